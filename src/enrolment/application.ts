@@ -1,0 +1,145 @@
+/**
+ * The enrolment application: the wire format that the enrolment form sends
+ * and a back end receives (rule-book §2).
+ */
+import * as z from 'zod/mini';
+import {
+  AtecoCode,
+  Cents,
+  CodiceFiscale,
+  CollaborationKind,
+  describe,
+  Email,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  PartitaIva,
+  Phone,
+  PostalCode,
+  Province,
+  Text,
+} from '../shared/schemas.js';
+
+/** Legal forms of Italian firms. */
+export const LegalForm = describe(
+  z.enum([
+    'ditta-individuale',
+    'snc',
+    'sas',
+    'srl',
+    'srls',
+    'spa',
+    'sapa',
+    'cooperativa',
+    'consorzio',
+    'altro',
+  ]),
+  'Legal form: ditta individuale, snc, sas, srl, srls, spa, sapa, cooperativa, consorzio, altro.',
+);
+export type LegalForm = z.infer<typeof LegalForm>;
+
+/** A registered seat or operating site. */
+export const Address = z.strictObject({
+  street: Text,
+  postalCode: PostalCode,
+  municipality: Text,
+  province: Province,
+});
+export type Address = z.infer<typeof Address>;
+
+/** A de minimis aid the firm received before. */
+export const DeMinimisGrant = describe(
+  z.strictObject({
+    /** Date the right to the aid arose (grant date). */
+    date: IsoDate,
+    amountCents: Cents,
+    grantor: Text,
+  }),
+  'A de minimis aid already received: grant date, amount in cents, granting body.',
+);
+export type DeMinimisGrant = z.infer<typeof DeMinimisGrant>;
+
+/** The applicant firm, as declared. */
+export const ApplicantFirm = z.strictObject({
+  name: Text,
+  legalForm: LegalForm,
+  partitaIva: PartitaIva,
+  codiceFiscale: CodiceFiscale,
+  address: Address,
+  /** Operating sites other than the registered seat. */
+  sites: z.optional(z.array(Address)),
+  /** Main ATECO code (attività prevalente). */
+  ateco: AtecoCode,
+  /** Staff in annual work units (may be fractional). */
+  staff: describe(z.number().check(z.gte(0), z.lte(1_000_000)), 'Staff in annual work units (AWU).'),
+  /** Apprentices among the staff (for the artisan limits). */
+  apprentices: z.optional(z.int().check(z.gte(0))),
+  turnoverCents: Cents,
+  balanceSheetCents: Cents,
+  /** Registered in the Albo delle imprese artigiane. */
+  artisan: z.boolean(),
+  /** Kind of artisan activity, for the limits of Legge 443/1985 art. 4. */
+  artisanActivity: z.optional(
+    z.enum(['not-in-series', 'in-series', 'artistic', 'transport', 'construction']),
+  ),
+  /** Number of production machines (for the network seen as one firm). */
+  machines: z.optional(z.int().check(z.gte(0))),
+  deMinimis: z.array(DeMinimisGrant),
+});
+export type ApplicantFirm = z.infer<typeof ApplicantFirm>;
+
+/** The person the programme office talks to. */
+export const ContactPerson = z.strictObject({
+  name: Text,
+  role: Text,
+  email: Email,
+  phone: Phone,
+});
+export type ContactPerson = z.infer<typeof ContactPerson>;
+
+/** Consent to optional purposes of processing (GDPR art. 7). */
+export const Consent = describe(
+  z.strictObject({
+    noticeVersion: Text,
+    /** Purpose id to yes/no. Enrolment never depends on these. */
+    purposes: z.record(Id, z.boolean()),
+    givenAt: IsoDateTime,
+  }),
+  'Consent given: version of the privacy notice shown, yes/no per optional purpose, and when.',
+);
+export type Consent = z.infer<typeof Consent>;
+
+/**
+ * An enrolment application. Validate one with {@link parseApplication}.
+ *
+ * @example
+ * ```ts
+ * const app: EnrolmentApplication = parseApplication(JSON.parse(body));
+ * ```
+ */
+export const EnrolmentApplicationSchema = describe(
+  z.strictObject({
+    $schema: z.optional(z.string()),
+    /** Id of the programme definition applied to. */
+    programme: Id,
+    /** Chosen by the sender; the same key means the same application (retries, double clicks). */
+    idempotencyKey: describe(
+      z.string().check(z.regex(/^[A-Za-z0-9_-]{8,128}$/)),
+      'A key chosen by the sender, 8-128 letters, digits, - or _; a repeated key is the same application.',
+    ),
+    submittedAt: IsoDateTime,
+    firm: ApplicantFirm,
+    contact: ContactPerson,
+    interests: z.strictObject({
+      kinds: z.array(CollaborationKind),
+      /** Open to a stable aggregation (network contract, consortium). */
+      aggregation: z.boolean(),
+    }),
+    consent: Consent,
+  }),
+  'An application to enrol in a programme, as the enrolment form sends it.',
+  'MechNet enrolment application',
+);
+
+/** An enrolment application (rule-book §2). */
+export type EnrolmentApplication = z.infer<typeof EnrolmentApplicationSchema>;

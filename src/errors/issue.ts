@@ -1,0 +1,62 @@
+import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
+import type { Lang, LocalText } from '../i18n/lang.js';
+import { en } from '../i18n/en.js';
+import { it } from '../i18n/it.js';
+
+/** Where in a document an issue is: object keys and array indices. */
+export type IssuePath = (string | number)[];
+
+/**
+ * One problem found in a document, with a stable `code`, the `path` of the
+ * field it concerns, and its message in Italian and English.
+ */
+export interface MechnetIssue {
+  /** Path of the field, e.g. `['firm', 'partitaIva']`. Empty for the whole document. */
+  path: IssuePath;
+  /** Stable code of the problem. */
+  code: IssueCode;
+  /** The message in the language asked for (Italian by default). */
+  message: string;
+  /** The message in every language. */
+  messages: LocalText;
+  /** The values that the message was built from. */
+  params: MessageParams;
+}
+
+/**
+ * Builds an issue with its messages in every language.
+ *
+ * @example
+ * ```ts
+ * const i = makeIssue('required', ['firm', 'name']);
+ * i.messages.en; // 'Required'
+ * ```
+ */
+export function makeIssue(
+  code: IssueCode,
+  path: IssuePath,
+  params: MessageParams = {},
+  lang: Lang = 'it',
+): MechnetIssue {
+  const messages = { it: it[code](params), en: en[code](params) };
+  return { path, code, message: messages[lang], messages, params };
+}
+
+/**
+ * Writes a path the way people read it: `events[3].firm`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['events', 3, 'firm']); // 'events[3].firm'
+ * formatPath([]); // '(root)'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out;
+}

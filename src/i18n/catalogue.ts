@@ -1,0 +1,91 @@
+/**
+ * Parameters that a validation message may use. Every message function takes
+ * the same bag so that catalogues can be checked for completeness by the
+ * type checker.
+ */
+export interface MessageParams {
+  /** Expected type or kind, e.g. `string`, `number`, `int`, `object`. */
+  expected?: string;
+  /** What was received instead, as a type name. */
+  received?: string;
+  /** Lower or upper bound of a size or value check. */
+  limit?: number | string;
+  /** Whether the bound itself is allowed. */
+  inclusive?: boolean;
+  /** What a bound applies to: `string`, `number`, `array`. */
+  origin?: string;
+  /** Allowed values, already formatted. */
+  values?: string;
+  /** Keys, ids or names the message is about. */
+  name?: string;
+  /** A second name or value. */
+  other?: string;
+  /** Line and column, for JSON syntax errors. */
+  line?: number;
+  column?: number;
+}
+
+/** A message in one language, built from its parameters. */
+export type MessageFn = (p: MessageParams) => string;
+
+/**
+ * The codes of validation issues. They are stable: code may branch on them,
+ * and new ones are only ever added.
+ */
+export type IssueCode =
+  | 'required'
+  | 'invalid_type'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_format'
+  | 'invalid_date'
+  | 'invalid_datetime'
+  | 'invalid_email'
+  | 'invalid_phone'
+  | 'invalid_partita_iva_format'
+  | 'invalid_codice_fiscale_format'
+  | 'invalid_postal_code'
+  | 'invalid_province'
+  | 'invalid_ateco_format'
+  | 'invalid_id'
+  | 'invalid_value'
+  | 'unknown_key'
+  | 'unknown_variant'
+  | 'not_multiple_of'
+  | 'invalid_json'
+  | 'invalid_input'
+  | 'unknown_preset'
+  | 'duplicate_id'
+  | 'duplicate_value'
+  | 'date_order'
+  | 'end_before_start'
+  | 'phase_order'
+  | 'unknown_firm'
+  | 'unknown_manager'
+  | 'unknown_collaboration'
+  | 'unknown_aggregation'
+  | 'unknown_area'
+  | 'unknown_indicator'
+  | 'unknown_kind'
+  | 'firm_mismatch'
+  | 'duplicate_enrolment'
+  | 'measurement_shape'
+  | 'target_required'
+  | 'band_required'
+  | 'band_order'
+  | 'programme_mismatch'
+  | 'too_many_firms'
+  | 'same_firm';
+
+/**
+ * A complete message catalogue: one message per issue code. The type checker
+ * refuses a catalogue that misses a code.
+ */
+export type Catalogue = Record<IssueCode, MessageFn> & {
+  /** Names of expected types, as used inside sentences. */
+  types: Record<string, string>;
+  /** Summary line of an error with `n` issues. */
+  summary: (what: string, n: number) => string;
+  /** Names of the documents being validated. */
+  documents: Record<'definition' | 'record' | 'application' | 'input', string>;
+};

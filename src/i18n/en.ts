@@ -1,0 +1,90 @@
+import type { Catalogue, MessageParams } from './catalogue.js';
+
+const types: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+  undefined: 'nothing',
+  date: 'a date',
+};
+
+const t = (name: string | undefined): string => (name && types[name]) || name || 'a value';
+
+const bound = (p: MessageParams, small: boolean): string => {
+  const n = p.limit;
+  if (p.origin === 'string') {
+    if (small && n === 1) return 'Must not be empty';
+    return small ? `Must have at least ${n} characters` : `Must have at most ${n} characters`;
+  }
+  if (p.origin === 'array' || p.origin === 'set') {
+    return small ? `Must have at least ${n} items` : `Must have at most ${n} items`;
+  }
+  if (small) return p.inclusive === false ? `Must be greater than ${n}` : `Must be at least ${n}`;
+  return p.inclusive === false ? `Must be less than ${n}` : `Must be at most ${n}`;
+};
+
+/** English messages. */
+export const en: Catalogue = {
+  types,
+  summary: (what, n) => `${what}: ${n === 1 ? '1 issue to fix' : `${n} issues to fix`}`,
+  documents: {
+    definition: 'Programme definition',
+    record: 'Programme record',
+    application: 'Enrolment application',
+    input: 'Input',
+  },
+  required: () => 'Required',
+  invalid_type: (p) => `Must be ${t(p.expected)}${p.received ? `, not ${t(p.received)}` : ''}`,
+  too_small: (p) => bound(p, true),
+  too_big: (p) => bound(p, false),
+  invalid_format: (p) => `Invalid format${p.name ? ` (${p.name})` : ''}`,
+  invalid_date: () => 'Must be an existing date as YYYY-MM-DD, for example 2010-03-01',
+  invalid_datetime: () =>
+    'Must be an ISO 8601 date and time with offset, for example 2010-03-01T09:30:00+01:00',
+  invalid_email: () => 'Not a valid email address, for example name@firm.it',
+  invalid_phone: () => 'Not a valid phone number: digits, spaces and a leading + only',
+  invalid_partita_iva_format: () => 'A partita IVA is 11 digits, without spaces or IT prefix',
+  invalid_codice_fiscale_format: () =>
+    'A codice fiscale is 11 digits (companies) or 16 characters (persons)',
+  invalid_postal_code: () => 'A postal code (CAP) is 5 digits',
+  invalid_province: () => 'A province is a two-letter upper-case code, for example VA',
+  invalid_ateco_format: () => 'Not a valid ATECO code: for example 25.62 or 25.62.00',
+  invalid_id: () =>
+    'Not a valid identifier: lower-case letters, digits, dashes and dots, starting with a letter or digit',
+  invalid_value: (p) => `Value not allowed; allowed values: ${p.values ?? ''}`,
+  unknown_key: (p) => `Unknown field: ${p.name}`,
+  unknown_variant: (p) =>
+    p.values ? `Unknown type; known types: ${p.values}` : 'Matches none of the allowed shapes',
+  not_multiple_of: (p) => `Must be a multiple of ${p.limit}`,
+  invalid_json: (p) =>
+    `Invalid JSON${p.line ? ` at line ${p.line}, column ${p.column}` : ''}${p.name ? `: ${p.name}` : ''}`,
+  invalid_input: (p) => `Unreadable input${p.name ? `: ${p.name}` : ''}`,
+  unknown_preset: (p) => `Unknown preset programme: "${p.name}"; available: ${p.values}`,
+  duplicate_id: (p) => `Repeated identifier: "${p.name}" is already used`,
+  duplicate_value: (p) => `Repeated value: "${p.name}"`,
+  date_order: (p) => `Events must be in date order: ${p.name} comes after ${p.other}`,
+  end_before_start: (p) => `The end date (${p.name}) is before the start date (${p.other})`,
+  phase_order: (p) =>
+    `Phases follow the order enrolment, analysis, plan, collaboration, aggregation, completed, starting with enrolment and ending with completed${p.name ? ` (problem: ${p.name})` : ''}`,
+  unknown_firm: (p) => `Unknown firm: no enrolment application with partita IVA ${p.name} before this event`,
+  unknown_manager: (p) => `Unknown temporary manager: "${p.name}" was not registered before this event`,
+  unknown_collaboration: (p) => `Unknown collaboration: "${p.name}" was not proposed before this event`,
+  unknown_aggregation: (p) => `Unknown aggregation: "${p.name}" was not proposed before this event`,
+  unknown_area: (p) => `Unknown analysis area: "${p.name}"; the programme's areas: ${p.values}`,
+  unknown_indicator: (p) => `Unknown indicator: "${p.name}" is not in the firm's plan approved before this event`,
+  unknown_kind: (p) => `Collaboration kind not offered by the programme: "${p.name}"`,
+  firm_mismatch: (p) => `The event's partita IVA (${p.name}) differs from the application's (${p.other})`,
+  duplicate_enrolment: (p) => `The firm with partita IVA ${p.name} has already applied to this edition`,
+  measurement_shape: () =>
+    'A measurement has exactly one shape: value, or numerator and denominator, or level, or done',
+  target_required: (p) => `An indicator with polarity "${p.name}" needs a target value (target)`,
+  band_required: (p) => `An indicator with polarity "${p.name}" needs a [min, max] band (band)`,
+  band_order: () => 'The band minimum cannot exceed its maximum',
+  programme_mismatch: (p) => `The application is for programme "${p.name}", not "${p.other}"`,
+  too_many_firms: (p) => `Too many firms: at most ${p.limit}`,
+  same_firm: (p) => `Firm ${p.name} is listed more than once`,
+};

@@ -1,0 +1,98 @@
+import type { Catalogue, MessageParams } from './catalogue.js';
+
+const types: Record<string, string> = {
+  string: 'un testo',
+  number: 'un numero',
+  int: 'un numero intero',
+  boolean: 'sì o no (true/false)',
+  object: 'un oggetto',
+  array: 'un elenco',
+  null: 'null',
+  undefined: 'niente',
+  date: 'una data',
+};
+
+const t = (name: string | undefined): string => (name && types[name]) || name || 'un valore';
+
+const bound = (p: MessageParams, small: boolean): string => {
+  const n = p.limit;
+  if (p.origin === 'string') {
+    if (small && n === 1) return 'non può essere vuoto';
+    return small
+      ? `deve contenere almeno ${n} caratteri`
+      : `può contenere al massimo ${n} caratteri`;
+  }
+  if (p.origin === 'array' || p.origin === 'set') {
+    return small ? `deve contenere almeno ${n} elementi` : `può contenere al massimo ${n} elementi`;
+  }
+  if (small) return p.inclusive === false ? `deve essere maggiore di ${n}` : `deve essere almeno ${n}`;
+  return p.inclusive === false ? `deve essere minore di ${n}` : `può essere al massimo ${n}`;
+};
+
+/** Italian messages. */
+export const it: Catalogue = {
+  types,
+  summary: (what, n) => `${what}: ${n === 1 ? '1 problema da correggere' : `${n} problemi da correggere`}`,
+  documents: {
+    definition: 'Definizione del programma',
+    record: 'Registro del programma',
+    application: 'Domanda di adesione',
+    input: 'Dato',
+  },
+  required: () => 'Campo obbligatorio',
+  invalid_type: (p) =>
+    `Deve essere ${t(p.expected)}${p.received ? `, non ${t(p.received)}` : ''}`,
+  too_small: (p) => capital(bound(p, true)),
+  too_big: (p) => capital(bound(p, false)),
+  invalid_format: (p) => `Formato non valido${p.name ? ` (${p.name})` : ''}`,
+  invalid_date: () => 'Deve essere una data esistente nel formato AAAA-MM-GG, per esempio 2010-03-01',
+  invalid_datetime: () =>
+    'Deve essere data e ora ISO 8601 con fuso, per esempio 2010-03-01T09:30:00+01:00',
+  invalid_email: () => 'Indirizzo email non valido, per esempio nome@impresa.it',
+  invalid_phone: () => 'Numero di telefono non valido: solo cifre, spazi e un + iniziale',
+  invalid_partita_iva_format: () => 'La partita IVA è fatta di 11 cifre, senza spazi né prefisso IT',
+  invalid_codice_fiscale_format: () =>
+    'Il codice fiscale è di 11 cifre (imprese) o di 16 caratteri (persone)',
+  invalid_postal_code: () => 'Il CAP è fatto di 5 cifre',
+  invalid_province: () => 'La provincia è una sigla di due lettere maiuscole, per esempio VA',
+  invalid_ateco_format: () => 'Codice ATECO non valido: per esempio 25.62 o 25.62.00',
+  invalid_id: () =>
+    'Identificativo non valido: lettere minuscole, cifre, trattini e punti, iniziando con una lettera o una cifra',
+  invalid_value: (p) => `Valore non ammesso; valori possibili: ${p.values ?? ''}`,
+  unknown_key: (p) => `Campo sconosciuto: ${p.name}`,
+  unknown_variant: (p) =>
+    p.values ? `Tipo sconosciuto; tipi possibili: ${p.values}` : 'Non corrisponde a nessuna delle forme ammesse',
+  not_multiple_of: (p) => `Deve essere un multiplo di ${p.limit}`,
+  invalid_json: (p) =>
+    `JSON non valido${p.line ? ` alla riga ${p.line}, colonna ${p.column}` : ''}${p.name ? `: ${p.name}` : ''}`,
+  invalid_input: (p) => `Dato non leggibile${p.name ? `: ${p.name}` : ''}`,
+  unknown_preset: (p) => `Programma predefinito sconosciuto: «${p.name}»; disponibili: ${p.values}`,
+  duplicate_id: (p) => `Identificativo ripetuto: «${p.name}» è già usato`,
+  duplicate_value: (p) => `Valore ripetuto: «${p.name}»`,
+  date_order: (p) => `Gli eventi vanno in ordine di data: ${p.name} viene dopo ${p.other}`,
+  end_before_start: (p) => `La data di fine (${p.name}) è precedente a quella di inizio (${p.other})`,
+  phase_order: (p) =>
+    `Le fasi vanno nell'ordine adesione, analisi, piano, collaborazione, aggregazione, concluso; iniziando da adesione e finendo con concluso${p.name ? ` (problema: ${p.name})` : ''}`,
+  unknown_firm: (p) => `Impresa sconosciuta: nessuna domanda di adesione con partita IVA ${p.name} prima di questo evento`,
+  unknown_manager: (p) => `Temporary manager sconosciuto: «${p.name}» non è stato registrato prima di questo evento`,
+  unknown_collaboration: (p) => `Collaborazione sconosciuta: «${p.name}» non è stata proposta prima di questo evento`,
+  unknown_aggregation: (p) => `Aggregazione sconosciuta: «${p.name}» non è stata proposta prima di questo evento`,
+  unknown_area: (p) => `Area di analisi sconosciuta: «${p.name}»; aree del programma: ${p.values}`,
+  unknown_indicator: (p) => `Indicatore sconosciuto: «${p.name}» non è nel piano approvato dell'impresa prima di questo evento`,
+  unknown_kind: (p) => `Tipo di collaborazione non offerto dal programma: «${p.name}»`,
+  firm_mismatch: (p) => `La partita IVA dell'evento (${p.name}) è diversa da quella della domanda (${p.other})`,
+  duplicate_enrolment: (p) =>
+    `L'impresa con partita IVA ${p.name} ha già presentato domanda in questa edizione`,
+  measurement_shape: () =>
+    'Una misura ha esattamente una forma: value, oppure numerator e denominator, oppure level, oppure done',
+  target_required: (p) => `Un indicatore con polarità «${p.name}» richiede un valore obiettivo (target)`,
+  band_required: (p) => `Un indicatore con polarità «${p.name}» richiede un intervallo [minimo, massimo] (band)`,
+  band_order: () => 'Il minimo dell\'intervallo non può superare il massimo',
+  programme_mismatch: (p) => `La domanda è per il programma «${p.name}», non per «${p.other}»`,
+  too_many_firms: (p) => `Troppe imprese: al massimo ${p.limit}`,
+  same_firm: (p) => `L'impresa ${p.name} compare più volte`,
+};
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,73 @@
+/**
+ * mechnet: the rules of regional business-support programmes as pure
+ * functions over validated JSON, with the MechNet programme (Varese, 2010)
+ * as a preset.
+ *
+ * @packageDocumentation
+ */
+
+// Languages and messages
+export { type Lang, type LocalText, LANGS, DEFAULT_LANG, toLang } from './i18n/lang.js';
+export type { IssueCode, MessageParams } from './i18n/catalogue.js';
+
+// Errors
+export { MechnetError, type MechnetErrorCode, type SafeResult } from './errors/mechnet-error.js';
+export { formatPath, type MechnetIssue, type IssuePath } from './errors/issue.js';
+
+// Shared building blocks
+export { PHASES, type PhaseId, type CollaborationKind } from './shared/schemas.js';
+export { type ParseOptions, parseJson } from './shared/parse.js';
+
+// Programme definition
+export {
+  ProgrammeDefinitionSchema,
+  type ProgrammeDefinition,
+  type AllocationMethod,
+  type SmeSize,
+} from './programme/schema.js';
+export { parseDefinition, safeParseDefinition } from './programme/parse.js';
+export { mechnetDefinition } from './presets/mechnet.js';
+export { presets } from './presets/index.js';
+
+// Enrolment application
+export {
+  EnrolmentApplicationSchema,
+  type EnrolmentApplication,
+  type ApplicantFirm,
+  type Address,
+  type ContactPerson,
+  type Consent,
+  type DeMinimisGrant,
+  type LegalForm,
+} from './enrolment/application.js';
+export { parseApplication, safeParseApplication } from './enrolment/parse.js';
+
+// Plans
+export type {
+  Plan,
+  Objective,
+  Indicator,
+  QuantitativeIndicator,
+  ScaleIndicator,
+  MilestoneIndicator,
+  Polarity,
+} from './plan/schema.js';
+
+// Collaboration
+export type { Offer, Need, CollaborationFigures, NetworkContractDraft } from './collaboration/schema.js';
+
+// Programme record
+export { ProgrammeRecordSchema, type ProgrammeRecord } from './record/schema.js';
+export {
+  EventSchema,
+  type ProgrammeEvent,
+  type EventType,
+  type EventOf,
+  type ManagerProfile,
+  type CollaborationProposal,
+  type AggregationProposal,
+} from './record/events.js';
+export { parseRecord, safeParseRecord, resolveDefinition } from './record/parse.js';
+
+// JSON Schemas
+export { jsonSchema, type SchemaName } from './schema/json-schema.js';

@@ -1,0 +1,287 @@
+/**
+ * The programme definition (rule-book §1): everything that differs between
+ * programmes, as data. Another region runs its own programme by writing one of
+ * these, not by changing code.
+ */
+import * as z from 'zod/mini';
+import {
+  addIssue,
+  AtecoCode,
+  Cents,
+  CollaborationKind,
+  describe,
+  Email,
+  Id,
+  IsoDate,
+  LangSchema,
+  LocalTextSchema,
+  PhaseId,
+  PHASES,
+  Phone,
+  Province,
+  Text,
+  Url,
+} from '../shared/schemas.js';
+
+/** An organisation named by the programme: promoter, partner, funder. */
+export const Organisation = z.strictObject({
+  name: Text,
+  role: z.optional(LocalTextSchema),
+  url: z.optional(Url),
+});
+
+/** The office that answers questions about the programme. */
+export const ContactOffice = z.strictObject({
+  office: Text,
+  organisation: z.optional(Text),
+  phone: z.optional(Phone),
+  email: z.optional(Email),
+  url: z.optional(Url),
+});
+
+/** How verifications are scheduled: every N units from the start, or a list of dates. */
+export const VerificationCadence = describe(
+  z.union([
+    z.strictObject({
+      every: z.int().check(z.gte(1), z.lte(366)),
+      unit: z.enum(['day', 'week', 'month']),
+    }),
+    z.strictObject({ dates: z.array(IsoDate).check(z.minLength(1)) }),
+  ]),
+  'Verification cadence: { every, unit } counted from the edition start, or an explicit list of dates.',
+);
+
+/** The edition calendar. */
+export const EditionCalendar = z.strictObject({
+  start: IsoDate,
+  end: IsoDate,
+  verification: z.strictObject({
+    cadence: VerificationCadence,
+    /** Days after a verification date before it is overdue. */
+    graceDays: z.int().check(z.gte(0), z.lte(365)),
+  }),
+});
+
+/** One phase of the programme, with its labels and planned duration. */
+export const PhaseDefinition = z.strictObject({
+  id: PhaseId,
+  label: LocalTextSchema,
+  description: z.optional(LocalTextSchema),
+  plannedDays: z.optional(z.int().check(z.gte(0))),
+});
+
+/** Company sizes of EU Recommendation 2003/361. */
+export const SmeSize = z.enum(['micro', 'small', 'medium', 'large']);
+export type SmeSize = z.infer<typeof SmeSize>;
+
+/** Which ATECO classification the sector prefixes are written in. */
+export const AtecoVersion = z.enum(['ATECO 2007', 'ATECO 2025']);
+
+/** An optional purpose of data processing that the applicant may consent to. */
+export const ConsentPurpose = z.strictObject({
+  id: Id,
+  label: LocalTextSchema,
+  description: z.optional(LocalTextSchema),
+});
+
+/** The eligibility rules (§2) as parameters. */
+export const EligibilityRules = z.strictObject({
+  sector: z.strictObject({
+    classification: AtecoVersion,
+    /** An applicant's main ATECO code must start with one of these. */
+    prefixes: z.array(AtecoCode).check(z.minLength(1)),
+  }),
+  territory: z.strictObject({
+    /** Region whose artisan limits apply, e.g. `lombardia`. */
+    region: Id,
+    provinces: z.array(Province).check(z.minLength(1)),
+    /** Whether the registered seat must be in the territory, or an operating site suffices. */
+    basis: z.enum(['registered-seat', 'seat-or-site']),
+  }),
+  /** Sizes admitted. */
+  sizes: z.array(SmeSize).check(z.minLength(1)),
+  /** Artisan status: required, accepted either way, or excluded. */
+  artisan: z.enum(['required', 'optional', 'excluded']),
+  deMinimis: z.strictObject({
+    /** Value of the aid the programme grants each firm (the temporary manager's service). */
+    aidPerFirmCents: Cents,
+  }),
+  /** Number of places; eligible applicants beyond it are waitlisted in order of application. */
+  capacity: z.int().check(z.gte(1)),
+  waitlist: z.boolean(),
+  consent: z.strictObject({
+    /** Version of the privacy notice shown to applicants. */
+    noticeVersion: Text,
+    noticeUrl: z.optional(Url),
+    /** Optional purposes; enrolment never depends on them. */
+    purposes: z.array(ConsentPurpose),
+  }),
+});
+
+/** An area of the temporary manager's analysis (§4). */
+export const AnalysisArea = z.strictObject({ id: Id, label: LocalTextSchema });
+
+/** Analysis settings (§4). */
+export const AnalysisRules = z.strictObject({
+  areas: z.array(AnalysisArea).check(z.minLength(1)),
+  /** Lowest and highest score of an area. MechNet: 1-5. */
+  scale: z.strictObject({ min: z.int(), max: z.int() }),
+});
+
+/** What a valid strategic plan must contain (§5). */
+export const PlanRules = z.strictObject({
+  minObjectives: z.int().check(z.gte(1)),
+  maxObjectives: z.optional(z.int().check(z.gte(1))),
+  requireQuantitative: z.boolean(),
+  requireQualitative: z.boolean(),
+  /** Whether every objective must name at least one analysis area. */
+  requireAreas: z.boolean(),
+});
+
+/** Indicator evaluation settings (§6). */
+export const EvaluationSettings = z.strictObject({
+  /** Highest achievement counted. MechNet: 1.2. */
+  cap: z.number().check(z.gte(1)),
+  thresholds: z.strictObject({
+    /** r = progress / expected at or above this is on track. MechNet: 0.95. */
+    onTrack: z.number().check(z.gt(0)),
+    /** r at or above this (and below onTrack) is behind; below it, at risk. MechNet: 0.85. */
+    behind: z.number().check(z.gt(0)),
+  }),
+  /** A latest measurement older than this is stale. MechNet: 2 cadences. */
+  staleAfter: z.strictObject({ count: z.int().check(z.gte(1)), unit: z.enum(['cadence', 'day']) }),
+  /**
+   * Tolerance for a band that is a single point, when the indicator gives
+   * none: a fraction of the point's magnitude (0.1 = 10 %), or this number
+   * itself in the unit when the point is 0.
+   */
+  pointTolerance: z.number().check(z.gt(0)),
+  /** Indicators without data: left out of roll-ups, or counted as 0. */
+  missingData: z.enum(['ignore', 'zero']),
+  /** An objective's status: its worst indicator's, or from its score. */
+  objectiveStatus: z.enum(['worst', 'score']),
+});
+
+/** Methods of sharing a group's gain (§10). */
+export const AllocationMethod = describe(
+  z.enum(['equal-price', 'proportional', 'equal-share', 'equal-percentage', 'shapley']),
+  'How a group saving is shared: equal price, proportional to volume, equal share, equal percentage of stand-alone cost, Shapley value.',
+);
+export type AllocationMethod = z.infer<typeof AllocationMethod>;
+
+/** Collaboration settings (§8, §10). */
+export const CollaborationRules = z.strictObject({
+  kinds: z.array(CollaborationKind).check(z.minLength(1)),
+  allocation: AllocationMethod,
+  /** Purchase categories suggested to firms (steel, tooling, energy, ...). */
+  purchaseCategories: z.array(z.strictObject({ id: Id, label: LocalTextSchema })),
+});
+
+/** Forms of stable aggregation (§9). */
+export const AggregationForm = z.enum(['network-contract', 'consortium', 'temporary-association']);
+
+/** Aggregation settings (§9). */
+export const AggregationRules = z.strictObject({
+  forms: z.array(AggregationForm).check(z.minLength(1)),
+  minParticipants: z.int().check(z.gte(2)),
+});
+
+/** Money of the programme (§1, §10). */
+export const ProgrammeMoney = z.strictObject({
+  currency: z.literal('EUR'),
+  /** Total cost of the programme. */
+  costCents: Cents,
+  /** Public contribution (the funder's). */
+  publicFundingCents: Cents,
+  /** What each firm pays itself to take part (its own programme cost). */
+  firmContributionCents: Cents,
+});
+
+/** A note on where a figure or rule comes from, and whether it was checked. */
+export const SourceNote = z.strictObject({
+  about: Text,
+  source: Text,
+  verified: z.boolean(),
+});
+
+/**
+ * A programme definition (rule-book §1). Validate one with
+ * {@link parseDefinition}.
+ */
+export const ProgrammeDefinitionSchema = describe(
+  z
+    .strictObject({
+      $schema: z.optional(z.string()),
+      id: Id,
+      name: LocalTextSchema,
+      sector: LocalTextSchema,
+      promoters: z.array(Organisation).check(z.minLength(1)),
+      funder: z.strictObject({ name: Text, instrument: z.optional(Text) }),
+      contact: ContactOffice,
+      locales: z.array(LangSchema).check(z.minLength(1)),
+      calendar: EditionCalendar,
+      phases: z.array(PhaseDefinition).check(z.minLength(2)),
+      eligibility: EligibilityRules,
+      analysis: AnalysisRules,
+      plan: PlanRules,
+      evaluation: EvaluationSettings,
+      collaboration: CollaborationRules,
+      aggregation: AggregationRules,
+      money: ProgrammeMoney,
+      sources: z.optional(z.array(SourceNote)),
+    })
+    .check(
+      z.superRefine((d, ctx) => {
+        if (d.calendar.end < d.calendar.start) {
+          addIssue(ctx, 'end_before_start', ['calendar', 'end'], { name: d.calendar.end, other: d.calendar.start });
+        }
+        // Phases: a subsequence of the standard order, from enrolment to completed.
+        const ids = d.phases.map((p) => p.id);
+        let last = -1;
+        ids.forEach((id, i) => {
+          const at = PHASES.indexOf(id);
+          if (at <= last) addIssue(ctx, 'phase_order', ['phases', i, 'id'], { name: id });
+          last = Math.max(last, at);
+        });
+        if (ids[0] !== 'enrolment') addIssue(ctx, 'phase_order', ['phases', 0, 'id'], { name: ids[0] });
+        if (ids[ids.length - 1] !== 'completed') {
+          addIssue(ctx, 'phase_order', ['phases', ids.length - 1, 'id'], { name: ids[ids.length - 1] });
+        }
+        const a = d.analysis.scale;
+        if (a.max <= a.min) addIssue(ctx, 'too_small', ['analysis', 'scale', 'max'], { limit: a.min + 1, origin: 'number' });
+        const th = d.evaluation.thresholds;
+        if (th.behind > th.onTrack) {
+          addIssue(ctx, 'too_big', ['evaluation', 'thresholds', 'behind'], { limit: th.onTrack, origin: 'number' });
+        }
+        if (d.plan.maxObjectives !== undefined && d.plan.maxObjectives < d.plan.minObjectives) {
+          addIssue(ctx, 'too_small', ['plan', 'maxObjectives'], { limit: d.plan.minObjectives, origin: 'number' });
+        }
+        if (d.money.publicFundingCents > d.money.costCents) {
+          addIssue(ctx, 'too_big', ['money', 'publicFundingCents'], { limit: d.money.costCents, origin: 'number' });
+        }
+        duplicates(d.analysis.areas.map((a) => a.id), ctx, ['analysis', 'areas'], 'id');
+        duplicates(d.eligibility.consent.purposes.map((a) => a.id), ctx, ['eligibility', 'consent', 'purposes'], 'id');
+        duplicates(d.collaboration.kinds, ctx, ['collaboration', 'kinds']);
+        duplicates(d.eligibility.territory.provinces, ctx, ['eligibility', 'territory', 'provinces']);
+      }),
+    ),
+  'A programme definition: identity, calendar, phases, eligibility, plan and evaluation rules, collaboration, aggregation and money.',
+  'MechNet programme definition',
+);
+
+/** Reports every value of `values` that repeats an earlier one. */
+export function duplicates(
+  values: readonly string[],
+  ctx: z.core.ParsePayload<unknown>,
+  base: (string | number)[],
+  key?: string,
+): void {
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) addIssue(ctx, 'duplicate_value', key ? [...base, i, key] : [...base, i], { name: v });
+    seen.add(v);
+  });
+}
+
+/** A programme definition (rule-book §1). */
+export type ProgrammeDefinition = z.infer<typeof ProgrammeDefinitionSchema>;

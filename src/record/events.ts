@@ -1,0 +1,254 @@
+/**
+ * The events of a programme record. Every change in a programme is one of
+ * these, with a date and an author; nothing is ever overwritten.
+ */
+import * as z from 'zod/mini';
+import { Consent, EnrolmentApplicationSchema } from '../enrolment/application.js';
+import {
+  CollaborationFiguresSchema,
+  NeedSchema,
+  NetworkContractDraftSchema,
+  OfferSchema,
+} from '../collaboration/schema.js';
+import { AggregationForm } from '../programme/schema.js';
+import { PlanSchema } from '../plan/schema.js';
+import {
+  addIssue,
+  Cents,
+  CollaborationKind,
+  describe,
+  Email,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  LongText,
+  PartitaIva,
+  PhaseId,
+  Text,
+} from '../shared/schemas.js';
+
+/** Fields every event has. */
+const base = {
+  /** Unique in the record. */
+  id: Id,
+  /** The calendar date the event happened on. */
+  date: IsoDate,
+  /** Who recorded it: a person or an office. */
+  author: Text,
+  note: z.optional(LongText),
+};
+
+/** A rejection reason, with a stable code. */
+export const ReasonSchema = z.strictObject({
+  code: Id,
+  path: z.optional(z.array(z.union([z.string(), z.int()]))),
+  message: z.optional(z.strictObject({ it: Text, en: Text })),
+});
+
+/** A temporary manager's profile. */
+export const ManagerProfileSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  profile: Text,
+  expertise: z.optional(z.array(Text)),
+  email: z.optional(Email),
+});
+export type ManagerProfile = z.infer<typeof ManagerProfileSchema>;
+
+/** A collaboration opportunity as first proposed. */
+export const CollaborationProposalSchema = z.strictObject({
+  id: Id,
+  kind: CollaborationKind,
+  title: Text,
+  firms: z.array(PartitaIva).check(z.minLength(2)),
+  lead: z.optional(PartitaIva),
+  /** Estimated annual advantage for the firms together. */
+  estimatedAnnualAdvantageCents: z.optional(Cents),
+});
+export type CollaborationProposal = z.infer<typeof CollaborationProposalSchema>;
+
+/** An aggregation as first proposed. */
+export const AggregationProposalSchema = z.strictObject({
+  id: Id,
+  form: AggregationForm,
+  /** For a network contract: a network with legal personality (rete-soggetto). */
+  legalPersonality: z.optional(z.boolean()),
+  name: Text,
+  firms: z.array(PartitaIva).check(z.minLength(2)),
+});
+export type AggregationProposal = z.infer<typeof AggregationProposalSchema>;
+
+const ev = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...base, ...shape });
+
+export const EnrolmentApplied = ev('enrolment.applied', {
+  firm: PartitaIva,
+  application: EnrolmentApplicationSchema,
+});
+export const EnrolmentAccepted = ev('enrolment.accepted', { firm: PartitaIva });
+export const EnrolmentWaitlisted = ev('enrolment.waitlisted', { firm: PartitaIva });
+export const EnrolmentRejected = ev('enrolment.rejected', {
+  firm: PartitaIva,
+  reasons: z.array(ReasonSchema).check(z.minLength(1)),
+});
+export const ConsentGiven = ev('consent.given', { firm: PartitaIva, consent: Consent });
+export const ConsentWithdrawn = ev('consent.withdrawn', {
+  firm: PartitaIva,
+  purposes: z.array(Id).check(z.minLength(1)),
+  at: IsoDateTime,
+});
+export const FirmFiguresRecorded = ev('firm.figures-recorded', {
+  firm: PartitaIva,
+  year: z.int().check(z.gte(1900), z.lte(2200)),
+  staff: z.number().check(z.gte(0)),
+  turnoverCents: Cents,
+  balanceSheetCents: z.optional(Cents),
+  machines: z.optional(z.int().check(z.gte(0))),
+});
+export const PhaseAdvanced = ev('phase.advanced', { firm: PartitaIva, phase: PhaseId });
+export const FirmWithdrawn = ev('firm.withdrawn', { firm: PartitaIva, reason: Text });
+
+export const ManagerRegistered = ev('manager.registered', { manager: ManagerProfileSchema });
+export const ManagerAssigned = ev('manager.assigned', {
+  firm: PartitaIva,
+  manager: Id,
+  budgetDays: z.number().check(z.gt(0)),
+});
+export const ManagerDaysLogged = ev('manager.days-logged', {
+  firm: PartitaIva,
+  manager: Id,
+  days: z.number().check(z.gt(0), z.lte(366)),
+  activity: z.optional(Text),
+});
+export const ManagerReleased = ev('manager.released', { firm: PartitaIva, manager: Id });
+
+export const AnalysisRecorded = ev('analysis.recorded', {
+  firm: PartitaIva,
+  manager: Id,
+  areas: z
+    .array(
+      z.strictObject({
+        area: Id,
+        score: z.optional(z.int()),
+        findings: z.optional(LongText),
+      }),
+    )
+    .check(z.minLength(1)),
+  summary: z.optional(LongText),
+});
+
+export const PlanApproved = ev('plan.approved', { firm: PartitaIva, plan: PlanSchema });
+
+export const MeasurementRecorded = ev('measurement.recorded', {
+  firm: PartitaIva,
+  indicator: Id,
+  /** A quantitative value, in the indicator's unit. */
+  value: z.optional(z.number()),
+  /** For ratio indicators: the parts, summed across measurements. */
+  numerator: z.optional(z.number()),
+  denominator: z.optional(z.number().check(z.gte(0))),
+  /** For scale indicators: the level reached. */
+  level: z.optional(Id),
+  /** For milestones. */
+  done: z.optional(z.boolean()),
+  source: z.optional(Text),
+}).check(
+  z.superRefine((m, ctx) => {
+    const shapes =
+      Number(m.value !== undefined) +
+      Number(m.numerator !== undefined || m.denominator !== undefined) +
+      Number(m.level !== undefined) +
+      Number(m.done !== undefined);
+    const ratioHalf = (m.numerator === undefined) !== (m.denominator === undefined);
+    if (shapes !== 1 || ratioHalf) addIssue(ctx, 'measurement_shape', []);
+  }),
+);
+
+export const VerificationHeld = ev('verification.held', {
+  firm: PartitaIva,
+  /** The scheduled verification date this meeting answers. */
+  scheduled: IsoDate,
+  manager: z.optional(Id),
+  notes: z.optional(LongText),
+});
+
+export const OfferDeclared = ev('offer.declared', { firm: PartitaIva, offer: OfferSchema });
+export const NeedDeclared = ev('need.declared', { firm: PartitaIva, need: NeedSchema });
+
+export const CollaborationProposed = ev('collaboration.proposed', {
+  collaboration: CollaborationProposalSchema,
+});
+export const CollaborationAgreed = ev('collaboration.agreed', {
+  collaboration: Id,
+  terms: z.optional(CollaborationFiguresSchema),
+});
+export const CollaborationStarted = ev('collaboration.started', { collaboration: Id });
+export const CollaborationFiguresRecorded = ev('collaboration.figures-recorded', {
+  collaboration: Id,
+  period: z.strictObject({ from: IsoDate, to: IsoDate }),
+  figures: CollaborationFiguresSchema,
+});
+export const CollaborationEnded = ev('collaboration.ended', {
+  collaboration: Id,
+  reason: z.optional(Text),
+});
+
+export const AggregationProposed = ev('aggregation.proposed', { aggregation: AggregationProposalSchema });
+export const AggregationDrafted = ev('aggregation.drafted', {
+  aggregation: Id,
+  draft: NetworkContractDraftSchema,
+});
+export const AggregationSigned = ev('aggregation.signed', {
+  aggregation: Id,
+  signatories: z.array(PartitaIva).check(z.minLength(2)),
+  /** Form of the deed: notarial deed, authenticated private deed, or the digitally signed standard form. */
+  deed: z.enum(['notarial', 'authenticated', 'digital-standard-form']),
+});
+export const AggregationRegistered = ev('aggregation.registered', {
+  aggregation: Id,
+  /** Whose companies-register entry recorded it (a network without legal personality registers once per participant). */
+  firm: z.optional(PartitaIva),
+  registry: z.optional(Text),
+});
+
+/** Any event of a programme record, told apart by `type`. */
+export const EventSchema = describe(
+  z.discriminatedUnion('type', [
+    EnrolmentApplied,
+    EnrolmentAccepted,
+    EnrolmentWaitlisted,
+    EnrolmentRejected,
+    ConsentGiven,
+    ConsentWithdrawn,
+    FirmFiguresRecorded,
+    PhaseAdvanced,
+    FirmWithdrawn,
+    ManagerRegistered,
+    ManagerAssigned,
+    ManagerDaysLogged,
+    ManagerReleased,
+    AnalysisRecorded,
+    PlanApproved,
+    MeasurementRecorded,
+    VerificationHeld,
+    OfferDeclared,
+    NeedDeclared,
+    CollaborationProposed,
+    CollaborationAgreed,
+    CollaborationStarted,
+    CollaborationFiguresRecorded,
+    CollaborationEnded,
+    AggregationProposed,
+    AggregationDrafted,
+    AggregationSigned,
+    AggregationRegistered,
+  ]),
+  'An event of the programme: every change is one, with an id, a date and an author.',
+);
+
+/** Any event of a programme record. */
+export type ProgrammeEvent = z.infer<typeof EventSchema>;
+/** The `type` of an event. */
+export type EventType = ProgrammeEvent['type'];
+/** The event of a given type. */
+export type EventOf<T extends EventType> = Extract<ProgrammeEvent, { type: T }>;

@@ -1,0 +1,80 @@
+import type * as z from 'zod/mini';
+import type { Lang } from '../i18n/lang.js';
+import { fromZodIssues } from '../errors/from-zod.js';
+import { makeIssue, type MechnetIssue } from '../errors/issue.js';
+import { MechnetError, type MechnetErrorCode, type SafeResult } from '../errors/mechnet-error.js';
+
+/** Options of the `parse…` functions. */
+export interface ParseOptions {
+  /** Language of the error's `message` and of each issue's `message`. Default `it`. */
+  lang?: Lang;
+}
+
+/**
+ * Reads JSON text, failing with a MechnetError that gives line and column.
+ *
+ * @example
+ * ```ts
+ * parseJson('{"a": 1}'); // { a: 1 }
+ * ```
+ */
+export function parseJson(text: string, lang: Lang = 'it'): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(msg);
+    let offset = m ? Number(m[1]) : /end of JSON input/i.test(msg) ? text.length : undefined;
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    let line: number | undefined;
+    let column: number | undefined;
+    if (lc) {
+      line = Number(lc[1]);
+      column = Number(lc[2]);
+    } else if (offset !== undefined) {
+      offset = Math.min(offset, text.length);
+      const before = text.slice(0, offset);
+      line = before.split('\n').length;
+      column = offset - before.lastIndexOf('\n');
+    }
+    throw new MechnetError('invalid_json', [makeIssue('invalid_json', [], { line, column, name: msg }, lang)], lang);
+  }
+}
+
+/**
+ * Validates `input` (a value, or JSON text) against `schema`, then runs
+ * `extra` checks on the typed data. Anything that goes wrong, however odd the
+ * input, ends as a MechnetError with `code`.
+ */
+export function runParse<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  code: MechnetErrorCode,
+  options: ParseOptions | undefined,
+  extra?: (data: T, lang: Lang) => MechnetIssue[],
+): T {
+  const lang: Lang = options?.lang === 'en' ? 'en' : 'it';
+  try {
+    const value = typeof input === 'string' ? parseJson(input, lang) : input;
+    const result = schema.safeParse(value, { reportInput: true });
+    if (!result.success) throw new MechnetError(code, fromZodIssues(result.error.issues, lang), lang);
+    const issues = extra ? extra(result.data, lang) : [];
+    if (issues.length > 0) throw new MechnetError(code, issues, lang);
+    return result.data;
+  } catch (e) {
+    if (e instanceof MechnetError) throw e;
+    const name = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new MechnetError('invalid_input', [makeIssue('invalid_input', [], { name }, lang)], lang);
+  }
+}
+
+/** Runs a throwing parser and returns its outcome as a {@link SafeResult}. */
+export function safely<T>(fn: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: fn() };
+  } catch (e) {
+    if (e instanceof MechnetError) return { success: false, error: e };
+    const name = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { success: false, error: new MechnetError('invalid_input', [makeIssue('invalid_input', [], { name })]) };
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Building blocks shared by every document: dates, money, identifiers and
+ * texts. Each carries a description that ends up in the published JSON
+ * Schemas.
+ */
+import * as z from 'zod/mini';
+
+/** Descriptions for the generated JSON Schemas, kept off zod's global registry. */
+export const docs = z.registry<{ description: string; title?: string }>();
+
+/** Attaches a description to a schema and returns the schema. */
+export function describe<T extends z.core.$ZodType>(schema: T, description: string, title?: string): T {
+  docs.add(schema, title ? { description, title } : { description });
+  return schema;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists (leap years included). Never an instant. */
+export const IsoDate = describe(z.iso.date(), 'A calendar date as YYYY-MM-DD.');
+
+/** A moment with its UTC offset, ISO 8601, e.g. `2010-02-15T10:30:00+01:00`. */
+export const IsoDateTime = describe(
+  z.iso.datetime({ offset: true }),
+  'An instant as ISO 8601 date and time with offset or Z.',
+);
+
+/** Money in integer euro cents, zero or more. */
+export const Cents = describe(
+  z.int().check(z.gte(0)),
+  'An amount of money in integer euro cents (EUR 1.00 = 100), zero or more.',
+);
+
+/** Money in integer euro cents that may be negative (a loss, a correction). */
+export const SignedCents = describe(z.int(), 'An amount of money in integer euro cents; may be negative.');
+
+/** A positive relative weight. */
+export const Weight = describe(z.number().check(z.gt(0)), 'A relative weight, greater than 0.');
+
+/** A finite number (no NaN, no infinity: JSON cannot carry them anyway). */
+export const FiniteNumber = z.number();
+
+/** A non-empty text without leading or trailing blanks. */
+export const Text = describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)), 'A non-empty text.');
+
+/** A longer free text (findings, notes). */
+export const LongText = describe(z.string().check(z.maxLength(20000)), 'A free text.');
+
+/** An identifier chosen by the author of a document: `steel-group-2010`. */
+export const Id = describe(
+  z.stringFormat('mechnet:id', /^[a-z0-9][a-z0-9._-]{0,79}$/),
+  'An identifier: lower-case letters, digits, dot, dash and underscore, at most 80 characters.',
+);
+
+/** A normalised partita IVA: exactly 11 digits. */
+export const PartitaIva = describe(
+  z.stringFormat('mechnet:partita-iva', /^\d{11}$/),
+  'An Italian VAT number (partita IVA), normalised: 11 digits, no IT prefix, no spaces.',
+);
+
+/** A codice fiscale: 11 digits (companies) or 16 characters (persons), upper case. */
+export const CodiceFiscale = describe(
+  z.stringFormat('mechnet:codice-fiscale', /^(?:\d{11}|[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])$/),
+  'An Italian tax code: 11 digits for a company, 16 characters for a person, upper case.',
+);
+
+/** An Italian postal code (CAP): 5 digits. */
+export const PostalCode = describe(z.stringFormat('mechnet:postal-code', /^\d{5}$/), 'An Italian postal code (CAP).');
+
+/** An Italian province code: two upper-case letters (VA, MI, ...). */
+export const Province = describe(
+  z.stringFormat('mechnet:province', /^[A-Z]{2}$/),
+  'An Italian province code (sigla), two upper-case letters.',
+);
+
+/** An ATECO code, 2007 or 2025 form: `25`, `25.6`, `25.62`, `25.62.0`, `25.62.00`. */
+export const AtecoCode = describe(
+  z.stringFormat('mechnet:ateco', /^\d{2}(?:\.\d{1,2}(?:\.\d{1,2})?)?$/),
+  'An ATECO activity code, e.g. 25.62.00.',
+);
+
+/** A phone number as people write it: digits, spaces, dots, dashes, slashes, leading +. */
+export const Phone = describe(
+  z.stringFormat('mechnet:phone', /^\+?[0-9][0-9 ./-]{4,22}[0-9]$/),
+  'A phone number: digits, spaces, dots, dashes, slashes and an optional leading +.',
+);
+
+/** An email address. */
+export const Email = describe(z.email(), 'An email address.');
+
+/** A web address. */
+export const Url = describe(z.url({ protocol: /^https?$/ }), 'A web address (http or https).');
+
+/** A text in Italian and English. */
+export const LocalTextSchema = describe(
+  z.strictObject({ it: Text, en: Text }),
+  'A text in Italian (it) and English (en).',
+);
+
+/** A supported language. */
+export const LangSchema = z.enum(['it', 'en']);
+
+/** The kinds of collaboration of the rule-book (§8). */
+export const CollaborationKind = describe(
+  z.enum(['purchasing', 'services', 'machines', 'brands', 'workforce']),
+  'A kind of collaboration: collective purchasing, shared services, consortium use of machines, shared brands and certifications, shared workforce.',
+);
+export type CollaborationKind = z.infer<typeof CollaborationKind>;
+
+/** The phases of the rule-book (§3), in order. */
+export const PHASES = ['enrolment', 'analysis', 'plan', 'collaboration', 'aggregation', 'completed'] as const;
+
+/** A phase of the programme. */
+export const PhaseId = describe(z.enum(PHASES), 'A phase of the programme.');
+export type PhaseId = z.infer<typeof PhaseId>;
+
+/** Adds a custom issue with one of our codes during a refinement. */
+export function addIssue(
+  ctx: z.core.ParsePayload<unknown>,
+  code: import('../i18n/catalogue.js').IssueCode,
+  path: (string | number)[],
+  params: import('../i18n/catalogue.js').MessageParams = {},
+): void {
+  ctx.issues.push({ code: 'custom', path, input: undefined, message: code, params: { mechnet: code, ...params } });
+}
