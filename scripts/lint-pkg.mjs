@@ -9,15 +9,18 @@
 //    it from Node and from TypeScript
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const packDir = join(root, '.tmp', 'pack');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
+const show = (arg) =>
+  arg === process.execPath ? 'node' : arg.startsWith(root + sep) ? relative(root, arg) : arg;
+
 function run(label, command, args, options = {}) {
-  console.log(`\n### ${label}\n$ ${[command, ...args].map((a) => relative(root, a) || a).join(' ')}`);
+  console.log(`\n### ${label}\n$ ${[command, ...args].map(show).join(' ')}`);
   const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...options });
   if (result.error) {
     console.error(`lint:pkg: could not run ${command}: ${result.error.message}`);
@@ -71,6 +74,7 @@ function main() {
 
   const excluded = dataOnlySubpaths(pkg.exports);
   const attwArgs = [tarball, '--profile', 'esm-only', '--format', 'table', '--no-emoji'];
+  if (!process.stdout.isTTY) attwArgs.push('--no-color');
   if (excluded.length > 0) {
     console.log(`\nattw: not type-checking data-only exports: ${excluded.join(', ')}`);
     attwArgs.push('--exclude-entrypoints', ...excluded);

@@ -9,6 +9,7 @@
 // Languages and messages
 export { type Lang, type LocalText, LANGS, DEFAULT_LANG, toLang } from './i18n/lang.js';
 export type { IssueCode, MessageParams } from './i18n/catalogue.js';
+export { formatDate, formatCents, formatNumber } from './i18n/format.js';
 
 // Errors
 export { MechnetError, type MechnetErrorCode, type SafeResult } from './errors/mechnet-error.js';
@@ -68,6 +69,7 @@ export {
   type AggregationProposal,
 } from './record/events.js';
 export { parseRecord, safeParseRecord, resolveDefinition } from './record/parse.js';
+export { listFirms, type FirmSummary, type EnrolmentStatus } from './record/firms.js';
 
 // JSON Schemas
 export { jsonSchema, type SchemaName } from './schema/json-schema.js';

@@ -1,0 +1,2 @@
+/** Registers every mechnet element. */
+import './mechnet-programme-overview.js';

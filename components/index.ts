@@ -1,0 +1,8 @@
+/**
+ * The element classes, nothing registered. Import `mechnet/define` (every
+ * element) or `mechnet/define/<tag>.js` (one) to register them.
+ */
+export { MechnetProgrammeOverview } from './programme-overview/programme-overview.js';
+export { MechnetDataElement } from './shared/data-element.js';
+export { defineElement } from './shared/define.js';
+export { uiMessages, type UiMessages } from './shared/messages.js';

@@ -1,0 +1,129 @@
+import { css, html, type TemplateResult } from 'lit';
+import { formatDate } from '../../src/i18n/format.js';
+import { listFirms, type EnrolmentStatus } from '../../src/record/firms.js';
+import { MechnetDataElement } from '../shared/data-element.js';
+import type { RecordState } from '../shared/record-source.js';
+
+/**
+ * @summary A public overview of a programme: who runs it, its phases and its
+ * cohort of firms.
+ *
+ * @csspart base - The wrapper of the overview.
+ * @csspart heading - The programme name.
+ * @csspart phases - The ordered list of phases.
+ * @csspart firms - The table of firms.
+ * @csspart status - The loading or empty message.
+ * @csspart error - The message shown when the record cannot be loaded or is invalid.
+ *
+ * @cssprop --mechnet-accent - Colour of phase markers and headings' rule. Default `#0b5cad`.
+ * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
+ * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
+ */
+export class MechnetProgrammeOverview extends MechnetDataElement {
+  static override styles = [
+    ...MechnetDataElement.styles,
+    css`
+      h2 {
+        margin: 0 0 0.25em;
+        font-size: 1.4em;
+        border-bottom: 0.125em solid var(--_accent);
+        padding-bottom: 0.25em;
+      }
+      h3 {
+        font-size: 1.1em;
+        margin: var(--_gap) 0 0.5em;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25em 1em;
+        margin: 0;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+      }
+      ol {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        padding: 0;
+        list-style: none;
+        counter-reset: phase;
+      }
+      ol li {
+        counter-increment: phase;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.25em 0.75em;
+      }
+      ol li::before {
+        content: counter(phase) '. ';
+        color: var(--_accent);
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  protected override renderReady(state: Extract<RecordState, { status: 'ready' }>): TemplateResult {
+    const { definition: d, record } = state;
+    const lang = this.language;
+    const t = this.t;
+    const firms = listFirms(record, this.asOfDate);
+    const counts: Record<EnrolmentStatus, number> = { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 };
+    for (const f of firms) counts[f.status] += 1;
+    const c = d.contact;
+    return html`<section part="base" aria-labelledby="title">
+      <h2 part="heading" id="title">${d.name[lang]}</h2>
+      ${this.asOfDate ? html`<p>${t.asOf(formatDate(this.asOfDate, lang))}</p>` : ''}
+      <dl>
+        <dt>${t.promotedBy}</dt>
+        <dd>${d.promoters.map((p) => p.name).join(', ')}</dd>
+        <dt>${t.fundedBy}</dt>
+        <dd>${d.funder.name}${d.funder.instrument ? ` (${d.funder.instrument})` : ''}</dd>
+        <dt>${t.period}</dt>
+        <dd>${formatDate(d.calendar.start, lang)} – ${formatDate(d.calendar.end, lang)}</dd>
+        <dt>${t.contact}</dt>
+        <dd>
+          ${c.office}${c.organisation ? `, ${c.organisation}` : ''}
+          ${c.phone ? html`· <a href="tel:${c.phone.replace(/[^+\d]/g, '')}">${c.phone}</a>` : ''}
+          ${c.email ? html`· <a href="mailto:${c.email}">${c.email}</a>` : ''}
+        </dd>
+      </dl>
+      <h3>${t.phases}</h3>
+      <ol part="phases">
+        ${d.phases.map((p) => html`<li>${p.label[lang]}</li>`)}
+      </ol>
+      <h3>${t.firms}</h3>
+      <p>${t.cohortSummary(counts)}</p>
+      <table part="firms">
+        <thead>
+          <tr>
+            <th scope="col">${t.firm}</th>
+            ${this.anonymous ? '' : html`<th scope="col">${t.municipality}</th>`}
+            <th scope="col">${t.ateco}</th>
+            <th scope="col">${t.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${firms.map(
+            (f) => html`<tr>
+              <th scope="row">${this.anonymous ? t.anonymousFirm(f.order) : f.name}</th>
+              ${this.anonymous ? '' : html`<td>${f.municipality} (${f.province})</td>`}
+              <td>${f.ateco}</td>
+              <td>${t.statuses[f.status]}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mechnet-programme-overview': MechnetProgrammeOverview;
+  }
+}

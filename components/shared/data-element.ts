@@ -1,0 +1,74 @@
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatPath } from '../../src/errors/issue.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { LangController } from './lang.js';
+import { uiMessages, type UiMessages } from './messages.js';
+import { RecordSource, type RecordState } from './record-source.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/**
+ * Base of the elements that show a programme record: `src`, `record`,
+ * `as-of`, `anonymous`, language, loading and error states.
+ */
+export abstract class MechnetDataElement extends LitElement {
+  static readonly mechnetVersion = VERSION;
+  static override styles = [baseStyles];
+
+  /** URL of a programme record (JSON). Ignored when `record` is set. */
+  @property({ reflect: true }) accessor src: string | undefined = undefined;
+
+  /** The programme record itself, instead of `src`. */
+  @property({ attribute: false }) accessor record: unknown = undefined;
+
+  /** Show the situation on this date (`YYYY-MM-DD`); default: every event. */
+  @property({ attribute: 'as-of', reflect: true }) accessor asOf: string | undefined = undefined;
+
+  /** Show firms as "Impresa 1..n" instead of their names. */
+  @property({ type: Boolean, reflect: true }) accessor anonymous = false;
+
+  protected readonly langController = new LangController(this);
+  protected readonly source = new RecordSource(this, () => this.langController.value);
+
+  /** The language the element renders in. */
+  protected get language(): Lang {
+    return this.langController.value;
+  }
+
+  /** The element texts in the current language. */
+  protected get t(): UiMessages {
+    return uiMessages[this.language];
+  }
+
+  /** The valid `as-of` date, or undefined for "every event". */
+  protected get asOfDate(): string | undefined {
+    return this.asOf && /^\d{4}-\d{2}-\d{2}$/.test(this.asOf) ? this.asOf : undefined;
+  }
+
+  /** Renders the loading, empty and error states; `renderReady` renders the data. */
+  protected override render(): TemplateResult {
+    const state: RecordState = this.source.state;
+    switch (state.status) {
+      case 'empty':
+        return html`<p part="status">${this.t.noData}</p>`;
+      case 'loading':
+        return html`<p part="status" role="status">${this.t.loading}</p>`;
+      case 'failed':
+        return html`<div part="error" role="alert">${this.t.loadFailed(state.detail)}</div>`;
+      case 'invalid':
+        return html`<div part="error" role="alert">
+          <p>${this.t.invalidRecord}</p>
+          <ul>
+            ${state.error.issues.slice(0, 50).map(
+              (i) => html`<li><code>${formatPath(i.path)}</code>: ${i.messages[this.language]}</li>`,
+            )}
+          </ul>
+        </div>`;
+      case 'ready':
+        return this.renderReady(state);
+    }
+  }
+
+  protected abstract renderReady(state: Extract<RecordState, { status: 'ready' }>): TemplateResult;
+}

@@ -1,0 +1,99 @@
+import type { Lang } from '../../src/i18n/lang.js';
+import type { EnrolmentStatus } from '../../src/record/firms.js';
+
+/** Texts of the elements. Every language must have every key. */
+export interface UiMessages {
+  loading: string;
+  loadFailed: (detail: string) => string;
+  invalidRecord: string;
+  noData: string;
+  promotedBy: string;
+  fundedBy: string;
+  period: string;
+  contact: string;
+  phases: string;
+  firms: string;
+  firm: string;
+  municipality: string;
+  ateco: string;
+  status: string;
+  anonymousFirm: (n: number) => string;
+  cohortSummary: (counts: Record<EnrolmentStatus, number>) => string;
+  statuses: Record<EnrolmentStatus, string>;
+  asOf: (date: string) => string;
+}
+
+const it: UiMessages = {
+  loading: 'Caricamento dei dati del programma…',
+  loadFailed: (d) => `Impossibile caricare i dati del programma (${d}).`,
+  invalidRecord: 'I dati del programma contengono errori:',
+  noData: 'Nessun dato del programma: indicare l\'attributo src o la proprietà record.',
+  promotedBy: 'Promosso da',
+  fundedBy: 'Finanziato da',
+  period: 'Periodo',
+  contact: 'Contatti',
+  phases: 'Fasi del percorso',
+  firms: 'Imprese',
+  firm: 'Impresa',
+  municipality: 'Comune',
+  ateco: 'ATECO',
+  status: 'Stato',
+  anonymousFirm: (n) => `Impresa ${n}`,
+  cohortSummary: (c) =>
+    [
+      `${c.accepted} ${c.accepted === 1 ? 'ammessa' : 'ammesse'}`,
+      c.applied ? `${c.applied} in valutazione` : '',
+      c.waitlisted ? `${c.waitlisted} in lista d'attesa` : '',
+      c.withdrawn ? `${c.withdrawn} ${c.withdrawn === 1 ? 'ritirata' : 'ritirate'}` : '',
+      c.rejected ? `${c.rejected} non ${c.rejected === 1 ? 'ammessa' : 'ammesse'}` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  statuses: {
+    applied: 'Domanda presentata',
+    accepted: 'Ammessa',
+    waitlisted: 'In lista d\'attesa',
+    rejected: 'Non ammessa',
+    withdrawn: 'Ritirata',
+  },
+  asOf: (d) => `Situazione al ${d}`,
+};
+
+const en: UiMessages = {
+  loading: 'Loading the programme data…',
+  loadFailed: (d) => `Could not load the programme data (${d}).`,
+  invalidRecord: 'The programme data has errors:',
+  noData: 'No programme data: set the src attribute or the record property.',
+  promotedBy: 'Promoted by',
+  fundedBy: 'Funded by',
+  period: 'Period',
+  contact: 'Contact',
+  phases: 'Phases',
+  firms: 'Firms',
+  firm: 'Firm',
+  municipality: 'Municipality',
+  ateco: 'ATECO',
+  status: 'Status',
+  anonymousFirm: (n) => `Firm ${n}`,
+  cohortSummary: (c) =>
+    [
+      `${c.accepted} accepted`,
+      c.applied ? `${c.applied} under review` : '',
+      c.waitlisted ? `${c.waitlisted} waitlisted` : '',
+      c.withdrawn ? `${c.withdrawn} withdrawn` : '',
+      c.rejected ? `${c.rejected} rejected` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  statuses: {
+    applied: 'Applied',
+    accepted: 'Accepted',
+    waitlisted: 'Waitlisted',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+  },
+  asOf: (d) => `As of ${d}`,
+};
+
+/** The element texts of every language. */
+export const uiMessages: Record<Lang, UiMessages> = { it, en };

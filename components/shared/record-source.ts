@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MechnetError } from '../../src/errors/mechnet-error.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import type { ProgrammeDefinition } from '../../src/programme/schema.js';
+import { parseRecord, resolveDefinition } from '../../src/record/parse.js';
+import type { ProgrammeRecord } from '../../src/record/schema.js';
+
+/** Where a data element's record stands. */
+export type RecordState =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'ready'; record: ProgrammeRecord; definition: ProgrammeDefinition }
+  | { status: 'invalid'; error: MechnetError }
+  | { status: 'failed'; detail: string };
+
+interface Host extends ReactiveControllerHost {
+  src?: string | undefined;
+  record?: unknown;
+}
+
+/**
+ * Loads a programme record from the host's `record` property or, failing
+ * that, its `src` URL, validates it with {@link parseRecord}, and keeps the
+ * outcome in `state`. A newer `src` cancels an older request.
+ */
+export class RecordSource implements ReactiveController {
+  state: RecordState = { status: 'empty' };
+  private loadedSrc: string | undefined;
+  private givenRecord: unknown;
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly lang: () => Lang,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { record, src } = this.host;
+    if (record !== undefined) {
+      if (record !== this.givenRecord) {
+        this.givenRecord = record;
+        this.loadedSrc = undefined;
+        this.abort?.abort();
+        this.state = this.validate(record);
+      }
+      return;
+    }
+    this.givenRecord = undefined;
+    if (!src) {
+      this.abort?.abort();
+      this.loadedSrc = undefined;
+      this.state = { status: 'empty' };
+      return;
+    }
+    if (src !== this.loadedSrc) {
+      this.loadedSrc = src;
+      void this.load(src);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.loadedSrc = undefined;
+  }
+
+  private validate(value: unknown): RecordState {
+    try {
+      const record = parseRecord(value, { lang: this.lang() });
+      return { status: 'ready', record, definition: resolveDefinition(record) };
+    } catch (e) {
+      if (e instanceof MechnetError) return { status: 'invalid', error: e };
+      return { status: 'failed', detail: String(e) };
+    }
+  }
+
+  private async load(src: string): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.state = { status: 'loading' };
+    let next: RecordState;
+    try {
+      const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      next = this.validate(await response.text());
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      next = { status: 'failed', detail: e instanceof Error ? e.message : String(e) };
+    }
+    if (abort.signal.aborted) return;
+    this.state = next;
+    this.host.requestUpdate();
+  }
+}

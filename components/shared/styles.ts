@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element starts from: inherit the host page's font and colour,
+ * read the public `--mechnet-*` custom properties once into private ones.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: inherit;
+    --_accent: var(--mechnet-accent, #0b5cad);
+    --_muted: var(--mechnet-muted, color-mix(in srgb, currentColor 70%, transparent));
+    --_border: var(--mechnet-border, color-mix(in srgb, currentColor 25%, transparent));
+    --_surface: var(--mechnet-surface, transparent);
+    --_danger: var(--mechnet-danger, #a4262c);
+    --_radius: var(--mechnet-radius, 0.375em);
+    --_gap: var(--mechnet-gap, 1em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='error'] {
+    border-inline-start: 0.25em solid var(--_danger);
+    padding: 0.5em 1em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.375em 0.5em;
+    border-bottom: 1px solid var(--_border);
+  }
+`;

@@ -1,0 +1,56 @@
+import type { Lang } from './lang.js';
+
+const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
+
+/**
+ * Writes a calendar date `YYYY-MM-DD` for people, in the given language. The
+ * date never shifts with the time zone of the machine.
+ *
+ * @example
+ * ```ts
+ * formatDate('2010-03-01', 'it'); // '1 marzo 2010'
+ * formatDate('2010-03-01', 'en'); // '1 March 2010'
+ * ```
+ */
+export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return isoDate;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: style === 'long' ? 'long' : '2-digit',
+    year: 'numeric',
+  }).format(d);
+}
+
+/**
+ * Writes an amount of integer euro cents as money in the given language.
+ *
+ * @example
+ * ```ts
+ * formatCents(820_000_000, 'it'); // '8.200.000,00 €'
+ * formatCents(820_000_000, 'en'); // '€8,200,000.00'
+ * ```
+ */
+export function formatCents(cents: number, lang: Lang, options: { fraction?: boolean } = {}): string {
+  const digits = options.fraction === false ? 0 : 2;
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(cents / 100);
+}
+
+/**
+ * Writes a number in the given language.
+ *
+ * @example
+ * ```ts
+ * formatNumber(1234.5, 'it'); // '1.234,5'
+ * ```
+ */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+}
