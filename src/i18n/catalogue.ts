@@ -75,7 +75,8 @@ export type IssueCode =
   | 'band_order'
   | 'programme_mismatch'
   | 'too_many_firms'
-  | 'same_firm';
+  | 'same_firm'
+  | 'too_many_issues';
 
 /**
  * A complete message catalogue: one message per issue code. The type checker

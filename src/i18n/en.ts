@@ -86,5 +86,6 @@ export const en: Catalogue = {
   band_order: () => 'The band minimum cannot exceed its maximum',
   programme_mismatch: (p) => `The application is for programme "${p.name}", not "${p.other}"`,
   too_many_firms: (p) => `Too many firms: at most ${p.limit}`,
+  too_many_issues: (p) => `Too many issues: the check stops after the first ${p.limit}`,
   same_firm: (p) => `Firm ${p.name} is listed more than once`,
 };

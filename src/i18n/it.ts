@@ -90,6 +90,7 @@ export const it: Catalogue = {
   band_order: () => 'Il minimo dell\'intervallo non può superare il massimo',
   programme_mismatch: (p) => `La domanda è per il programma «${p.name}», non per «${p.other}»`,
   too_many_firms: (p) => `Troppe imprese: al massimo ${p.limit}`,
+  too_many_issues: (p) => `Troppi problemi: il controllo si ferma dopo i primi ${p.limit}`,
   same_firm: (p) => `L'impresa ${p.name} compare più volte`,
 };
 

@@ -4,8 +4,14 @@ import type { Lang } from '../i18n/lang.js';
 import { presets } from '../presets/index.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
 import { runParse, safely, type ParseOptions } from '../shared/parse.js';
+import { fromZodIssues } from '../errors/from-zod.js';
+import type { MechnetIssue } from '../errors/issue.js';
+import { EventSchema, type ProgrammeEvent } from './events.js';
 import { recordIntegrityIssues } from './integrity.js';
-import { ProgrammeRecordSchema, type ProgrammeRecord } from './schema.js';
+import { RecordShellSchema, type ProgrammeRecord } from './schema.js';
+
+/** Past this many issues, a record's check stops and says there are more. */
+export const MAX_ISSUES = 1000;
 
 /**
  * The definition a record runs on: its inline definition, or the preset it
@@ -55,10 +61,26 @@ export function resolveDefinition(
  * ```
  */
 export function parseRecord(input: unknown, options?: ParseOptions): ProgrammeRecord {
-  return runParse(ProgrammeRecordSchema, input, 'invalid_record', options, (record, lang) => {
+  let record: ProgrammeRecord | undefined;
+  runParse(RecordShellSchema, input, 'invalid_record', options, (shell, lang) => {
+    const issues: MechnetIssue[] = [];
+    const events: ProgrammeEvent[] = [];
+    for (let i = 0; i < shell.events.length; i++) {
+      const r = EventSchema.safeParse(shell.events[i], { reportInput: true });
+      if (r.success) events.push(r.data);
+      else issues.push(...fromZodIssues(r.error.issues, lang, ['events', i]));
+      if (issues.length >= MAX_ISSUES) {
+        issues.push(makeIssue('too_many_issues', ['events', i], { limit: MAX_ISSUES }, lang));
+        break;
+      }
+    }
+    if (issues.length > 0) return issues;
+    record = { ...shell, events };
+    if (record.$schema === undefined) delete record.$schema;
     const definition = resolveDefinition(record, { lang });
     return recordIntegrityIssues(record, definition, lang);
   });
+  return record!;
 }
 
 /**

@@ -22,5 +22,16 @@ export const ProgrammeRecordSchema = describe(
   'MechNet programme record',
 );
 
+/**
+ * The record with its events left unchecked: {@link parseRecord} checks the
+ * events one by one, so that a record with very many broken events reports
+ * the first ones instead of running out of stack.
+ */
+export const RecordShellSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  programme: z.union([ProgrammeDefinitionSchema, Id]),
+  events: z.array(z.unknown()),
+});
+
 /** A programme record (one edition of a programme). */
 export type ProgrammeRecord = z.infer<typeof ProgrammeRecordSchema>;

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import { fromZodIssues } from '../errors/from-zod.js';
 import { makeIssue, type MechnetIssue } from '../errors/issue.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 import { MechnetError, type MechnetErrorCode, type SafeResult } from '../errors/mechnet-error.js';
 
 /** Options of the `parse…` functions. */
@@ -23,20 +24,11 @@ export function parseJson(text: string, lang: Lang = 'it'): unknown {
     return JSON.parse(text);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    const m = /position (\d+)/.exec(msg);
-    let offset = m ? Number(m[1]) : /end of JSON input/i.test(msg) ? text.length : undefined;
-    const lc = /line (\d+) column (\d+)/.exec(msg);
-    let line: number | undefined;
-    let column: number | undefined;
-    if (lc) {
-      line = Number(lc[1]);
-      column = Number(lc[2]);
-    } else if (offset !== undefined) {
-      offset = Math.min(offset, text.length);
-      const before = text.slice(0, offset);
-      line = before.split('\n').length;
-      column = offset - before.lastIndexOf('\n');
-    }
+    const found = jsonErrorOffset(text);
+    const offset = found < 0 ? text.length : found;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
     throw new MechnetError('invalid_json', [makeIssue('invalid_json', [], { line, column, name: msg }, lang)], lang);
   }
 }

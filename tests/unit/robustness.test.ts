@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { MechnetError, safeParseApplication, safeParseDefinition, safeParseRecord } from '../../src/index.js';
+import { parseApplication, parseDefinition, parseRecord } from '../../src/index.js';
+import { mechnetDefinition } from '../../src/index.js';
+import { clone, smallRecord, validApplication } from '../fixtures/sample.js';
+
+const parsers = { parseRecord, parseDefinition, parseApplication };
+
+/** Runs `fn`; passes when it returns or throws a MechnetError, fails on anything else. */
+function onlyMechnetError(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (e) {
+    if (!(e instanceof MechnetError)) throw new Error(`threw ${String(e)} instead of MechnetError`);
+    assert.ok(e.issues.length > 0);
+  }
+}
+
+/** Sets `value` at a random place inside a JSON document. */
+function mutate(doc: unknown, choices: number[], value: unknown): unknown {
+  const copy = clone(doc) as Record<string, unknown>;
+  let node: any = copy;
+  for (const c of choices) {
+    if (node === null || typeof node !== 'object') break;
+    const keys = Object.keys(node);
+    if (keys.length === 0) break;
+    const key = keys[c % keys.length]!;
+    if (node[key] === null || typeof node[key] !== 'object' || c % 7 === 0) {
+      node[key] = value;
+      return copy;
+    }
+    node = node[key];
+  }
+  return copy;
+}
+
+describe('parsing never throws anything but MechnetError', () => {
+  for (const [name, parse] of Object.entries(parsers)) {
+    it(`${name} on arbitrary JSON values`, () => {
+      fc.assert(fc.property(fc.jsonValue(), (v) => onlyMechnetError(() => parse(v))), { numRuns: 300 });
+    });
+    it(`${name} on arbitrary JavaScript values (symbols, functions, odd objects)`, () => {
+      fc.assert(fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true }), (v) => onlyMechnetError(() => parse(v))), { numRuns: 300 });
+    });
+    it(`${name} on arbitrary text`, () => {
+      fc.assert(fc.property(fc.string(), (s) => onlyMechnetError(() => parse(s))), { numRuns: 200 });
+    });
+  }
+
+  it('on valid documents with one part replaced by an arbitrary value', () => {
+    const docs: [unknown, (v: unknown) => unknown][] = [
+      [smallRecord(), parseRecord],
+      [mechnetDefinition, parseDefinition],
+      [validApplication(), parseApplication],
+    ];
+    for (const [doc, parse] of docs) {
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.jsonValue(), (choices, value) =>
+          onlyMechnetError(() => parse(mutate(doc, choices, value))),
+        ),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('on null, numbers, booleans and empty things', () => {
+    for (const v of [null, undefined, 0, -1, NaN, Infinity, true, '', '[]', '{}', [], {}, () => 1, Symbol('x'), 10n]) {
+      for (const parse of Object.values(parsers)) onlyMechnetError(() => parse(v));
+      for (const safe of [safeParseRecord, safeParseDefinition, safeParseApplication]) {
+        const r = safe(v);
+        assert.equal(r.success, false);
+        assert.ok(r.error instanceof MechnetError);
+      }
+    }
+  });
+
+  it('on very deeply nested JSON, as a value and as text', () => {
+    const depth = 100_000;
+    let deep: unknown = 1;
+    for (let i = 0; i < depth; i++) deep = [deep];
+    const text = '['.repeat(depth) + ']'.repeat(depth);
+    for (const parse of Object.values(parsers)) {
+      onlyMechnetError(() => parse(deep));
+      onlyMechnetError(() => parse({ programme: 'mechnet-varese-2010', events: [deep], firm: deep }));
+      onlyMechnetError(() => parse(text));
+    }
+  });
+
+  it('on a huge record: 200,000 broken events give the first issues and say there are more', () => {
+    const events = Array.from({ length: 200_000 }, (_, i) => ({ id: `e${i}`, type: 'enrolment.accepted', date: '2010-03-01' }));
+    const r = safeParseRecord({ programme: 'mechnet-varese-2010', events });
+    assert.equal(r.success, false);
+    assert.equal(r.error!.code, 'invalid_record');
+    assert.deepEqual(r.error!.issues[0]!.path, ['events', 0, 'author']);
+    const last = r.error!.issues.at(-1)!;
+    assert.equal(last.code, 'too_many_issues');
+    assert.ok(r.error!.issues.length > 1000 && r.error!.issues.length < 1010);
+  });
+
+  it('on objects whose getters throw', () => {
+    const trap = { programme: 'mechnet-varese-2010', get events(): unknown { throw new TypeError('boom'); } };
+    const r = safeParseRecord(trap);
+    assert.equal(r.success, false);
+    assert.equal(r.error!.code, 'invalid_input');
+  });
+});
