@@ -32,7 +32,7 @@ await step('CDN declaration, bin', () => {
   chmodSync('dist/src/cli/main.js', 0o755);
 });
 await step('JSON Schemas', async () => {
-  const { jsonSchema } = await import(pathToFileURL(resolve('dist/src/index.js')).href);
+  const { jsonSchema } = await import(pathToFileURL(resolve('dist/src/schema/json-schema.js')).href);
   mkdirSync('dist/schema', { recursive: true });
   for (const name of ['definition', 'record', 'application']) {
     writeFileSync(`dist/schema/${name}.schema.json`, `${JSON.stringify(jsonSchema(name), null, 2)}\n`);

@@ -44,6 +44,7 @@ export {
 export { parseApplication, safeParseApplication } from './enrolment/parse.js';
 
 // Plans
+export { PlanSchema, ObjectiveSchema, IndicatorSchema } from './plan/schema.js';
 export type {
   Plan,
   Objective,
@@ -55,12 +56,21 @@ export type {
 } from './plan/schema.js';
 
 // Collaboration
+export {
+  OfferSchema,
+  NeedSchema,
+  CollaborationFiguresSchema,
+  NetworkContractDraftSchema,
+} from './collaboration/schema.js';
 export type { Offer, Need, CollaborationFigures, NetworkContractDraft } from './collaboration/schema.js';
 
 // Programme record
 export { ProgrammeRecordSchema, type ProgrammeRecord } from './record/schema.js';
 export {
   EventSchema,
+  ManagerProfileSchema,
+  CollaborationProposalSchema,
+  AggregationProposalSchema,
   type ProgrammeEvent,
   type EventType,
   type EventOf,
@@ -70,6 +80,3 @@ export {
 } from './record/events.js';
 export { parseRecord, safeParseRecord, resolveDefinition } from './record/parse.js';
 export { listFirms, type FirmSummary, type EnrolmentStatus } from './record/firms.js';
-
-// JSON Schemas
-export { jsonSchema, type SchemaName } from './schema/json-schema.js';

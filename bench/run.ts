@@ -1,0 +1,21 @@
+// npm run bench: timings of the library's main operations on this machine.
+// Numbers go in the closing notes of issues and in docs; tests never assert times.
+import { readFileSync } from 'node:fs';
+import { parseRecord, listFirms, type ProgrammeRecord } from '../src/index.js';
+import { bench, report, type BenchResult } from './harness.js';
+import { syntheticRecord } from './synthetic.js';
+
+const sampleText = readFileSync(new URL('../examples/mechnet-varese-2010.json', import.meta.url), 'utf8');
+const results: BenchResult[] = [];
+
+results.push(bench('parseRecord: sample record (JSON text)', () => parseRecord(sampleText)));
+for (const firms of [100, 1000]) {
+  const record = syntheticRecord(firms);
+  results.push(
+    bench(`parseRecord: synthetic, ${firms} firms`, () => parseRecord(record), { note: `${record.events.length} events` }),
+  );
+}
+const big: ProgrammeRecord = parseRecord(syntheticRecord(1000));
+results.push(bench('listFirms: synthetic, 1000 firms', () => listFirms(big)));
+
+report(results);

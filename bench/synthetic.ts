@@ -1,0 +1,63 @@
+import type { ProgrammeRecord } from '../src/index.js';
+
+/** The 11-digit partita IVA with a valid check digit for a company number and office. */
+export function partitaIva(company: number, office = 12): string {
+  const body = String(company).padStart(7, '0') + String(office).padStart(3, '0');
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    let d = Number(body[i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return body + String((10 - (sum % 10)) % 10);
+}
+
+/** A record on the MechNet preset with `n` firms that applied and were accepted, and managers assigned. */
+export function syntheticRecord(n: number): ProgrammeRecord {
+  const events: ProgrammeRecord['events'] = [];
+  let id = 0;
+  const next = () => `e${++id}`;
+  for (let i = 0; i < n; i++) {
+    const piva = partitaIva(1_000_000 + i);
+    events.push({
+      id: next(),
+      type: 'enrolment.applied',
+      date: '2010-02-01',
+      author: 'Modulo web',
+      firm: piva,
+      application: {
+        programme: 'mechnet-varese-2010',
+        idempotencyKey: `bench-${piva}`,
+        submittedAt: '2010-02-01T10:00:00+01:00',
+        firm: {
+          name: `Impresa ${i + 1}`,
+          legalForm: 'srl',
+          partitaIva: piva,
+          codiceFiscale: piva,
+          address: { street: 'Via Roma 1', postalCode: '21100', municipality: 'Varese', province: 'VA' },
+          ateco: '25.62.00',
+          staff: 5 + (i % 40),
+          turnoverCents: 50_000_000 + i * 1000,
+          balanceSheetCents: 40_000_000,
+          artisan: i % 3 !== 0,
+          deMinimis: [],
+        },
+        contact: { name: 'Referente', role: 'Titolare', email: `r${i}@impresa.example`, phone: '0332 000000' },
+        interests: { kinds: ['purchasing'], aggregation: true },
+        consent: { noticeVersion: '2010-01', purposes: {}, givenAt: '2010-02-01T10:00:00+01:00' },
+      },
+    });
+  }
+  events.push({ id: next(), type: 'manager.registered', date: '2010-03-01', author: 'Ufficio', manager: { id: 'm1', name: 'Manager', profile: 'Ingegnere' } });
+  for (let i = 0; i < n; i++) {
+    events.push({ id: next(), type: 'enrolment.accepted', date: '2010-03-01', author: 'Ufficio', firm: partitaIva(1_000_000 + i) });
+  }
+  for (let i = 0; i < n; i++) {
+    const piva = partitaIva(1_000_000 + i);
+    events.push({ id: next(), type: 'manager.assigned', date: '2010-03-02', author: 'Ufficio', firm: piva, manager: 'm1', budgetDays: 20 });
+  }
+  return { programme: 'mechnet-varese-2010', events };
+}

@@ -1,0 +1,69 @@
+// npm start: serves the demo on http://localhost:8000/ (PORT to change it).
+// `/` is docs/, and the built package and the examples are mounted beside it
+// as /dist/ and /examples/, so pages load the library exactly as published.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
+const port = Number(process.env.PORT ?? 8000);
+const mounts = [
+  ['/dist/', join(root, 'dist')],
+  ['/examples/', join(root, 'examples')],
+  ['/', join(root, 'docs')],
+];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.md': 'text/markdown; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** The file a URL path names, or undefined when it is outside the mounts or missing. */
+function fileFor(pathname) {
+  for (const [prefix, dir] of mounts) {
+    if (!pathname.startsWith(prefix)) continue;
+    const rel = normalize(decodeURIComponent(pathname.slice(prefix.length)));
+    if (rel.startsWith('..')) return undefined;
+    let file = join(dir, rel);
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not found here
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const file = fileFor(url.pathname);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+    // The demo runs under the same strict policy a Chamber page may have.
+    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+});
+
+server.listen(port, () => {
+  console.log(`mechnet demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+});
