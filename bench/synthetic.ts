@@ -1,19 +1,7 @@
 import type { ProgrammeRecord } from '../src/index.js';
+import { partitaIva } from '../scripts/sample/generate.js';
 
-/** The 11-digit partita IVA with a valid check digit for a company number and office. */
-export function partitaIva(company: number, office = 12): string {
-  const body = String(company).padStart(7, '0') + String(office).padStart(3, '0');
-  let sum = 0;
-  for (let i = 0; i < 10; i++) {
-    let d = Number(body[i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + String((10 - (sum % 10)) % 10);
-}
+const company = (i: number) => partitaIva(String(1_000_000 + i));
 
 /** A record on the MechNet preset with `n` firms that applied and were accepted, and managers assigned. */
 export function syntheticRecord(n: number): ProgrammeRecord {
@@ -21,7 +9,7 @@ export function syntheticRecord(n: number): ProgrammeRecord {
   let id = 0;
   const next = () => `e${++id}`;
   for (let i = 0; i < n; i++) {
-    const piva = partitaIva(1_000_000 + i);
+    const piva = company(i);
     events.push({
       id: next(),
       type: 'enrolment.applied',
@@ -53,10 +41,10 @@ export function syntheticRecord(n: number): ProgrammeRecord {
   }
   events.push({ id: next(), type: 'manager.registered', date: '2010-03-01', author: 'Ufficio', manager: { id: 'm1', name: 'Manager', profile: 'Ingegnere' } });
   for (let i = 0; i < n; i++) {
-    events.push({ id: next(), type: 'enrolment.accepted', date: '2010-03-01', author: 'Ufficio', firm: partitaIva(1_000_000 + i) });
+    events.push({ id: next(), type: 'enrolment.accepted', date: '2010-03-01', author: 'Ufficio', firm: company(i) });
   }
   for (let i = 0; i < n; i++) {
-    const piva = partitaIva(1_000_000 + i);
+    const piva = company(i);
     events.push({ id: next(), type: 'manager.assigned', date: '2010-03-02', author: 'Ufficio', firm: piva, manager: 'm1', budgetDays: 20 });
   }
   return { programme: 'mechnet-varese-2010', events };

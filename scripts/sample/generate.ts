@@ -96,7 +96,7 @@ function vatCheckDigit(first10: string): string {
 }
 
 /** A full partita IVA from a 7-digit company number and a 3-digit office code. */
-function partitaIva(companyNumber: string, office = VAT_OFFICE_VARESE): string {
+export function partitaIva(companyNumber: string, office = VAT_OFFICE_VARESE): string {
   if (!/^\d{7}$/.test(companyNumber) || /^0{7}$/.test(companyNumber)) {
     throw new Error(`Bad company number ${companyNumber}`);
   }

@@ -8,8 +8,8 @@ import { clone, smallRecord, validApplication } from '../fixtures/sample.js';
 import { sampleRecordJson } from './load-sample.js';
 
 function validator(name: SchemaName) {
-  const ajv = new Ajv2020.default({ allErrors: true, strict: true });
-  addFormats.default(ajv);
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
   // Our own formats carry a `pattern` too; the pattern does the checking.
   for (const f of ['partita-iva', 'codice-fiscale', 'postal-code', 'province', 'ateco', 'phone', 'id']) {
     ajv.addFormat(`mechnet:${f}`, true);
@@ -43,7 +43,7 @@ describe('the generated JSON Schemas', () => {
     const a: any = validApplication();
     a.firm.partitaIva = 'IT00743110157';
     assert.equal(application(a), false);
-    assert.ok(application.errors!.some((e) => e.instancePath === '/firm/partitaIva'));
+    assert.ok(application.errors!.some((e: { instancePath: string }) => e.instancePath === '/firm/partitaIva'));
 
     const r: any = smallRecord();
     r.events[1].date = '2010-02-30';
