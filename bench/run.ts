@@ -1,7 +1,7 @@
 // npm run bench: timings of the library's main operations on this machine.
 // Numbers go in the closing notes of issues and in docs; tests never assert times.
 import { readFileSync } from 'node:fs';
-import { parseRecord, listFirms, type ProgrammeRecord } from '../src/index.js';
+import { checkEligibility, listFirms, mechnetDefinition, parseRecord, type ProgrammeRecord } from '../src/index.js';
 import { bench, report, type BenchResult } from './harness.js';
 import { syntheticRecord } from './synthetic.js';
 
@@ -17,5 +17,15 @@ for (const firms of [100, 1000]) {
 }
 const big: ProgrammeRecord = parseRecord(syntheticRecord(1000));
 results.push(bench('listFirms: synthetic, 1000 firms', () => listFirms(big)));
+
+// Eligibility: 10,000 applications against the MechNet preset, each with the
+// cohort of 13 enrolled firms (duplicates and capacity are checked too).
+const applications = syntheticRecord(10_000).events.flatMap((e) => (e.type === 'enrolment.applied' ? [e.application] : []));
+const enrolled = listFirms(parseRecord(sampleText));
+results.push(
+  bench('checkEligibility: 10,000 applications', () => {
+    for (const a of applications) checkEligibility(mechnetDefinition, a, { enrolled });
+  }, { minRuns: 3, note: 'MechNet preset, 13 enrolled' }),
+);
 
 report(results);

@@ -43,6 +43,71 @@ export {
 } from './enrolment/application.js';
 export { parseApplication, safeParseApplication } from './enrolment/parse.js';
 
+// Enrolment rules
+export {
+  isValidPartitaIva,
+  explainPartitaIva,
+  normalizePartitaIva,
+  partitaIvaCheckDigit,
+  isValidCodiceFiscale,
+  explainCodiceFiscale,
+  normalizeCodiceFiscale,
+  readCodiceFiscale,
+  codiceFiscaleCheckChar,
+  type IdentifierCheck,
+  type PartitaIvaProblem,
+  type CodiceFiscaleProblem,
+  type CodiceFiscalePerson,
+} from './enrolment/identifiers.js';
+export {
+  isAtecoCode,
+  normalizeAteco,
+  matchAtecoPrefix,
+  atecoVersionDoubt,
+  ATECO_2025_OPERATIONAL,
+  type AtecoClassification,
+} from './enrolment/ateco.js';
+export {
+  classifySme,
+  SME_THRESHOLDS,
+  type SmeFigures,
+  type SmeOptions,
+  type SmeClassification,
+  type RelatedEnterprise,
+} from './enrolment/sme.js';
+export {
+  artisanLimits,
+  checkArtisanLimits,
+  ARTISAN_LIMIT_TABLES,
+  type ArtisanActivity,
+  type ArtisanLimit,
+  type ArtisanLimitTable,
+  type ArtisanStaff,
+  type ArtisanLimitCheck,
+} from './enrolment/artisan.js';
+export {
+  deMinimisRegime,
+  deMinimisHeadroom,
+  DE_MINIMIS_REGIMES,
+  type DeMinimisRegime,
+  type DeMinimisWindow,
+  type DeMinimisAid,
+  type DeMinimisHeadroom,
+} from './enrolment/de-minimis.js';
+export {
+  checkEligibility,
+  checkApplication,
+  type EligibilityResult,
+  type EligibilityReason,
+  type EligibilityOptions,
+  type EligibilityOutcome,
+  type EnrolledFirm,
+  type ReasonSeverity,
+  type ApplicationCheck,
+} from './enrolment/eligibility.js';
+export { consentState, type ConsentState, type PurposeConsent } from './enrolment/consent.js';
+export { reasonText, type ReasonCode } from './i18n/reasons.js';
+
 // Plans
 export { PlanSchema, ObjectiveSchema, IndicatorSchema } from './plan/schema.js';
 export type {

@@ -82,6 +82,28 @@ export const ApplicantFirm = z.strictObject({
   artisanActivity: z.optional(
     z.enum(['not-in-series', 'in-series', 'artistic', 'transport', 'construction']),
   ),
+  /**
+   * Enterprises whose figures count towards the SME size: partners (25-50 %,
+   * pro rata), linked (in full), and the share held by public bodies.
+   */
+  group: z.optional(
+    z.strictObject({
+      partners: z.optional(
+        z.array(
+          z.strictObject({
+            share: z.number().check(z.gte(0), z.lte(1)),
+            staff: z.number().check(z.gte(0)),
+            turnoverCents: Cents,
+            balanceSheetCents: Cents,
+          }),
+        ),
+      ),
+      linked: z.optional(
+        z.array(z.strictObject({ staff: z.number().check(z.gte(0)), turnoverCents: Cents, balanceSheetCents: Cents })),
+      ),
+      publicShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    }),
+  ),
   /** Number of production machines (for the network seen as one firm). */
   machines: z.optional(z.int().check(z.gte(0))),
   deMinimis: z.array(DeMinimisGrant),

@@ -2,6 +2,17 @@ import type { Lang } from './lang.js';
 
 const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 
+// Building an Intl formatter costs far more than using one: keep them.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /**
  * Writes a calendar date `YYYY-MM-DD` for people, in the given language. The
  * date never shifts with the time zone of the machine.
@@ -16,12 +27,16 @@ export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' 
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!m) return isoDate;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: style === 'long' ? 'long' : '2-digit',
-    year: 'numeric',
-  }).format(d);
+  return cached(
+    `d:${lang}:${style}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALE[lang], {
+        timeZone: 'UTC',
+        day: 'numeric',
+        month: style === 'long' ? 'long' : '2-digit',
+        year: 'numeric',
+      }),
+  ).format(d);
 }
 
 /**
@@ -35,12 +50,16 @@ export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' 
  */
 export function formatCents(cents: number, lang: Lang, options: { fraction?: boolean } = {}): string {
   const digits = options.fraction === false ? 0 : 2;
-  return new Intl.NumberFormat(LOCALE[lang], {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(cents / 100);
+  return cached(
+    `c:${lang}:${digits}`,
+    () =>
+      new Intl.NumberFormat(LOCALE[lang], {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  ).format(cents / 100);
 }
 
 /**
@@ -52,5 +71,5 @@ export function formatCents(cents: number, lang: Lang, options: { fraction?: boo
  * ```
  */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+  return cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits })).format(value);
 }

@@ -19,6 +19,18 @@ describe('messages', () => {
   });
 });
 
+describe('eligibility messages', () => {
+  it('Italian and English have the same reasons, each a non-empty text', async () => {
+    const { reasonTexts } = await import('../../src/i18n/reasons.js');
+    assert.deepEqual(Object.keys(reasonTexts.it).sort(), Object.keys(reasonTexts.en).sort());
+    for (const lang of ['it', 'en'] as const) {
+      for (const [code, fn] of Object.entries(reasonTexts[lang])) {
+        assert.ok(fn({ name: 'x', other: 'y', values: 'a', limit: 1 }).length > 0, `${lang} ${code}`);
+      }
+    }
+  });
+});
+
 describe('formatPath', () => {
   it('writes paths as people read them', () => {
     assert.equal(formatPath(['events', 3, 'firm']), 'events[3].firm');

@@ -1,0 +1,309 @@
+/**
+ * The eligibility of an enrolment application against a programme
+ * definition (rule-book §2): every rule, every reason, in Italian and English.
+ */
+import { formatCents } from '../i18n/format.js';
+import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
+import type { Lang, LocalText } from '../i18n/lang.js';
+import { reasonText, type ReasonCode } from '../i18n/reasons.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { ProgrammeDefinition, SmeSize } from '../programme/schema.js';
+import type { EnrolmentStatus } from '../record/firms.js';
+import { datePart } from '../shared/calendar.js';
+import type { EnrolmentApplication } from './application.js';
+import { artisanLimits, checkArtisanLimits, type ArtisanLimitTable } from './artisan.js';
+import { atecoVersionDoubt, isAtecoCode, matchAtecoPrefix, normalizeAteco } from './ateco.js';
+import { deMinimisHeadroom, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
+import { explainCodiceFiscale, explainPartitaIva, normalizeCodiceFiscale, normalizePartitaIva } from './identifiers.js';
+import { safeParseApplication } from './parse.js';
+import { classifySme, type SmeClassification } from './sme.js';
+
+/** How much a reason weighs: an error makes the application ineligible. */
+export type ReasonSeverity = 'error' | 'warning' | 'info';
+
+/** One finding of an eligibility check. */
+export interface EligibilityReason {
+  /** Stable code: a rule's code, or the code of a shape problem of the application. */
+  code: ReasonCode | IssueCode;
+  severity: ReasonSeverity;
+  /** Path of the application field it concerns, e.g. `['firm', 'ateco']`. */
+  path: IssuePath;
+  /** The message in the language asked for. */
+  message: string;
+  messages: LocalText;
+  params: MessageParams;
+}
+
+/** What to do with an application. */
+export type EligibilityOutcome = 'accept' | 'waitlist' | 'reject';
+
+/** The answer of {@link checkEligibility}. */
+export interface EligibilityResult {
+  /** No rule fails (a full programme still waitlists an eligible firm). */
+  eligible: boolean;
+  outcome: EligibilityOutcome;
+  /** Position on the waitlist, from 1, when `outcome` is `waitlist`. */
+  waitlistPosition?: number;
+  /** Every finding, errors, warnings and passed checks, in rule order. */
+  reasons: EligibilityReason[];
+  /** The SME size found. */
+  size?: SmeClassification;
+  /** The de minimis position with the programme's aid. */
+  deMinimis?: DeMinimisHeadroom;
+}
+
+/** An enrolment already in the edition. */
+export interface EnrolledFirm {
+  partitaIva: string;
+  status: EnrolmentStatus;
+}
+
+/** Options of {@link checkEligibility}. */
+export interface EligibilityOptions {
+  /** The date of the decision, `YYYY-MM-DD`; default: the day the application was submitted. */
+  asOf?: string;
+  /** The enrolments before this one, in order of application (e.g. `listFirms(record)`). */
+  enrolled?: readonly EnrolledFirm[];
+  /** Language of each reason's `message`. Default `it`. */
+  lang?: Lang;
+  /** Artisan limit tables; default the library's. */
+  artisanTables?: readonly ArtisanLimitTable[];
+  /** De minimis regimes; default the library's. */
+  regimes?: readonly DeMinimisRegime[];
+}
+
+const SIZE_WORDS: Record<Lang, Record<SmeSize, string>> = {
+  it: { micro: 'una microimpresa', small: 'una piccola impresa', medium: 'una media impresa', large: 'una grande impresa' },
+  en: { micro: 'a micro enterprise', small: 'a small enterprise', medium: 'a medium-sized enterprise', large: 'a large enterprise' },
+};
+const SIZE_LIST: Record<Lang, Record<SmeSize, string>> = {
+  it: { micro: 'microimprese', small: 'piccole imprese', medium: 'medie imprese', large: 'grandi imprese' },
+  en: { micro: 'micro enterprises', small: 'small enterprises', medium: 'medium-sized enterprises', large: 'large enterprises' },
+};
+
+/**
+ * Checks an application against every eligibility rule of a programme:
+ * programme and dates, identifiers, sector (ATECO prefixes), territory,
+ * size (EU SME), artisan status and limits, de minimis ceiling, consent,
+ * duplicates by partita IVA, and capacity with a waitlist in order of
+ * application. Reports every finding, not only the first failure.
+ *
+ * @example
+ * ```ts
+ * import { checkEligibility, listFirms, mechnetDefinition } from 'mechnet';
+ *
+ * const result = checkEligibility(mechnetDefinition, application, {
+ *   enrolled: listFirms(record),
+ *   lang: 'en',
+ * });
+ * result.outcome; // 'accept' | 'waitlist' | 'reject'
+ * for (const r of result.reasons.filter((r) => r.severity === 'error')) {
+ *   console.log(r.path.join('.'), r.message);
+ * }
+ * ```
+ */
+export function checkEligibility(
+  definition: ProgrammeDefinition,
+  application: EnrolmentApplication,
+  options: EligibilityOptions = {},
+): EligibilityResult {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'it';
+  const reasons: EligibilityReason[] = [];
+  const add = (
+    code: ReasonCode,
+    severity: ReasonSeverity,
+    path: IssuePath,
+    params: MessageParams | ((l: Lang) => MessageParams) = {},
+  ) => {
+    const messages = reasonText(code, params);
+    const p = typeof params === 'function' ? params(lang) : params;
+    reasons.push({ code, severity, path, message: messages[lang], messages, params: p });
+  };
+  const rules = definition.eligibility;
+  const firm = application.firm;
+  const asOf = options.asOf ?? datePart(application.submittedAt);
+
+  // Programme and edition
+  if (application.programme !== definition.id) {
+    add('programme', 'error', ['programme'], { name: application.programme, other: definition.id });
+  }
+  if (asOf > definition.calendar.end) add('edition-closed', 'error', ['submittedAt'], { name: definition.calendar.end });
+
+  // Identifiers
+  const piva = explainPartitaIva(firm.partitaIva);
+  if (!piva.valid) add(`partita-iva-${piva.problem!}`, 'error', ['firm', 'partitaIva']);
+  const cf = explainCodiceFiscale(firm.codiceFiscale);
+  if (!cf.valid) add(`codice-fiscale-${cf.problem!}` as ReasonCode, 'error', ['firm', 'codiceFiscale']);
+
+  // Sector
+  const sector = rules.sector;
+  if (!isAtecoCode(firm.ateco)) add('ateco-format', 'error', ['firm', 'ateco']);
+  else if (matchAtecoPrefix(firm.ateco, sector.prefixes)) add('sector-ok', 'info', ['firm', 'ateco'], { name: firm.ateco });
+  else add('sector', 'error', ['firm', 'ateco'], { name: firm.ateco, values: sector.prefixes.join(', ') });
+  if (atecoVersionDoubt(sector.classification, asOf)) {
+    add('ateco-version', 'warning', ['firm', 'ateco'], { name: sector.classification });
+  }
+
+  // Territory
+  const provinces = rules.territory.provinces;
+  const inTerritory =
+    provinces.includes(firm.address.province) ||
+    (rules.territory.basis === 'seat-or-site' && (firm.sites ?? []).some((s) => provinces.includes(s.province)));
+  add(inTerritory ? 'territory-ok' : 'territory', inTerritory ? 'info' : 'error', ['firm', 'address', 'province'], {
+    name: firm.address.province,
+    values: provinces.join(', '),
+  });
+
+  // Size
+  const size = classifySme(
+    { staff: firm.staff, turnoverCents: firm.turnoverCents, balanceSheetCents: firm.balanceSheetCents },
+    { partners: firm.group?.partners, linked: firm.group?.linked, publicShare: firm.group?.publicShare },
+  );
+  const sizeOk = rules.sizes.includes(size.size);
+  add(sizeOk ? 'size-ok' : 'size', sizeOk ? 'info' : 'error', ['firm', 'staff'], (l) => ({
+    name: SIZE_WORDS[l][size.size],
+    values: rules.sizes.map((s) => SIZE_LIST[l][s]).join(', '),
+  }));
+
+  // Artisan status and limits
+  if (rules.artisan === 'required' && !firm.artisan) add('artisan-required', 'error', ['firm', 'artisan']);
+  if (rules.artisan === 'excluded' && firm.artisan) add('artisan-excluded', 'error', ['firm', 'artisan']);
+  if (firm.artisan) {
+    const table = artisanLimits(rules.territory.region, asOf, options.artisanTables);
+    const activity = firm.artisanActivity ?? 'not-in-series';
+    const check = checkArtisanLimits({ staff: firm.staff, apprentices: firm.apprentices }, activity, table);
+    if (!check.within) {
+      add('artisan-limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], (l) => ({
+        name: String(firm.staff),
+        values:
+          l === 'it'
+            ? `${check.limit.base} dipendenti, fino a ${check.limit.max} con apprendisti`
+            : `${check.limit.base} employees, up to ${check.limit.max} with apprentices`,
+      }));
+    }
+  }
+
+  // De minimis
+  const aidCents = rules.deMinimis.aidPerFirmCents;
+  const deMinimis = deMinimisHeadroom(firm.deMinimis, { date: asOf, aidCents, regimes: options.regimes });
+  if (!deMinimis) add('de-minimis-unknown-regime', 'warning', ['firm', 'deMinimis'], { name: asOf });
+  else {
+    const money = (l: Lang): MessageParams => ({
+      name: formatCents(deMinimis.usedCents, l),
+      values: formatCents(deMinimis.ceilingCents, l),
+      other: deMinimis.regime.id,
+      limit: formatCents(deMinimis.admissible ? deMinimis.afterCents : deMinimis.headroomCents, l),
+    });
+    if (deMinimis.admissible) add('de-minimis-headroom', 'info', ['firm', 'deMinimis'], money);
+    else add('de-minimis-ceiling', 'error', ['firm', 'deMinimis'], (l) => ({ ...money(l), name: formatCents(aidCents, l) }));
+  }
+
+  // Consent: the notice shown must be the current one; purposes must be known. Never required.
+  const consent = rules.consent;
+  if (application.consent.noticeVersion !== consent.noticeVersion) {
+    add('consent-notice', 'error', ['consent', 'noticeVersion'], {
+      name: application.consent.noticeVersion,
+      other: consent.noticeVersion,
+    });
+  }
+  const known = new Set(consent.purposes.map((p) => p.id));
+  for (const id of Object.keys(application.consent.purposes)) {
+    if (!known.has(id)) add('consent-purpose', 'error', ['consent', 'purposes', id], { name: id });
+  }
+
+  // Duplicates and capacity
+  const enrolled = options.enrolled ?? [];
+  const pivaKey = piva.normalized;
+  if (enrolled.some((e) => normalizePartitaIva(e.partitaIva) === pivaKey)) {
+    add('duplicate', 'error', ['firm', 'partitaIva'], { name: pivaKey });
+  }
+  const eligible = !reasons.some((r) => r.severity === 'error');
+  let outcome: EligibilityOutcome = eligible ? 'accept' : 'reject';
+  let waitlistPosition: number | undefined;
+  if (eligible) {
+    const taken = enrolled.filter((e) => e.status === 'accepted' || e.status === 'applied').length;
+    if (taken >= rules.capacity) {
+      if (rules.waitlist) {
+        waitlistPosition = enrolled.filter((e) => e.status === 'waitlisted').length + 1;
+        outcome = 'waitlist';
+        add('waitlist', 'info', [], { limit: rules.capacity, name: String(waitlistPosition) });
+      } else {
+        outcome = 'reject';
+        add('capacity-full', 'error', [], { limit: rules.capacity });
+      }
+    }
+  }
+  return {
+    eligible: eligible && outcome !== 'reject',
+    outcome,
+    ...(waitlistPosition !== undefined ? { waitlistPosition } : {}),
+    reasons,
+    size,
+    ...(deMinimis ? { deMinimis } : {}),
+  };
+}
+
+/** The answer of {@link checkApplication}: the eligibility, and the application as validated. */
+export interface ApplicationCheck extends EligibilityResult {
+  /** The application, normalised and typed, when its shape is valid. */
+  application?: EnrolmentApplication;
+}
+
+/**
+ * Everything a back end needs in one call: reads the application as the
+ * enrolment form sends it (a value or JSON text), normalises its
+ * identifiers, checks its shape and then every eligibility rule. Shape
+ * problems come back as reasons with severity `error` and the field's path.
+ *
+ * @example
+ * ```ts
+ * const check = checkApplication(mechnetDefinition, await request.text(), {
+ *   enrolled: listFirms(record),
+ * });
+ * if (check.outcome === 'reject') return Response.json(check.reasons, { status: 422 });
+ * ```
+ */
+export function checkApplication(
+  definition: ProgrammeDefinition,
+  input: unknown,
+  options: EligibilityOptions = {},
+): ApplicationCheck {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'it';
+  const parsed = safeParseApplication(normalizeInput(input), { lang });
+  if (!parsed.success) {
+    return {
+      eligible: false,
+      outcome: 'reject',
+      reasons: parsed.error.issues.map((i) => ({
+        code: i.code,
+        severity: 'error' as const,
+        path: i.path,
+        message: i.messages[lang],
+        messages: i.messages,
+        params: i.params,
+      })),
+    };
+  }
+  return { ...checkEligibility(definition, parsed.data, options), application: parsed.data };
+}
+
+/** Normalises the identifiers people type in many ways, leaving everything else as it is. */
+function normalizeInput(input: unknown): unknown {
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return input; // the parser reports the syntax error with its line and column
+    }
+  }
+  if (!value || typeof value !== 'object') return value;
+  const app = value as { firm?: Record<string, unknown> };
+  const firm = app.firm;
+  if (!firm || typeof firm !== 'object') return value;
+  const out: Record<string, unknown> = { ...firm };
+  if (typeof firm.partitaIva === 'string') out.partitaIva = normalizePartitaIva(firm.partitaIva);
+  if (typeof firm.codiceFiscale === 'string') out.codiceFiscale = normalizeCodiceFiscale(firm.codiceFiscale);
+  if (typeof firm.ateco === 'string') out.ateco = normalizeAteco(firm.ateco);
+  return { ...(value as object), firm: out };
+}

@@ -1,0 +1,146 @@
+/**
+ * Messages of the enrolment rules (identifiers and eligibility), in Italian
+ * and English. The codes are stable.
+ */
+import type { LocalText } from './lang.js';
+import type { MessageParams } from './catalogue.js';
+
+/** Stable codes of the reasons an eligibility check gives. */
+export type ReasonCode =
+  | 'partita-iva-empty'
+  | 'partita-iva-length'
+  | 'partita-iva-characters'
+  | 'partita-iva-company-number'
+  | 'partita-iva-office-code'
+  | 'partita-iva-check-digit'
+  | 'codice-fiscale-empty'
+  | 'codice-fiscale-length'
+  | 'codice-fiscale-characters'
+  | 'codice-fiscale-check-digit'
+  | 'codice-fiscale-birth-date'
+  | 'programme'
+  | 'edition-closed'
+  | 'ateco-format'
+  | 'ateco-version'
+  | 'sector'
+  | 'sector-ok'
+  | 'territory'
+  | 'territory-ok'
+  | 'size'
+  | 'size-ok'
+  | 'artisan-required'
+  | 'artisan-excluded'
+  | 'artisan-limits'
+  | 'de-minimis-ceiling'
+  | 'de-minimis-headroom'
+  | 'de-minimis-unknown-regime'
+  | 'consent-notice'
+  | 'consent-purpose'
+  | 'duplicate'
+  | 'capacity-full'
+  | 'waitlist';
+
+type Texts = Record<ReasonCode, (p: MessageParams) => string>;
+
+const it: Texts = {
+  'partita-iva-empty': () => 'Indicare la partita IVA',
+  'partita-iva-length': () => 'La partita IVA è fatta di 11 cifre',
+  'partita-iva-characters': () => 'La partita IVA contiene solo cifre (il prefisso IT è facoltativo)',
+  'partita-iva-company-number': () => 'Le prime 7 cifre della partita IVA non possono essere tutte zero',
+  'partita-iva-office-code': () =>
+    'Le cifre 8-10 della partita IVA (codice dell\'ufficio) devono essere tra 001 e 100, oppure 120, 121, 888 o 999',
+  'partita-iva-check-digit': () => 'La partita IVA non è corretta: l\'ultima cifra di controllo non corrisponde; ricontrollare le cifre',
+  'codice-fiscale-empty': () => 'Indicare il codice fiscale',
+  'codice-fiscale-length': () => 'Il codice fiscale è di 11 cifre (impresa) o 16 caratteri (persona)',
+  'codice-fiscale-characters': () =>
+    'Il codice fiscale di una persona è fatto di 6 lettere, 2 cifre, 1 lettera, 2 cifre, 1 lettera, 3 cifre e 1 lettera',
+  'codice-fiscale-check-digit': () => 'Il codice fiscale non è corretto: il carattere di controllo non corrisponde',
+  'codice-fiscale-birth-date': () => 'Il codice fiscale contiene una data di nascita impossibile',
+  programme: (p) => `La domanda è per il programma «${p.name}», non per «${p.other}»`,
+  'edition-closed': (p) => `Le adesioni a questa edizione sono chiuse dal ${p.name}`,
+  'ateco-format': () => 'Codice ATECO non valido: per esempio 25.62.00',
+  'ateco-version': (p) =>
+    `Il programma usa la classificazione ${p.name}: dal 1° aprile 2025 è in vigore ATECO 2025; indicare il codice nella classificazione ${p.name}`,
+  sector: (p) => `Il codice ATECO ${p.name} non rientra nei settori del programma (${p.values})`,
+  'sector-ok': (p) => `Il codice ATECO ${p.name} rientra nei settori del programma`,
+  territory: (p) => `La sede (provincia ${p.name}) non è nel territorio del programma (${p.values})`,
+  'territory-ok': (p) => `La sede è nel territorio del programma (provincia ${p.name})`,
+  size: (p) => `L'impresa risulta ${p.name}; il programma ammette: ${p.values}`,
+  'size-ok': (p) => `L'impresa risulta ${p.name}`,
+  'artisan-required': () => 'Il programma è riservato alle imprese iscritte all\'Albo delle imprese artigiane',
+  'artisan-excluded': () => 'Il programma non è aperto alle imprese artigiane',
+  'artisan-limits': (p) =>
+    `Con ${p.name} addetti l'impresa supera i limiti dell'impresa artigiana (${p.values}; legge 443/1985 art. 4)`,
+  'de-minimis-ceiling': (p) =>
+    `L'aiuto del programma (${p.name}) porterebbe gli aiuti «de minimis» oltre il massimale di ${p.values} (regolamento ${p.other}): l'aiuto non è ammissibile nemmeno in parte. Margine disponibile: ${p.limit}`,
+  'de-minimis-headroom': (p) =>
+    `Aiuti «de minimis» nel periodo: ${p.name} su ${p.values} (regolamento ${p.other}); margine dopo l'aiuto del programma: ${p.limit}`,
+  'de-minimis-unknown-regime': (p) => `Nessun regolamento «de minimis» noto per la data ${p.name}`,
+  'consent-notice': (p) => `L'informativa privacy è cambiata (versione ${p.other}, non ${p.name}): leggere la nuova versione`,
+  'consent-purpose': (p) => `Finalità del consenso sconosciuta: «${p.name}»`,
+  duplicate: (p) => `L'impresa con partita IVA ${p.name} ha già presentato domanda per questa edizione`,
+  'capacity-full': (p) => `I ${p.limit} posti del programma sono esauriti`,
+  waitlist: (p) => `I ${p.limit} posti del programma sono occupati: la domanda va in lista d'attesa, posizione ${p.name}`,
+};
+
+const en: Texts = {
+  'partita-iva-empty': () => 'Enter the partita IVA',
+  'partita-iva-length': () => 'A partita IVA is 11 digits',
+  'partita-iva-characters': () => 'A partita IVA has digits only (the IT prefix is optional)',
+  'partita-iva-company-number': () => 'The first 7 digits of a partita IVA cannot all be zero',
+  'partita-iva-office-code': () =>
+    'Digits 8-10 of a partita IVA (the office code) must be 001 to 100, or 120, 121, 888 or 999',
+  'partita-iva-check-digit': () => 'The partita IVA is not correct: its last (check) digit does not match; check the digits',
+  'codice-fiscale-empty': () => 'Enter the codice fiscale',
+  'codice-fiscale-length': () => 'A codice fiscale is 11 digits (a company) or 16 characters (a person)',
+  'codice-fiscale-characters': () =>
+    "A person's codice fiscale is 6 letters, 2 digits, 1 letter, 2 digits, 1 letter, 3 digits and 1 letter",
+  'codice-fiscale-check-digit': () => 'The codice fiscale is not correct: its check character does not match',
+  'codice-fiscale-birth-date': () => 'The codice fiscale holds an impossible birth date',
+  programme: (p) => `The application is for programme "${p.name}", not "${p.other}"`,
+  'edition-closed': (p) => `Enrolment in this edition closed on ${p.name}`,
+  'ateco-format': () => 'Not a valid ATECO code: for example 25.62.00',
+  'ateco-version': (p) =>
+    `The programme uses the ${p.name} classification; ATECO 2025 is in force since 1 April 2025: give the code in ${p.name}`,
+  sector: (p) => `ATECO code ${p.name} is not in the programme's sectors (${p.values})`,
+  'sector-ok': (p) => `ATECO code ${p.name} is in the programme's sectors`,
+  territory: (p) => `The registered seat (province ${p.name}) is not in the programme's territory (${p.values})`,
+  'territory-ok': (p) => `The seat is in the programme's territory (province ${p.name})`,
+  size: (p) => `The firm is ${p.name}; the programme admits: ${p.values}`,
+  'size-ok': (p) => `The firm is ${p.name}`,
+  'artisan-required': () => 'The programme is for firms registered as artisan firms (Albo delle imprese artigiane)',
+  'artisan-excluded': () => 'The programme is not open to artisan firms',
+  'artisan-limits': (p) =>
+    `With ${p.name} staff the firm exceeds the limits of an artisan firm (${p.values}; Legge 443/1985 art. 4)`,
+  'de-minimis-ceiling': (p) =>
+    `The programme's aid (${p.name}) would take the firm's de minimis aid over the ceiling of ${p.values} (Regulation ${p.other}): the aid cannot be granted, not even in part. Headroom: ${p.limit}`,
+  'de-minimis-headroom': (p) =>
+    `De minimis aid in the period: ${p.name} of ${p.values} (Regulation ${p.other}); headroom after the programme's aid: ${p.limit}`,
+  'de-minimis-unknown-regime': (p) => `No known de minimis regulation for the date ${p.name}`,
+  'consent-notice': (p) => `The privacy notice has changed (version ${p.other}, not ${p.name}): read the new version`,
+  'consent-purpose': (p) => `Unknown consent purpose: "${p.name}"`,
+  duplicate: (p) => `The firm with partita IVA ${p.name} has already applied to this edition`,
+  'capacity-full': (p) => `All ${p.limit} places of the programme are taken`,
+  waitlist: (p) => `All ${p.limit} places of the programme are taken: the application is waitlisted, position ${p.name}`,
+};
+
+const TEXTS = { it, en } as const;
+
+/** Every reason's texts, by language (for completeness checks). */
+export const reasonTexts: Readonly<Record<'it' | 'en', Readonly<Texts>>> = TEXTS;
+
+/**
+ * The message of a reason in Italian and English.
+ *
+ * @example
+ * ```ts
+ * reasonText('partita-iva-length').en; // 'A partita IVA is 11 digits'
+ * ```
+ */
+export function reasonText(
+  code: ReasonCode,
+  params: MessageParams | ((lang: 'it' | 'en') => MessageParams) = {},
+): LocalText {
+  const p = typeof params === 'function' ? params : () => params;
+  return { it: it[code](p('it')), en: en[code](p('en')) };
+}

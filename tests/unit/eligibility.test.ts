@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  checkApplication,
+  checkEligibility,
+  consentState,
+  listFirms,
+  mechnetDefinition,
+  parseRecord,
+  partitaIvaCheckDigit,
+  type EligibilityResult,
+  type EnrolmentApplication,
+} from '../../src/index.js';
+import { clone, validApplication } from '../fixtures/sample.js';
+import { sampleRecordJson } from './load-sample.js';
+
+const errors = (r: EligibilityResult) => r.reasons.filter((x) => x.severity === 'error').map((x) => `${x.code}@${x.path.join('.')}`);
+const apply = (edit: (a: EnrolmentApplication) => void) => {
+  const a = clone(validApplication());
+  edit(a);
+  return a;
+};
+const record = parseRecord(sampleRecordJson());
+const cohort = listFirms(record);
+
+describe('checkEligibility on the MechNet preset', () => {
+  it('accepts a plausible Varese machining shop, with every check explained', () => {
+    const r = checkEligibility(mechnetDefinition, validApplication(), { lang: 'en' });
+    assert.equal(r.eligible, true);
+    assert.equal(r.outcome, 'accept');
+    assert.deepEqual(errors(r), []);
+    assert.deepEqual(r.reasons.map((x) => x.code), ['sector-ok', 'territory-ok', 'size-ok', 'de-minimis-headroom']);
+    assert.equal(r.size!.size, 'micro');
+    assert.equal(r.deMinimis!.afterCents, 20_000_000 - 1_500_000 - 2_300_000);
+    assert.match(r.reasons[3]!.messages.it, /162\.000,00/);
+    assert.match(r.reasons[3]!.messages.en, /€162,000\.00/);
+  });
+
+  it('rejects a firm from Milan, naming the province', () => {
+    const r = checkEligibility(mechnetDefinition, apply((a) => {
+      a.firm.address = { street: 'Via Dante 1', postalCode: '20121', municipality: 'Milano', province: 'MI' };
+    }));
+    assert.equal(r.outcome, 'reject');
+    assert.deepEqual(errors(r), ['territory@firm.address.province']);
+    assert.match(r.reasons.find((x) => x.code === 'territory')!.messages.it, /provincia MI.*VA/);
+  });
+
+  it('rejects a large firm, saying what size it is', () => {
+    const r = checkEligibility(mechnetDefinition, apply((a) => {
+      a.firm.staff = 300;
+      a.firm.artisan = false;
+      a.firm.turnoverCents = 6_000_000_000;
+      a.firm.balanceSheetCents = 5_000_000_000;
+    }), { lang: 'en' });
+    assert.deepEqual(errors(r), ['size@firm.staff']);
+    assert.equal(r.reasons.find((x) => x.code === 'size')!.message, 'The firm is a large enterprise; the programme admits: micro enterprises, small enterprises');
+  });
+
+  it('rejects a non-metalworking ATECO code', () => {
+    const r = checkEligibility(mechnetDefinition, apply((a) => (a.firm.ateco = '56.10.11')));
+    assert.deepEqual(errors(r), ['sector@firm.ateco']);
+  });
+
+  it('waitlists a 14th eligible firm, in order of application', () => {
+    const full = cohort.map((f) => ({ ...f, status: 'accepted' as const }));
+    assert.equal(full.length, 13);
+    const r = checkEligibility(mechnetDefinition, validApplication(), { enrolled: full });
+    assert.equal(r.eligible, true);
+    assert.equal(r.outcome, 'waitlist');
+    assert.equal(r.waitlistPosition, 1);
+    const second = checkEligibility(mechnetDefinition, apply((a) => (a.firm.partitaIva = `0123456012${partitaIvaCheckDigit('0123456012')}`)), {
+      enrolled: [...full, { partitaIva: '00743110157', status: 'waitlisted' }],
+    });
+    assert.equal(second.waitlistPosition, 2);
+  });
+
+  it('counts pending applications ahead in the queue, and frees a place when a firm withdraws', () => {
+    const pending = cohort.map((f) => ({ ...f, status: 'applied' as const }));
+    assert.equal(checkEligibility(mechnetDefinition, validApplication(), { enrolled: pending }).outcome, 'waitlist');
+    assert.equal(checkEligibility(mechnetDefinition, validApplication(), { enrolled: cohort }).outcome, 'accept', 'the sample has 12 accepted and 1 withdrawn');
+  });
+
+  it('rejects a duplicate partita IVA, whatever its spelling', () => {
+    const first = cohort[0]!;
+    const r = checkEligibility(mechnetDefinition, apply((a) => {
+      a.firm.partitaIva = first.partitaIva;
+      a.firm.codiceFiscale = first.partitaIva;
+    }), { enrolled: cohort });
+    assert.deepEqual(errors(r), ['duplicate@firm.partitaIva']);
+  });
+
+  it('reports every failure at once, not only the first', () => {
+    const r = checkEligibility(mechnetDefinition, apply((a) => {
+      a.programme = 'other';
+      a.firm.partitaIva = '00743110158';
+      a.firm.ateco = '56.10.11';
+      a.firm.address.province = 'MI';
+      a.firm.staff = 60;
+      a.firm.artisan = true;
+      a.consent.noticeVersion = '2009-01';
+      a.consent.purposes = { marketing: true };
+    }));
+    assert.deepEqual(errors(r).sort(), [
+      'consent-notice@consent.noticeVersion',
+      'consent-purpose@consent.purposes.marketing',
+      'partita-iva-check-digit@firm.partitaIva',
+      'programme@programme',
+      'sector@firm.ateco',
+      'size@firm.staff',
+      'territory@firm.address.province',
+    ]);
+    // The artisan limits are a warning where artisan status is optional.
+    assert.ok(r.reasons.some((x) => x.code === 'artisan-limits' && x.severity === 'warning'));
+  });
+
+  it('requires or excludes artisan status when the programme says so', () => {
+    const requiring = { ...mechnetDefinition, eligibility: { ...mechnetDefinition.eligibility, artisan: 'required' as const } };
+    assert.deepEqual(errors(checkEligibility(requiring, apply((a) => (a.firm.artisan = false)))), ['artisan-required@firm.artisan']);
+    assert.deepEqual(errors(checkEligibility(requiring, apply((a) => (a.firm.staff = 19)))), ['artisan-limits@firm.staff']);
+    const excluding = { ...mechnetDefinition, eligibility: { ...mechnetDefinition.eligibility, artisan: 'excluded' as const } };
+    assert.deepEqual(errors(checkEligibility(excluding, validApplication())), ['artisan-excluded@firm.artisan']);
+  });
+
+  it('rejects an aid that would exceed the de minimis ceiling, reporting the headroom', () => {
+    const r = checkEligibility(mechnetDefinition, apply((a) => {
+      a.firm.deMinimis = [{ date: '2008-03-01', amountCents: 18_000_000, grantor: 'Regione Lombardia' }];
+    }), { lang: 'en' });
+    assert.deepEqual(errors(r), ['de-minimis-ceiling@firm.deMinimis']);
+    assert.equal(r.deMinimis!.headroomCents, 2_000_000);
+    assert.match(r.reasons.find((x) => x.code === 'de-minimis-ceiling')!.message, /Headroom: €20,000\.00/);
+  });
+
+  it('refuses applications after the edition ends, and doubts ATECO 2007 codes after April 2025', () => {
+    const late = checkEligibility(mechnetDefinition, apply((a) => (a.submittedAt = '2012-07-01T09:00:00+02:00')));
+    assert.deepEqual(errors(late), ['edition-closed@submittedAt']);
+    const modern = { ...mechnetDefinition, calendar: { ...mechnetDefinition.calendar, end: '2027-12-31' } };
+    const r = checkEligibility(modern, apply((a) => (a.submittedAt = '2026-05-01T09:00:00+02:00')));
+    assert.ok(r.reasons.some((x) => x.code === 'ateco-version' && x.severity === 'warning'));
+    assert.equal(r.eligible, true);
+  });
+
+  it('never ties enrolment to an optional consent', () => {
+    const r = checkEligibility(mechnetDefinition, apply((a) => (a.consent.purposes = { newsletter: false, 'publish-figures': false })));
+    assert.equal(r.eligible, true);
+  });
+
+  it('property: the outcome is reject exactly when there is an error reason', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.constantFrom('VA', 'MI', 'CO'),
+        fc.constantFrom('25.62.00', '28.41.00', '56.10.11'),
+        fc.integer({ min: 0, max: 30 }),
+        (staff, province, ateco, taken) => {
+          const a = apply((x) => {
+            x.firm.staff = staff;
+            x.firm.address.province = province;
+            x.firm.ateco = ateco;
+          });
+          const enrolled = cohort.slice(0, Math.min(taken, 13)).map((f) => ({ ...f, status: 'accepted' as const }));
+          const r = checkEligibility(mechnetDefinition, a, { enrolled });
+          assert.equal(r.outcome === 'reject', errors(r).length > 0);
+          assert.equal(r.eligible, r.outcome !== 'reject');
+        },
+      ),
+    );
+  });
+});
+
+describe('checkApplication (one call for a back end)', () => {
+  it('normalises identifiers as people type them, then checks every rule', () => {
+    const a: any = validApplication();
+    a.firm.partitaIva = 'IT 007 431 101 57';
+    a.firm.codiceFiscale = '007-431-101-57';
+    a.firm.ateco = '256200';
+    const r = checkApplication(mechnetDefinition, JSON.stringify(a));
+    assert.equal(r.outcome, 'accept');
+    assert.equal(r.application!.firm.partitaIva, '00743110157');
+    assert.equal(r.application!.firm.ateco, '25.62.00');
+  });
+
+  it('turns shape problems into reasons with the field path', () => {
+    const a: any = validApplication();
+    a.contact.email = 'mario@';
+    delete a.firm.name;
+    const r = checkApplication(mechnetDefinition, a, { lang: 'en' });
+    assert.equal(r.outcome, 'reject');
+    assert.deepEqual(r.reasons.map((x) => `${x.code}@${x.path.join('.')}`).sort(), ['invalid_email@contact.email', 'required@firm.name']);
+    assert.equal(r.application, undefined);
+  });
+
+  it('reports bad JSON with its position, and never throws', () => {
+    const r = checkApplication(mechnetDefinition, '{"programme": ');
+    assert.equal(r.reasons[0]!.code, 'invalid_json');
+    for (const v of [null, 42, [], 'x', {}]) assert.equal(checkApplication(mechnetDefinition, v).outcome, 'reject');
+  });
+});
+
+describe('consentState', () => {
+  it('keeps the consent given and its withdrawal, both dated', () => {
+    const firm = cohort[0]!.partitaIva;
+    const r: any = clone(sampleRecordJson());
+    r.events.push({ id: 'z1', type: 'consent.withdrawn', date: '2012-01-10', author: 'Ufficio Innovazione', firm, purposes: ['publish-figures'], at: '2012-01-10T11:00:00+01:00' });
+    const rec = parseRecord(r);
+    const before = consentState(rec, firm, '2011-12-31')!;
+    assert.equal(before.purposes['publish-figures']!.given, true);
+    const after = consentState(rec, firm)!;
+    assert.deepEqual(after.purposes['publish-figures'], { given: false, at: '2012-01-10T11:00:00+01:00' });
+    assert.deepEqual(after.history.map((h) => h.kind), ['given', 'withdrawn']);
+    assert.equal(consentState(rec, '99999999999'), undefined);
+  });
+});
