@@ -144,4 +144,33 @@ export {
   type AggregationProposal,
 } from './record/events.js';
 export { parseRecord, safeParseRecord, resolveDefinition } from './record/parse.js';
-export { listFirms, type FirmSummary, type EnrolmentStatus } from './record/firms.js';
+export { listFirms, type FirmSummary } from './record/firms.js';
+
+// Lifecycle
+export { applyEvent, applyEvents } from './lifecycle/apply-event.js';
+export {
+  firmState,
+  firmStates,
+  phaseCounts,
+  overdueVerifications,
+  promotableFromWaitlist,
+  type FirmState,
+  type FirmVerification,
+  type PhaseCounts,
+  type OverdueVerification,
+} from './lifecycle/views.js';
+export type {
+  EnrolmentStatus,
+  FirmPhase,
+  PhaseChange,
+  Assignment,
+  MeasurementEvent,
+  CollaborationStatus,
+  AggregationStatus,
+} from './lifecycle/fold.js';
+
+// Verification calendar
+export { verificationSchedule, verificationStatusOn, type VerificationStatus } from './verification/schedule.js';
+
+// Calendar dates
+export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween } from './shared/calendar.js';

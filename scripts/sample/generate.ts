@@ -22,7 +22,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   MechnetError,
+  addDaysIso,
   parseRecord,
+  partitaIvaCheckDigit,
   type CollaborationKind,
   type DeMinimisGrant,
   type EnrolmentApplication,
@@ -76,32 +78,13 @@ const CAP: Record<string, string> = {
 /** Euros (whole or with cents as decimals) to integer cents. */
 const eur = (euros: number): number => Math.round(euros * 100);
 
-/**
- * Check digit of a partita IVA from its first 10 digits (Luhn): digits in
- * even positions (2nd, 4th, ... from the left, 1-based) are doubled, minus 9
- * when above 9; the check digit brings the sum of all 11 to a multiple of 10.
- */
-function vatCheckDigit(first10: string): string {
-  if (!/^\d{10}$/.test(first10)) throw new Error(`Need 10 digits, got ${first10}`);
-  let sum = 0;
-  for (let i = 0; i < 10; i++) {
-    let d = Number(first10[i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
 /** A full partita IVA from a 7-digit company number and a 3-digit office code. */
 export function partitaIva(companyNumber: string, office = VAT_OFFICE_VARESE): string {
   if (!/^\d{7}$/.test(companyNumber) || /^0{7}$/.test(companyNumber)) {
     throw new Error(`Bad company number ${companyNumber}`);
   }
   const first10 = companyNumber + office;
-  return first10 + vatCheckDigit(first10);
+  return first10 + partitaIvaCheckDigit(first10);
 }
 
 /** The calendar date of an ISO date-time with offset (its local date, not UTC). */
@@ -910,6 +893,78 @@ function addFigures2010(t: Timeline): void {
   }
 }
 
+// ---------------------------------------------------------------------------
+// Data: periodic verifications (quarterly from the edition start, 2010-2011)
+// ---------------------------------------------------------------------------
+
+/** The scheduled verification dates of 2010-2011 (preset: every 3 months from 2010-03-01). */
+const VERIFICATION_DATES = [
+  '2010-06-01',
+  '2010-09-01',
+  '2010-12-01',
+  '2011-03-01',
+  '2011-06-01',
+  '2011-09-01',
+  '2011-12-01',
+] as const;
+
+/**
+ * How the verifications went, where not on time: days late (past the 15 days
+ * of grace when above 15), or `missed` (not held by the end of 2011).
+ */
+const verificationExceptions: Record<string, Partial<Record<(typeof VERIFICATION_DATES)[number], number | 'missed'>>> = {
+  zanzi: { '2010-09-01': 24, '2011-09-01': 'missed', '2011-12-01': 'missed' },
+  tettamanti: { '2011-03-01': 20 },
+  macchi: { '2010-12-01': 9, '2011-12-01': 'missed' },
+  colombo: { '2011-06-01': 3 },
+};
+
+/** Notes of a verification meeting, by quarter. */
+const VERIFICATION_NOTES: Record<(typeof VERIFICATION_DATES)[number], string> = {
+  '2010-06-01': "Restituzione dell'analisi e prime priorità",
+  '2010-09-01': 'Bozza di piano strategico condivisa con il titolare',
+  '2010-12-01': 'Verifica di fine anno: avanzamento delle azioni avviate',
+  '2011-03-01': 'Dati di bilancio 2010 e aggiornamento degli indicatori',
+  '2011-06-01': 'Verifica semestrale degli obiettivi',
+  '2011-09-01': 'Verifica dopo la pausa estiva',
+  '2011-12-01': 'Verifica di fine anno e prospettive per il contratto di rete',
+};
+
+/** Days logged by each manager per firm after the analysis: at each verification. */
+const DAYS_PER_VERIFICATION = 1.5;
+
+function addVerifications(t: Timeline): void {
+  for (const a of assignments) {
+    const withdrawn = withdrawals.find((w) => w.firm === a.firm)?.date;
+    for (const scheduled of VERIFICATION_DATES) {
+      if (withdrawn && scheduled >= withdrawn) continue;
+      const exception = verificationExceptions[a.firm]?.[scheduled];
+      if (exception === 'missed') continue;
+      // On time firms meet within a week of the date, spread by firm.
+      const late = exception ?? (assignments.indexOf(a) % 5);
+      const date = addDaysIso(scheduled, late);
+      t.add({
+        type: 'verification.held',
+        date,
+        author: managerName(a.manager),
+        firm: vat(a.firm),
+        scheduled,
+        manager: a.manager,
+        notes: VERIFICATION_NOTES[scheduled],
+      });
+      t.add({
+        type: 'manager.days-logged',
+        date,
+        author: managerName(a.manager),
+        firm: vat(a.firm),
+        manager: a.manager,
+        days: DAYS_PER_VERIFICATION,
+        activity: 'Verifica periodica',
+      });
+    }
+  }
+}
+
 /** The whole sample record. */
 export function buildRecord(): ProgrammeRecord {
   const t = new Timeline();
@@ -919,6 +974,7 @@ export function buildRecord(): ProgrammeRecord {
   addDaysLogged(t);
   addAnalyses(t);
   addWithdrawals(t);
+  addVerifications(t);
   addFigures2010(t);
   return { programme: PROGRAMME, events: t.events() };
 }

@@ -12,15 +12,19 @@ export type MechnetErrorCode =
   | 'invalid_application'
   | 'invalid_json'
   | 'invalid_input'
-  | 'unknown_preset';
+  | 'unknown_preset'
+  | 'illegal_event'
+  | 'invalid_event';
 
-const DOCUMENT: Record<MechnetErrorCode, 'definition' | 'record' | 'application' | 'input'> = {
+const DOCUMENT: Record<MechnetErrorCode, 'definition' | 'record' | 'application' | 'input' | 'event'> = {
   invalid_definition: 'definition',
   invalid_record: 'record',
   invalid_application: 'application',
   invalid_json: 'input',
   invalid_input: 'input',
   unknown_preset: 'definition',
+  illegal_event: 'event',
+  invalid_event: 'event',
 };
 
 /**

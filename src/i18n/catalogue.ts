@@ -76,7 +76,25 @@ export type IssueCode =
   | 'programme_mismatch'
   | 'too_many_firms'
   | 'same_firm'
-  | 'too_many_issues';
+  | 'too_many_issues'
+  | 'rule_event_date'
+  | 'rule_not_applied'
+  | 'rule_already_decided'
+  | 'rule_capacity'
+  | 'rule_waitlist_order'
+  | 'rule_firm_inactive'
+  | 'rule_phase_next'
+  | 'rule_needs_manager'
+  | 'rule_needs_analysis'
+  | 'rule_needs_plan'
+  | 'rule_needs_interest'
+  | 'rule_needs_partner'
+  | 'rule_needs_last_verification'
+  | 'rule_manager_not_assigned'
+  | 'rule_not_scheduled'
+  | 'rule_already_held'
+  | 'rule_status_order'
+  | 'rule_firm_not_member';
 
 /**
  * A complete message catalogue: one message per issue code. The type checker
@@ -88,5 +106,5 @@ export type Catalogue = Record<IssueCode, MessageFn> & {
   /** Summary line of an error with `n` issues. */
   summary: (what: string, n: number) => string;
   /** Names of the documents being validated. */
-  documents: Record<'definition' | 'record' | 'application' | 'input', string>;
+  documents: Record<'definition' | 'record' | 'application' | 'input' | 'event', string>;
 };

@@ -1,8 +1,9 @@
 import type { ApplicantFirm } from '../enrolment/application.js';
+import { stateOf } from '../lifecycle/apply-event.js';
+import type { EnrolmentStatus } from '../lifecycle/fold.js';
 import type { ProgrammeRecord } from './schema.js';
 
-/** Where a firm's enrolment stands, from its enrolment events. */
-export type EnrolmentStatus = 'applied' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+export type { EnrolmentStatus } from '../lifecycle/fold.js';
 
 /** A firm of a record as its application and enrolment events describe it. */
 export interface FirmSummary {
@@ -35,48 +36,17 @@ export interface FirmSummary {
  * firms.filter((f) => f.status === 'accepted').length; // 13 in the MechNet sample
  * ```
  */
-export function listFirms(record: Pick<ProgrammeRecord, 'events'>, asOf?: string): FirmSummary[] {
-  const byId = new Map<string, FirmSummary>();
-  for (const e of record.events) {
-    if (asOf !== undefined && e.date > asOf) break;
-    switch (e.type) {
-      case 'enrolment.applied': {
-        if (byId.has(e.firm)) break;
-        const f = e.application.firm;
-        byId.set(e.firm, {
-          partitaIva: e.firm,
-          order: byId.size + 1,
-          name: f.name,
-          municipality: f.address.municipality,
-          province: f.address.province,
-          ateco: f.ateco,
-          firm: f,
-          appliedOn: e.date,
-          status: 'applied',
-          statusSince: e.date,
-        });
-        break;
-      }
-      case 'enrolment.accepted':
-      case 'enrolment.waitlisted':
-      case 'enrolment.rejected':
-      case 'firm.withdrawn': {
-        const s = byId.get(e.firm);
-        if (!s) break;
-        s.status = STATUS[e.type];
-        s.statusSince = e.date;
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return [...byId.values()];
+export function listFirms(record: ProgrammeRecord, asOf?: string): FirmSummary[] {
+  return [...stateOf(record, asOf).firms.values()].map((f) => ({
+    partitaIva: f.partitaIva,
+    order: f.order,
+    name: f.firm.name,
+    municipality: f.firm.address.municipality,
+    province: f.firm.address.province,
+    ateco: f.firm.ateco,
+    firm: f.firm,
+    appliedOn: f.appliedOn,
+    status: f.status,
+    statusSince: f.statusSince,
+  }));
 }
-
-const STATUS = {
-  'enrolment.accepted': 'accepted',
-  'enrolment.waitlisted': 'waitlisted',
-  'enrolment.rejected': 'rejected',
-  'firm.withdrawn': 'withdrawn',
-} as const;

@@ -7,7 +7,8 @@ import { runParse, safely, type ParseOptions } from '../shared/parse.js';
 import { fromZodIssues } from '../errors/from-zod.js';
 import type { MechnetIssue } from '../errors/issue.js';
 import { EventSchema, type ProgrammeEvent } from './events.js';
-import { recordIntegrityIssues } from './integrity.js';
+import { recordIntegrity } from './integrity.js';
+import { rememberState } from '../lifecycle/state-cache.js';
 import { RecordShellSchema, type ProgrammeRecord } from './schema.js';
 
 /** Past this many issues, a record's check stops and says there are more. */
@@ -45,7 +46,9 @@ export function resolveDefinition(
  * Validates a programme record: its shape, its definition (inline or preset),
  * the order and ids of its events, and that every firm, manager,
  * collaboration, aggregation, area and indicator an event names was
- * introduced before. Accepts a value or JSON text.
+ * introduced before, and that every event respects the lifecycle rules (an
+ * event that {@link applyEvent} would refuse is refused here too). Accepts a
+ * value or JSON text.
  *
  * @returns the record, typed.
  * @throws {@link MechnetError} with code `invalid_record` (or `invalid_json`,
@@ -78,7 +81,9 @@ export function parseRecord(input: unknown, options?: ParseOptions): ProgrammeRe
     record = { ...shell, events };
     if (record.$schema === undefined) delete record.$schema;
     const definition = resolveDefinition(record, { lang });
-    return recordIntegrityIssues(record, definition, lang);
+    const { issues: found, state } = recordIntegrity(record, definition, lang, MAX_ISSUES);
+    if (found.length === 0) rememberState(record, state);
+    return found;
   });
   return record!;
 }

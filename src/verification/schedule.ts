@@ -1,0 +1,51 @@
+/** The periodic verification calendar (rule-book §7). */
+import type { ProgrammeDefinition } from '../programme/schema.js';
+import { addDaysIso, addMonthsIso } from '../shared/calendar.js';
+
+/**
+ * The verification dates of an edition: every `every` months (or weeks, or
+ * days) counted from the edition start, up to its end; or the explicit list
+ * of the definition, sorted. Each date is computed from the start, never from
+ * the previous date, so a cadence from 31 January stays on month ends (28/29
+ * February, 31 March, 30 April, …) instead of drifting.
+ *
+ * @example
+ * ```ts
+ * verificationSchedule(mechnetDefinition);
+ * // ['2010-06-01', '2010-09-01', '2010-12-01', … '2012-06-01']
+ * ```
+ */
+export function verificationSchedule(definition: Pick<ProgrammeDefinition, 'calendar'>): string[] {
+  const { start, end, verification } = definition.calendar;
+  const cadence = verification.cadence;
+  if ('dates' in cadence) return [...new Set(cadence.dates)].sort();
+  const dates: string[] = [];
+  for (let k = 1; k < 100_000; k++) {
+    const n = k * cadence.every;
+    const date =
+      cadence.unit === 'month' ? addMonthsIso(start, n) : addDaysIso(start, cadence.unit === 'week' ? 7 * n : n);
+    if (date > end) break;
+    dates.push(date);
+  }
+  return dates;
+}
+
+/** Where one verification of one firm stands on a date. */
+export type VerificationStatus = 'upcoming' | 'due' | 'overdue' | 'held';
+
+/**
+ * The status of a scheduled verification on `asOf`: `held` once recorded,
+ * `upcoming` before its date, `due` from its date through the grace period,
+ * `overdue` after it.
+ *
+ * @example
+ * ```ts
+ * verificationStatusOn('2010-06-01', '2010-06-16', 15, false); // 'due'
+ * verificationStatusOn('2010-06-01', '2010-06-17', 15, false); // 'overdue'
+ * ```
+ */
+export function verificationStatusOn(scheduled: string, asOf: string, graceDays: number, held: boolean): VerificationStatus {
+  if (held) return 'held';
+  if (asOf < scheduled) return 'upcoming';
+  return asOf > addDaysIso(scheduled, graceDays) ? 'overdue' : 'due';
+}
