@@ -1,9 +1,9 @@
 // npm run bench: timings of the library's main operations on this machine.
 // Numbers go in the closing notes of issues and in docs; tests never assert times.
 import { readFileSync } from 'node:fs';
-import { checkEligibility, listFirms, mechnetDefinition, parseRecord, type ProgrammeRecord } from '../src/index.js';
+import { checkEligibility, firmStates, listFirms, mechnetDefinition, parseRecord, type ProgrammeRecord } from '../src/index.js';
 import { bench, report, type BenchResult } from './harness.js';
-import { syntheticRecord } from './synthetic.js';
+import { syntheticLifecycleRecord, syntheticRecord } from './synthetic.js';
 
 const sampleText = readFileSync(new URL('../examples/mechnet-varese-2010.json', import.meta.url), 'utf8');
 const results: BenchResult[] = [];
@@ -27,5 +27,22 @@ results.push(
     for (const a of applications) checkEligibility(mechnetDefinition, a, { enrolled });
   }, { minRuns: 3, note: 'MechNet preset, 13 enrolled' }),
 );
+
+// Lifecycle: fold a record and compute every firm's state, from 10,000 to
+// 100,000 events (1,000 firms), to show the growth is linear.
+for (const firms of [100, 500, 1000]) {
+  const record = syntheticLifecycleRecord(firms);
+  const events = record.events.length;
+  // A new record object each run, so no remembered fold is reused.
+  const r = bench(`fold + firmStates: ${firms} firms`, () => firmStates({ ...record }), { minRuns: 3 });
+  r.note = `${events} events, ${((r.meanMs * 1000) / events).toFixed(2)} µs/event`;
+  results.push(r);
+}
+{
+  const record = syntheticLifecycleRecord(1000);
+  const r = bench('parseRecord (with every rule): 1,000 firms', () => parseRecord(record), { minRuns: 3 });
+  r.note = `${record.events.length} events, ${((r.meanMs * 1000) / record.events.length).toFixed(2)} µs/event`;
+  results.push(r);
+}
 
 report(results);

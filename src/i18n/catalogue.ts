@@ -77,7 +77,6 @@ export type IssueCode =
   | 'too_many_firms'
   | 'same_firm'
   | 'too_many_issues'
-  | 'rule_event_date'
   | 'rule_not_applied'
   | 'rule_already_decided'
   | 'rule_capacity'

@@ -67,7 +67,7 @@ export const en: Catalogue = {
   unknown_preset: (p) => `Unknown preset programme: "${p.name}"; available: ${p.values}`,
   duplicate_id: (p) => `Repeated identifier: "${p.name}" is already used`,
   duplicate_value: (p) => `Repeated value: "${p.name}"`,
-  date_order: (p) => `Events must be in date order: ${p.name} comes after ${p.other}`,
+  date_order: (p) => `Events go in date order: this one is dated ${p.other}, before the previous event (${p.name})`,
   end_before_start: (p) => `The end date (${p.name}) is before the start date (${p.other})`,
   phase_order: (p) =>
     `Phases follow the order enrolment, analysis, plan, collaboration, aggregation, completed, starting with enrolment and ending with completed${p.name ? ` (problem: ${p.name})` : ''}`,
@@ -88,7 +88,6 @@ export const en: Catalogue = {
   programme_mismatch: (p) => `The application is for programme "${p.name}", not "${p.other}"`,
   too_many_firms: (p) => `Too many firms: at most ${p.limit}`,
   too_many_issues: (p) => `Too many issues: the check stops after the first ${p.limit}`,
-  rule_event_date: (p) => `The event is dated ${p.name}, before the record's last event (${p.other}): events are added in date order`,
   rule_not_applied: (p) => `Firm ${p.name} has not applied`,
   rule_already_decided: (p) => `The application of firm ${p.name} was already decided (${p.other})`,
   rule_capacity: (p) => `All ${p.limit} places are taken: waitlist the firm instead`,

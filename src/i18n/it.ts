@@ -70,7 +70,7 @@ export const it: Catalogue = {
   unknown_preset: (p) => `Programma predefinito sconosciuto: «${p.name}»; disponibili: ${p.values}`,
   duplicate_id: (p) => `Identificativo ripetuto: «${p.name}» è già usato`,
   duplicate_value: (p) => `Valore ripetuto: «${p.name}»`,
-  date_order: (p) => `Gli eventi vanno in ordine di data: ${p.name} viene dopo ${p.other}`,
+  date_order: (p) => `Gli eventi vanno in ordine di data: questo è del ${p.other}, prima dell'evento precedente (${p.name})`,
   end_before_start: (p) => `La data di fine (${p.name}) è precedente a quella di inizio (${p.other})`,
   phase_order: (p) =>
     `Le fasi vanno nell'ordine adesione, analisi, piano, collaborazione, aggregazione, concluso; iniziando da adesione e finendo con concluso${p.name ? ` (problema: ${p.name})` : ''}`,
@@ -92,7 +92,6 @@ export const it: Catalogue = {
   programme_mismatch: (p) => `La domanda è per il programma «${p.name}», non per «${p.other}»`,
   too_many_firms: (p) => `Troppe imprese: al massimo ${p.limit}`,
   too_many_issues: (p) => `Troppi problemi: il controllo si ferma dopo i primi ${p.limit}`,
-  rule_event_date: (p) => `L'evento è datato ${p.name}, prima dell'ultimo evento del registro (${p.other}): gli eventi si aggiungono in ordine di data`,
   rule_not_applied: (p) => `L'impresa ${p.name} non ha presentato domanda`,
   rule_already_decided: (p) => `La domanda dell'impresa ${p.name} è già stata decisa (${p.other})`,
   rule_capacity: (p) => `I ${p.limit} posti sono tutti occupati: mettere l'impresa in lista d'attesa`,

@@ -9,7 +9,7 @@ import { resolveDefinition } from '../record/parse.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { ParseOptions } from '../shared/parse.js';
 import { eventIssues } from './check.js';
-import { foldEvents, step, type ProgrammeState } from './fold.js';
+import { foldEvents, step } from './fold.js';
 import { rememberState, takeState } from './state-cache.js';
 
 /**
@@ -71,20 +71,4 @@ export function applyEvents(record: ProgrammeRecord, events: readonly unknown[],
   let current = record;
   for (const e of events) current = applyEvent(current, e, options);
   return current;
-}
-
-/** The folded state of a record up to `asOf`, reusing the remembered full fold when it covers the date. */
-export function stateOf(record: ProgrammeRecord, asOf?: string): ProgrammeState {
-  const last = record.events.at(-1)?.date;
-  if (asOf === undefined || (last !== undefined && asOf >= last)) {
-    const cached = takeState(record);
-    if (cached) {
-      rememberState(record, cached);
-      return cached;
-    }
-    const state = foldEvents(resolveDefinition(record), record.events);
-    rememberState(record, state);
-    return state;
-  }
-  return foldEvents(resolveDefinition(record), record.events, asOf);
 }

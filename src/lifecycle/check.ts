@@ -112,8 +112,7 @@ export function eventIssues(state: ProgrammeState, e: ProgrammeEvent, at: IssueP
         add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
         return issues;
       }
-      const accepted = [...state.firms.values()].filter((x) => x.status === 'accepted').length;
-      if (accepted >= d.eligibility.capacity) add('rule_capacity', ['firm'], { limit: d.eligibility.capacity });
+      if (state.acceptedCount >= d.eligibility.capacity) add('rule_capacity', ['firm'], { limit: d.eligibility.capacity });
       const first = state.waitlist[0];
       if (first !== undefined && first !== e.firm) add('rule_waitlist_order', ['firm'], { name: e.firm, other: first });
       return issues;

@@ -101,6 +101,8 @@ export interface ProgrammeState {
   waitlist: string[];
   /** Ids of the events folded. */
   eventIds: Set<string>;
+  /** How many firms are accepted (and not withdrawn). */
+  acceptedCount: number;
 }
 
 /** A new, empty state for a definition. */
@@ -113,6 +115,7 @@ export function emptyState(definition: ProgrammeDefinition): ProgrammeState {
     aggregations: new Map(),
     waitlist: [],
     eventIds: new Set(),
+    acceptedCount: 0,
   };
 }
 
@@ -221,6 +224,7 @@ export function step(state: ProgrammeState, e: ProgrammeEvent): void {
   if (!f) return;
   switch (e.type) {
     case 'enrolment.accepted':
+      if (f.status !== 'accepted') state.acceptedCount += 1;
       f.status = 'accepted';
       f.statusSince = e.date;
       f.acceptedOn ??= e.date;
@@ -240,6 +244,7 @@ export function step(state: ProgrammeState, e: ProgrammeEvent): void {
       setPhase(f, 'rejected', e, e.reasons.map((r) => r.code).join(', '));
       return;
     case 'firm.withdrawn':
+      if (f.status === 'accepted') state.acceptedCount -= 1;
       f.status = 'withdrawn';
       f.statusSince = e.date;
       f.withdrawal = { date: e.date, reason: e.reason };

@@ -4,7 +4,7 @@ import type { ProgrammeRecord } from '../record/schema.js';
 import type { PhaseId } from '../shared/schemas.js';
 import { addDaysIso, daysBetween } from '../shared/calendar.js';
 import { verificationStatusOn, type VerificationStatus } from '../verification/schedule.js';
-import { stateOf } from './apply-event.js';
+import { stateOf } from './state.js';
 import { missingAreas, scheduleOf } from './check.js';
 import type {
   Assignment,
@@ -226,7 +226,6 @@ export function overdueVerifications(record: ProgrammeRecord, asOf?: string): Ov
  */
 export function promotableFromWaitlist(record: ProgrammeRecord, asOf?: string): string[] {
   const state = stateOf(record, asOf);
-  const accepted = [...state.firms.values()].filter((f) => f.status === 'accepted').length;
-  const free = Math.max(0, state.definition.eligibility.capacity - accepted);
+  const free = Math.max(0, state.definition.eligibility.capacity - state.acceptedCount);
   return state.waitlist.slice(0, free);
 }

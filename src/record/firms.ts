@@ -1,5 +1,5 @@
 import type { ApplicantFirm } from '../enrolment/application.js';
-import { stateOf } from '../lifecycle/apply-event.js';
+import { stateOf } from '../lifecycle/state.js';
 import type { EnrolmentStatus } from '../lifecycle/fold.js';
 import type { ProgrammeRecord } from './schema.js';
 
