@@ -1,16 +1,19 @@
 import { css, html, type TemplateResult } from 'lit';
 import { formatDate } from '../../src/i18n/format.js';
+import { phaseCounts } from '../../src/lifecycle/views.js';
 import { listFirms, type EnrolmentStatus } from '../../src/record/firms.js';
+import { verificationSchedule } from '../../src/verification/schedule.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 
 /**
- * @summary A public overview of a programme: who runs it, its phases and its
- * cohort of firms.
+ * @summary A public overview of a programme: who runs it, its phases with how
+ * many firms are in each, the next periodic verification and the cohort.
  *
  * @csspart base - The wrapper of the overview.
  * @csspart heading - The programme name.
  * @csspart phases - The ordered list of phases.
+ * @csspart next - The line with the next periodic verification.
  * @csspart firms - The table of firms.
  * @csspart status - The loading or empty message.
  * @csspart error - The message shown when the record cannot be loaded or is invalid.
@@ -75,6 +78,9 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     const counts: Record<EnrolmentStatus, number> = { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 };
     for (const f of firms) counts[f.status] += 1;
     const c = d.contact;
+    const byPhase = phaseCounts(record, this.asOfDate);
+    const today = this.asOfDate ?? record.events.at(-1)?.date ?? d.calendar.start;
+    const next = verificationSchedule(d).find((v) => v > today);
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${d.name[lang]}</h2>
       ${this.asOfDate ? html`<p>${t.asOf(formatDate(this.asOfDate, lang))}</p>` : ''}
@@ -94,8 +100,9 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
       </dl>
       <h3>${t.phases}</h3>
       <ol part="phases">
-        ${d.phases.map((p) => html`<li>${p.label[lang]}</li>`)}
+        ${d.phases.map((p) => html`<li>${p.label[lang]} <span class="count">· ${t.firmsInPhase(byPhase[p.id])}</span></li>`)}
       </ol>
+      <p part="next">${next ? t.nextVerification(formatDate(next, lang)) : t.noNextVerification}</p>
       <h3>${t.firms}</h3>
       <p>${t.cohortSummary(counts)}</p>
       <table part="firms">

@@ -21,6 +21,9 @@ export interface UiMessages {
   cohortSummary: (counts: Record<EnrolmentStatus, number>) => string;
   statuses: Record<EnrolmentStatus, string>;
   asOf: (date: string) => string;
+  firmsInPhase: (n: number) => string;
+  nextVerification: (date: string) => string;
+  noNextVerification: string;
 }
 
 const it: UiMessages = {
@@ -57,6 +60,9 @@ const it: UiMessages = {
     withdrawn: 'Ritirata',
   },
   asOf: (d) => `Situazione al ${d}`,
+  firmsInPhase: (n) => (n === 1 ? '1 impresa' : `${n} imprese`),
+  nextVerification: (d) => `Prossima verifica periodica: ${d}`,
+  noNextVerification: 'Nessun\'altra verifica periodica in calendario',
 };
 
 const en: UiMessages = {
@@ -93,6 +99,9 @@ const en: UiMessages = {
     withdrawn: 'Withdrawn',
   },
   asOf: (d) => `As of ${d}`,
+  firmsInPhase: (n) => (n === 1 ? '1 firm' : `${n} firms`),
+  nextVerification: (d) => `Next periodic verification: ${d}`,
+  noNextVerification: 'No further periodic verification scheduled',
 };
 
 /** The element texts of every language. */

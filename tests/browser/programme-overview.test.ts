@@ -30,6 +30,9 @@ describe('<mechnet-programme-overview>', () => {
     expect(text(el)).to.contain('12 ammesse, 1 ritirata');
     expect(text(el)).to.contain('Officina Meccanica Bossi');
     expect(text(el)).to.contain('Camera di Commercio di Varese');
+    // Phase counts and the next verification after the last event (2011-12-…)
+    expect(root.querySelectorAll('[part=phases] li')[1]!.textContent).to.contain('12 imprese');
+    expect(root.querySelector('[part=next]')!.textContent).to.contain('1 marzo 2012');
   });
 
   it('follows the closest [lang] and re-renders when it changes', async () => {
@@ -56,6 +59,8 @@ describe('<mechnet-programme-overview>', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(13);
     expect(text(el)).to.contain('Situazione al 28 febbraio 2010');
     expect(text(el)).to.contain('13 in valutazione');
+    expect(el.shadowRoot!.querySelectorAll('[part=phases] li')[0]!.textContent).to.contain('13 imprese');
+    expect(el.shadowRoot!.querySelector('[part=next]')!.textContent).to.contain('1 giugno 2010');
   });
 
   it('loads the record from src', async () => {
