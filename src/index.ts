@@ -9,7 +9,7 @@
 // Languages and messages
 export { type Lang, type LocalText, LANGS, DEFAULT_LANG, toLang } from './i18n/lang.js';
 export type { IssueCode, MessageParams } from './i18n/catalogue.js';
-export { formatDate, formatCents, formatNumber } from './i18n/format.js';
+export { formatDate, formatCents, formatNumber, formatPercent } from './i18n/format.js';
 
 // Errors
 export { MechnetError, type MechnetErrorCode, type SafeResult } from './errors/mechnet-error.js';
@@ -110,6 +110,31 @@ export { reasonText, type ReasonCode } from './i18n/reasons.js';
 
 // Plans
 export { PlanSchema, ObjectiveSchema, IndicatorSchema } from './plan/schema.js';
+export { planIssues, validatePlan, safeValidatePlan } from './plan/validate.js';
+export {
+  evaluateIndicator,
+  evaluateObjective,
+  evaluatePlan,
+  evaluationSettings,
+  worstStatus,
+  STATUS_SEVERITY,
+  type IndicatorStatus,
+  type Measurement,
+  type EvaluationSettings,
+  type IndicatorEvaluation,
+  type ObjectiveEvaluation,
+  type PlanEvaluation,
+  type PlanMeasurements,
+  type StatusCounts,
+  type Forecast,
+  type EvaluateIndicatorOptions,
+} from './plan/evaluate.js';
+export {
+  evaluateFirmPlan,
+  evaluateProgramme,
+  type FirmPlanEvaluation,
+  type ProgrammeEvaluation,
+} from './plan/programme.js';
 export type {
   Plan,
   Objective,

@@ -35,11 +35,12 @@ export interface MechnetIssue {
 export function makeIssue(
   code: IssueCode,
   path: IssuePath,
-  params: MessageParams = {},
+  params: MessageParams | ((lang: Lang) => MessageParams) = {},
   lang: Lang = 'it',
 ): MechnetIssue {
-  const messages = { it: it[code](params), en: en[code](params) };
-  return { path, code, message: messages[lang], messages, params };
+  const p = typeof params === 'function' ? params : () => params;
+  const messages = { it: it[code](p('it')), en: en[code](p('en')) };
+  return { path, code, message: messages[lang], messages, params: p(lang) };
 }
 
 /**

@@ -14,9 +14,10 @@ export type MechnetErrorCode =
   | 'invalid_input'
   | 'unknown_preset'
   | 'illegal_event'
-  | 'invalid_event';
+  | 'invalid_event'
+  | 'invalid_plan';
 
-const DOCUMENT: Record<MechnetErrorCode, 'definition' | 'record' | 'application' | 'input' | 'event'> = {
+const DOCUMENT: Record<MechnetErrorCode, 'definition' | 'record' | 'application' | 'input' | 'event' | 'plan'> = {
   invalid_definition: 'definition',
   invalid_record: 'record',
   invalid_application: 'application',
@@ -25,6 +26,7 @@ const DOCUMENT: Record<MechnetErrorCode, 'definition' | 'record' | 'application'
   unknown_preset: 'definition',
   illegal_event: 'event',
   invalid_event: 'event',
+  invalid_plan: 'plan',
 };
 
 /**

@@ -77,6 +77,16 @@ export type IssueCode =
   | 'too_many_firms'
   | 'same_firm'
   | 'too_many_issues'
+  | 'plan_needs_quantitative'
+  | 'plan_needs_qualitative'
+  | 'objective_needs_area'
+  | 'baseline_equals_target'
+  | 'target_wrong_side'
+  | 'deadline_before_baseline'
+  | 'interim_order'
+  | 'unknown_level'
+  | 'scale_order'
+  | 'measurement_kind'
   | 'rule_not_applied'
   | 'rule_already_decided'
   | 'rule_capacity'
@@ -105,5 +115,5 @@ export type Catalogue = Record<IssueCode, MessageFn> & {
   /** Summary line of an error with `n` issues. */
   summary: (what: string, n: number) => string;
   /** Names of the documents being validated. */
-  documents: Record<'definition' | 'record' | 'application' | 'input' | 'event', string>;
+  documents: Record<'definition' | 'record' | 'application' | 'input' | 'event' | 'plan', string>;
 };

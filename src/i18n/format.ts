@@ -73,3 +73,22 @@ export function formatCents(cents: number, lang: Lang, options: { fraction?: boo
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
   return cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits })).format(value);
 }
+
+/**
+ * Writes a ratio (0.59) as a percentage ("59 %" / "59%") in the given
+ * language. This is where rounding happens, and only here: half away from
+ * zero to `digits` decimals (default 0), by `Intl.NumberFormat`. The ratio
+ * itself is never rounded, so 5.9 on a 0-10 scale shows as 59 %, never 50 %.
+ *
+ * @example
+ * ```ts
+ * formatPercent(0.59, 'it');      // '59%'
+ * formatPercent(1.125, 'en', 1);  // '112.5%'
+ * ```
+ */
+export function formatPercent(ratio: number, lang: Lang, digits = 0): string {
+  return cached(
+    `p:${lang}:${digits}`,
+    () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }),
+  ).format(ratio);
+}

@@ -39,6 +39,7 @@ export const it: Catalogue = {
     application: 'Domanda di adesione',
     input: 'Dato',
     event: 'Evento non ammesso',
+    plan: 'Piano strategico',
   },
   required: () => 'Campo obbligatorio',
   invalid_type: (p) =>
@@ -109,6 +110,16 @@ export const it: Catalogue = {
   rule_already_held: (p) => `La verifica del ${p.name} per questa impresa è già registrata`,
   rule_status_order: (p) => `Passaggio non ammesso: da «${p.other}» a «${p.name}»`,
   rule_firm_not_member: (p) => `L'impresa ${p.name} non fa parte di «${p.other}»`,
+  plan_needs_quantitative: (p) => `Il piano deve avere almeno un indicatore quantitativo (un numero con unità di misura)`,
+  plan_needs_qualitative: (p) => `Il piano deve avere almeno un indicatore qualitativo (una scala di livelli o una tappa)`,
+  objective_needs_area: (p) => `L'obiettivo «${p.other}» deve indicare almeno un'area dell'analisi a cui si riferisce`,
+  baseline_equals_target: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: il valore di partenza è uguale all'obiettivo; per mantenere un valore usare la polarità «maintain»`,
+  target_wrong_side: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: con polarità «${p.values}» l'obiettivo deve essere ${p.limit} del valore di partenza`,
+  deadline_before_baseline: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: la scadenza è precedente alla data di partenza`,
+  interim_order: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: le tappe intermedie vanno in ordine di data, dopo la partenza ed entro la scadenza`,
+  unknown_level: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: livello sconosciuto «${p.values}»`,
+  scale_order: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: i punteggi dei livelli devono crescere dal primo all'ultimo`,
+  measurement_kind: (p) => `L'indicatore «${p.name}» si misura con ${p.values}`,
   same_firm: (p) => `L'impresa ${p.name} compare più volte`,
 };
 

@@ -10,6 +10,8 @@ import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js
 import type { ProgrammeEvent } from '../record/events.js';
 import { PHASES, type PhaseId } from '../shared/schemas.js';
 import { verificationSchedule } from '../verification/schedule.js';
+import { planIssues } from '../plan/validate.js';
+import type { Indicator } from '../plan/schema.js';
 import { isActive, type FirmAccumulator, type ProgrammeState } from './fold.js';
 
 /** The analysis areas of the definition that an analysis leaves without a score. */
@@ -41,7 +43,7 @@ export function scheduleOf(state: ProgrammeState): string[] {
  */
 export function eventIssues(state: ProgrammeState, e: ProgrammeEvent, at: IssuePath, lang: Lang): MechnetIssue[] {
   const issues: MechnetIssue[] = [];
-  const add = (code: IssueCode, path: IssuePath, params: MessageParams = {}) =>
+  const add = (code: IssueCode, path: IssuePath, params: MessageParams | ((l: Lang) => MessageParams) = {}) =>
     issues.push(makeIssue(code, [...at, ...path], params, lang));
   const d = state.definition;
   const kinds = new Set<string>(d.collaboration.kinds);
@@ -190,26 +192,23 @@ export function eventIssues(state: ProgrammeState, e: ProgrammeEvent, at: IssueP
       const f = active(e.firm, ['firm']);
       if (f) assigned(f, e.plan.manager, ['plan', 'manager']);
       else manager(e.plan.manager, ['plan', 'manager']);
-      const objectiveIds = new Set<string>();
-      const indicatorIds = new Set<string>();
-      e.plan.objectives.forEach((o, j) => {
-        const op: IssuePath = ['plan', 'objectives', j];
-        if (objectiveIds.has(o.id)) add('duplicate_id', [...op, 'id'], { name: o.id });
-        objectiveIds.add(o.id);
-        o.areas.forEach((a, k) => {
-          if (!areas.has(a)) add('unknown_area', [...op, 'areas', k], { name: a, values: areaList });
-        });
-        o.indicators.forEach((ind, k) => {
-          if (indicatorIds.has(ind.id)) add('duplicate_id', [...op, 'indicators', k, 'id'], { name: ind.id });
-          indicatorIds.add(ind.id);
-        });
-      });
+      issues.push(...planIssues(e.plan, d, lang, [...at, 'plan']));
       return issues;
     }
     case 'measurement.recorded': {
       const f = active(e.firm, ['firm']);
-      if (f && !f.plan?.plan.objectives.some((o) => o.indicators.some((i) => i.id === e.indicator))) {
-        add('unknown_indicator', ['indicator'], { name: e.indicator });
+      if (!f) return issues;
+      const ind = f.plan?.plan.objectives.flatMap((o) => o.indicators).find((i) => i.id === e.indicator);
+      if (!ind) add('unknown_indicator', ['indicator'], { name: e.indicator });
+      else {
+        const expected = measurementShape(ind);
+        const given =
+          e.value !== undefined ? 'value' : e.numerator !== undefined ? 'ratio' : e.level !== undefined ? 'level' : 'done';
+        if (given !== expected) {
+          add('measurement_kind', [], (l: Lang) => ({ name: ind.name, values: SHAPE_WORDS[l][expected] }));
+        } else if (ind.kind === 'scale' && !ind.levels.some((x) => x.id === e.level)) {
+          add('unknown_level', ['level'], { name: ind.name, other: '', values: e.level });
+        }
       }
       return issues;
     }
@@ -352,6 +351,17 @@ export function checkPhaseGuard(
       return;
   }
 }
+
+/** The shape of measurement an indicator takes. */
+export function measurementShape(ind: Indicator): 'value' | 'ratio' | 'level' | 'done' {
+  if (ind.kind === 'quantitative') return ind.ratio ? 'ratio' : 'value';
+  return ind.kind === 'scale' ? 'level' : 'done';
+}
+
+const SHAPE_WORDS: Record<Lang, Record<'value' | 'ratio' | 'level' | 'done', string>> = {
+  it: { value: 'un valore (value)', ratio: 'numeratore e denominatore (numerator, denominator)', level: 'un livello della scala (level)', done: 'fatto o non fatto (done)' },
+  en: { value: 'a value (value)', ratio: 'a numerator and a denominator (numerator, denominator)', level: 'a level of the scale (level)', done: 'done or not done (done)' },
+};
 
 /** The six phases in order, for callers that need them. */
 export const PHASE_ORDER: readonly PhaseId[] = PHASES;

@@ -1,0 +1,544 @@
+/**
+ * Indicator evaluation and roll-ups (rule-book §6).
+ *
+ * Progress `p` of an indicator is one formula for both directions,
+ * `(a - b) / (t - b)`, so a "decrease" indicator is never computed
+ * backwards: from 4 % scrap to a target of 2 %, a measurement of 3 % is
+ * `(3 - 4) / (2 - 4) = 0.5`. Bands count full progress inside and lose it
+ * with the distance outside, on either side. Scales use the levels' scores,
+ * never their positions, so 5.9 on a 0-10 scale is 59 %, not 50 %. Ratio
+ * indicators sum numerators and denominators instead of averaging
+ * percentages. Achievement is `p` clamped to [0, cap]; the unclamped value is
+ * kept. Nothing is rounded here: rounding happens only when a number is
+ * shown (see {@link formatPercent}).
+ */
+import type { ProgrammeDefinition } from '../programme/schema.js';
+import { addDaysIso, addMonthsIso } from '../shared/calendar.js';
+import { verificationSchedule } from '../verification/schedule.js';
+import type { Indicator, Objective, Plan, QuantitativeIndicator } from './schema.js';
+
+/** The status of an indicator, objective or plan on a date. */
+export type IndicatorStatus = 'not-started' | 'no-data' | 'stale' | 'achieved' | 'on-track' | 'behind' | 'at-risk';
+
+/** Every status, from the worst to the best, as roll-ups rank them. */
+export const STATUS_SEVERITY: readonly IndicatorStatus[] = [
+  'at-risk',
+  'behind',
+  'stale',
+  'no-data',
+  'on-track',
+  'not-started',
+  'achieved',
+];
+
+/** One measurement of an indicator (a `measurement.recorded` event fits). */
+export interface Measurement {
+  date: string;
+  value?: number;
+  numerator?: number;
+  denominator?: number;
+  level?: string;
+  done?: boolean;
+}
+
+/** The settings of an evaluation, read from the programme definition. */
+export interface EvaluationSettings {
+  cap: number;
+  thresholds: { onTrack: number; behind: number };
+  staleAfter: { count: number; unit: 'cadence' | 'day' };
+  pointTolerance: number;
+  missingData: 'ignore' | 'zero';
+  objectiveStatus: 'worst' | 'score';
+  /** Length of one verification period, for staleness and ratio windows. */
+  cadence: { every: number; unit: 'day' | 'week' | 'month' };
+  /** The verification dates, to count the periods left before a deadline. */
+  schedule: readonly string[];
+}
+
+/**
+ * The evaluation settings of a programme: its cap, thresholds, staleness,
+ * tolerance and roll-up modes, with its verification cadence and schedule.
+ *
+ * @example
+ * ```ts
+ * const settings = evaluationSettings(mechnetDefinition);
+ * settings.cap; // 1.2
+ * ```
+ */
+export function evaluationSettings(definition: Pick<ProgrammeDefinition, 'evaluation' | 'calendar'>): EvaluationSettings {
+  const c = definition.calendar.verification.cadence;
+  const schedule = verificationSchedule(definition);
+  let cadence: EvaluationSettings['cadence'];
+  if ('dates' in c) {
+    const first = schedule[0];
+    const last = schedule[schedule.length - 1];
+    const gap = first && last && schedule.length > 1 ? Math.round((day(last) - day(first)) / (schedule.length - 1)) : 90;
+    cadence = { every: Math.max(1, gap), unit: 'day' };
+  } else cadence = { every: c.every, unit: c.unit };
+  return { ...definition.evaluation, cadence, schedule };
+}
+
+/** A forecast by least squares over the measurements since the baseline. */
+export interface Forecast {
+  /** Change of the value per day. */
+  slopePerDay: number;
+  /** The value the trend reaches on the deadline. */
+  projectedValue: number;
+  /** Its progress, uncapped, and achievement, capped. */
+  projectedProgress: number;
+  projectedAchievement: number;
+}
+
+/** The evaluation of one indicator on a date. */
+export interface IndicatorEvaluation {
+  indicator: string;
+  name: string;
+  kind: Indicator['kind'];
+  unit?: string;
+  weight: number;
+  status: IndicatorStatus;
+  /** When progress starts being expected (the baseline date), and the deadline. */
+  start: string;
+  deadline: string;
+  /** Baseline and target values (scores for a scale; 0 and 1 for a milestone). */
+  baseline?: number;
+  target?: number;
+  band?: [number, number];
+  /** The latest measurement at or before the date; for a ratio, the value of its period. */
+  latest?: { date: string; value?: number; level?: string; done?: boolean };
+  /** Progress `p`, unclamped. */
+  progress?: number;
+  /** `clamp(p, 0, cap)`. */
+  achievement?: number;
+  /** Expected progress `e` on the date, in [0, 1]. */
+  expected: number;
+  /** `r = p / e`, when something is expected. */
+  ratio?: number;
+  forecast?: Forecast;
+  /** What the value must change per verification period to reach the target. */
+  requiredRate?: { perPeriod: number; periodsLeft: number };
+}
+
+// ---------------------------------------------------------------------------
+// Dates as day numbers (fast, and never shifted by a time zone)
+// ---------------------------------------------------------------------------
+
+function day(iso: string): number {
+  return (
+    Date.UTC(
+      (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48),
+      (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48) - 1,
+      (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48),
+    ) / 86_400_000
+  );
+}
+
+/** The date `count` periods before `iso`. */
+function periodsBefore(iso: string, count: number, cadence: EvaluationSettings['cadence']): string {
+  const n = count * cadence.every;
+  if (cadence.unit === 'month') return addMonthsIso(iso, -n);
+  return addDaysIso(iso, -(cadence.unit === 'week' ? 7 * n : n));
+}
+
+const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+
+// ---------------------------------------------------------------------------
+// Progress by kind
+// ---------------------------------------------------------------------------
+
+/** Progress of a quantitative value `a` (rule-book §6). */
+function quantitativeProgress(ind: QuantitativeIndicator, a: number, tolerance: number): number {
+  if (ind.polarity === 'increase' || ind.polarity === 'decrease') {
+    const b = ind.baseline.value;
+    return (a - b) / (ind.target! - b);
+  }
+  const [lo, hi] = ind.band!;
+  if (a >= lo && a <= hi) return 1;
+  const dist = a < lo ? lo - a : a - hi;
+  const width = hi > lo ? hi - lo : (ind.tolerance ?? (lo === 0 ? tolerance : Math.abs(lo) * tolerance));
+  return Math.max(0, 1 - dist / width);
+}
+
+/** The value of a ratio indicator over the measurements of one period: summed parts, never averaged percentages. */
+function ratioValue(ind: QuantitativeIndicator, ms: readonly Measurement[]): number | undefined {
+  let num = 0;
+  let den = 0;
+  for (const m of ms) {
+    if (m.numerator === undefined || m.denominator === undefined) continue;
+    num += m.numerator;
+    den += m.denominator;
+  }
+  return den > 0 ? (num / den) * ind.ratio!.scale : undefined;
+}
+
+/** The value of one measurement of a quantitative indicator. */
+function valueOf(ind: QuantitativeIndicator, m: Measurement): number | undefined {
+  if (ind.ratio) return m.denominator ? ((m.numerator ?? 0) / m.denominator) * ind.ratio.scale : undefined;
+  return m.value;
+}
+
+/** Least squares line through the points; undefined with fewer than two distinct x. */
+function leastSquares(xs: readonly number[], ys: readonly number[]): { a: number; b: number } | undefined {
+  const n = xs.length;
+  if (n < 2) return undefined;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += xs[i]!;
+    sy += ys[i]!;
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i]! - mx;
+    sxx += dx * dx;
+    sxy += dx * (ys[i]! - my);
+  }
+  if (sxx === 0) return undefined;
+  const b = sxy / sxx;
+  return { a: my - b * mx, b };
+}
+
+/**
+ * Expected progress `e` on day `d`: 0 before the start, 1 from the deadline;
+ * between them linear, or through the interim targets (interpolated linearly
+ * between them, or held at the last one reached for a `step` trajectory).
+ * `maintain` expects the band from the start; a milestone is expected on its
+ * deadline.
+ */
+function expectedProgress(ind: Indicator, start: number, deadline: number, d: number): number {
+  if (d >= deadline) return 1;
+  if (ind.kind === 'milestone') return 0;
+  if (d <= start) return ind.kind === 'quantitative' && ind.polarity === 'maintain' ? 1 : 0;
+  if (ind.kind === 'quantitative' && ind.polarity === 'maintain') return 1;
+  const points: [number, number][] = [[start, 0]];
+  if (ind.kind === 'quantitative' && (ind.polarity === 'increase' || ind.polarity === 'decrease')) {
+    const b = ind.baseline.value;
+    for (const it of ind.interim ?? []) points.push([day(it.date), (it.value - b) / (ind.target! - b)]);
+  }
+  points.push([deadline, 1]);
+  const step = ind.kind === 'quantitative' && ind.trajectory === 'step';
+  for (let i = points.length - 1; i >= 0; i--) {
+    const [x0, y0] = points[i]!;
+    if (x0 > d) continue;
+    if (step) return clamp(y0, 0, 1);
+    const [x1, y1] = points[i + 1]!;
+    return clamp(y0 + ((y1 - y0) * (d - x0)) / (x1 - x0), 0, 1);
+  }
+  return 0;
+}
+
+/** Options of {@link evaluateIndicator}. */
+export interface EvaluateIndicatorOptions {
+  /** When work on a milestone starts, if it does not say: usually the plan's approval. */
+  start?: string;
+}
+
+/**
+ * Evaluates one indicator on `asOf` from its measurements (in any order;
+ * those dated after `asOf` are ignored).
+ *
+ * Status, in this order: `not-started` (before the start), `no-data` (no
+ * measurement), `stale` (latest older than the configured age), `achieved`
+ * (p >= 1), then by `r = p / e`: `on-track` (r >= 0.95), `behind` (r >= 0.85),
+ * `at-risk` (below); thresholds from the programme.
+ *
+ * @example
+ * ```ts
+ * // Scrap rate from 4 % to 2 % between mid-2010 and the end of 2011; 3 % measured.
+ * const ev = evaluateIndicator(scrapRate, [{ date: '2011-03-01', value: 3 }], '2011-03-31', settings);
+ * ev.progress; // (3 - 4) / (2 - 4) = 0.5
+ * ```
+ */
+export function evaluateIndicator(
+  indicator: Indicator,
+  measurements: readonly Measurement[],
+  asOf: string,
+  settings: EvaluationSettings,
+  options: EvaluateIndicatorOptions = {},
+): IndicatorEvaluation {
+  const declaredStart = indicator.kind === 'milestone' ? (indicator.start ?? options.start) : indicator.baseline.date;
+  const startIso = declaredStart ?? indicator.deadline;
+  const d = day(asOf);
+  const start = day(startIso);
+  const deadline = day(indicator.deadline);
+  const weight = indicator.weight ?? 1;
+  const upTo = measurements.filter((m) => m.date <= asOf).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const expected = expectedProgress(indicator, start, deadline, d);
+  const out: IndicatorEvaluation = {
+    indicator: indicator.id,
+    name: indicator.name,
+    kind: indicator.kind,
+    weight,
+    status: 'no-data',
+    start: startIso,
+    deadline: indicator.deadline,
+    expected,
+  };
+
+  let latest: Measurement | undefined;
+  let progress: number | undefined;
+  let target: number | undefined;
+  let baseline: number | undefined;
+  let series: { x: number; y: number }[] = [];
+  let toProgress: ((v: number) => number) | undefined;
+
+  if (indicator.kind === 'quantitative') {
+    out.unit = indicator.unit;
+    baseline = indicator.baseline.value;
+    if (indicator.band) out.band = [indicator.band[0], indicator.band[1]];
+    else target = indicator.target;
+    const tolerance = settings.pointTolerance;
+    toProgress = (v) => quantitativeProgress(indicator, v, tolerance);
+    const withValue = upTo.filter((m) => valueOf(indicator, m) !== undefined);
+    latest = withValue[withValue.length - 1];
+    if (latest) {
+      let a: number | undefined;
+      if (indicator.ratio) {
+        const from = periodsBefore(latest.date, 1, settings.cadence);
+        a = ratioValue(indicator, withValue.filter((m) => m.date > from));
+      } else a = latest.value;
+      if (a !== undefined) {
+        out.latest = { date: latest.date, value: a };
+        progress = toProgress(a);
+      }
+    }
+    series = [{ x: start, y: baseline }, ...withValue.map((m) => ({ x: day(m.date), y: valueOf(indicator, m)! }))];
+  } else if (indicator.kind === 'scale') {
+    const score = new Map(indicator.levels.map((l) => [l.id, l.score]));
+    baseline = score.get(indicator.baseline.level) ?? 0;
+    target = score.get(indicator.target) ?? 1;
+    const b = baseline;
+    const t = target;
+    toProgress = (s) => (s - b) / (t - b);
+    const withLevel = upTo.filter((m) => m.level !== undefined && score.has(m.level));
+    latest = withLevel[withLevel.length - 1];
+    if (latest) {
+      const s = score.get(latest.level!)!;
+      out.latest = { date: latest.date, level: latest.level!, value: s };
+      progress = toProgress(s);
+    }
+    series = [{ x: start, y: b }, ...withLevel.map((m) => ({ x: day(m.date), y: score.get(m.level!)! }))];
+  } else {
+    baseline = 0;
+    target = 1;
+    const withDone = upTo.filter((m) => m.done !== undefined);
+    latest = withDone[withDone.length - 1];
+    if (latest) {
+      out.latest = { date: latest.date, done: latest.done! };
+      progress = latest.done ? 1 : 0;
+    }
+  }
+  if (baseline !== undefined) out.baseline = baseline;
+  if (target !== undefined) out.target = target;
+
+  if (progress !== undefined) {
+    out.progress = progress;
+    out.achievement = clamp(progress, 0, settings.cap);
+  }
+  if (expected > 0 && progress !== undefined) out.ratio = progress / expected;
+
+  // Forecast and required rate
+  if (toProgress && series.length >= 2 && declaredStart !== undefined) {
+    const fit = leastSquares(
+      series.map((p) => p.x - start),
+      series.map((p) => p.y),
+    );
+    if (fit) {
+      const projectedValue = fit.a + fit.b * (deadline - start);
+      const projectedProgress = toProgress(projectedValue);
+      out.forecast = {
+        slopePerDay: fit.b,
+        projectedValue,
+        projectedProgress,
+        projectedAchievement: clamp(projectedProgress, 0, settings.cap),
+      };
+    }
+  }
+  if (target !== undefined && out.latest?.value !== undefined && indicator.kind !== 'milestone') {
+    const periodsLeft = settings.schedule.filter((s) => s > asOf && s <= indicator.deadline).length;
+    if (periodsLeft > 0) out.requiredRate = { perPeriod: (target - out.latest.value) / periodsLeft, periodsLeft };
+  }
+
+  // Status, in the order of the rule-book
+  if (declaredStart !== undefined && d < start) out.status = 'not-started';
+  else if (!out.latest || progress === undefined) out.status = 'no-data';
+  else if (isStale(out.latest.date, asOf, settings)) out.status = 'stale';
+  else if (progress >= 1) out.status = 'achieved';
+  else out.status = byRatio(progress, expected, settings);
+  return out;
+}
+
+function isStale(latest: string, asOf: string, settings: EvaluationSettings): boolean {
+  const { count, unit } = settings.staleAfter;
+  const limit = unit === 'day' ? addDaysIso(asOf, -count) : periodsBefore(asOf, count, settings.cadence);
+  return latest < limit;
+}
+
+function byRatio(score: number, expected: number, settings: EvaluationSettings): IndicatorStatus {
+  if (expected <= 0) return 'on-track';
+  const r = score / expected;
+  if (r >= settings.thresholds.onTrack) return 'on-track';
+  if (r >= settings.thresholds.behind) return 'behind';
+  return 'at-risk';
+}
+
+/** The worst of some statuses (`at-risk` worst, `achieved` best); `no-data` for none. */
+export function worstStatus(statuses: readonly IndicatorStatus[]): IndicatorStatus {
+  let worst: IndicatorStatus | undefined;
+  for (const s of statuses) {
+    if (worst === undefined || STATUS_SEVERITY.indexOf(s) < STATUS_SEVERITY.indexOf(worst)) worst = s;
+  }
+  return worst ?? 'no-data';
+}
+
+/** Counts of indicators per status. */
+export type StatusCounts = Record<IndicatorStatus, number>;
+
+function emptyCounts(): StatusCounts {
+  return { 'not-started': 0, 'no-data': 0, stale: 0, achieved: 0, 'on-track': 0, behind: 0, 'at-risk': 0 };
+}
+
+/** A weighted score of children: the weighted mean of their achievements (or scores). */
+function rollUp(
+  children: readonly { weight: number; value?: number; expected?: number; status: IndicatorStatus }[],
+  settings: EvaluationSettings,
+): { score?: number; expected?: number; status: IndicatorStatus } {
+  let sw = 0;
+  let sv = 0;
+  let se = 0;
+  for (const c of children) {
+    if (c.status === 'not-started') continue;
+    const v = c.value ?? (settings.missingData === 'zero' ? 0 : undefined);
+    if (v === undefined) continue;
+    sw += c.weight;
+    sv += c.weight * v;
+    se += c.weight * (c.expected ?? 0);
+  }
+  const score = sw > 0 ? sv / sw : undefined;
+  const expected = sw > 0 ? se / sw : undefined;
+  let status: IndicatorStatus;
+  if (children.length > 0 && children.every((c) => c.status === 'not-started')) status = 'not-started';
+  else if (settings.objectiveStatus === 'worst') {
+    status = worstStatus(children.filter((c) => c.status !== 'not-started').map((c) => c.status));
+  }
+  else if (score === undefined) status = 'no-data';
+  else if (score >= 1) status = 'achieved';
+  else status = byRatio(score, expected ?? 0, settings);
+  return { ...(score !== undefined ? { score } : {}), ...(expected !== undefined ? { expected } : {}), status };
+}
+
+/** The evaluation of one objective. */
+export interface ObjectiveEvaluation {
+  objective: string;
+  title: string;
+  weight: number;
+  deadline: string;
+  /** Weighted mean of the indicators' achievements (missing data ignored, or counted as 0, by setting). */
+  score?: number;
+  /** Weighted mean of the same indicators' expected progress. */
+  expected?: number;
+  status: IndicatorStatus;
+  indicators: IndicatorEvaluation[];
+}
+
+/** The evaluation of a plan. */
+export interface PlanEvaluation {
+  plan: string;
+  asOf: string;
+  /** Weighted mean of the objectives' scores. */
+  score?: number;
+  expected?: number;
+  status: IndicatorStatus;
+  objectives: ObjectiveEvaluation[];
+  /** Indicators per status. */
+  counts: StatusCounts;
+}
+
+/** Measurements of a plan's indicators: by indicator id, or as `measurement.recorded` events. */
+export type PlanMeasurements =
+  | Readonly<Record<string, readonly Measurement[]>>
+  | ReadonlyMap<string, readonly Measurement[]>
+  | readonly (Measurement & { indicator: string })[];
+
+function byIndicator(m: PlanMeasurements): ReadonlyMap<string, readonly Measurement[]> {
+  if (m instanceof Map) return m;
+  if (Array.isArray(m)) {
+    const map = new Map<string, Measurement[]>();
+    for (const x of m as readonly (Measurement & { indicator: string })[]) {
+      const list = map.get(x.indicator);
+      if (list) list.push(x);
+      else map.set(x.indicator, [x]);
+    }
+    return map;
+  }
+  return new Map(Object.entries(m as Record<string, readonly Measurement[]>));
+}
+
+/**
+ * Evaluates an objective: each indicator, then the weighted mean of their
+ * achievements and the objective's status (the worst of its indicators', or
+ * from its score, as the programme says).
+ *
+ * @example
+ * ```ts
+ * const o = evaluateObjective(objective, measurementsById, '2011-06-30', settings);
+ * o.score; // between the lowest and the highest indicator achievement
+ * ```
+ */
+export function evaluateObjective(
+  objective: Objective,
+  measurements: PlanMeasurements,
+  asOf: string,
+  settings: EvaluationSettings,
+  options: EvaluateIndicatorOptions = {},
+): ObjectiveEvaluation {
+  const ms = byIndicator(measurements);
+  const indicators = objective.indicators.map((i) => evaluateIndicator(i, ms.get(i.id) ?? [], asOf, settings, options));
+  const r = rollUp(
+    indicators.map((i) => ({ weight: i.weight, value: i.achievement, expected: i.expected, status: i.status })),
+    settings,
+  );
+  return {
+    objective: objective.id,
+    title: objective.title,
+    weight: objective.weight,
+    deadline: objective.deadline,
+    ...r,
+    indicators,
+  };
+}
+
+/**
+ * Evaluates a strategic plan on a date: every indicator and objective, the
+ * plan's score (weighted mean of the objectives'), its status and the number
+ * of indicators in each status. Settings come from the programme
+ * ({@link evaluationSettings}).
+ *
+ * @example
+ * ```ts
+ * const settings = evaluationSettings(mechnetDefinition);
+ * const ev = evaluatePlan(plan, measurements, '2011-12-31', settings);
+ * ev.score;  // e.g. 0.87
+ * ev.counts; // { 'on-track': 6, behind: 1, … }
+ * ```
+ */
+export function evaluatePlan(
+  plan: Plan,
+  measurements: PlanMeasurements,
+  asOf: string,
+  settings: EvaluationSettings,
+  options: EvaluateIndicatorOptions = {},
+): PlanEvaluation {
+  const ms = byIndicator(measurements);
+  const objectives = plan.objectives.map((o) => evaluateObjective(o, ms, asOf, settings, options));
+  const counts = emptyCounts();
+  for (const o of objectives) for (const i of o.indicators) counts[i.status] += 1;
+  const r = rollUp(
+    objectives.map((o) => ({ weight: o.weight, value: o.score, expected: o.expected, status: o.status })),
+    { ...settings, missingData: 'ignore' },
+  );
+  return { plan: plan.id, asOf, ...r, objectives, counts };
+}
