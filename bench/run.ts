@@ -1,9 +1,18 @@
 // npm run bench: timings of the library's main operations on this machine.
 // Numbers go in the closing notes of issues and in docs; tests never assert times.
 import { readFileSync } from 'node:fs';
-import { checkEligibility, firmStates, listFirms, mechnetDefinition, parseRecord, type ProgrammeRecord } from '../src/index.js';
+import {
+  checkEligibility,
+  evaluatePlan,
+  evaluationSettings,
+  firmStates,
+  listFirms,
+  mechnetDefinition,
+  parseRecord,
+  type ProgrammeRecord,
+} from '../src/index.js';
 import { bench, report, type BenchResult } from './harness.js';
-import { syntheticLifecycleRecord, syntheticRecord } from './synthetic.js';
+import { syntheticLifecycleRecord, syntheticPlans, syntheticRecord } from './synthetic.js';
 
 const sampleText = readFileSync(new URL('../examples/mechnet-varese-2010.json', import.meta.url), 'utf8');
 const results: BenchResult[] = [];
@@ -42,6 +51,17 @@ for (const firms of [100, 500, 1000]) {
   const record = syntheticLifecycleRecord(1000);
   const r = bench('parseRecord (with every rule): 1,000 firms', () => parseRecord(record), { minRuns: 3 });
   r.note = `${record.events.length} events, ${((r.meanMs * 1000) / record.events.length).toFixed(2)} µs/event`;
+  results.push(r);
+}
+
+// Plans: 10,000 plans x 10 indicators x 12 measurements each.
+{
+  const settings = evaluationSettings(mechnetDefinition);
+  const plans = syntheticPlans(10_000);
+  const r = bench('evaluatePlan: 10,000 plans x 10 indicators x 12 measurements', () => {
+    for (const { plan, measurements } of plans) evaluatePlan(plan, measurements, '2011-12-31', settings, { start: '2010-06-15' });
+  }, { minRuns: 3 });
+  r.note = `${((r.meanMs * 1000) / 100_000).toFixed(2)} µs/indicator`;
   results.push(r);
 }
 

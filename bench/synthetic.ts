@@ -1,6 +1,6 @@
 import type { ProgrammeRecord } from '../src/index.js';
 import { partitaIva } from '../scripts/sample/generate.js';
-import { addDaysIso, mechnetDefinition } from '../src/index.js';
+import { addDaysIso, addMonthsIso, mechnetDefinition, type Indicator, type Measurement, type Plan } from '../src/index.js';
 
 const company = (i: number) => partitaIva(String(1_000_000 + i));
 
@@ -80,4 +80,45 @@ export function syntheticLifecycleRecord(n: number, perFirm = 100): ProgrammeRec
   for (const s of schedule) for (let i = 0; i < n; i++) at(s).push({ id: next(), type: 'verification.held', date: s, author: 'Manager', firm: company(i), scheduled: s, manager: 'm1' });
   for (const d of [...byDate.keys()].sort()) dated.push(...byDate.get(d)!);
   return { programme: base.programme, events: [...base.events, ...dated] };
+}
+
+/** `n` plans of 2 objectives x 5 indicators (every kind), with 12 monthly measurements each. */
+export function syntheticPlans(n: number): { plan: Plan; measurements: Map<string, Measurement[]> }[] {
+  const months = Array.from({ length: 12 }, (_, k) => addMonthsIso('2011-01-01', k));
+  const out: { plan: Plan; measurements: Map<string, Measurement[]> }[] = [];
+  for (let i = 0; i < n; i++) {
+    const indicators: Indicator[] = [
+      { id: 'up', kind: 'quantitative', name: 'Export', unit: '%', polarity: 'increase', baseline: { value: 20, date: '2010-06-30' }, target: 30, deadline: '2011-12-31' },
+      { id: 'down', kind: 'quantitative', name: 'Scarti', unit: '%', polarity: 'decrease', baseline: { value: 4, date: '2010-06-30' }, target: 2, deadline: '2011-12-31', interim: [{ date: '2011-03-31', value: 3.5 }] },
+      { id: 'band', kind: 'quantitative', name: 'Puntualità', unit: '%', polarity: 'range', baseline: { value: 90, date: '2010-06-30' }, band: [95, 100], deadline: '2011-12-31' },
+      { id: 'ratio', kind: 'quantitative', name: 'Scarti (rapporto)', unit: '%', polarity: 'decrease', baseline: { value: 4, date: '2010-06-30' }, target: 2, deadline: '2011-12-31', ratio: { numerator: 'scarti', denominator: 'pezzi', scale: 100 } },
+      { id: 'scale', kind: 'scale', name: 'Maturità digitale', levels: [0, 0.25, 0.5, 0.75, 1].map((score, k) => ({ id: `l${k}`, label: `L${k}`, score })), baseline: { level: 'l0', date: '2010-06-30' }, target: 'l4', deadline: '2011-12-31' },
+    ];
+    const second = indicators.map((x) => ({ ...x, id: `${x.id}-2` })) as Indicator[];
+    second[4] = { id: 'iso', kind: 'milestone', name: 'ISO 9001', deadline: '2011-06-30' };
+    const plan: Plan = {
+      id: `p${i}`,
+      manager: 'm1',
+      owner: 'Titolare',
+      objectives: [
+        { id: 'o1', title: 'Mercato', areas: ['market'], deadline: '2011-12-31', weight: 2, indicators },
+        { id: 'o2', title: 'Qualità', areas: ['operations'], deadline: '2011-12-31', weight: 1, indicators: second },
+      ],
+    };
+    const measurements = new Map<string, Measurement[]>();
+    for (const ind of [...indicators, ...second]) {
+      measurements.set(
+        ind.id,
+        months.map((date, k) => {
+          const f = (k + 1 + (i % 7)) / 20;
+          if (ind.kind === 'scale') return { date, level: `l${Math.min(4, Math.floor(f * 4))}` };
+          if (ind.kind === 'milestone') return { date, done: k > 6 };
+          if (ind.ratio) return { date, numerator: 40 - k, denominator: 1000 };
+          return { date, value: ind.baseline.value + ((ind.target ?? 97) - ind.baseline.value) * f };
+        }),
+      );
+    }
+    out.push({ plan, measurements });
+  }
+  return out;
 }

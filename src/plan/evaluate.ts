@@ -133,11 +133,18 @@ function day(iso: string): number {
   );
 }
 
-/** The date `count` periods before `iso`. */
+const before = new Map<string, string>();
+/** The date `count` periods before `iso` (remembered: evaluations ask for the same few dates again and again). */
 function periodsBefore(iso: string, count: number, cadence: EvaluationSettings['cadence']): string {
-  const n = count * cadence.every;
-  if (cadence.unit === 'month') return addMonthsIso(iso, -n);
-  return addDaysIso(iso, -(cadence.unit === 'week' ? 7 * n : n));
+  const key = `${iso}|${count}|${cadence.every}|${cadence.unit}`;
+  let out = before.get(key);
+  if (out === undefined) {
+    const n = count * cadence.every;
+    out = cadence.unit === 'month' ? addMonthsIso(iso, -n) : addDaysIso(iso, -(cadence.unit === 'week' ? 7 * n : n));
+    if (before.size > 10_000) before.clear();
+    before.set(key, out);
+  }
+  return out;
 }
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
@@ -373,7 +380,7 @@ export function evaluateIndicator(
 
 function isStale(latest: string, asOf: string, settings: EvaluationSettings): boolean {
   const { count, unit } = settings.staleAfter;
-  const limit = unit === 'day' ? addDaysIso(asOf, -count) : periodsBefore(asOf, count, settings.cadence);
+  const limit = periodsBefore(asOf, unit === 'day' ? 1 : count, unit === 'day' ? { every: count, unit: 'day' } : settings.cadence);
   return latest < limit;
 }
 
