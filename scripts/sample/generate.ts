@@ -9,12 +9,15 @@
  * the rule-book (DOMAIN.md §0): 13 firms (8 machining shops, 4 mechanical or
  * electronic assembly firms, 1 galvanic-treatment firm), 103 staff, 120
  * machines and EUR 8.2M turnover in 2010; one firm withdraws, so 12 remain.
+ * The 12 agree a strategic plan in the summer of 2010 and measure its
+ * indicators at the quarterly verifications up to December 2011, with the
+ * mix of outcomes listed above the plans table.
  *
  * The script is data tables (firms, managers, assignments, analyses,
- * withdrawals) plus small builders that turn them into events. Events are
- * collected on a timeline, sorted by date (stable, so events of the same day
- * keep the order they were added in) and numbered `e0001`, `e0002`, ... at
- * the end. To extend the sample, add a table and a builder that calls
+ * withdrawals, verifications, plans with their readings) plus small builders
+ * that turn them into events. Events are collected on a timeline, sorted by
+ * date (stable, so events of the same day keep the order they were added
+ * in) and numbered `e0001`, `e0002`, ... at the end. To extend the sample, add a table and a builder that calls
  * `timeline.add(...)`. The output is deterministic: no clock, no randomness.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,8 +31,10 @@ import {
   type CollaborationKind,
   type DeMinimisGrant,
   type EnrolmentApplication,
+  type Indicator,
   type LegalForm,
   type ManagerProfile,
+  type Plan,
   type ProgrammeEvent,
   type ProgrammeRecord,
 } from '../../src/index.js';
@@ -749,7 +754,7 @@ const firmByKey = new Map(firms.map((f) => [f.key, f]));
 const managerById = new Map(managers.map((m) => [m.id, m]));
 
 /** The partita IVA of a firm of the table. */
-function vat(key: string): string {
+export function vat(key: string): string {
   const f = firmByKey.get(key);
   if (!f) throw new Error(`Unknown firm ${key}`);
   return partitaIva(f.companyNumber);
@@ -912,7 +917,7 @@ const VERIFICATION_DATES = [
  * How the verifications went, where not on time: days late (past the 15 days
  * of grace when above 15), or `missed` (not held by the end of 2011).
  */
-const verificationExceptions: Record<string, Partial<Record<(typeof VERIFICATION_DATES)[number], number | 'missed'>>> = {
+const verificationExceptions: Record<string, Partial<Record<VerificationDate, number | 'missed'>>> = {
   zanzi: { '2010-09-01': 24, '2011-09-01': 'missed', '2011-12-01': 'missed' },
   tettamanti: { '2011-03-01': 20 },
   macchi: { '2010-12-01': 9, '2011-12-01': 'missed' },
@@ -920,7 +925,7 @@ const verificationExceptions: Record<string, Partial<Record<(typeof VERIFICATION
 };
 
 /** Notes of a verification meeting, by quarter. */
-const VERIFICATION_NOTES: Record<(typeof VERIFICATION_DATES)[number], string> = {
+const VERIFICATION_NOTES: Record<VerificationDate, string> = {
   '2010-06-01': "Restituzione dell'analisi e prime priorità",
   '2010-09-01': 'Bozza di piano strategico condivisa con il titolare',
   '2010-12-01': 'Verifica di fine anno: avanzamento delle azioni avviate',
@@ -930,19 +935,53 @@ const VERIFICATION_NOTES: Record<(typeof VERIFICATION_DATES)[number], string> = 
   '2011-12-01': 'Verifica di fine anno e prospettive per il contratto di rete',
 };
 
+/** Notes of the meetings that went differently for one firm. */
+const VERIFICATION_NOTES_BY_FIRM: Record<string, Partial<Record<VerificationDate, string>>> = {
+  zanzi: {
+    '2011-06-01': 'Indicatori non aggiornati dal marzo: il titolare non ha raccolto i dati del trimestre',
+  },
+  macchi: {
+    '2011-09-01': 'Rotazione del magazzino ancora non calcolabile: anagrafica di magazzino da sistemare',
+  },
+};
+
 /** Days logged by each manager per firm after the analysis: at each verification. */
 const DAYS_PER_VERIFICATION = 1.5;
 
+/** A scheduled verification date of 2010-2011. */
+type VerificationDate = (typeof VERIFICATION_DATES)[number];
+
+/**
+ * The day a firm held the verification scheduled on `scheduled`, or
+ * undefined when it did not (missed, or after the firm withdrew). On-time
+ * firms meet within a week of the date, spread by firm.
+ */
+function verificationHeldOn(firm: string, scheduled: VerificationDate): string | undefined {
+  const a = assignments.find((x) => x.firm === firm);
+  if (!a) throw new Error(`No manager assigned to ${firm}`);
+  const withdrawn = withdrawals.find((w) => w.firm === firm)?.date;
+  if (withdrawn && scheduled >= withdrawn) return undefined;
+  const exception = verificationExceptions[firm]?.[scheduled];
+  if (exception === 'missed') return undefined;
+  return addDaysIso(scheduled, exception ?? assignments.indexOf(a) % 5);
+}
+
+/** The notes of a verification: by quarter, unless the firm's meeting went differently. */
+function verificationNotes(firm: string, scheduled: VerificationDate, heldOn: string): string {
+  const special = VERIFICATION_NOTES_BY_FIRM[firm]?.[scheduled];
+  if (special) return special;
+  const plan = plans.find((p) => p.firm === firm);
+  if (scheduled === '2010-09-01' && plan && plan.approved <= heldOn) {
+    return 'Primo rilevamento degli indicatori del piano strategico';
+  }
+  return VERIFICATION_NOTES[scheduled];
+}
+
 function addVerifications(t: Timeline): void {
   for (const a of assignments) {
-    const withdrawn = withdrawals.find((w) => w.firm === a.firm)?.date;
     for (const scheduled of VERIFICATION_DATES) {
-      if (withdrawn && scheduled >= withdrawn) continue;
-      const exception = verificationExceptions[a.firm]?.[scheduled];
-      if (exception === 'missed') continue;
-      // On time firms meet within a week of the date, spread by firm.
-      const late = exception ?? (assignments.indexOf(a) % 5);
-      const date = addDaysIso(scheduled, late);
+      const date = verificationHeldOn(a.firm, scheduled);
+      if (!date) continue;
       t.add({
         type: 'verification.held',
         date,
@@ -950,7 +989,7 @@ function addVerifications(t: Timeline): void {
         firm: vat(a.firm),
         scheduled,
         manager: a.manager,
-        notes: VERIFICATION_NOTES[scheduled],
+        notes: verificationNotes(a.firm, scheduled, date),
       });
       t.add({
         type: 'manager.days-logged',
@@ -965,6 +1004,1486 @@ function addVerifications(t: Timeline): void {
   }
 }
 
+// ---------------------------------------------------------------------------
+// Data: strategic plans and their measurements
+// ---------------------------------------------------------------------------
+//
+// Every firm but Caccia agrees a plan with its manager between June and
+// September 2010 (Caccia, about to sell the business, never gets past the
+// analysis and withdraws in November). Indicators are measured at each
+// periodic verification from the first one after the plan; the readings
+// below follow VERIFICATION_DATES from 2010-09-01 to 2011-12-01, `_` where
+// nothing was recorded. Baselines are dated 2010-06-30 (plans of June and
+// July) or 2010-08-31 (September), so on 2011-12-31 the expected progress is
+// 1 for a deadline of 2011-12-31 and about 0.75 (0.73 from August) for one
+// of 2012-06-30.
+//
+// Intended status of every indicator on 2011-12-31 (rule-book §6, MechNet
+// settings: cap 1.2, on-track r >= 0.95, behind r >= 0.85, stale after 6
+// months). p = progress, e = expected, r = p / e.
+//
+// | firm          | indicator              | kind, polarity        | status    | why                                        |
+// |---------------|------------------------|-----------------------|-----------|--------------------------------------------|
+// | bossi         | new-customers          | quantitative increase | achieved  | 7 of 6: p 1.17 (over-achieved, < cap)      |
+// |               | top2-share             | quantitative decrease | on-track  | 60 -> 44 of 40: p 0.80, e 0.75             |
+// |               | machine-utilisation    | quantitative increase | achieved  | 79 of 75 from 58: p 1.24, capped at 1.2    |
+// |               | setup-time             | quantitative decrease | on-track  | 95 -> 61 of 60: p 0.97, e 1                |
+// |               | iso-9001               | milestone             | achieved  | renewed June 2011, confirmed every quarter |
+// |               | scrap-rate             | ratio, decrease       | on-track  | 3.8 -> 2.1 % of 2.0: p 0.94, e 0.75        |
+// |               | job-costing            | scale l1 -> l5        | on-track  | l4: p 0.75, e 0.75                         |
+// | brambilla     | bar-cost               | quantitative decrease | behind    | 1.45 -> 1.31 of 1.30: p 0.93, e 1          |
+// |               | training-hours         | quantitative increase | on-track  | 4 -> 13 of 16: p 0.75, e 0.75              |
+// |               | apprentices            | increase, step        | on-track  | 1 of 2: p 0.5, step e 0.5 (linear: 0.75)   |
+// |               | quality-system         | scale l1 -> l5        | on-track  | l4: p 0.75                                 |
+// |               | collection-days        | quantitative decrease | at-risk   | 120 -> 96 of 90: p 0.80, e 1               |
+// | colombo       | credit-line-use        | quantitative decrease | behind    | 92 -> 73 of 70: p 0.86, e 1                |
+// |               | en-9100                | milestone             | at-risk   | not done by its deadline 2011-12-31        |
+// |               | aero-share             | increase, interim     | on-track  | 5 -> 16 of 20: p 0.73, e 0.67 (interim)    |
+// |               | machine-utilisation    | quantitative increase | on-track  | 62 -> 76 of 80: p 0.78, e 0.75             |
+// | zanzi         | successor              | milestone             | stale     | last recorded 2011-03-02                   |
+// |               | training-hours         | quantitative increase | stale     | last recorded 2011-03-02                   |
+// |               | machine-utilisation    | quantitative increase | stale     | last recorded 2011-03-02                   |
+// |               | instrument-calibration | milestone             | stale     | last recorded 2011-03-02                   |
+// | castiglioni   | new-customers          | quantitative increase | behind    | 4 of 6: p 0.67, e 0.75                     |
+// |               | catalogue              | milestone             | achieved  | done June 2011                             |
+// |               | turnover               | quantitative increase | on-track  | 559 -> 630 of 650: p 0.78, e 0.75          |
+// |               | scrap-rate             | ratio, maintain       | achieved  | 1.08 % inside the band [0, 1.5]            |
+// | macchi        | stock-value            | quantitative decrease | at-risk   | 180 -> 168 of 120: p 0.2, e 1              |
+// |               | stock-days             | quantitative decrease | no-data   | never measured                             |
+// |               | agents                 | quantitative increase | at-risk   | 1 of 3: p 0.33, e 0.73                     |
+// |               | on-time-delivery       | quantitative range    | at-risk   | 92 % outside the band [95, 100]: p 0.4     |
+// |               | training               | scale l1 -> l4        | behind    | l3: p 0.67, e 0.73                         |
+// | ferrario      | digital-maturity       | scale l1 -> l4        | behind    | l3: p 0.67, e 0.75                         |
+// |               | delivery-delay         | quantitative decrease | on-track  | 7 -> 3.2 of 2: p 0.76, e 0.75              |
+// |               | price-list             | milestone             | achieved  | done March 2011                            |
+// |               | quote-time             | quantitative decrease | on-track  | 6 -> 2.1 of 2: p 0.98, e 1                 |
+// |               | ebitda-margin          | quantitative increase | on-track  | 7 -> 9.4 of 10: p 0.80, e 0.75             |
+// | pozzi         | margin-control         | scale l1 -> l5        | on-track  | l4: p 0.75                                 |
+// |               | gross-margin           | quantitative increase | on-track  | 18 -> 22.6 of 24: p 0.77, e 0.75           |
+// |               | suppliers              | quantitative decrease | behind    | 22 -> 13 of 12: p 0.9, e 1                 |
+// |               | export-share           | quantitative increase | on-track  | 3 -> 10 of 12: p 0.78, e 0.75              |
+// | bianchi-gatti | partners-agreement     | milestone             | achieved  | done September 2011, late but done         |
+// |               | planned-trips          | quantitative increase | at-risk   | 40 -> 62 of 80: p 0.55, e 0.73             |
+// |               | short-term-credit      | quantitative decrease | on-track  | 120 -> 76 of 60: p 0.73, e 0.73            |
+// |               | shared-hours           | quantitative increase | behind    | 400 of 600: p 0.67, e 0.73                 |
+// | sironi        | export-share           | increase, interim     | on-track  | 22 -> 33 of 35: p 0.85                     |
+// |               | foreign-customers      | quantitative increase | on-track  | 4 -> 7 of 8: p 0.75, e 0.75                |
+// |               | trade-fair             | milestone             | achieved  | EMO Hannover, September 2011               |
+// |               | on-time-delivery       | quantitative range    | achieved  | 97 % inside the band [95, 100]             |
+// |               | delivery-delay         | quantitative decrease | on-track  | 9 -> 3.2 of 3: p 0.97, e 1                 |
+// |               | sales-organisation     | scale l1 -> l5        | on-track  | l4: p 0.75                                 |
+// | tettamanti    | direct-sales-share     | quantitative increase | behind    | 0 -> 20 of 30: p 0.67, e 0.75              |
+// |               | direct-customers       | quantitative increase | on-track  | 33 of 40: p 0.83                           |
+// |               | lab-accreditation      | scale l1 -> l5        | on-track  | l4: p 0.75                                 |
+// |               | calibrations           | quantitative increase | on-track  | 48 of 60: p 0.8                            |
+// |               | stock-days             | quantitative decrease | at-risk   | 150 -> 108 of 90: p 0.7, e 1               |
+// | broggini      | energy-cost-hour       | decrease, step        | on-track  | 18.5 -> 16.4 of 15: p 0.6, step e 0.57     |
+// |               | chemicals-cost         | quantitative decrease | on-track  | 11 -> 9.5 of 9: p 0.75                     |
+// |               | rework-rate            | ratio, decrease       | at-risk   | 5.0 -> 4.1 % of 3.0: p 0.45                |
+// |               | purifier               | milestone             | achieved  | done June 2011                             |
+// |               | iso-14001              | scale l1 -> l5        | on-track  | l4: p 0.75                                 |
+//
+// In all: 58 indicators, 27 on-track, 10 achieved, 8 behind, 8 at-risk,
+// 4 stale, 1 no-data. Bossi and Sironi do well; Zanzi stops measuring after
+// March 2011 and misses the last two verifications; Macchi lags on almost
+// everything and misses the December 2011 verification.
+
+/** The status an indicator is meant to have on 2011-12-31 (see the table above). */
+type IntendedStatus = 'achieved' | 'on-track' | 'behind' | 'at-risk' | 'stale' | 'no-data';
+
+/** The date the intended statuses refer to. */
+export const PLAN_STATUS_DATE = '2011-12-31';
+
+/**
+ * A reading at one verification: a value, a ratio's numerator and
+ * denominator, a scale level or a milestone's done; `_` for none.
+ */
+type Reading = number | readonly [numerator: number, denominator: number] | string | boolean | null;
+const _ = null;
+
+/** The verifications at which indicators are measured (the readings of a row follow them). */
+const MEASURED_AT = VERIFICATION_DATES.slice(1);
+
+interface IndicatorRowBase {
+  id: string;
+  name: string;
+  description?: string;
+  deadline: string;
+  weight?: number;
+  /** One per MEASURED_AT date. */
+  readings: Reading[];
+  expect: IntendedStatus;
+}
+interface TowardsRow extends IndicatorRowBase {
+  kind: 'quantitative';
+  unit: string;
+  polarity: 'increase' | 'decrease';
+  baseline: number;
+  target: number;
+  interim?: { date: string; value: number }[];
+  trajectory?: 'linear' | 'step';
+  ratio?: { numerator: string; denominator: string; scale: number };
+}
+interface BandRow extends IndicatorRowBase {
+  kind: 'quantitative';
+  unit: string;
+  polarity: 'maintain' | 'range';
+  baseline: number;
+  band: [number, number];
+  ratio?: { numerator: string; denominator: string; scale: number };
+}
+interface ScaleRow extends IndicatorRowBase {
+  kind: 'scale';
+  levels: { id: string; label: string; score: number }[];
+  baseline: string;
+  target: string;
+}
+interface MilestoneRow extends IndicatorRowBase {
+  kind: 'milestone';
+}
+type IndicatorRow = TowardsRow | BandRow | ScaleRow | MilestoneRow;
+
+interface ObjectiveRow {
+  id: string;
+  title: string;
+  areas: Area[];
+  deadline: string;
+  weight: number;
+  indicators: IndicatorRow[];
+}
+
+interface PlanRow {
+  firm: string;
+  /** Day the manager and the owner approve it; the firm enters the plan phase the same day. */
+  approved: string;
+  /** Baseline date of every indicator. */
+  baseline: string;
+  objectives: ObjectiveRow[];
+}
+
+/** Levels l1, l2, ... with evenly spaced scores from 0 to 1. */
+function levels(...labels: string[]): ScaleRow['levels'] {
+  // Scores to two decimals: 0, 0.33, 0.67, 1 for four levels; 0, 0.25, ... 1 for five.
+  return labels.map((label, i) => ({ id: `l${i + 1}`, label, score: Math.round((100 * i) / (labels.length - 1)) / 100 }));
+}
+
+const SCRAP = { numerator: 'pezzi scartati', denominator: 'pezzi prodotti', scale: 100 };
+const ON_TIME_BAND: [number, number] = [95, 100];
+
+const plans: PlanRow[] = [
+  {
+    firm: 'bossi',
+    approved: '2010-06-28',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'clienti',
+        title: 'Ridurre la dipendenza dai due clienti principali',
+        areas: ['market', 'strategy'],
+        deadline: '2012-06-30',
+        weight: 3,
+        indicators: [
+          {
+            id: 'new-customers',
+            kind: 'quantitative',
+            name: 'Nuovi clienti acquisiti',
+            unit: 'clienti',
+            polarity: 'increase',
+            baseline: 0,
+            target: 6,
+            deadline: '2012-06-30',
+            interim: [
+              { date: '2010-12-31', value: 1 },
+              { date: '2011-06-30', value: 3 },
+            ],
+            weight: 2,
+            readings: [0, 1, 2, 4, 5, 7],
+            expect: 'achieved',
+          },
+          {
+            id: 'top2-share',
+            kind: 'quantitative',
+            name: 'Quota di fatturato dei due clienti principali',
+            unit: '%',
+            polarity: 'decrease',
+            baseline: 60,
+            target: 40,
+            deadline: '2012-06-30',
+            readings: [59, 57, 54, 50, 47, 44],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'saturazione',
+        title: 'Saturare i centri di lavoro',
+        areas: ['operations'],
+        deadline: '2011-12-31',
+        weight: 2,
+        indicators: [
+          {
+            id: 'machine-utilisation',
+            kind: 'quantitative',
+            name: 'Utilizzo dei centri di lavoro',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 58,
+            target: 75,
+            deadline: '2011-12-31',
+            interim: [
+              { date: '2010-12-31', value: 62 },
+              { date: '2011-06-30', value: 68 },
+            ],
+            readings: [60, 63, 66, 70, 74, 79],
+            expect: 'achieved',
+          },
+          {
+            id: 'setup-time',
+            kind: 'quantitative',
+            name: 'Tempo medio di attrezzaggio',
+            unit: 'minuti',
+            polarity: 'decrease',
+            baseline: 95,
+            target: 60,
+            deadline: '2011-12-31',
+            readings: [93, 88, 80, 72, 66, 61],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'qualita',
+        title: 'Rinnovare la certificazione e ridurre gli scarti',
+        areas: ['innovation', 'operations'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'iso-9001',
+            kind: 'milestone',
+            name: 'Rinnovo della certificazione ISO 9001',
+            deadline: '2011-06-30',
+            readings: [false, false, false, true, true, true],
+            expect: 'achieved',
+          },
+          {
+            id: 'scrap-rate',
+            kind: 'quantitative',
+            name: 'Tasso di scarto',
+            description: 'Pezzi scartati al controllo finale sui pezzi prodotti nel trimestre.',
+            unit: '%',
+            polarity: 'decrease',
+            baseline: 3.8,
+            target: 2.0,
+            deadline: '2012-06-30',
+            ratio: SCRAP,
+            readings: [
+              [1218, 42_000],
+              [1066, 41_000],
+              [1032, 43_000],
+              [1012, 44_000],
+              [990, 45_000],
+              [966, 46_000],
+            ],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'costi',
+        title: 'Conoscere il costo di ogni commessa',
+        areas: ['finance'],
+        deadline: '2012-06-30',
+        weight: 1,
+        indicators: [
+          {
+            id: 'job-costing',
+            kind: 'scale',
+            name: 'Controllo dei costi per commessa',
+            levels: levels(
+              'Nessun calcolo dei costi',
+              'Preventivi a stima',
+              'Costo orario macchina calcolato',
+              'Consuntivo per commessa',
+              'Controllo di gestione mensile',
+            ),
+            baseline: 'l1',
+            target: 'l5',
+            deadline: '2012-06-30',
+            readings: ['l1', 'l2', 'l2', 'l3', 'l3', 'l4'],
+            expect: 'on-track',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'brambilla',
+    approved: '2010-07-05',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'acquisti',
+        title: "Ridurre il costo delle barre con gli acquisti di gruppo",
+        areas: ['operations', 'finance'],
+        deadline: '2011-12-31',
+        weight: 2,
+        indicators: [
+          {
+            id: 'bar-cost',
+            kind: 'quantitative',
+            name: "Costo medio delle barre d'acciaio",
+            unit: 'EUR/kg',
+            polarity: 'decrease',
+            baseline: 1.45,
+            target: 1.3,
+            deadline: '2011-12-31',
+            readings: [1.44, 1.4, 1.36, 1.33, 1.32, 1.31],
+            expect: 'behind',
+          },
+        ],
+      },
+      {
+        id: 'ricambio',
+        title: 'Preparare il ricambio generazionale del personale',
+        areas: ['people'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'training-hours',
+            kind: 'quantitative',
+            name: 'Ore di formazione per addetto negli ultimi 12 mesi',
+            unit: 'ore',
+            polarity: 'increase',
+            baseline: 4,
+            target: 16,
+            deadline: '2012-06-30',
+            readings: [4, 6, 8, 10, 12, 13],
+            expect: 'on-track',
+          },
+          {
+            id: 'apprentices',
+            kind: 'quantitative',
+            name: 'Apprendisti inseriti in officina',
+            unit: 'apprendisti',
+            polarity: 'increase',
+            baseline: 0,
+            target: 2,
+            deadline: '2012-06-30',
+            interim: [{ date: '2011-09-30', value: 1 }],
+            trajectory: 'step',
+            readings: [0, 0, 0, 0, 1, 1],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'qualita',
+        title: 'Arrivare alla certificazione ISO 9001',
+        areas: ['innovation', 'strategy'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'quality-system',
+            kind: 'scale',
+            name: 'Percorso verso la ISO 9001',
+            levels: levels(
+              'Nessun sistema qualità',
+              'Procedure in stesura',
+              'Sistema qualità applicato',
+              'Audit interno superato',
+              'Certificazione ISO 9001 ottenuta',
+            ),
+            baseline: 'l1',
+            target: 'l5',
+            deadline: '2012-06-30',
+            readings: ['l1', 'l2', 'l2', 'l3', 'l3', 'l4'],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'incassi',
+        title: 'Accorciare i tempi di incasso',
+        areas: ['finance'],
+        deadline: '2011-12-31',
+        weight: 1,
+        indicators: [
+          {
+            id: 'collection-days',
+            kind: 'quantitative',
+            name: 'Giorni medi di incasso',
+            unit: 'giorni',
+            polarity: 'decrease',
+            baseline: 120,
+            target: 90,
+            deadline: '2011-12-31',
+            readings: [118, 112, 105, 100, 98, 96],
+            expect: 'at-risk',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'colombo',
+    approved: '2010-06-24',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'finanza',
+        title: 'Riequilibrare la finanza e liberare i fidi',
+        areas: ['finance'],
+        deadline: '2011-12-31',
+        weight: 3,
+        indicators: [
+          {
+            id: 'credit-line-use',
+            kind: 'quantitative',
+            name: 'Utilizzo medio dei fidi bancari',
+            unit: '%',
+            polarity: 'decrease',
+            baseline: 92,
+            target: 70,
+            deadline: '2011-12-31',
+            readings: [91, 88, 84, 80, 76, 73],
+            expect: 'behind',
+          },
+        ],
+      },
+      {
+        id: 'aeronautica',
+        title: 'Entrare nella filiera aeronautica',
+        areas: ['strategy', 'innovation'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'en-9100',
+            kind: 'milestone',
+            name: 'Certificazione EN 9100',
+            deadline: '2011-12-31',
+            readings: [false, false, false, false, false, false],
+            expect: 'at-risk',
+          },
+          {
+            id: 'aero-share',
+            kind: 'quantitative',
+            name: 'Quota di fatturato nel settore aeronautico',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 5,
+            target: 20,
+            deadline: '2012-06-30',
+            interim: [
+              { date: '2010-12-31', value: 6 },
+              { date: '2011-06-30', value: 10 },
+            ],
+            readings: [5, 6, 8, 10.5, 13, 16],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'capacita',
+        title: 'Vendere le ore libere dei centri a 5 assi',
+        areas: ['market'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'machine-utilisation',
+            kind: 'quantitative',
+            name: 'Utilizzo dei centri di lavoro a 5 assi',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 62,
+            target: 80,
+            deadline: '2012-06-30',
+            readings: [63, 66, 69, 72, 74, 76],
+            expect: 'on-track',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'zanzi',
+    approved: '2010-09-20',
+    baseline: '2010-08-31',
+    objectives: [
+      {
+        id: 'successione',
+        title: "Individuare e formare chi continuerà l'attività",
+        areas: ['people', 'strategy'],
+        deadline: '2012-06-30',
+        weight: 3,
+        indicators: [
+          {
+            id: 'successor',
+            kind: 'milestone',
+            name: 'Successore individuato e inserito in officina',
+            deadline: '2011-12-31',
+            readings: [false, false, false, _, _, _],
+            expect: 'stale',
+          },
+          {
+            id: 'training-hours',
+            kind: 'quantitative',
+            name: 'Ore di formazione per addetto negli ultimi 12 mesi',
+            unit: 'ore',
+            polarity: 'increase',
+            baseline: 2,
+            target: 20,
+            deadline: '2012-06-30',
+            readings: [2, 4, 5, _, _, _],
+            expect: 'stale',
+          },
+        ],
+      },
+      {
+        id: 'ore-libere',
+        title: 'Offrire alla rete le ore libere delle rettificatrici',
+        areas: ['market', 'operations'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'machine-utilisation',
+            kind: 'quantitative',
+            name: 'Utilizzo delle rettificatrici',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 55,
+            target: 75,
+            deadline: '2012-06-30',
+            readings: [55, 57, 58, _, _, _],
+            expect: 'stale',
+          },
+        ],
+      },
+      {
+        id: 'strumenti',
+        title: 'Tarare gli strumenti di misura',
+        areas: ['innovation'],
+        deadline: '2011-06-30',
+        weight: 1,
+        indicators: [
+          {
+            id: 'instrument-calibration',
+            kind: 'milestone',
+            name: 'Strumenti di misura tarati e registrati',
+            deadline: '2011-06-30',
+            readings: [false, false, false, _, _, _],
+            expect: 'stale',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'castiglioni',
+    approved: '2010-07-07',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'mercato',
+        title: "Nuovi clienti nell'oleodinamica",
+        areas: ['market', 'strategy'],
+        deadline: '2012-06-30',
+        weight: 3,
+        indicators: [
+          {
+            id: 'new-customers',
+            kind: 'quantitative',
+            name: 'Nuovi clienti acquisiti',
+            unit: 'clienti',
+            polarity: 'increase',
+            baseline: 0,
+            target: 6,
+            deadline: '2012-06-30',
+            readings: [0, 1, 1, 2, 3, 4],
+            expect: 'behind',
+          },
+          {
+            id: 'catalogue',
+            kind: 'milestone',
+            name: 'Catalogo delle lavorazioni e sito web pubblicati',
+            deadline: '2011-06-30',
+            readings: [false, false, false, true, true, true],
+            expect: 'achieved',
+          },
+        ],
+      },
+      {
+        id: 'fatturato',
+        title: 'Far crescere il fatturato con il passaggio generazionale',
+        areas: ['strategy'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'turnover',
+            kind: 'quantitative',
+            name: 'Fatturato degli ultimi 12 mesi',
+            unit: 'migliaia di EUR',
+            polarity: 'increase',
+            baseline: 559,
+            target: 650,
+            deadline: '2012-06-30',
+            readings: [562, 570, 585, 600, 615, 630],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'qualita',
+        title: "Mantenere gli scarti sotto l'1,5%",
+        areas: ['operations', 'innovation'],
+        deadline: '2012-06-30',
+        weight: 1,
+        indicators: [
+          {
+            id: 'scrap-rate',
+            kind: 'quantitative',
+            name: 'Tasso di scarto',
+            unit: '%',
+            polarity: 'maintain',
+            baseline: 1.2,
+            band: [0, 1.5],
+            deadline: '2012-06-30',
+            ratio: SCRAP,
+            readings: [
+              [310, 27_000],
+              [350, 26_500],
+              [330, 28_000],
+              [390, 28_500],
+              [340, 29_000],
+              [320, 29_500],
+            ],
+            expect: 'achieved',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'macchi',
+    approved: '2010-09-28',
+    baseline: '2010-08-31',
+    objectives: [
+      {
+        id: 'magazzino',
+        title: 'Liberare liquidità dal magazzino di metallo duro',
+        areas: ['finance'],
+        deadline: '2011-12-31',
+        weight: 3,
+        indicators: [
+          {
+            id: 'stock-value',
+            kind: 'quantitative',
+            name: 'Valore del magazzino di metallo duro',
+            unit: 'migliaia di EUR',
+            polarity: 'decrease',
+            baseline: 180,
+            target: 120,
+            deadline: '2011-12-31',
+            readings: [_, 178, 175, 170, 168, _],
+            expect: 'at-risk',
+          },
+          {
+            id: 'stock-days',
+            kind: 'quantitative',
+            name: 'Giorni di rotazione del magazzino',
+            description: "Da calcolare con l'anagrafica di magazzino aggiornata.",
+            unit: 'giorni',
+            polarity: 'decrease',
+            baseline: 210,
+            target: 150,
+            deadline: '2011-12-31',
+            readings: [_, _, _, _, _, _],
+            expect: 'no-data',
+          },
+        ],
+      },
+      {
+        id: 'vendite',
+        title: 'Organizzare la vendita con agenti e consegne puntuali',
+        areas: ['market'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'agents',
+            kind: 'quantitative',
+            name: 'Agenti di vendita attivi',
+            unit: 'agenti',
+            polarity: 'increase',
+            baseline: 0,
+            target: 3,
+            deadline: '2012-06-30',
+            readings: [_, 0, 0, 1, 1, _],
+            expect: 'at-risk',
+          },
+          {
+            id: 'on-time-delivery',
+            kind: 'quantitative',
+            name: 'Consegne puntuali',
+            unit: '%',
+            polarity: 'range',
+            baseline: 90,
+            band: ON_TIME_BAND,
+            deadline: '2012-06-30',
+            readings: [_, 91, 89, 90, 92, _],
+            expect: 'at-risk',
+          },
+        ],
+      },
+      {
+        id: 'formazione',
+        title: 'Formare il personale oltre l\'affiancamento',
+        areas: ['people'],
+        deadline: '2012-06-30',
+        weight: 1,
+        indicators: [
+          {
+            id: 'training',
+            kind: 'scale',
+            name: 'Formazione del personale',
+            levels: levels(
+              'Solo affiancamento',
+              'Piano annuale di formazione',
+              'Corsi esterni per ogni addetto',
+              'Percorsi per ruolo con verifica',
+            ),
+            baseline: 'l1',
+            target: 'l4',
+            deadline: '2012-06-30',
+            readings: [_, 'l1', 'l2', 'l2', 'l3', _],
+            expect: 'behind',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'ferrario',
+    approved: '2010-07-12',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'pianificazione',
+        title: 'Pianificare la produzione e consegnare prima',
+        areas: ['operations'],
+        deadline: '2012-06-30',
+        weight: 3,
+        indicators: [
+          {
+            id: 'digital-maturity',
+            kind: 'scale',
+            name: 'Maturità digitale',
+            levels: levels(
+              'Lavagna e carta',
+              'Fogli di calcolo',
+              'Gestionale collegato alla produzione',
+              'Dati macchina raccolti in automatico',
+              'Processi integrati con clienti e fornitori',
+            ),
+            baseline: 'l1',
+            target: 'l4',
+            deadline: '2012-06-30',
+            readings: ['l1', 'l2', 'l2', 'l2', 'l3', 'l3'],
+            expect: 'behind',
+          },
+          {
+            id: 'delivery-delay',
+            kind: 'quantitative',
+            name: 'Ritardo medio di consegna',
+            unit: 'giorni',
+            polarity: 'decrease',
+            baseline: 7,
+            target: 2,
+            deadline: '2012-06-30',
+            readings: [6.5, 5.8, 5, 4.2, 3.6, 3.2],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'offerte',
+        title: 'Listino delle lavorazioni e offerte rapide',
+        areas: ['market'],
+        deadline: '2011-12-31',
+        weight: 1,
+        indicators: [
+          {
+            id: 'price-list',
+            kind: 'milestone',
+            name: 'Listino delle lavorazioni adottato',
+            deadline: '2011-03-31',
+            readings: [false, false, true, true, true, true],
+            expect: 'achieved',
+          },
+          {
+            id: 'quote-time',
+            kind: 'quantitative',
+            name: "Tempo medio di risposta alle richieste d'offerta",
+            unit: 'giorni',
+            polarity: 'decrease',
+            baseline: 6,
+            target: 2,
+            deadline: '2011-12-31',
+            readings: [5.5, 4.5, 3.5, 3, 2.4, 2.1],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'redditivita',
+        title: 'Migliorare la redditività con il costo orario macchina',
+        areas: ['finance'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'ebitda-margin',
+            kind: 'quantitative',
+            name: 'Margine operativo lordo sul fatturato',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 7,
+            target: 10,
+            deadline: '2012-06-30',
+            readings: [7, 7.5, 8, 8.6, 9, 9.4],
+            expect: 'on-track',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'pozzi',
+    approved: '2010-07-14',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'margini',
+        title: 'Controllare i margini di commessa',
+        areas: ['finance'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'margin-control',
+            kind: 'scale',
+            name: 'Controllo dei margini di commessa',
+            levels: levels(
+              'Margini noti solo a consuntivo annuale',
+              'Preventivo e consuntivo per commessa',
+              'Avanzamento mensile delle commesse',
+              'Budget annuale e analisi degli scostamenti',
+              'Controllo di gestione completo',
+            ),
+            baseline: 'l1',
+            target: 'l5',
+            deadline: '2012-06-30',
+            readings: ['l1', 'l1', 'l2', 'l2', 'l3', 'l4'],
+            expect: 'on-track',
+          },
+          {
+            id: 'gross-margin',
+            kind: 'quantitative',
+            name: 'Margine medio di commessa',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 18,
+            target: 24,
+            deadline: '2012-06-30',
+            readings: [18.2, 19, 20, 21, 21.8, 22.6],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'acquisti',
+        title: 'Concentrare gli acquisti di componenti',
+        areas: ['operations'],
+        deadline: '2011-12-31',
+        weight: 2,
+        indicators: [
+          {
+            id: 'suppliers',
+            kind: 'quantitative',
+            name: 'Fornitori di componenti elettrici attivi',
+            unit: 'fornitori',
+            polarity: 'decrease',
+            baseline: 22,
+            target: 12,
+            deadline: '2011-12-31',
+            readings: [21, 19, 17, 15, 14, 13],
+            expect: 'behind',
+          },
+        ],
+      },
+      {
+        id: 'estero',
+        title: "Prime vendite all'estero",
+        areas: ['market', 'strategy'],
+        deadline: '2012-06-30',
+        weight: 1,
+        indicators: [
+          {
+            id: 'export-share',
+            kind: 'quantitative',
+            name: 'Quota di export sul fatturato',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 3,
+            target: 12,
+            deadline: '2012-06-30',
+            readings: [3, 4, 5.5, 7, 8.5, 10],
+            expect: 'on-track',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'bianchi-gatti',
+    approved: '2010-09-13',
+    baseline: '2010-08-31',
+    objectives: [
+      {
+        id: 'soci',
+        title: 'Decidere insieme lo sviluppo della società',
+        areas: ['strategy'],
+        deadline: '2011-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'partners-agreement',
+            kind: 'milestone',
+            name: 'Patto tra i soci e piano triennale firmati',
+            deadline: '2011-06-30',
+            readings: [_, false, false, false, true, true],
+            expect: 'achieved',
+          },
+        ],
+      },
+      {
+        id: 'trasferte',
+        title: 'Pianificare le trasferte di montaggio',
+        areas: ['operations', 'market'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'planned-trips',
+            kind: 'quantitative',
+            name: 'Trasferte pianificate con almeno due settimane di anticipo',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 40,
+            target: 80,
+            deadline: '2012-06-30',
+            readings: [_, 42, 45, 50, 56, 62],
+            expect: 'at-risk',
+          },
+          {
+            id: 'shared-hours',
+            kind: 'quantitative',
+            name: 'Ore di montaggio svolte per altre imprese della rete',
+            unit: 'ore',
+            polarity: 'increase',
+            baseline: 0,
+            target: 600,
+            deadline: '2012-06-30',
+            readings: [_, 0, 40, 120, 250, 400],
+            expect: 'behind',
+          },
+        ],
+      },
+      {
+        id: 'liquidita',
+        title: 'Ridurre gli anticipi per le trasferte',
+        areas: ['finance'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'short-term-credit',
+            kind: 'quantitative',
+            name: 'Utilizzo medio dei fidi a breve',
+            unit: 'migliaia di EUR',
+            polarity: 'decrease',
+            baseline: 120,
+            target: 60,
+            deadline: '2012-06-30',
+            readings: [_, 115, 105, 96, 88, 76],
+            expect: 'on-track',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'sironi',
+    approved: '2010-06-21',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'export',
+        title: "Crescere all'estero",
+        areas: ['market'],
+        deadline: '2012-06-30',
+        weight: 3,
+        indicators: [
+          {
+            id: 'export-share',
+            kind: 'quantitative',
+            name: 'Quota di export sul fatturato',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 22,
+            target: 35,
+            deadline: '2012-06-30',
+            interim: [
+              { date: '2010-12-31', value: 24 },
+              { date: '2011-06-30', value: 28 },
+            ],
+            weight: 2,
+            readings: [23, 24.5, 26, 28.5, 30.5, 33],
+            expect: 'on-track',
+          },
+          {
+            id: 'foreign-customers',
+            kind: 'quantitative',
+            name: 'Clienti esteri attivi',
+            unit: 'clienti',
+            polarity: 'increase',
+            baseline: 4,
+            target: 8,
+            deadline: '2012-06-30',
+            readings: [4, 5, 5, 6, 6, 7],
+            expect: 'on-track',
+          },
+          {
+            id: 'trade-fair',
+            kind: 'milestone',
+            name: 'Prima partecipazione a una fiera internazionale (EMO Hannover 2011)',
+            deadline: '2011-09-30',
+            readings: [false, false, false, false, false, true],
+            expect: 'achieved',
+          },
+        ],
+      },
+      {
+        id: 'consegne',
+        title: 'Consegnare in tempo nonostante le lavorazioni esterne',
+        areas: ['operations'],
+        deadline: '2011-12-31',
+        weight: 2,
+        indicators: [
+          {
+            id: 'on-time-delivery',
+            kind: 'quantitative',
+            name: 'Consegne puntuali',
+            unit: '%',
+            polarity: 'range',
+            baseline: 88,
+            band: ON_TIME_BAND,
+            deadline: '2011-12-31',
+            readings: [89, 91, 93, 95.5, 96, 97],
+            expect: 'achieved',
+          },
+          {
+            id: 'delivery-delay',
+            kind: 'quantitative',
+            name: 'Ritardo medio di consegna',
+            unit: 'giorni',
+            polarity: 'decrease',
+            baseline: 9,
+            target: 3,
+            deadline: '2011-12-31',
+            readings: [8.5, 7.5, 6, 4.5, 3.6, 3.2],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'commerciale',
+        title: "Rafforzare l'organizzazione commerciale",
+        areas: ['people', 'market'],
+        deadline: '2012-06-30',
+        weight: 1,
+        indicators: [
+          {
+            id: 'sales-organisation',
+            kind: 'scale',
+            name: 'Organizzazione commerciale',
+            levels: levels(
+              'Vendita affidata al solo commerciale interno',
+              'Listino e materiali in inglese e tedesco',
+              'Agenti in Svizzera e in Germania',
+              'Rete di agenti con obiettivi e CRM',
+              'Ufficio export strutturato',
+            ),
+            baseline: 'l1',
+            target: 'l5',
+            deadline: '2012-06-30',
+            readings: ['l1', 'l1', 'l2', 'l3', 'l4', 'l4'],
+            expect: 'on-track',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'tettamanti',
+    approved: '2010-07-27',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'vendita-diretta',
+        title: 'Vendere direttamente agli utilizzatori',
+        areas: ['market'],
+        deadline: '2012-06-30',
+        weight: 3,
+        indicators: [
+          {
+            id: 'direct-sales-share',
+            kind: 'quantitative',
+            name: 'Quota di vendite dirette sul fatturato',
+            unit: '%',
+            polarity: 'increase',
+            baseline: 0,
+            target: 30,
+            deadline: '2012-06-30',
+            readings: [0, 2, 6, 11, 16, 20],
+            expect: 'behind',
+          },
+          {
+            id: 'direct-customers',
+            kind: 'quantitative',
+            name: 'Clienti serviti direttamente',
+            unit: 'clienti',
+            polarity: 'increase',
+            baseline: 0,
+            target: 40,
+            deadline: '2012-06-30',
+            readings: [2, 6, 12, 19, 26, 33],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'taratura',
+        title: 'Offrire il servizio di taratura alla rete',
+        areas: ['strategy', 'innovation'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'lab-accreditation',
+            kind: 'scale',
+            name: 'Accreditamento del laboratorio di taratura',
+            levels: levels(
+              'Laboratorio interno senza procedure scritte',
+              'Procedure di taratura documentate',
+              'Domanda di accreditamento presentata',
+              'Visita ispettiva superata',
+              'Laboratorio accreditato',
+            ),
+            baseline: 'l1',
+            target: 'l5',
+            deadline: '2012-06-30',
+            readings: ['l1', 'l2', 'l2', 'l3', 'l4', 'l4'],
+            expect: 'on-track',
+          },
+          {
+            id: 'calibrations',
+            kind: 'quantitative',
+            name: 'Tarature eseguite per altre imprese (dal luglio 2010)',
+            unit: 'tarature',
+            polarity: 'increase',
+            baseline: 0,
+            target: 60,
+            deadline: '2012-06-30',
+            readings: [3, 9, 17, 27, 38, 48],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'scorte',
+        title: 'Ridurre le scorte di componenti',
+        areas: ['finance'],
+        deadline: '2011-12-31',
+        weight: 1,
+        indicators: [
+          {
+            id: 'stock-days',
+            kind: 'quantitative',
+            name: 'Giorni di scorta dei componenti',
+            unit: 'giorni',
+            polarity: 'decrease',
+            baseline: 150,
+            target: 90,
+            deadline: '2011-12-31',
+            readings: [148, 140, 132, 122, 114, 108],
+            expect: 'at-risk',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    firm: 'broggini',
+    approved: '2010-07-20',
+    baseline: '2010-06-30',
+    objectives: [
+      {
+        id: 'energia',
+        title: 'Ridurre i costi di energia e prodotti chimici',
+        areas: ['operations', 'finance'],
+        deadline: '2012-06-30',
+        weight: 3,
+        indicators: [
+          {
+            id: 'energy-cost-hour',
+            kind: 'quantitative',
+            name: "Costo dell'energia per ora di impianto",
+            description: 'Il contratto di fornitura del gruppo di acquisto parte nel 2011: il calo atteso è a gradino.',
+            unit: 'EUR/ora',
+            polarity: 'decrease',
+            baseline: 18.5,
+            target: 15,
+            deadline: '2012-06-30',
+            interim: [{ date: '2011-03-31', value: 16.5 }],
+            trajectory: 'step',
+            readings: [18.4, 18.2, 16.8, 16.6, 16.5, 16.4],
+            expect: 'on-track',
+          },
+          {
+            id: 'chemicals-cost',
+            kind: 'quantitative',
+            name: 'Costo dei prodotti chimici sul fatturato',
+            unit: '%',
+            polarity: 'decrease',
+            baseline: 11,
+            target: 9,
+            deadline: '2012-06-30',
+            readings: [10.9, 10.7, 10.4, 10.2, 9.8, 9.5],
+            expect: 'on-track',
+          },
+        ],
+      },
+      {
+        id: 'qualita',
+        title: 'Ridurre le rilavorazioni e adeguare il depuratore',
+        areas: ['operations', 'innovation'],
+        deadline: '2012-06-30',
+        weight: 2,
+        indicators: [
+          {
+            id: 'rework-rate',
+            kind: 'quantitative',
+            name: 'Tasso di rilavorazione',
+            unit: '%',
+            polarity: 'decrease',
+            baseline: 5,
+            target: 3,
+            deadline: '2012-06-30',
+            ratio: { numerator: 'pezzi rilavorati', denominator: 'pezzi trattati', scale: 100 },
+            readings: [
+              [8820, 180_000],
+              [8178, 174_000],
+              [8740, 190_000],
+              [8580, 195_000],
+              [7740, 180_000],
+              [7790, 190_000],
+            ],
+            expect: 'at-risk',
+          },
+          {
+            id: 'purifier',
+            kind: 'milestone',
+            name: 'Adeguamento del depuratore collaudato',
+            deadline: '2011-06-30',
+            readings: [false, false, false, true, true, true],
+            expect: 'achieved',
+          },
+        ],
+      },
+      {
+        id: 'ambiente',
+        title: 'Avviare il sistema di gestione ambientale',
+        areas: ['innovation', 'strategy'],
+        deadline: '2012-06-30',
+        weight: 1,
+        indicators: [
+          {
+            id: 'iso-14001',
+            kind: 'scale',
+            name: 'Percorso verso la ISO 14001',
+            levels: levels(
+              'Solo autorizzazioni ambientali',
+              'Analisi ambientale iniziale',
+              'Procedure e registri ambientali',
+              'Audit interno superato',
+              'Certificazione ISO 14001 ottenuta',
+            ),
+            baseline: 'l1',
+            target: 'l5',
+            deadline: '2012-06-30',
+            readings: ['l1', 'l1', 'l2', 'l3', 'l3', 'l4'],
+            expect: 'on-track',
+          },
+        ],
+      },
+    ],
+  },
+];
+
+/** The intended status of every indicator on {@link PLAN_STATUS_DATE}, by firm key and indicator id. */
+export function intendedStatuses(): Record<string, Record<string, IntendedStatus>> {
+  return Object.fromEntries(
+    plans.map((p) => [
+      p.firm,
+      Object.fromEntries(p.objectives.flatMap((o) => o.indicators.map((i) => [i.id, i.expect]))),
+    ]),
+  );
+}
+
+const isBandRow = (row: TowardsRow | BandRow): row is BandRow => row.polarity === 'maintain' || row.polarity === 'range';
+
+/** The indicator of the plan, from its row (the readings and the intended status stay here). */
+function indicatorOf(row: IndicatorRow, baselineDate: string): Indicator {
+  const common = {
+    id: row.id,
+    name: row.name,
+    ...(row.description !== undefined ? { description: row.description } : {}),
+  };
+  const tail = { deadline: row.deadline, ...(row.weight !== undefined ? { weight: row.weight } : {}) };
+  switch (row.kind) {
+    case 'milestone':
+      return { ...common, kind: 'milestone', ...tail };
+    case 'scale':
+      return {
+        ...common,
+        kind: 'scale',
+        levels: row.levels.map((l) => ({ ...l })),
+        baseline: { level: row.baseline, date: baselineDate },
+        target: row.target,
+        ...tail,
+      };
+    case 'quantitative': {
+      const q = {
+        ...common,
+        kind: 'quantitative' as const,
+        unit: row.unit,
+        polarity: row.polarity,
+        baseline: { value: row.baseline, date: baselineDate },
+      };
+      if (isBandRow(row)) {
+        return { ...q, band: [row.band[0], row.band[1]], ...tail, ...(row.ratio ? { ratio: { ...row.ratio } } : {}) };
+      }
+      return {
+        ...q,
+        target: row.target,
+        ...tail,
+        ...(row.interim ? { interim: row.interim.map((x) => ({ ...x })) } : {}),
+        ...(row.trajectory ? { trajectory: row.trajectory } : {}),
+        ...(row.ratio ? { ratio: { ...row.ratio } } : {}),
+      };
+    }
+  }
+}
+
+function planOf(row: PlanRow, manager: string): Plan {
+  const f = firmByKey.get(row.firm)!;
+  return {
+    id: 'piano-2010',
+    manager,
+    owner: f.contact.name,
+    objectives: row.objectives.map((o) => ({
+      id: o.id,
+      title: o.title,
+      areas: [...o.areas],
+      deadline: o.deadline,
+      weight: o.weight,
+      indicators: o.indicators.map((i) => indicatorOf(i, row.baseline)),
+    })),
+  };
+}
+
+/** The fields of a measurement for one reading, in the shape the indicator's kind asks for. */
+function measurementShape(
+  row: IndicatorRow,
+  reading: Exclude<Reading, null>,
+): { value: number } | { numerator: number; denominator: number } | { level: string } | { done: boolean } {
+  const where = `${row.id}: reading ${JSON.stringify(reading)}`;
+  if (row.kind === 'milestone') {
+    if (typeof reading !== 'boolean') throw new Error(`${where} must be done true/false`);
+    return { done: reading };
+  }
+  if (row.kind === 'scale') {
+    if (typeof reading !== 'string' || !row.levels.some((l) => l.id === reading)) throw new Error(`${where} is not a level`);
+    return { level: reading };
+  }
+  if (row.ratio) {
+    if (!Array.isArray(reading)) throw new Error(`${where} must be [numerator, denominator]`);
+    const [numerator, denominator] = reading as readonly [number, number];
+    return { numerator, denominator };
+  }
+  if (typeof reading !== 'number') throw new Error(`${where} must be a number`);
+  return { value: reading };
+}
+
+function addPlans(t: Timeline): void {
+  for (const row of plans) {
+    const a = assignments.find((x) => x.firm === row.firm);
+    if (!a) throw new Error(`No manager assigned to ${row.firm}`);
+    const analysed = analyses.find((x) => x.firm === row.firm)?.date;
+    if (!analysed || row.approved <= analysed) throw new Error(`Plan of ${row.firm} before its analysis`);
+    const firm = vat(row.firm);
+    const author = managerName(a.manager);
+    t.add({ type: 'plan.approved', date: row.approved, author, firm, plan: planOf(row, a.manager) });
+    t.add({ type: 'phase.advanced', date: row.approved, author, firm, phase: 'plan' });
+  }
+}
+
+/** Every indicator measured at the verifications the firm held after its plan, as the readings say. */
+function addMeasurements(t: Timeline): void {
+  for (const row of plans) {
+    const a = assignments.find((x) => x.firm === row.firm)!;
+    const author = managerName(a.manager);
+    const firm = vat(row.firm);
+    MEASURED_AT.forEach((scheduled, k) => {
+      const date = verificationHeldOn(row.firm, scheduled);
+      for (const o of row.objectives) {
+        for (const ind of o.indicators) {
+          if (ind.readings.length !== MEASURED_AT.length) throw new Error(`${row.firm}/${ind.id}: ${ind.readings.length} readings`);
+          const reading = ind.readings[k];
+          if (reading === null || reading === undefined) continue;
+          if (!date) throw new Error(`${row.firm}/${ind.id}: reading at ${scheduled}, a verification not held`);
+          if (date < row.approved) throw new Error(`${row.firm}/${ind.id}: reading at ${date}, before the plan`);
+          t.add({
+            type: 'measurement.recorded',
+            date,
+            author,
+            firm,
+            indicator: ind.id,
+            ...measurementShape(ind, reading),
+          });
+        }
+      }
+    });
+  }
+}
+
 /** The whole sample record. */
 export function buildRecord(): ProgrammeRecord {
   const t = new Timeline();
@@ -976,6 +2495,8 @@ export function buildRecord(): ProgrammeRecord {
   addWithdrawals(t);
   addVerifications(t);
   addFigures2010(t);
+  addPlans(t);
+  addMeasurements(t);
   return { programme: PROGRAMME, events: t.events() };
 }
 

@@ -31,7 +31,7 @@ describe('<mechnet-programme-overview>', () => {
     expect(text(el)).to.contain('Officina Meccanica Bossi');
     expect(text(el)).to.contain('Camera di Commercio di Varese');
     // Phase counts and the next verification after the last event (2011-12-…)
-    expect(root.querySelectorAll('[part=phases] li')[1]!.textContent).to.contain('12 imprese');
+    expect(root.querySelectorAll('[part=phases] li')[2]!.textContent).to.contain('12 imprese');
     expect(root.querySelector('[part=next]')!.textContent).to.contain('1 marzo 2012');
   });
 

@@ -72,7 +72,9 @@ describe('cohort views on the sample record', () => {
     const march = phaseCounts(record, '2010-03-31');
     assert.equal(march.analysis, 13);
     const end2010 = phaseCounts(record, '2010-12-31');
-    assert.deepEqual([end2010.analysis, end2010.withdrawn], [12, 1]);
+    assert.deepEqual([end2010.plan, end2010.withdrawn], [12, 1]);
+    const july = phaseCounts(record, '2010-07-31');
+    assert.equal(july.plan + july.analysis, 13);
   });
 
   it('lists overdue verifications with days overdue (worked: due by 16 Sept 2011, 106 days to 31 Dec)', () => {
