@@ -154,6 +154,51 @@ export {
 } from './collaboration/schema.js';
 export type { Offer, Need, CollaborationFigures, NetworkContractDraft } from './collaboration/schema.js';
 
+// Collaboration and aggregation
+export { matchOpportunities, type Opportunity, type MatchingOptions } from './collaboration/matching.js';
+export {
+  networkContractChecklist,
+  deedForms,
+  type ChecklistEntry,
+  type ChecklistItem,
+  type DeedForm,
+} from './collaboration/network-contract.js';
+
+// Economic advantage
+export { allocate, allocateBy, apportion } from './economics/allocate.js';
+export {
+  shapley,
+  coreCheck,
+  coalitionValues,
+  seededRandom,
+  normalQuantile,
+  type CoalitionGame,
+  type ShapleyOptions,
+  type ShapleyResult,
+  type BlockingCoalition,
+} from './economics/shapley.js';
+export {
+  purchasingSavings,
+  purchasingGame,
+  curvePrice,
+  compareGroupGain,
+  sharedCostSavings,
+  machineSavings,
+  workforceSavings,
+  collaborationSavings,
+  roundCents,
+  type FirmSaving,
+  type PurchasingMemberSaving,
+  type GroupGainComparison,
+  type MachineSharing,
+} from './economics/savings.js';
+export {
+  economicAdvantage,
+  type AdvantageAmounts,
+  type FirmAdvantage,
+  type ProgrammeAdvantage,
+} from './economics/advantage.js';
+
 // Programme record
 export { ProgrammeRecordSchema, type ProgrammeRecord } from './record/schema.js';
 export {

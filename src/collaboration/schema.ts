@@ -113,6 +113,14 @@ export const CollaborationFiguresSchema = describe(
       basis: FiguresBasis,
       category: Id,
       unit: Text,
+      /**
+       * The supplier's price by total quantity bought (tiers from a minimum
+       * quantity), to value what any sub-group would obtain on its own
+       * (Shapley). Without it, each member's saving is its own.
+       */
+      priceCurve: z.optional(
+        z.array(z.strictObject({ minQuantity: NonNegative, priceCents: Cents })).check(z.minLength(1)),
+      ),
       /** Price index at the base date and now, to separate market movement. */
       priceIndex: z.optional(
         z.strictObject({ name: z.optional(Text), base: z.number().check(z.gt(0)), current: z.number().check(z.gt(0)) }),

@@ -77,6 +77,7 @@ export type IssueCode =
   | 'too_many_firms'
   | 'same_firm'
   | 'too_many_issues'
+  | 'rule_deed_form'
   | 'plan_needs_quantitative'
   | 'plan_needs_qualitative'
   | 'objective_needs_area'

@@ -116,5 +116,6 @@ export const en: Catalogue = {
   unknown_level: (p) => `Objective "${p.other}", indicator "${p.name}": unknown level "${p.values}"`,
   scale_order: (p) => `Objective "${p.other}", indicator "${p.name}": level scores must increase from first to last`,
   measurement_kind: (p) => `Indicator "${p.name}" is measured with ${p.values}`,
+  rule_deed_form: (p) => `On ${p.name} a network ${p.other} cannot be signed in this form; allowed: ${p.values}`,
   same_firm: (p) => `Firm ${p.name} is listed more than once`,
 };

@@ -120,6 +120,7 @@ export const it: Catalogue = {
   unknown_level: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: livello sconosciuto «${p.values}»`,
   scale_order: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: i punteggi dei livelli devono crescere dal primo all'ultimo`,
   measurement_kind: (p) => `L'indicatore «${p.name}» si misura con ${p.values}`,
+  rule_deed_form: (p) => `Il ${p.name} una rete ${p.other} non può essere firmata con questa forma; forme ammesse: ${p.values}`,
   same_firm: (p) => `L'impresa ${p.name} compare più volte`,
 };
 

@@ -11,6 +11,7 @@ import type { ProgrammeEvent } from '../record/events.js';
 import { PHASES, type PhaseId } from '../shared/schemas.js';
 import { verificationSchedule } from '../verification/schedule.js';
 import { planIssues } from '../plan/validate.js';
+import { deedForms } from '../collaboration/network-contract.js';
 import type { Indicator } from '../plan/schema.js';
 import { isActive, type FirmAccumulator, type ProgrammeState } from './fold.js';
 
@@ -298,6 +299,14 @@ export function eventIssues(state: ProgrammeState, e: ProgrammeEvent, at: IssueP
         e.draft.objectives?.indicators.forEach((r, j) => member(r.firm, ['draft', 'objectives', 'indicators', j, 'firm'], a.proposal.firms));
       } else if (e.type === 'aggregation.signed') {
         statusStep(a.status, 'signed', ['proposed', 'drafting'], ['aggregation']);
+        const forms = deedForms(e.date, a.proposal.legalPersonality === true);
+        if (!forms.includes(e.deed)) {
+          add('rule_deed_form', ['deed'], (l: Lang) => ({
+            name: e.date,
+            other: a.proposal.legalPersonality ? (l === 'it' ? 'con personalità giuridica' : 'with legal personality') : l === 'it' ? 'senza personalità giuridica' : 'without legal personality',
+            values: forms.join(', '),
+          }));
+        }
         e.signatories.forEach((s, j) => member(s, ['signatories', j], a.proposal.firms));
         firmList(e.signatories, ['signatories'], false);
       } else {
