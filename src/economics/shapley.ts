@@ -57,7 +57,11 @@ function invalid(what: string): never {
  * ```
  */
 export function seededRandom(seed: number): () => number {
+  // Scramble the seed first (murmur3's finaliser), so that nearby seeds give unrelated streams.
   let a = seed >>> 0;
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  a = (a ^ (a >>> 16)) >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  compareGroupGain,
+  coreCheck,
+  machineSavings,
+  purchasingSavings,
+  sharedCostSavings,
+  shapley,
+  purchasingGame,
+  workforceSavings,
+  type CollaborationFigures,
+} from '../../src/index.js';
+
+type Purchasing = Extract<CollaborationFigures, { kind: 'purchasing' }>;
+
+/**
+ * Three firms buy steel together (prices in cents per tonne).
+ *   A 10 t, paid EUR 1,000/t before; B 20 t at 980; C 70 t at 950.
+ *   Supplier's curve: list 1,000; from 30 t 960; from 80 t 920; from 100 t 900.
+ */
+const steel: Purchasing = {
+  kind: 'purchasing',
+  basis: 'realised',
+  category: 'steel',
+  unit: 't',
+  priceCurve: [
+    { minQuantity: 0, priceCents: 100_000 },
+    { minQuantity: 30, priceCents: 96_000 },
+    { minQuantity: 80, priceCents: 92_000 },
+    { minQuantity: 100, priceCents: 90_000 },
+  ],
+  members: [
+    { firm: 'A', quantity: 10, priceBeforeCents: 100_000, priceGroupCents: 90_000 },
+    { firm: 'B', quantity: 20, priceBeforeCents: 98_000, priceGroupCents: 90_000 },
+    { firm: 'C', quantity: 70, priceBeforeCents: 95_000, priceGroupCents: 90_000 },
+  ],
+};
+
+describe('collective purchasing (§10)', () => {
+  it('hard saving (P_before - P_group) x Q per member', () => {
+    // A (1,000 - 900) x 10 = 1,000 EUR; B (980 - 900) x 20 = 1,600; C (950 - 900) x 70 = 3,500
+    assert.deepEqual(purchasingSavings(steel).map((s) => s.hardCents), [100_000, 160_000, 350_000]);
+  });
+
+  it('keeps cost avoidance apart, and separates the market from the group with a price index', () => {
+    const f: Purchasing = {
+      kind: 'purchasing', basis: 'realised', category: 'steel', unit: 't',
+      priceIndex: { base: 100, current: 110 },
+      members: [
+        { firm: 'A', quantity: 40, priceBeforeCents: 90_000, priceGroupCents: 85_000, marketPriceCents: 95_000 },
+        { firm: 'B', quantity: 40, priceBeforeCents: 90_000, priceGroupCents: 92_000, marketPriceCents: 97_000 },
+      ],
+    };
+    const [a, b] = purchasingSavings(f);
+    // A: hard (900 - 850) x 40 = 2,000 EUR; avoided (950 - 900) x 40 = 2,000
+    assert.deepEqual([a!.hardCents, a!.avoidanceCents], [200_000, 200_000]);
+    // Index 110/100: price before adjusted 990; group effect (990 - 850) x 40 = 5,600; market (990 - 900) x 40 = 3,600
+    assert.deepEqual(a!.indexAdjusted, { groupEffectCents: 560_000, marketEffectCents: 360_000 });
+    // B paid more than before (920 > 900): no hard saving, but the rise to 970 was avoided: (970 - 920) x 40 = 2,000
+    assert.deepEqual([b!.hardCents, b!.avoidanceCents], [0, 200_000]);
+  });
+
+  it('the savings game with the price curve, worked by hand', () => {
+    const g = purchasingGame(steel);
+    const v = (...who: number[]) => g.value(Uint8Array.from([0, 1, 2].map((i) => (who.includes(i) ? 1 : 0))));
+    assert.equal(v(0), 0); // 10 t at list price: nothing saved
+    assert.equal(v(2), 0); // 70 t at 960 > 950 paid before: not worth it
+    assert.equal(v(0, 1), 80_000); // 30 t: 29,600 - 28,800 EUR = 800 EUR
+    assert.equal(v(0, 2), 290_000); // 80 t: 76,500 - 73,600 = 2,900 EUR
+    assert.equal(v(1, 2), 330_000); // 90 t: 86,100 - 82,800 = 3,300 EUR
+    assert.equal(v(0, 1, 2), 610_000); // 100 t: 96,100 - 90,000 = 6,100 EUR
+  });
+
+  it('every method side by side, each adding up to the gain of EUR 6,100', () => {
+    const c = compareGroupGain(steel);
+    assert.equal(c.gainCents, 610_000);
+    assert.deepEqual(c.firms, ['A', 'B', 'C']);
+    // Equal price: everyone pays 900, keeps its own saving.
+    assert.deepEqual(c.methods['equal-price'], [100_000, 160_000, 350_000]);
+    // Proportional to volume 10 : 20 : 70.
+    assert.deepEqual(c.methods.proportional, [61_000, 122_000, 427_000]);
+    // Equal share: 203,333.33 each; the first gets the extra cent.
+    assert.deepEqual(c.methods['equal-share'], [203_334, 203_333, 203_333]);
+    // Equal percentage of stand-alone cost 10,000 : 19,600 : 66,500 EUR:
+    // 63,475.55 / 124,412.07 / 422,112.38 -> the cent left goes to the largest remainder (A).
+    assert.deepEqual(c.methods['equal-percentage'], [63_476, 124_412, 422_112]);
+    // Shapley: A = 0/3 + 800/6 + 2,900/6 + (6,100 - 3,300)/3 = 1,550 EUR
+    //          B = 0/3 + 800/6 + 3,300/6 + (6,100 - 2,900)/3 = 1,750
+    //          C = 0/3 + 2,900/6 + 3,300/6 + (6,100 - 800)/3 = 2,800
+    assert.deepEqual(c.methods.shapley, [155_000, 175_000, 280_000]);
+    for (const split of Object.values(c.methods)) assert.equal(split.reduce((a, b) => a + b, 0), 610_000);
+    assert.deepEqual(shapley(purchasingGame(steel)).values, [155_000, 175_000, 280_000]);
+  });
+
+  it('checks each split against the core', () => {
+    const c = compareGroupGain(steel);
+    for (const method of ['equal-price', 'proportional', 'equal-share', 'equal-percentage', 'shapley'] as const) {
+      assert.equal(c.core[method].inCore, true, method);
+    }
+    // A split that gives B and C together less than the 3,300 EUR they would save alone is blocked by them.
+    const r = coreCheck(purchasingGame(steel), [500_000, 55_000, 55_000]);
+    assert.equal(r.inCore, false);
+    assert.deepEqual(r.blocking, { members: [1, 2], value: 330_000, allocated: 110_000, excess: 220_000 });
+  });
+});
+
+describe('shared services, brands and certifications', () => {
+  const members = [
+    { firm: 'A', standAloneCostCents: 2_000_000, usage: 1 },
+    { firm: 'B', standAloneCostCents: 2_000_000, usage: 2 },
+  ];
+  it('saving = stand-alone cost - share of the shared cost, shares by usage, equal or Shapley', () => {
+    // Consultant EUR 30,000 shared 1 : 2 -> A pays 10,000 and saves 10,000; B pays 20,000 and saves 0.
+    assert.deepEqual(sharedCostSavings('services', 3_000_000, members, 'usage').map((s) => [s.costCents, s.hardCents]), [[1_000_000, 1_000_000], [2_000_000, 0]]);
+    assert.deepEqual(sharedCostSavings('services', 3_000_000, members, 'equal').map((s) => s.hardCents), [500_000, 500_000]);
+    // Savings game: alone 0 each, together 40,000 - 30,000 = 10,000: Shapley 5,000 each.
+    assert.deepEqual(sharedCostSavings('brands', 3_000_000, members, 'shapley').map((s) => [s.costCents, s.hardCents]), [[1_500_000, 500_000], [1_500_000, 500_000]]);
+  });
+});
+
+describe('consortium use of a machine (dual rate)', () => {
+  it('machine-hour rate, shares of fixed and variable cost, users\' savings and the owner\'s gain', () => {
+    const m = machineSavings({
+      kind: 'machines', basis: 'realised', owner: 'O', machineType: 'centro 5 assi',
+      annualFixedCostCents: 6_000_000, availableHours: 2000, variableCostPerHourCents: 2_000,
+      users: [
+        { firm: 'U1', hoursBooked: 400, hoursUsed: 350, alternativeRateCents: 9_000 },
+        { firm: 'U2', hoursBooked: 200, hoursUsed: 200, alternativeRateCents: 7_000 },
+      ],
+    });
+    // Rate: 60,000 / 2,000 h + 20 = 50 EUR/h.
+    assert.equal(m.hourRateCents, 5_000);
+    // Fixed cost by hours booked 400 : 200 : 1,400 (the owner's) -> 12,000 / 6,000 / 42,000 EUR.
+    // U1 pays 12,000 + 350 h x 20 = 19,000 and saves 350 x 90 - 19,000 = 12,500 EUR.
+    // U2 pays 6,000 + 200 x 20 = 10,000 and saves 200 x 70 - 10,000 = 4,000 EUR.
+    // The owner recovers the fixed share the others pay: 18,000 EUR.
+    assert.deepEqual(m.savings.map((s) => [s.firm, s.hardCents, s.gainCents, s.costCents ?? 0]), [
+      ['U1', 1_250_000, 0, 1_900_000],
+      ['U2', 400_000, 0, 1_000_000],
+      ['O', 0, 1_800_000, 0],
+    ]);
+  });
+});
+
+describe('shared workforce', () => {
+  it('hours x (avoided hourly cost - hourly cost), per receiving firm', () => {
+    const s = workforceSavings({
+      kind: 'workforce', basis: 'realised',
+      secondments: [
+        { from: 'A', to: 'B', skill: 'saldatore', hours: 100, hourlyCostCents: 2_800, avoidedHourlyCostCents: 4_000 },
+        { from: 'C', to: 'B', skill: 'fresatore', hours: 50, hourlyCostCents: 3_000, avoidedHourlyCostCents: 4_500 },
+      ],
+    });
+    // 100 x 12 + 50 x 15 = 1,200 + 750 = 1,950 EUR
+    assert.deepEqual(s.map((x) => [x.firm, x.hardCents]), [['B', 195_000]]);
+  });
+});
