@@ -3,8 +3,10 @@
 import { readFileSync } from 'node:fs';
 import {
   checkEligibility,
+  economicAdvantage,
   evaluatePlan,
   evaluationSettings,
+  shapley,
   firmStates,
   listFirms,
   mechnetDefinition,
@@ -12,7 +14,7 @@ import {
   type ProgrammeRecord,
 } from '../src/index.js';
 import { bench, report, type BenchResult } from './harness.js';
-import { syntheticLifecycleRecord, syntheticPlans, syntheticRecord } from './synthetic.js';
+import { syntheticEconomicsRecord, syntheticLifecycleRecord, syntheticPlans, syntheticRecord } from './synthetic.js';
 
 const sampleText = readFileSync(new URL('../examples/mechnet-varese-2010.json', import.meta.url), 'utf8');
 const results: BenchResult[] = [];
@@ -62,6 +64,37 @@ for (const firms of [100, 500, 1000]) {
     for (const { plan, measurements } of plans) evaluatePlan(plan, measurements, '2011-12-31', settings, { start: '2010-06-15' });
   }, { minRuns: 3 });
   r.note = `${((r.meanMs * 1000) / 100_000).toFixed(2)} µs/indicator`;
+  results.push(r);
+}
+
+// Shapley: exact for 20 members, sampled for 200 (interval width reported).
+{
+  const volumes = (n: number) => Array.from({ length: n }, (_, i) => 5 + ((i * 37) % 50));
+  const game = (v: number[]) => ({
+    size: v.length,
+    value(m: Uint8Array) {
+      let q = 0;
+      let own = 0;
+      for (let i = 0; i < v.length; i++) if (m[i]) (q += v[i]!), (own += v[i]! ** 1.2);
+      return 100 * (q ** 1.2 - own);
+    },
+  });
+  results.push(bench('shapley: exact, 20 members (2^20 coalitions)', () => shapley(game(volumes(20))), { minRuns: 3, warmup: 1 }));
+  let width = 0;
+  const r = bench('shapley: sampled, 200 members, 2,000 permutations', () => {
+    const s = shapley(game(volumes(200)), { samples: 2000, seed: 1 });
+    const rel = s.intervals!.map(([lo, hi], i) => (hi - lo) / s.values[i]!);
+    width = rel.reduce((a, b) => a + b, 0) / rel.length;
+  }, { minRuns: 3, warmup: 1 });
+  r.note = `mean 95% interval width ${(width * 100).toFixed(1)}% of the value`;
+  results.push(r);
+}
+
+// Savings of a 2,000-firm programme (collaborations of every kind, figures for two periods).
+{
+  const record = parseRecord(syntheticEconomicsRecord(2000));
+  const r = bench('economicAdvantage: 2,000 firms', () => economicAdvantage({ ...record }), { minRuns: 3 });
+  r.note = `${record.events.length} events`;
   results.push(r);
 }
 

@@ -1,6 +1,14 @@
 import type { ProgrammeRecord } from '../src/index.js';
 import { partitaIva } from '../scripts/sample/generate.js';
-import { addDaysIso, addMonthsIso, mechnetDefinition, type Indicator, type Measurement, type Plan } from '../src/index.js';
+import {
+  addDaysIso,
+  addMonthsIso,
+  mechnetDefinition,
+  type CollaborationFigures,
+  type Indicator,
+  type Measurement,
+  type Plan,
+} from '../src/index.js';
 
 const company = (i: number) => partitaIva(String(1_000_000 + i));
 
@@ -121,4 +129,41 @@ export function syntheticPlans(n: number): { plan: Plan; measurements: Map<strin
     out.push({ plan, measurements });
   }
   return out;
+}
+
+/** `n` firms (as {@link syntheticRecord}) in collaborations of every kind, in groups of 10, with figures for two half-years. */
+export function syntheticEconomicsRecord(n: number): ProgrammeRecord {
+  const base = syntheticRecord(n);
+  const events = [...base.events];
+  let id = events.length;
+  const next = () => `x${++id}`;
+  const kinds = ['purchasing', 'services', 'machines', 'brands', 'workforce'] as const;
+  const groups: { id: string; kind: (typeof kinds)[number]; firms: string[] }[] = [];
+  for (let g = 0; g * 10 < n; g++) {
+    const firms = Array.from({ length: Math.min(10, n - g * 10) }, (_, k) => company(g * 10 + k));
+    if (firms.length < 2) break;
+    groups.push({ id: `g${g}`, kind: kinds[g % kinds.length]!, firms });
+  }
+  const figures = (grp: (typeof groups)[number]): CollaborationFigures => {
+    const f = grp.firms;
+    switch (grp.kind) {
+      case 'purchasing':
+        return { kind: 'purchasing', basis: 'realised', category: 'steel', unit: 't', priceCurve: [{ minQuantity: 0, priceCents: 100_000 }, { minQuantity: 200, priceCents: 92_000 }], members: f.map((firm, k) => ({ firm, quantity: 10 + k * 5, priceBeforeCents: 95_000 + k * 100, priceGroupCents: 92_000, marketPriceCents: 97_000 })) };
+      case 'services':
+        return { kind: 'services', basis: 'realised', service: 'Consulenza', sharedCostCents: 3_000_000, split: 'usage', members: f.map((firm, k) => ({ firm, standAloneCostCents: 800_000, usage: 1 + (k % 3) })) };
+      case 'brands':
+        return { kind: 'brands', basis: 'realised', brand: 'Marchio di rete', jointCostCents: 2_000_000, split: 'shapley', members: f.map((firm) => ({ firm, standAloneCostCents: 500_000 })) };
+      case 'machines':
+        return { kind: 'machines', basis: 'realised', owner: f[0]!, machineType: '5 assi', annualFixedCostCents: 6_000_000, availableHours: 3000, variableCostPerHourCents: 2_000, users: f.slice(1).map((firm, k) => ({ firm, hoursBooked: 100 + k * 10, hoursUsed: 90 + k * 10, alternativeRateCents: 8_000 })) };
+      case 'workforce':
+        return { kind: 'workforce', basis: 'realised', secondments: f.slice(1).map((to) => ({ from: f[0]!, to, skill: 'saldatore', hours: 50, hourlyCostCents: 2_800, avoidedHourlyCostCents: 4_000 })) };
+    }
+  };
+  for (const g of groups) events.push({ id: next(), type: 'collaboration.proposed', date: '2010-10-01', author: 'Ufficio', collaboration: { id: g.id, kind: g.kind, title: g.id, firms: g.firms } });
+  for (const g of groups) events.push({ id: next(), type: 'collaboration.agreed', date: '2010-11-01', author: 'Ufficio', collaboration: g.id });
+  for (const g of groups) events.push({ id: next(), type: 'collaboration.started', date: '2011-01-01', author: 'Ufficio', collaboration: g.id });
+  for (const to of ['2011-06-30', '2011-12-31']) {
+    for (const g of groups) events.push({ id: next(), type: 'collaboration.figures-recorded', date: to, author: 'Ufficio', collaboration: g.id, period: { from: to === '2011-06-30' ? '2011-01-01' : '2011-07-01', to }, figures: figures(g) });
+  }
+  return { programme: base.programme, events };
 }

@@ -53,8 +53,9 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
 
 /**
  * The economic advantage of every firm on a date, from the figures of its
- * collaborations recorded up to then: hard savings, cost avoidance and gains
- * by kind, realised and negotiated apart, the firm's own programme cost and
+ * collaborations recorded up to then (the terms agreed and the figures of each
+ * period): hard savings, cost avoidance and gains by kind, realised and
+ * negotiated apart, the firm's own programme cost and
  * its net advantage; and the programme's totals against its cost and its
  * public funding. Figures of several periods add up.
  *
@@ -90,10 +91,12 @@ export function economicAdvantage(record: ProgrammeRecord, asOf?: string): Progr
   // Every firm that took part pays its contribution, with or without savings.
   for (const f of state.firms.values()) if (f.acceptedOn !== undefined) firmOf(f.partitaIva);
   for (const c of state.collaborations.values()) {
-    for (const e of c.figures) {
-      for (const s of collaborationSavings(e.figures)) {
+    // The terms agreed (usually negotiated figures), then the figures of each period.
+    const all = [...(c.terms ? [c.terms] : []), ...c.figures.map((e) => e.figures)];
+    for (const figures of all) {
+      for (const s of collaborationSavings(figures)) {
         const f = firmOf(s.firm);
-        if (e.figures.basis === 'realised') {
+        if (figures.basis === 'realised') {
           add(f.realised, s);
           add(f.byKind[s.kind], s);
         } else add(f.negotiated, s);
