@@ -11,10 +11,16 @@
  * machines and EUR 8.2M turnover in 2010; one firm withdraws, so 12 remain.
  * The 12 agree a strategic plan in the summer of 2010 and measure its
  * indicators at the quarterly verifications up to December 2011, with the
- * mix of outcomes listed above the plans table.
+ * mix of outcomes listed above the plans table. From the offers and needs
+ * they declare in the autumn of 2010 they run five collaborations in 2011
+ * (steel purchasing, a shared 5-axis machining centre, a collective stand at
+ * MECSPE 2011, a shared ISO 9001 consultant, seconded workers), hold the
+ * March 2012 verification and sign a network contract on 5 March 2012; the
+ * intended savings are listed above the collaborations table.
  *
  * The script is data tables (firms, managers, assignments, analyses,
- * withdrawals, verifications, plans with their readings) plus small builders
+ * withdrawals, verifications, plans with their readings, offers and needs,
+ * collaborations with their figures, the network contract) plus small builders
  * that turn them into events. Events are collected on a timeline, sorted by
  * date (stable, so events of the same day keep the order they were added
  * in) and numbered `e0001`, `e0002`, ... at the end. To extend the sample, add a table and a builder that calls
@@ -28,12 +34,16 @@ import {
   addDaysIso,
   parseRecord,
   partitaIvaCheckDigit,
+  type CollaborationFigures,
   type CollaborationKind,
   type DeMinimisGrant,
   type EnrolmentApplication,
   type Indicator,
   type LegalForm,
   type ManagerProfile,
+  type Need,
+  type NetworkContractDraft,
+  type Offer,
   type Plan,
   type ProgrammeEvent,
   type ProgrammeRecord,
@@ -899,10 +909,15 @@ function addFigures2010(t: Timeline): void {
 }
 
 // ---------------------------------------------------------------------------
-// Data: periodic verifications (quarterly from the edition start, 2010-2011)
+// Data: periodic verifications (quarterly from the edition start, 2010 to March 2012)
 // ---------------------------------------------------------------------------
 
-/** The scheduled verification dates of 2010-2011 (preset: every 3 months from 2010-03-01). */
+/**
+ * The scheduled verification dates held in the sample, June 2010 to March
+ * 2012 (preset: every 3 months from 2010-03-01). Indicators are measured up
+ * to December 2011 only (MEASURED_AT); the March 2012 meeting reviews the
+ * 2011 collaborations before the network contract is signed.
+ */
 const VERIFICATION_DATES = [
   '2010-06-01',
   '2010-09-01',
@@ -911,6 +926,7 @@ const VERIFICATION_DATES = [
   '2011-06-01',
   '2011-09-01',
   '2011-12-01',
+  '2012-03-01',
 ] as const;
 
 /**
@@ -933,6 +949,7 @@ const VERIFICATION_NOTES: Record<VerificationDate, string> = {
   '2011-06-01': 'Verifica semestrale degli obiettivi',
   '2011-09-01': 'Verifica dopo la pausa estiva',
   '2011-12-01': 'Verifica di fine anno e prospettive per il contratto di rete',
+  '2012-03-01': 'Consuntivo 2011 delle collaborazioni e preparazione della firma del contratto di rete',
 };
 
 /** Notes of the meetings that went differently for one firm. */
@@ -948,7 +965,7 @@ const VERIFICATION_NOTES_BY_FIRM: Record<string, Partial<Record<VerificationDate
 /** Days logged by each manager per firm after the analysis: at each verification. */
 const DAYS_PER_VERIFICATION = 1.5;
 
-/** A scheduled verification date of 2010-2011. */
+/** A scheduled verification date of the sample (June 2010 to March 2012). */
 type VerificationDate = (typeof VERIFICATION_DATES)[number];
 
 /**
@@ -1101,8 +1118,8 @@ export const PLAN_STATUS_DATE = '2011-12-31';
 type Reading = number | readonly [numerator: number, denominator: number] | string | boolean | null;
 const _ = null;
 
-/** The verifications at which indicators are measured (the readings of a row follow them). */
-const MEASURED_AT = VERIFICATION_DATES.slice(1);
+/** The verifications at which indicators are measured, 2010-09-01 to 2011-12-01 (the readings of a row follow them). */
+const MEASURED_AT = VERIFICATION_DATES.filter((d) => d >= '2010-09-01' && d <= '2011-12-01');
 
 interface IndicatorRowBase {
   id: string;
@@ -2484,6 +2501,694 @@ function addMeasurements(t: Timeline): void {
   }
 }
 
+// ---------------------------------------------------------------------------
+// Data: offers and needs (autumn 2010), collaborations (2011), network contract (2012)
+// ---------------------------------------------------------------------------
+//
+// In the autumn of 2010 each manager records with the owner what the firm
+// offers to the others and what it needs or buys (§8). From them the
+// programme starts five collaborations in the first months of 2011; every
+// active firm joins at least one and enters the `collaboration` phase on the
+// day the first of them starts. The figures below are realised figures of
+// 2011 (recorded by 2011-12-30, so they count on 2011-12-31).
+//
+// | collaboration           | kind       | firms (lead first)                                  | 2011 figures                                |
+// |-------------------------|------------|-----------------------------------------------------|---------------------------------------------|
+// | acquisto-acciaio-2011   | purchasing | colombo, bossi, brambilla, castiglioni, macchi,     | 753 t, 700 t tier of the curve: EUR 850/t;  |
+// |                         |            | ferrario, sironi                                    | steel rose in 2011 (index 106.5)            |
+// | centro-5-assi           | machines   | bossi (owner), brambilla, zanzi, bianchi-gatti      | 560 h booked of 600 spare, two halves       |
+// | stand-mecspe-2011       | services   | sironi, bossi, colombo, castiglioni, macchi, pozzi, | 64 m2 for EUR 36,800, split by m2; 81       |
+// |                         |            | tettamanti, broggini                                | contacts; agreed 2010-12, ended 2011-04     |
+// | consulente-iso-9001     | services   | brambilla, colombo, macchi, pozzi, tettamanti       | 76 days for EUR 28,880, split by days       |
+// | distacco-personale-2011 | workforce  | bossi, zanzi, ferrario, bianchi-gatti               | bossi lends a fresatore CNC (zanzi,         |
+// |                         |            |                                                     | ferrario), bianchi-gatti a saldatore        |
+// |                         |            |                                                     | (ferrario, 400 h = its shared-hours)        |
+//
+// Intended 2011 realised hard saving per firm, EUR (on 2011-12-31):
+//
+// | firm          | steel  | 5 axes   | MECSPE | ISO 9001 | workers | hard    | also                           |
+// |---------------|--------|----------|--------|----------|---------|---------|--------------------------------|
+// | bossi         |  9,360 |        - |  8,250 |        - |       - |  17,610 | gain 11,200 (machine hours)    |
+// | brambilla     |  8,840 |   10,300 |      - |    7,780 |       - |  26,920 |                                |
+// | colombo       |  8,145 |        - |  8,250 |    7,920 |       - |  24,315 |                                |
+// | zanzi         |      - |    6,120 |      - |        - |   8,320 |  14,440 |                                |
+// | castiglioni   |  8,170 |        - |  7,900 |        - |       - |  16,070 |                                |
+// | macchi        |  4,920 |        - |  7,050 |    7,680 |       - |  19,650 |                                |
+// | ferrario      |  8,890 |        - |      - |        - |  11,900 |  20,790 |                                |
+// | pozzi         |      - |        - |  8,400 |    8,800 |       - |  17,200 |                                |
+// | bianchi-gatti |      - |    6,400 |      - |        - |       - |   6,400 | lends a saldatore              |
+// | sironi        |  6,090 |        - |  9,250 |        - |       - |  15,340 |                                |
+// | tettamanti    |      - |        - |  6,550 |    7,440 |       - |  13,990 |                                |
+// | broggini      |      - |        - |  6,550 |        - |       - |   6,550 |                                |
+// | total         | 54,415 |   22,820 | 62,200 |   39,620 |  20,220 | 199,275 | avoidance 38,625 (steel) apart |
+//
+// With the gain of 11,200 and net of the 13 contributions of EUR 4,500
+// (58,500, Caccia's included), the net advantage is EUR 151,975: 0.63 per
+// euro of public funding (EUR 241,500). In October 2011 the Chamber proposes
+// a network contract to the 12 firms (all declared interest in an
+// aggregation, so all enter the aggregation phase); the complete draft
+// follows in January 2012, the 12 sign it before a notary on 5 March 2012
+// and each has it registered in its own entry of the companies register
+// between 12 and 30 March 2012: the network takes effect on the last one.
+
+/** Offers and needs of one firm, declared with its manager on one day. */
+interface DeclarationRow {
+  firm: string;
+  date: string;
+  offers: Offer[];
+  needs: Need[];
+}
+
+const MACHINE_5_AXES = 'centro di lavoro 5 assi';
+const MECSPE_NEED = 'Stand fiera MECSPE';
+const ISO_NEED = 'Consulenza ISO 9001';
+
+/** What each active firm offers and needs (Sept-Nov 2010). Caccia, about to sell, declares nothing. */
+const declarations: DeclarationRow[] = [
+  {
+    firm: 'bossi',
+    date: '2010-09-20',
+    offers: [
+      {
+        kind: 'machines',
+        id: 'centro-5-assi',
+        machineType: MACHINE_5_AXES,
+        description: 'Centro di lavoro verticale a 5 assi continui, tavola 650 mm, acquistato nel 2008',
+        spareHours: 600,
+        annualFixedCostCents: eur(60_000),
+        availableHours: 3000,
+        variableCostPerHourCents: eur(18),
+      },
+      { kind: 'workforce', id: 'fresatore-cnc', skill: 'fresatore CNC', hours: 1000, hourlyCostCents: eur(29) },
+    ],
+    needs: [
+      { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 150, unit: 't', unitPriceCents: eur(910), supplier: 'Siderurgica Olona S.p.A.' },
+      { kind: 'purchasing', id: 'utensili', category: 'tooling', quantity: 4000, unit: 'inserti', unitPriceCents: eur(11.5) },
+      { kind: 'services', id: 'fiera-mecspe', service: MECSPE_NEED, standAloneCostCents: eur(14_000), usage: 10 },
+    ],
+  },
+  {
+    firm: 'sironi',
+    date: '2010-09-22',
+    offers: [],
+    needs: [
+      { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 60, unit: 't', unitPriceCents: eur(955) },
+      { kind: 'services', id: 'fiera-mecspe', service: MECSPE_NEED, standAloneCostCents: eur(15_000), usage: 10 },
+    ],
+  },
+  {
+    firm: 'colombo',
+    date: '2010-09-27',
+    offers: [
+      {
+        kind: 'purchasing',
+        id: 'acquisto-acciaio-gruppo',
+        category: 'steel',
+        description: 'Raccoglie i fabbisogni di acciaio delle imprese e tratta il prezzo con il fornitore',
+      },
+    ],
+    needs: [
+      { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 170, unit: 't', unitPriceCents: eur(895), supplier: 'Siderurgica Olona S.p.A.' },
+      { kind: 'purchasing', id: 'utensili', category: 'tooling', quantity: 6000, unit: 'inserti', unitPriceCents: eur(11) },
+      { kind: 'purchasing', id: 'energia', category: 'energy', quantity: 420, unit: 'MWh', unitPriceCents: eur(135) },
+      { kind: 'services', id: 'fiera-mecspe', service: MECSPE_NEED, standAloneCostCents: eur(14_000), usage: 10 },
+      { kind: 'services', id: 'consulenza-iso-9001', service: ISO_NEED, standAloneCostCents: eur(14_000), usage: 16 },
+    ],
+  },
+  {
+    firm: 'brambilla',
+    date: '2010-10-04',
+    offers: [],
+    needs: [
+      { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 110, unit: 't', unitPriceCents: eur(935) },
+      { kind: 'machines', id: 'ore-5-assi', machineType: MACHINE_5_AXES, hours: 220, alternativeRateCents: eur(88) },
+      { kind: 'services', id: 'consulenza-iso-9001', service: ISO_NEED, standAloneCostCents: eur(15_000), usage: 20 },
+    ],
+  },
+  {
+    firm: 'castiglioni',
+    date: '2010-10-06',
+    offers: [],
+    needs: [
+      { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 90, unit: 't', unitPriceCents: eur(945) },
+      { kind: 'machines', id: 'ore-5-assi', machineType: MACHINE_5_AXES, hours: 120, alternativeRateCents: eur(85) },
+      { kind: 'services', id: 'fiera-mecspe', service: MECSPE_NEED, standAloneCostCents: eur(12_500), usage: 8 },
+    ],
+  },
+  {
+    firm: 'ferrario',
+    date: '2010-10-11',
+    offers: [],
+    needs: [
+      { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 120, unit: 't', unitPriceCents: eur(920) },
+      { kind: 'purchasing', id: 'utensili', category: 'tooling', quantity: 3500, unit: 'inserti', unitPriceCents: eur(12) },
+      { kind: 'workforce', id: 'fresatore-cnc', skill: 'fresatore CNC', hours: 450, alternativeHourlyCostCents: eur(43) },
+      { kind: 'workforce', id: 'saldatore', skill: 'saldatore', hours: 400, alternativeHourlyCostCents: eur(41) },
+    ],
+  },
+  {
+    firm: 'pozzi',
+    date: '2010-10-13',
+    offers: [],
+    needs: [
+      { kind: 'purchasing', id: 'energia', category: 'energy', quantity: 180, unit: 'MWh', unitPriceCents: eur(148) },
+      { kind: 'services', id: 'fiera-mecspe', service: MECSPE_NEED, standAloneCostCents: eur(13_000), usage: 8 },
+      { kind: 'services', id: 'consulenza-iso-9001', service: ISO_NEED, standAloneCostCents: eur(14_500), usage: 16 },
+    ],
+  },
+  {
+    firm: 'tettamanti',
+    date: '2010-10-18',
+    offers: [],
+    needs: [
+      { kind: 'services', id: 'fiera-mecspe', service: MECSPE_NEED, standAloneCostCents: eur(10_000), usage: 6 },
+      { kind: 'services', id: 'consulenza-iso-9001', service: ISO_NEED, standAloneCostCents: eur(12_000), usage: 12 },
+    ],
+  },
+  {
+    firm: 'broggini',
+    date: '2010-10-20',
+    offers: [],
+    needs: [
+      { kind: 'purchasing', id: 'energia', category: 'energy', quantity: 520, unit: 'MWh', unitPriceCents: eur(132) },
+      { kind: 'services', id: 'fiera-mecspe', service: MECSPE_NEED, standAloneCostCents: eur(10_000), usage: 6 },
+    ],
+  },
+  {
+    firm: 'bianchi-gatti',
+    date: '2010-10-25',
+    offers: [{ kind: 'workforce', id: 'saldatore', skill: 'saldatore', hours: 400, hourlyCostCents: eur(27) }],
+    needs: [{ kind: 'machines', id: 'ore-5-assi', machineType: MACHINE_5_AXES, hours: 160, alternativeRateCents: eur(82) }],
+  },
+  {
+    firm: 'macchi',
+    date: '2010-11-03',
+    offers: [],
+    needs: [
+      { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 45, unit: 't', unitPriceCents: eur(970) },
+      { kind: 'services', id: 'fiera-mecspe', service: MECSPE_NEED, standAloneCostCents: eur(10_500), usage: 6 },
+      { kind: 'services', id: 'consulenza-iso-9001', service: ISO_NEED, standAloneCostCents: eur(13_000), usage: 14 },
+    ],
+  },
+  {
+    firm: 'zanzi',
+    date: '2010-11-08',
+    offers: [],
+    needs: [
+      { kind: 'machines', id: 'ore-5-assi', machineType: MACHINE_5_AXES, hours: 180, alternativeRateCents: eur(78) },
+      { kind: 'workforce', id: 'fresatore-cnc', skill: 'fresatore CNC', hours: 520, alternativeHourlyCostCents: eur(45) },
+    ],
+  },
+];
+
+/** One period's figures of a collaboration, recorded on `date`. */
+interface FiguresRow {
+  date: string;
+  from: string;
+  to: string;
+  figures: CollaborationFigures;
+  note?: string;
+}
+
+/** A collaboration from its proposal to its end (firm keys; the lead first). */
+interface CollaborationRow {
+  id: string;
+  kind: CollaborationKind;
+  title: string;
+  firms: string[];
+  lead: string;
+  estimatedAnnualAdvantageCents: number;
+  proposed: string;
+  agreed: string;
+  terms?: CollaborationFigures;
+  started: string;
+  figures: FiguresRow[];
+  ended?: { date: string; reason: string; note?: string };
+}
+
+/** The steel supplier's price per tonne by the group's yearly tonnes (2011 agreement). */
+const STEEL_PRICE_CURVE = [
+  { minQuantity: 0, priceCents: eur(980) },
+  { minQuantity: 100, priceCents: eur(945) },
+  { minQuantity: 250, priceCents: eur(910) },
+  { minQuantity: 400, priceCents: eur(880) },
+  { minQuantity: 700, priceCents: eur(850) },
+];
+
+/**
+ * Steel members: [firm, tonnes planned, tonnes bought in 2011, documented 2010 price, 2011 price alone (quote) or undefined].
+ * The group bought 753 t in 2011, so everyone paid the 700 t tier.
+ */
+const STEEL_MEMBERS: [string, number, number, number, number | undefined][] = [
+  ['colombo', 170, 181, 895, 955],
+  ['bossi', 150, 156, 910, 970],
+  ['brambilla', 110, 104, 935, 1005],
+  ['castiglioni', 90, 86, 945, undefined],
+  ['macchi', 45, 41, 970, 1040],
+  ['ferrario', 120, 127, 920, 985],
+  ['sironi', 60, 58, 955, undefined],
+];
+
+function steelFigures(basis: 'negotiated' | 'realised'): CollaborationFigures {
+  const planned = basis === 'negotiated';
+  const total = STEEL_MEMBERS.reduce((s, m) => s + (planned ? m[1] : m[2]), 0);
+  const tier = [...STEEL_PRICE_CURVE].reverse().find((t) => t.minQuantity <= total)!;
+  return {
+    kind: 'purchasing',
+    basis,
+    category: 'steel',
+    unit: 't',
+    priceCurve: STEEL_PRICE_CURVE.map((t) => ({ ...t })),
+    ...(planned ? {} : { priceIndex: { name: 'Indice prezzi laminati mercantili (2010 = 100)', base: 100, current: 106.5 } }),
+    members: STEEL_MEMBERS.map(([firm, q, realised, before, market]) => ({
+      firm: vat(firm),
+      quantity: planned ? q : realised,
+      priceBeforeCents: eur(before),
+      priceGroupCents: tier.priceCents,
+      ...(!planned && market !== undefined ? { marketPriceCents: eur(market) } : {}),
+    })),
+  };
+}
+
+/** The 5-axis centre over half a year: half the fixed cost and half the available hours. */
+function machineHalf(basis: 'negotiated' | 'realised', users: [string, number, number, number][]): CollaborationFigures {
+  return {
+    kind: 'machines',
+    basis,
+    owner: vat('bossi'),
+    machineType: MACHINE_5_AXES,
+    annualFixedCostCents: eur(30_000),
+    availableHours: 1500,
+    variableCostPerHourCents: eur(18),
+    users: users.map(([firm, hoursBooked, hoursUsed, rate]) => ({
+      firm: vat(firm),
+      hoursBooked,
+      hoursUsed,
+      alternativeRateCents: eur(rate),
+    })),
+  };
+}
+
+/** MECSPE stand members: [firm, square metres, cost of a stand of its own]. */
+const STAND_MEMBERS: [string, number, number][] = [
+  ['sironi', 10, 15_000],
+  ['bossi', 10, 14_000],
+  ['colombo', 10, 14_000],
+  ['castiglioni', 8, 12_500],
+  ['macchi', 6, 10_500],
+  ['pozzi', 8, 13_000],
+  ['tettamanti', 6, 10_000],
+  ['broggini', 6, 10_000],
+];
+
+/** ISO 9001 consultant members: [firm, days, cost of a consultant of its own]. */
+const ISO_MEMBERS: [string, number, number][] = [
+  ['brambilla', 19, 15_000],
+  ['colombo', 16, 14_000],
+  ['macchi', 14, 13_000],
+  ['pozzi', 15, 14_500],
+  ['tettamanti', 12, 12_000],
+];
+
+function secondments(rows: [string, string, string, number, number, number][]) {
+  return rows.map(([from, to, skill, hours, cost, avoided]) => ({
+    from: vat(from),
+    to: vat(to),
+    skill,
+    hours,
+    hourlyCostCents: eur(cost),
+    avoidedHourlyCostCents: eur(avoided),
+  }));
+}
+
+const collaborations: CollaborationRow[] = [
+  {
+    id: 'stand-mecspe-2011',
+    kind: 'services',
+    title: 'Stand collettivo MechNet a MECSPE 2011 (Parma, marzo 2011)',
+    firms: STAND_MEMBERS.map((m) => m[0]),
+    lead: 'sironi',
+    estimatedAnnualAdvantageCents: eur(58_000),
+    proposed: '2010-11-29',
+    agreed: '2010-12-13',
+    terms: {
+      kind: 'services',
+      basis: 'negotiated',
+      service: 'Stand collettivo MECSPE 2011',
+      sharedCostCents: eur(38_400),
+      split: 'usage',
+      members: STAND_MEMBERS.map(([firm, m2, alone]) => ({ firm: vat(firm), standAloneCostCents: eur(alone), usage: m2 })),
+    },
+    started: '2011-01-12',
+    figures: [
+      {
+        date: '2011-04-15',
+        from: '2011-01-12',
+        to: '2011-03-31',
+        figures: {
+          kind: 'services',
+          basis: 'realised',
+          service: 'Stand collettivo MECSPE 2011',
+          sharedCostCents: eur(36_800),
+          split: 'usage',
+          members: STAND_MEMBERS.map(([firm, m2, alone]) => ({ firm: vat(firm), standAloneCostCents: eur(alone), usage: m2 })),
+        },
+        note: 'Consuntivo della fiera: 64 m² divisi per superficie occupata; 81 contatti raccolti allo stand collettivo',
+      },
+    ],
+    ended: {
+      date: '2011-04-15',
+      reason: 'Fiera conclusa',
+      note: 'Le imprese sono andate insieme a MECSPE 2011 a Parma: 81 contatti, distribuiti alle imprese per settore',
+    },
+  },
+  {
+    id: 'centro-5-assi',
+    kind: 'machines',
+    title: 'Uso consortile del centro di lavoro a 5 assi della Officina Bossi',
+    firms: ['bossi', 'brambilla', 'zanzi', 'bianchi-gatti'],
+    lead: 'bossi',
+    estimatedAnnualAdvantageCents: eur(30_000),
+    proposed: '2010-12-06',
+    agreed: '2010-12-20',
+    terms: {
+      ...(machineHalf('negotiated', [
+        ['brambilla', 220, 220, 88],
+        ['zanzi', 180, 180, 78],
+        ['bianchi-gatti', 160, 160, 82],
+      ]) as Extract<CollaborationFigures, { kind: 'machines' }>),
+      annualFixedCostCents: eur(60_000),
+      availableHours: 3000,
+    },
+    started: '2011-01-10',
+    figures: [
+      {
+        date: '2011-07-08',
+        from: '2011-01-10',
+        to: '2011-06-30',
+        figures: machineHalf('realised', [
+          ['brambilla', 110, 102, 88],
+          ['zanzi', 90, 84, 78],
+          ['bianchi-gatti', 80, 71, 82],
+        ]),
+        note: 'Primo semestre: costo fisso e ore disponibili del semestre',
+      },
+      {
+        date: '2011-12-30',
+        from: '2011-07-01',
+        to: '2011-12-31',
+        figures: machineHalf('realised', [
+          ['brambilla', 110, 108, 88],
+          ['zanzi', 90, 78, 78],
+          ['bianchi-gatti', 80, 79, 82],
+        ]),
+        note: "Secondo semestre: consuntivo di fine anno, officina chiusa dal 23 dicembre",
+      },
+    ],
+  },
+  {
+    id: 'acquisto-acciaio-2011',
+    kind: 'purchasing',
+    title: "Gruppo d'acquisto dell'acciaio 2011",
+    firms: STEEL_MEMBERS.map((m) => m[0]),
+    lead: 'colombo',
+    estimatedAnnualAdvantageCents: eur(34_000),
+    proposed: '2010-12-06',
+    agreed: '2011-01-14',
+    terms: steelFigures('negotiated'),
+    started: '2011-01-17',
+    figures: [
+      {
+        date: '2011-12-30',
+        from: '2011-01-01',
+        to: '2011-12-31',
+        figures: steelFigures('realised'),
+        note: "Consuntivo annuale: 753 t ritirate, scaglione dei 700 t raggiunto; i prezzi dell'acciaio sono saliti nel 2011",
+      },
+    ],
+  },
+  {
+    id: 'consulente-iso-9001',
+    kind: 'services',
+    title: 'Consulente ISO 9001 condiviso',
+    firms: ISO_MEMBERS.map((m) => m[0]),
+    lead: 'brambilla',
+    estimatedAnnualAdvantageCents: eur(35_000),
+    proposed: '2011-01-24',
+    agreed: '2011-02-07',
+    terms: {
+      kind: 'services',
+      basis: 'negotiated',
+      service: 'Consulenza ISO 9001',
+      sharedCostCents: eur(30_400),
+      split: 'usage',
+      members: ISO_MEMBERS.map(([firm, , alone]) => ({ firm: vat(firm), standAloneCostCents: eur(alone), usage: 16 })),
+    },
+    started: '2011-02-14',
+    figures: [
+      {
+        date: '2011-12-16',
+        from: '2011-02-14',
+        to: '2011-12-16',
+        figures: {
+          kind: 'services',
+          basis: 'realised',
+          service: 'Consulenza ISO 9001',
+          sharedCostCents: eur(28_880),
+          split: 'usage',
+          members: ISO_MEMBERS.map(([firm, days, alone]) => ({ firm: vat(firm), standAloneCostCents: eur(alone), usage: days })),
+        },
+        note: '76 giornate di consulenza a EUR 380, divise per giornate presso ciascuna impresa',
+      },
+    ],
+    ended: {
+      date: '2011-12-16',
+      reason: 'Percorso di consulenza concluso',
+      note: 'Manuali e procedure pronti; gli audit di certificazione sono programmati nel 2012',
+    },
+  },
+  {
+    id: 'distacco-personale-2011',
+    kind: 'workforce',
+    title: 'Distacco di personale tra le imprese: fresatore CNC e saldatore',
+    firms: ['bossi', 'zanzi', 'ferrario', 'bianchi-gatti'],
+    lead: 'bossi',
+    estimatedAnnualAdvantageCents: eur(18_000),
+    proposed: '2011-01-24',
+    agreed: '2011-01-31',
+    started: '2011-02-07',
+    figures: [
+      {
+        date: '2011-07-11',
+        from: '2011-02-07',
+        to: '2011-06-30',
+        figures: {
+          kind: 'workforce',
+          basis: 'realised',
+          secondments: secondments([
+            ['bossi', 'zanzi', 'fresatore CNC', 240, 29, 45],
+            ['bossi', 'ferrario', 'fresatore CNC', 200, 29, 43],
+            ['bianchi-gatti', 'ferrario', 'saldatore', 120, 27, 41],
+          ]),
+        },
+      },
+      {
+        date: '2011-12-30',
+        from: '2011-07-01',
+        to: '2011-12-31',
+        figures: {
+          kind: 'workforce',
+          basis: 'realised',
+          secondments: secondments([
+            ['bossi', 'zanzi', 'fresatore CNC', 280, 29, 45],
+            ['bossi', 'ferrario', 'fresatore CNC', 250, 29, 43],
+            ['bianchi-gatti', 'ferrario', 'saldatore', 280, 27, 41],
+          ]),
+        },
+      },
+    ],
+  },
+];
+
+/** The network contract: proposal, draft, signature and registrations. */
+const NETWORK = {
+  id: 'rete-mechnet',
+  name: 'Rete MechNet Varese',
+  proposed: '2011-10-17',
+  drafted: '2012-01-30',
+  signed: '2012-03-05',
+  /** One registration per signatory, in its own entry of the companies register (firm key, date). */
+  registrations: [
+    ['sironi', '2012-03-12'],
+    ['bossi', '2012-03-12'],
+    ['colombo', '2012-03-13'],
+    ['pozzi', '2012-03-14'],
+    ['brambilla', '2012-03-15'],
+    ['ferrario', '2012-03-16'],
+    ['castiglioni', '2012-03-19'],
+    ['broggini', '2012-03-20'],
+    ['tettamanti', '2012-03-22'],
+    ['bianchi-gatti', '2012-03-26'],
+    ['macchi', '2012-03-28'],
+    ['zanzi', '2012-03-30'],
+  ] as [string, string][],
+  /** Plan indicators the contract's objectives are measured by. */
+  indicators: [
+    ['bossi', 'machine-utilisation'],
+    ['brambilla', 'bar-cost'],
+    ['bianchi-gatti', 'shared-hours'],
+    ['sironi', 'foreign-customers'],
+    ['castiglioni', 'new-customers'],
+    ['broggini', 'energy-cost-hour'],
+  ] as [string, string][],
+  commonFundCents: eur(24_000),
+};
+
+/** The 12 active firms, in order of application. */
+const activeFirmKeys = (): string[] =>
+  firms.map((f) => f.key).filter((k) => !withdrawals.some((w) => w.firm === k));
+
+function networkDraft(): NetworkContractDraft {
+  const participants = activeFirmKeys().map(vat);
+  return {
+    participants,
+    objectives: {
+      text:
+        'Accrescere insieme la capacità innovativa e la competitività delle imprese sul mercato: ' +
+        "acquisti comuni di materie prime ed energia, uso condiviso delle macchine e del personale qualificato, " +
+        "presenza comune alle fiere e sui mercati esteri, percorsi comuni di certificazione. L'avanzamento si misura " +
+        'con gli indicatori dei piani strategici delle imprese indicati qui sotto, rilevati ogni trimestre, e con il ' +
+        'vantaggio economico delle collaborazioni calcolato alle verifiche periodiche.',
+      indicators: NETWORK.indicators.map(([firm, indicator]) => ({ firm: vat(firm), indicator })),
+    },
+    programme: {
+      text:
+        'Programma di rete 2012-2014: gruppo di acquisto di acciaio, utensili ed energia; calendario condiviso delle ' +
+        'ore macchina disponibili; distacco di personale tra le imprese; partecipazione collettiva ad almeno una fiera ' +
+        "l'anno; consulenza comune per la qualità. Ogni impresa comunica i propri fabbisogni e le capacità libere, " +
+        'partecipa alle iniziative a cui aderisce e ne sostiene i costi in proporzione all\u2019uso; ' +
+        'versa al fondo patrimoniale comune EUR 2.000 all\u2019atto della firma.',
+      commonFundCents: NETWORK.commonFundCents,
+    },
+    duration: { months: 36 },
+    joiningRules:
+      "Possono aderire altre imprese del settore metalmeccanico con sede in provincia di Varese, con il voto favorevole " +
+      'dei due terzi dei partecipanti e il versamento della quota al fondo comune.',
+    withdrawalRules:
+      'Recesso con preavviso di sei mesi, comunicato al comitato di gestione; la quota versata al fondo comune resta alla rete.',
+    commonBody:
+      'Comitato di gestione di tre membri eletti dai partecipanti per la durata del contratto, con un presidente: ' +
+      'esegue il programma, gestisce il fondo comune, rappresenta la rete verso terzi per le attività del programma.',
+    decisionRules:
+      'Assemblea dei partecipanti, una impresa un voto: decisioni ordinarie a maggioranza dei presenti; modifiche del ' +
+      "programma e ingresso di nuovi partecipanti con i due terzi dei voti; modifiche del contratto all'unanimità.",
+  };
+}
+
+/** The temporary manager of a firm, by key. */
+function managerOf(firm: string): { id: string; name: string } {
+  const a = assignments.find((x) => x.firm === firm);
+  if (!a) throw new Error(`No manager assigned to ${firm}`);
+  return { id: a.manager, name: managerName(a.manager) };
+}
+
+function addOffersAndNeeds(t: Timeline): void {
+  for (const row of declarations) {
+    const author = managerOf(row.firm).name;
+    const firm = vat(row.firm);
+    for (const offer of row.offers) t.add({ type: 'offer.declared', date: row.date, author, firm, offer });
+    for (const need of row.needs) t.add({ type: 'need.declared', date: row.date, author, firm, need });
+  }
+}
+
+function addCollaborations(t: Timeline): void {
+  for (const c of collaborations) {
+    if (!c.firms.includes(c.lead)) throw new Error(`${c.id}: lead ${c.lead} not among its firms`);
+    const author = managerOf(c.lead).name;
+    t.add({
+      type: 'collaboration.proposed',
+      date: c.proposed,
+      author,
+      collaboration: {
+        id: c.id,
+        kind: c.kind,
+        title: c.title,
+        firms: c.firms.map(vat),
+        lead: vat(c.lead),
+        estimatedAnnualAdvantageCents: c.estimatedAnnualAdvantageCents,
+      },
+    });
+    t.add({ type: 'collaboration.agreed', date: c.agreed, author: OFFICE, collaboration: c.id, ...(c.terms ? { terms: c.terms } : {}) });
+    t.add({ type: 'collaboration.started', date: c.started, author: OFFICE, collaboration: c.id });
+    for (const f of c.figures) {
+      t.add({
+        type: 'collaboration.figures-recorded',
+        date: f.date,
+        author,
+        collaboration: c.id,
+        period: { from: f.from, to: f.to },
+        figures: f.figures,
+        ...(f.note ? { note: f.note } : {}),
+      });
+    }
+    if (c.ended) {
+      t.add({
+        type: 'collaboration.ended',
+        date: c.ended.date,
+        author: OFFICE,
+        collaboration: c.id,
+        reason: c.ended.reason,
+        ...(c.ended.note ? { note: c.ended.note } : {}),
+      });
+    }
+  }
+  // Each firm enters the collaboration phase when its first collaboration starts.
+  for (const key of activeFirmKeys()) {
+    const first = collaborations
+      .filter((c) => c.firms.includes(key))
+      .map((c) => c.started)
+      .sort()[0];
+    if (!first) throw new Error(`${key} takes part in no collaboration`);
+    t.add({ type: 'phase.advanced', date: first, author: managerOf(key).name, firm: vat(key), phase: 'collaboration' });
+  }
+}
+
+function addNetworkContract(t: Timeline): void {
+  const keys = activeFirmKeys();
+  t.add({
+    type: 'aggregation.proposed',
+    date: NETWORK.proposed,
+    author: OFFICE,
+    aggregation: { id: NETWORK.id, form: 'network-contract', legalPersonality: false, name: NETWORK.name, firms: keys.map(vat) },
+    note: 'Proposta alle 12 imprese, tutte interessate a una forma stabile di aggregazione fin dalla domanda di adesione',
+  });
+  for (const key of keys) {
+    t.add({ type: 'phase.advanced', date: NETWORK.proposed, author: OFFICE, firm: vat(key), phase: 'aggregation' });
+  }
+  t.add({ type: 'aggregation.drafted', date: NETWORK.drafted, author: OFFICE, aggregation: NETWORK.id, draft: networkDraft() });
+  t.add({
+    type: 'aggregation.signed',
+    date: NETWORK.signed,
+    author: OFFICE,
+    aggregation: NETWORK.id,
+    signatories: keys.map(vat),
+    deed: 'notarial',
+    note: 'Atto pubblico firmato a Varese dalle 12 imprese: il primo contratto di rete della provincia',
+  });
+  const registered = new Set(NETWORK.registrations.map(([k]) => k));
+  if (registered.size !== keys.length || !keys.every((k) => registered.has(k))) throw new Error('Every signatory registers once');
+  for (const [key, date] of [...NETWORK.registrations].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))) {
+    t.add({
+      type: 'aggregation.registered',
+      date,
+      author: OFFICE,
+      aggregation: NETWORK.id,
+      firm: vat(key),
+      registry: 'Registro delle imprese di Varese',
+    });
+  }
+}
+
 /** The whole sample record. */
 export function buildRecord(): ProgrammeRecord {
   const t = new Timeline();
@@ -2497,6 +3202,9 @@ export function buildRecord(): ProgrammeRecord {
   addFigures2010(t);
   addPlans(t);
   addMeasurements(t);
+  addOffersAndNeeds(t);
+  addCollaborations(t);
+  addNetworkContract(t);
   return { programme: PROGRAMME, events: t.events() };
 }
 

@@ -7,7 +7,9 @@ import { verificationStatusOn, type VerificationStatus } from '../verification/s
 import { stateOf } from './state.js';
 import { missingAreas, scheduleOf } from './check.js';
 import type {
+  AggregationStatus,
   Assignment,
+  CollaborationStatus,
   EnrolmentStatus,
   FirmAccumulator,
   FirmPhase,
@@ -228,4 +230,81 @@ export function promotableFromWaitlist(record: ProgrammeRecord, asOf?: string): 
   const state = stateOf(record, asOf);
   const free = Math.max(0, state.definition.eligibility.capacity - state.acceptedCount);
   return state.waitlist.slice(0, free);
+}
+
+/** A collaboration as it stands on a date. */
+export interface CollaborationView {
+  id: string;
+  kind: string;
+  title: string;
+  firms: string[];
+  lead?: string;
+  status: CollaborationStatus;
+  /** Date of the last change of status. */
+  since: string;
+  estimatedAnnualAdvantageCents?: number;
+  /** How many periods have figures. */
+  periods: number;
+}
+
+/**
+ * The collaborations of a record on a date, with their status (proposed,
+ * agreed, running, ended).
+ *
+ * @example
+ * ```ts
+ * collaborations(record, '2011-06-30').filter((c) => c.status === 'running').map((c) => c.title);
+ * ```
+ */
+export function collaborations(record: ProgrammeRecord, asOf?: string): CollaborationView[] {
+  return [...stateOf(record, asOf).collaborations.values()].map((c) => ({
+    id: c.proposal.id,
+    kind: c.proposal.kind,
+    title: c.proposal.title,
+    firms: [...c.proposal.firms],
+    ...(c.proposal.lead ? { lead: c.proposal.lead } : {}),
+    status: c.status,
+    since: c.since,
+    ...(c.proposal.estimatedAnnualAdvantageCents !== undefined
+      ? { estimatedAnnualAdvantageCents: c.proposal.estimatedAnnualAdvantageCents }
+      : {}),
+    periods: c.figures.length,
+  }));
+}
+
+/** An aggregation as it stands on a date. */
+export interface AggregationView {
+  id: string;
+  form: string;
+  name: string;
+  legalPersonality: boolean;
+  firms: string[];
+  status: AggregationStatus;
+  since: string;
+  signatories: string[];
+  /** Signatories that have registered it in their own entry of the companies register. */
+  registeredBy: string[];
+}
+
+/**
+ * The aggregations of a record on a date. A network contract without legal
+ * personality is `registered` once the last signatory has registered it.
+ *
+ * @example
+ * ```ts
+ * aggregations(record, '2012-03-31')[0]?.status; // 'registered'
+ * ```
+ */
+export function aggregations(record: ProgrammeRecord, asOf?: string): AggregationView[] {
+  return [...stateOf(record, asOf).aggregations.values()].map((a) => ({
+    id: a.proposal.id,
+    form: a.proposal.form,
+    name: a.proposal.name,
+    legalPersonality: a.proposal.legalPersonality === true,
+    firms: [...a.proposal.firms],
+    status: a.status,
+    since: a.since,
+    signatories: [...a.signatories],
+    registeredBy: [...a.registeredBy],
+  }));
 }

@@ -30,9 +30,9 @@ describe('<mechnet-programme-overview>', () => {
     expect(text(el)).to.contain('12 ammesse, 1 ritirata');
     expect(text(el)).to.contain('Officina Meccanica Bossi');
     expect(text(el)).to.contain('Camera di Commercio di Varese');
-    // Phase counts and the next verification after the last event (2011-12-…)
-    expect(root.querySelectorAll('[part=phases] li')[2]!.textContent).to.contain('12 imprese');
-    expect(root.querySelector('[part=next]')!.textContent).to.contain('1 marzo 2012');
+    // Phase counts and the next verification after the last event (2012-03-30)
+    expect(root.querySelectorAll('[part=phases] li')[4]!.textContent).to.contain('12 imprese');
+    expect(root.querySelector('[part=next]')!.textContent).to.contain('1 giugno 2012');
   });
 
   it('follows the closest [lang] and re-renders when it changes', async () => {

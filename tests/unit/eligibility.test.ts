@@ -201,12 +201,12 @@ describe('consentState', () => {
   it('keeps the consent given and its withdrawal, both dated', () => {
     const firm = cohort[0]!.partitaIva;
     const r: any = clone(sampleRecordJson());
-    r.events.push({ id: 'z1', type: 'consent.withdrawn', date: '2012-01-10', author: 'Ufficio Innovazione', firm, purposes: ['publish-figures'], at: '2012-01-10T11:00:00+01:00' });
+    r.events.push({ id: 'z1', type: 'consent.withdrawn', date: '2012-04-10', author: 'Ufficio Innovazione', firm, purposes: ['publish-figures'], at: '2012-04-10T11:00:00+02:00' });
     const rec = parseRecord(r);
     const before = consentState(rec, firm, '2011-12-31')!;
     assert.equal(before.purposes['publish-figures']!.given, true);
     const after = consentState(rec, firm)!;
-    assert.deepEqual(after.purposes['publish-figures'], { given: false, at: '2012-01-10T11:00:00+01:00' });
+    assert.deepEqual(after.purposes['publish-figures'], { given: false, at: '2012-04-10T11:00:00+02:00' });
     assert.deepEqual(after.history.map((h) => h.kind), ['given', 'withdrawn']);
     assert.equal(consentState(rec, '99999999999'), undefined);
   });
