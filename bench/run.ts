@@ -11,6 +11,8 @@ import {
   listFirms,
   mechnetDefinition,
   parseRecord,
+  programmeReport,
+  renderMarkdown,
   type ProgrammeRecord,
 } from '../src/index.js';
 import { bench, report, type BenchResult } from './harness.js';
@@ -96,6 +98,9 @@ for (const firms of [100, 500, 1000]) {
   const r = bench('economicAdvantage: 2,000 firms', () => economicAdvantage({ ...record }), { minRuns: 3 });
   r.note = `${record.events.length} events`;
   results.push(r);
+  const rep = bench('programmeReport + renderMarkdown: 2,000 firms', () => renderMarkdown(programmeReport({ ...record }, { asOf: '2011-12-31' })), { minRuns: 3 });
+  rep.note = `${record.events.length} events`;
+  results.push(rep);
 }
 
 report(results);

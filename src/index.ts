@@ -199,6 +199,29 @@ export {
   type ProgrammeAdvantage,
 } from './economics/advantage.js';
 
+// Reports
+export {
+  programmeReport,
+  type ProgrammeReport,
+  type ReportOptions,
+  type ReportFirm,
+  type ReportIndicator,
+  type VirtualFirm,
+} from './report/report.js';
+export {
+  renderMarkdown,
+  renderText,
+  renderCsv,
+  renderJson,
+  reportDocument,
+  reportDate,
+  type ReportDocument,
+  type ReportTable,
+  type ReportCell,
+  type CsvOptions,
+} from './report/render.js';
+export { reportLabels, type ReportLabels } from './report/labels.js';
+
 // Programme record
 export { ProgrammeRecordSchema, type ProgrammeRecord } from './record/schema.js';
 export {

@@ -1,0 +1,278 @@
+/**
+ * The periodic verification report (rule-book §11) as plain, typed data:
+ * one function of the record and a date, for the whole programme or one firm.
+ * Renderers turn it into Markdown, text, CSV or JSON.
+ */
+import { economicAdvantage, type AdvantageAmounts, type FirmAdvantage } from '../economics/advantage.js';
+import { makeIssue } from '../errors/issue.js';
+import { MechnetError } from '../errors/mechnet-error.js';
+import type { Lang } from '../i18n/lang.js';
+import {
+  aggregations,
+  collaborations,
+  firmStates,
+  overdueVerifications,
+  phaseCounts,
+  type AggregationView,
+  type CollaborationView,
+  type OverdueVerification,
+  type PhaseCounts,
+} from '../lifecycle/views.js';
+import { stateOf } from '../lifecycle/state.js';
+import type { FirmPhase, EnrolmentStatus } from '../lifecycle/fold.js';
+import type { IndicatorStatus, StatusCounts } from '../plan/evaluate.js';
+import { evaluateProgramme } from '../plan/programme.js';
+import type { ProgrammeRecord } from '../record/schema.js';
+import { resolveDefinition } from '../record/parse.js';
+import type { CollaborationKind } from '../shared/schemas.js';
+import { isIsoDate } from '../shared/calendar.js';
+
+/** Options of {@link programmeReport}. */
+export interface ReportOptions {
+  /** The date of the report, `YYYY-MM-DD`. */
+  asOf: string;
+  /** Language of the labels taken from the definition. Default `it`. */
+  lang?: Lang;
+  /** Partita IVA of one firm: the report for that firm only. */
+  firm?: string;
+}
+
+/** One indicator's line in the report. */
+export interface ReportIndicator {
+  objective: string;
+  indicator: string;
+  name: string;
+  kind: string;
+  unit?: string;
+  baseline?: number;
+  target?: number;
+  band?: [number, number];
+  latest?: { date: string; value?: number; level?: string; done?: boolean };
+  /** Expected progress on the date, achievement (capped) and progress (uncapped). */
+  expected: number;
+  achievement?: number;
+  progress?: number;
+  status: IndicatorStatus;
+  /** Projected achievement at the deadline, by least squares. */
+  forecast?: number;
+  deadline: string;
+}
+
+/** One firm's part of the report. */
+export interface ReportFirm {
+  partitaIva: string;
+  name: string;
+  municipality: string;
+  ateco: string;
+  status: EnrolmentStatus;
+  phase: FirmPhase;
+  manager?: { name: string; budgetDays: number; daysUsed: number };
+  plan?: { score?: number; status: IndicatorStatus; counts: StatusCounts; approvedOn: string; indicators: ReportIndicator[] };
+  verifications: { held: number; due: number; overdue: number; upcoming: number };
+  advantage?: FirmAdvantage;
+}
+
+/** The network of firms seen as one virtual firm. */
+export interface VirtualFirm {
+  firms: number;
+  employees: number;
+  machines: number;
+  turnoverCents: number;
+  /** The year of the figures summed (the latest recorded by the date), or undefined when taken from the applications. */
+  year?: number;
+}
+
+/** The periodic verification report. */
+export interface ProgrammeReport {
+  asOf: string;
+  lang: Lang;
+  programme: {
+    id: string;
+    name: string;
+    sector: string;
+    promoters: string[];
+    funder: string;
+    start: string;
+    end: string;
+  };
+  /** Firms per phase (in the definition's order) and side state. */
+  phases: { phase: FirmPhase; label: string; count: number }[];
+  /** Mean plan score and counts of indicators and firms per status. */
+  evaluation: { score?: number; counts: StatusCounts; firmsByStatus: StatusCounts };
+  firms: ReportFirm[];
+  collaborations: CollaborationView[];
+  aggregations: AggregationView[];
+  advantage: {
+    byKind: Record<CollaborationKind, AdvantageAmounts>;
+    realised: AdvantageAmounts;
+    negotiated: AdvantageAmounts;
+    netCents: number;
+    programmeCostCents: number;
+    publicFundingCents: number;
+    netPerPublicEuro?: number;
+  };
+  overdue: OverdueVerification[];
+  virtualFirm: VirtualFirm;
+  /** Set when the report is for one firm. */
+  firm?: string;
+}
+
+const SIDE_LABELS: Record<Lang, Record<'waitlisted' | 'rejected' | 'withdrawn', string>> = {
+  it: { waitlisted: "In lista d'attesa", rejected: 'Non ammesse', withdrawn: 'Ritirate' },
+  en: { waitlisted: 'Waitlisted', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+};
+
+/**
+ * The periodic verification report of a record on a date: phases and counts;
+ * every firm's plan score and status with its indicators (baseline, target,
+ * latest, expected, achievement, status, forecast); collaborations and
+ * aggregations; economic advantage by kind and firm (hard savings apart from
+ * cost avoidance, net of costs, against public funding); overdue
+ * verifications; and the network seen as one virtual firm (employees,
+ * machines, turnover). With `firm`, only that firm.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) for a malformed date or a
+ * firm that is not in the record.
+ *
+ * @example
+ * ```ts
+ * const report = programmeReport(record, { asOf: '2011-12-31', lang: 'en' });
+ * report.advantage.realised.hardCents; // hard savings of every firm, in cents
+ * console.log(renderMarkdown(report));
+ * ```
+ */
+export function programmeReport(record: ProgrammeRecord, options: ReportOptions): ProgrammeReport {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'it';
+  const asOf = options.asOf;
+  if (!isIsoDate(asOf)) {
+    throw new MechnetError('invalid_input', [makeIssue('invalid_date', ['asOf'], {}, lang)], lang);
+  }
+  const d = resolveDefinition(record, { lang });
+  const state = stateOf(record, asOf);
+  if (options.firm !== undefined && !state.firms.has(options.firm)) {
+    throw new MechnetError('invalid_input', [makeIssue('unknown_firm', ['firm'], { name: options.firm }, lang)], lang);
+  }
+  const only = (firm: string) => options.firm === undefined || options.firm === firm;
+
+  const counts: PhaseCounts = phaseCounts(record, asOf);
+  const phases: ProgrammeReport['phases'] = [
+    ...d.phases.map((p) => ({ phase: p.id as FirmPhase, label: p.label[lang], count: counts[p.id] })),
+    ...(['waitlisted', 'rejected', 'withdrawn'] as const).map((p) => ({ phase: p as FirmPhase, label: SIDE_LABELS[lang][p], count: counts[p] })),
+  ];
+
+  const evaluation = evaluateProgramme(record, asOf);
+  const plans = new Map(evaluation.firms.map((f) => [f.firm, f]));
+  const advantage = economicAdvantage(record, asOf);
+  const advantages = new Map(advantage.firms.map((f) => [f.firm, f]));
+
+  const firms: ReportFirm[] = firmStates(record, asOf)
+    .filter((s) => only(s.partitaIva))
+    .map((s) => {
+      const acc = state.firms.get(s.partitaIva)!;
+      const plan = plans.get(s.partitaIva);
+      const v = { held: 0, due: 0, overdue: 0, upcoming: 0 };
+      for (const x of s.verifications) v[x.status] += 1;
+      const adv = advantages.get(s.partitaIva);
+      return {
+        partitaIva: s.partitaIva,
+        name: s.name,
+        municipality: acc.firm.address.municipality,
+        ateco: acc.firm.ateco,
+        status: s.status,
+        phase: s.phase,
+        ...(s.manager ? { manager: { name: s.manager.name, budgetDays: s.manager.budgetDays, daysUsed: s.manager.daysUsed } } : {}),
+        ...(plan
+          ? {
+              plan: {
+                ...(plan.evaluation.score !== undefined ? { score: plan.evaluation.score } : {}),
+                status: plan.evaluation.status,
+                counts: plan.evaluation.counts,
+                approvedOn: plan.approvedOn,
+                indicators: plan.evaluation.objectives.flatMap((o) =>
+                  o.indicators.map((i) => ({
+                    objective: o.title,
+                    indicator: i.indicator,
+                    name: i.name,
+                    kind: i.kind,
+                    ...(i.unit !== undefined ? { unit: i.unit } : {}),
+                    ...(i.baseline !== undefined ? { baseline: i.baseline } : {}),
+                    ...(i.target !== undefined ? { target: i.target } : {}),
+                    ...(i.band ? { band: i.band } : {}),
+                    ...(i.latest ? { latest: i.latest } : {}),
+                    expected: i.expected,
+                    ...(i.achievement !== undefined ? { achievement: i.achievement } : {}),
+                    ...(i.progress !== undefined ? { progress: i.progress } : {}),
+                    status: i.status,
+                    ...(i.forecast ? { forecast: i.forecast.projectedAchievement } : {}),
+                    deadline: i.deadline,
+                  })),
+                ),
+              },
+            }
+          : {}),
+        verifications: v,
+        ...(adv ? { advantage: adv } : {}),
+      };
+    });
+
+  // The network as one firm: the active firms' latest yearly figures up to the date, or their applications.
+  const active = [...state.firms.values()].filter((f) => f.status === 'accepted' && only(f.partitaIva));
+  let year: number | undefined;
+  for (const f of active) for (const x of f.figures) year = year === undefined || x.year > year ? x.year : year;
+  const virtualFirm: VirtualFirm = { firms: active.length, employees: 0, machines: 0, turnoverCents: 0, ...(year !== undefined ? { year } : {}) };
+  for (const f of active) {
+    const fig = year === undefined ? undefined : f.figures.filter((x) => x.year === year).at(-1);
+    virtualFirm.employees += fig?.staff ?? f.firm.staff;
+    virtualFirm.machines += fig?.machines ?? f.firm.machines ?? 0;
+    virtualFirm.turnoverCents += fig?.turnoverCents ?? f.firm.turnoverCents;
+  }
+
+  const firmAdvantages = advantage.firms.filter((f) => only(f.firm));
+  return {
+    asOf,
+    lang,
+    programme: {
+      id: d.id,
+      name: d.name[lang],
+      sector: d.sector[lang],
+      promoters: d.promoters.map((p) => p.name),
+      funder: d.funder.instrument ? `${d.funder.name} (${d.funder.instrument})` : d.funder.name,
+      start: d.calendar.start,
+      end: d.calendar.end,
+    },
+    phases,
+    evaluation: {
+      ...(evaluation.score !== undefined && options.firm === undefined ? { score: evaluation.score } : {}),
+      ...(options.firm !== undefined && plans.get(options.firm)?.evaluation.score !== undefined
+        ? { score: plans.get(options.firm)!.evaluation.score }
+        : {}),
+      counts: options.firm === undefined ? evaluation.counts : (plans.get(options.firm)?.evaluation.counts ?? evaluation.counts),
+      firmsByStatus: evaluation.firmsByStatus,
+    },
+    firms,
+    collaborations: collaborations(record, asOf).filter((c) => options.firm === undefined || c.firms.includes(options.firm)),
+    aggregations: aggregations(record, asOf).filter((a) => options.firm === undefined || a.firms.includes(options.firm)),
+    advantage:
+      options.firm === undefined
+        ? {
+            byKind: advantage.byKind,
+            realised: advantage.realised,
+            negotiated: advantage.negotiated,
+            netCents: advantage.netCents,
+            programmeCostCents: advantage.programmeCostCents,
+            publicFundingCents: advantage.publicFundingCents,
+            ...(advantage.netPerPublicEuro !== undefined ? { netPerPublicEuro: advantage.netPerPublicEuro } : {}),
+          }
+        : {
+            byKind: firmAdvantages[0]?.byKind ?? advantage.byKind,
+            realised: firmAdvantages[0]?.realised ?? { hardCents: 0, avoidanceCents: 0, gainCents: 0 },
+            negotiated: firmAdvantages[0]?.negotiated ?? { hardCents: 0, avoidanceCents: 0, gainCents: 0 },
+            netCents: firmAdvantages[0]?.netCents ?? 0,
+            programmeCostCents: firmAdvantages[0]?.programmeCostCents ?? 0,
+            publicFundingCents: advantage.publicFundingCents,
+          },
+    overdue: overdueVerifications(record, asOf).filter((o) => only(o.firm)),
+    virtualFirm,
+    ...(options.firm !== undefined ? { firm: options.firm } : {}),
+  };
+}
