@@ -42,7 +42,7 @@ function onwarn(warning, warn) {
 export default [
   {
     onwarn,
-    input: ['src/index.ts', 'src/cli/main.ts', 'src/schema/json-schema.ts', 'components/index.ts', ...defineEntries],
+    input: ['src/index.ts', 'src/report/index.ts', 'src/cli/main.ts', 'src/schema/json-schema.ts', 'components/index.ts', ...defineEntries],
     external: isExternal,
     output: {
       dir: 'dist',

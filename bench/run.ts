@@ -12,9 +12,9 @@ import {
   mechnetDefinition,
   parseRecord,
   programmeReport,
-  renderMarkdown,
   type ProgrammeRecord,
 } from '../src/index.js';
+import { renderMarkdown } from '../src/report/index.js';
 import { bench, report, type BenchResult } from './harness.js';
 import { syntheticEconomicsRecord, syntheticLifecycleRecord, syntheticPlans, syntheticRecord } from './synthetic.js';
 

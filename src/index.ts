@@ -208,19 +208,6 @@ export {
   type ReportIndicator,
   type VirtualFirm,
 } from './report/report.js';
-export {
-  renderMarkdown,
-  renderText,
-  renderCsv,
-  renderJson,
-  reportDocument,
-  reportDate,
-  type ReportDocument,
-  type ReportTable,
-  type ReportCell,
-  type CsvOptions,
-} from './report/render.js';
-export { reportLabels, type ReportLabels } from './report/labels.js';
 
 // Programme record
 export { ProgrammeRecordSchema, type ProgrammeRecord } from './record/schema.js';

@@ -138,6 +138,7 @@ const SIDE_LABELS: Record<Lang, Record<'waitlisted' | 'rejected' | 'withdrawn', 
  * ```ts
  * const report = programmeReport(record, { asOf: '2011-12-31', lang: 'en' });
  * report.advantage.realised.hardCents; // hard savings of every firm, in cents
+ * // Renderers come from 'mechnet/report':
  * console.log(renderMarkdown(report));
  * ```
  */

@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  MechnetError,
-  parseRecord,
-  programmeReport,
-  renderCsv,
-  renderJson,
-  renderMarkdown,
-  renderText,
-  reportDate,
-} from '../../src/index.js';
+import { MechnetError, parseRecord, programmeReport } from '../../src/index.js';
+import { renderCsv, renderJson, renderMarkdown, renderText, reportDate } from '../../src/report/index.js';
 import { sampleRecordJson } from './load-sample.js';
 
 const record = parseRecord(sampleRecordJson());
