@@ -26,11 +26,3 @@ export {
   type CsvOptions,
 } from './render.js';
 export { reportLabels, type ReportLabels } from './labels.js';
-export {
-  programmeReport,
-  type ProgrammeReport,
-  type ReportOptions,
-  type ReportFirm,
-  type ReportIndicator,
-  type VirtualFirm,
-} from './report.js';

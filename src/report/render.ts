@@ -364,7 +364,7 @@ export function renderCsv(report: ProgrammeReport, options: CsvOptions = {}): Re
 }
 
 /**
- * The report as JSON (the data of {@link programmeReport}, indented).
+ * The report as JSON (the data of `programmeReport`, indented).
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@
  * one function of the record and a date, for the whole programme or one firm.
  * Renderers turn it into Markdown, text, CSV or JSON.
  */
-import { economicAdvantage, type AdvantageAmounts, type FirmAdvantage } from '../economics/advantage.js';
+import { economicAdvantage, type FirmAdvantage, type ProgrammeAdvantage } from '../economics/advantage.js';
 import { makeIssue } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
 import type { Lang } from '../i18n/lang.js';
@@ -24,7 +24,6 @@ import type { IndicatorStatus, StatusCounts } from '../plan/evaluate.js';
 import { evaluateProgramme } from '../plan/programme.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { resolveDefinition } from '../record/parse.js';
-import type { CollaborationKind } from '../shared/schemas.js';
 import { isIsoDate } from '../shared/calendar.js';
 
 /** Options of {@link programmeReport}. */
@@ -102,15 +101,8 @@ export interface ProgrammeReport {
   firms: ReportFirm[];
   collaborations: CollaborationView[];
   aggregations: AggregationView[];
-  advantage: {
-    byKind: Record<CollaborationKind, AdvantageAmounts>;
-    realised: AdvantageAmounts;
-    negotiated: AdvantageAmounts;
-    netCents: number;
-    programmeCostCents: number;
-    publicFundingCents: number;
-    netPerPublicEuro?: number;
-  };
+  /** The programme's totals, or with `firm` that firm's. */
+  advantage: Omit<ProgrammeAdvantage, 'asOf' | 'firms'>;
   overdue: OverdueVerification[];
   virtualFirm: VirtualFirm;
   /** Set when the report is for one firm. */
@@ -228,7 +220,8 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
     virtualFirm.turnoverCents += fig?.turnoverCents ?? f.firm.turnoverCents;
   }
 
-  const firmAdvantages = advantage.firms.filter((f) => only(f.firm));
+  const { asOf: _date, firms: _firms, ...totals } = advantage;
+  const mine = options.firm === undefined ? undefined : advantages.get(options.firm);
   return {
     asOf,
     lang,
@@ -253,25 +246,16 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
     firms,
     collaborations: collaborations(record, asOf).filter((c) => options.firm === undefined || c.firms.includes(options.firm)),
     aggregations: aggregations(record, asOf).filter((a) => options.firm === undefined || a.firms.includes(options.firm)),
-    advantage:
-      options.firm === undefined
-        ? {
-            byKind: advantage.byKind,
-            realised: advantage.realised,
-            negotiated: advantage.negotiated,
-            netCents: advantage.netCents,
-            programmeCostCents: advantage.programmeCostCents,
-            publicFundingCents: advantage.publicFundingCents,
-            ...(advantage.netPerPublicEuro !== undefined ? { netPerPublicEuro: advantage.netPerPublicEuro } : {}),
-          }
-        : {
-            byKind: firmAdvantages[0]?.byKind ?? advantage.byKind,
-            realised: firmAdvantages[0]?.realised ?? { hardCents: 0, avoidanceCents: 0, gainCents: 0 },
-            negotiated: firmAdvantages[0]?.negotiated ?? { hardCents: 0, avoidanceCents: 0, gainCents: 0 },
-            netCents: firmAdvantages[0]?.netCents ?? 0,
-            programmeCostCents: firmAdvantages[0]?.programmeCostCents ?? 0,
-            publicFundingCents: advantage.publicFundingCents,
-          },
+    advantage: mine
+      ? {
+          publicFundingCents: totals.publicFundingCents,
+          byKind: mine.byKind,
+          realised: mine.realised,
+          negotiated: mine.negotiated,
+          netCents: mine.netCents,
+          programmeCostCents: mine.programmeCostCents,
+        }
+      : totals,
     overdue: overdueVerifications(record, asOf).filter((o) => only(o.firm)),
     virtualFirm,
     ...(options.firm !== undefined ? { firm: options.firm } : {}),
