@@ -254,7 +254,12 @@ export type {
 } from './lifecycle/fold.js';
 
 // Verification calendar
-export { verificationSchedule, verificationStatusOn, type VerificationStatus } from './verification/schedule.js';
+export {
+  verificationSchedule,
+  verificationStatusOn,
+  nextVerification,
+  type VerificationStatus,
+} from './verification/schedule.js';
 
 // Calendar dates
 export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween } from './shared/calendar.js';

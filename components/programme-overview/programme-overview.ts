@@ -2,7 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { formatDate } from '../../src/i18n/format.js';
 import { phaseCounts } from '../../src/lifecycle/views.js';
 import { listFirms, type EnrolmentStatus } from '../../src/record/firms.js';
-import { verificationSchedule } from '../../src/verification/schedule.js';
+import { nextVerification } from '../../src/verification/schedule.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 
@@ -80,7 +80,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     const c = d.contact;
     const byPhase = phaseCounts(record, this.asOfDate);
     const today = this.asOfDate ?? record.events.at(-1)?.date ?? d.calendar.start;
-    const next = verificationSchedule(d).find((v) => v > today);
+    const next = nextVerification(d, today);
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${d.name[lang]}</h2>
       ${this.asOfDate ? html`<p>${t.asOf(formatDate(this.asOfDate, lang))}</p>` : ''}

@@ -9,6 +9,7 @@ import type { MechnetIssue } from '../errors/issue.js';
 import { EventSchema, type ProgrammeEvent } from './events.js';
 import { recordIntegrity } from './integrity.js';
 import { rememberState } from '../lifecycle/state-cache.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { RecordShellSchema, type ProgrammeRecord } from './schema.js';
 
 /** Past this many issues, a record's check stops and says there are more. */
@@ -50,7 +51,8 @@ export function resolveDefinition(
  * event that {@link applyEvent} would refuse is refused here too). Accepts a
  * value or JSON text.
  *
- * @returns the record, typed.
+ * @returns the record, typed and frozen (records change only through
+ * {@link applyEvent}, which makes a new one).
  * @throws {@link MechnetError} with code `invalid_record` (or `invalid_json`,
  * `unknown_preset`, `invalid_input`) and every issue found.
  *
@@ -82,7 +84,11 @@ export function parseRecord(input: unknown, options?: ParseOptions): ProgrammeRe
     if (record.$schema === undefined) delete record.$schema;
     const definition = resolveDefinition(record, { lang });
     const { issues: found, state } = recordIntegrity(record, definition, lang, MAX_ISSUES);
-    if (found.length === 0) rememberState(record, state);
+    if (found.length === 0) {
+      // Records are never changed in place; freezing makes sure, and keeps the remembered fold right.
+      deepFreeze(record);
+      rememberState(record, state);
+    }
     return found;
   });
   return record!;

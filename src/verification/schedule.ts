@@ -30,6 +30,19 @@ export function verificationSchedule(definition: Pick<ProgrammeDefinition, 'cale
   return dates;
 }
 
+/**
+ * The first verification date after `asOf`, or undefined when the calendar
+ * has none left.
+ *
+ * @example
+ * ```ts
+ * nextVerification(mechnetDefinition, '2011-12-31'); // '2012-03-01'
+ * ```
+ */
+export function nextVerification(definition: Pick<ProgrammeDefinition, 'calendar'>, asOf: string): string | undefined {
+  return verificationSchedule(definition).find((d) => d > asOf);
+}
+
 /** Where one verification of one firm stands on a date. */
 export type VerificationStatus = 'upcoming' | 'due' | 'overdue' | 'held';
 

@@ -9,6 +9,7 @@ import {
   firmState,
   verificationSchedule,
   verificationStatusOn,
+  nextVerification,
   type ProgrammeDefinition,
 } from '../../src/index.js';
 import { sampleRecordJson } from './load-sample.js';
@@ -109,5 +110,13 @@ describe('cohort views on the sample record', () => {
     assert.equal(bossi.manager!.id, 'm-rossi');
     assert.equal(bossi.manager!.budgetDays, 28);
     assert.equal(bossi.manager!.daysUsed, 2 + 4 + 3 + 7 * 1.5);
+  });
+});
+
+describe('nextVerification', () => {
+  it('gives the first date after the day, or nothing after the last', () => {
+    assert.equal(nextVerification(mechnetDefinition, '2011-12-31'), '2012-03-01');
+    assert.equal(nextVerification(mechnetDefinition, '2012-03-01'), '2012-06-01');
+    assert.equal(nextVerification(mechnetDefinition, '2012-06-01'), undefined);
   });
 });
