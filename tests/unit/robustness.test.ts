@@ -99,6 +99,28 @@ describe('parsing never throws anything but MechnetError', () => {
     assert.ok(r.error!.issues.length > 1000 && r.error!.issues.length < 1010);
   });
 
+  it('applyEvent, checkApplication and validatePlan on arbitrary values', async () => {
+    const { applyEvent, checkApplication, validatePlan, mechnetDefinition: d } = await import('../../src/index.js');
+    const record = parseRecord(smallRecord());
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        onlyMechnetError(() => applyEvent(record, v));
+        onlyMechnetError(() => validatePlan(v, d));
+        const r = checkApplication(d, v);
+        assert.equal(r.outcome, 'reject');
+      }),
+      { numRuns: 300 },
+    );
+    // Well-formed events of every type with random references: refused with MechnetError, never a TypeError.
+    const types = ['enrolment.accepted', 'phase.advanced', 'manager.assigned', 'measurement.recorded', 'verification.held', 'collaboration.started', 'aggregation.signed', 'firm.withdrawn'];
+    fc.assert(
+      fc.property(fc.constantFrom(...types), fc.constantFrom('00743110157', '01234560126'), fc.string(), (type, firm, ref) => {
+        onlyMechnetError(() => applyEvent(record, { id: 'zz', type, date: '2010-12-01', author: 'x', firm, phase: 'plan', manager: ref, indicator: ref, value: 1, scheduled: '2010-12-01', collaboration: ref, aggregation: ref, signatories: [firm, firm], deed: 'notarial', reason: 'r', budgetDays: 1 }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('on objects whose getters throw', () => {
     const trap = { programme: 'mechnet-varese-2010', get events(): unknown { throw new TypeError('boom'); } };
     const r = safeParseRecord(trap);
