@@ -33,6 +33,7 @@ export { presets } from './presets/index.js';
 // Enrolment application
 export {
   EnrolmentApplicationSchema,
+  ArtisanActivitySchema,
   type EnrolmentApplication,
   type ApplicantFirm,
   type Address,

@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { formatDate } from '../../src/i18n/format.js';
+import { viewDate } from '../../src/lifecycle/state.js';
 import { phaseCounts } from '../../src/lifecycle/views.js';
 import { listFirms, type EnrolmentStatus } from '../../src/record/firms.js';
 import { nextVerification } from '../../src/verification/schedule.js';
@@ -79,8 +80,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     for (const f of firms) counts[f.status] += 1;
     const c = d.contact;
     const byPhase = phaseCounts(record, this.asOfDate);
-    const today = this.asOfDate ?? record.events.at(-1)?.date ?? d.calendar.start;
-    const next = nextVerification(d, today);
+    const next = nextVerification(d, viewDate(record, this.asOfDate));
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${d.name[lang]}</h2>
       ${this.asOfDate ? html`<p>${t.asOf(formatDate(this.asOfDate, lang))}</p>` : ''}

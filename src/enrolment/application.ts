@@ -59,6 +59,19 @@ export const DeMinimisGrant = describe(
 );
 export type DeMinimisGrant = z.infer<typeof DeMinimisGrant>;
 
+/** A share of capital or voting rights, from 0 to 1. */
+const Share = z.number().check(z.gte(0), z.lte(1));
+
+/** The figures of an enterprise that count towards the SME size. */
+const enterpriseFigures = {
+  staff: z.number().check(z.gte(0)),
+  turnoverCents: Cents,
+  balanceSheetCents: Cents,
+};
+
+/** Kinds of artisan activity with their own limits (Legge 443/1985 art. 4). */
+export const ArtisanActivitySchema = z.enum(['not-in-series', 'in-series', 'artistic', 'transport', 'construction']);
+
 /** The applicant firm, as declared. */
 export const ApplicantFirm = z.strictObject({
   name: Text,
@@ -79,29 +92,16 @@ export const ApplicantFirm = z.strictObject({
   /** Registered in the Albo delle imprese artigiane. */
   artisan: z.boolean(),
   /** Kind of artisan activity, for the limits of Legge 443/1985 art. 4. */
-  artisanActivity: z.optional(
-    z.enum(['not-in-series', 'in-series', 'artistic', 'transport', 'construction']),
-  ),
+  artisanActivity: z.optional(ArtisanActivitySchema),
   /**
    * Enterprises whose figures count towards the SME size: partners (25-50 %,
    * pro rata), linked (in full), and the share held by public bodies.
    */
   group: z.optional(
     z.strictObject({
-      partners: z.optional(
-        z.array(
-          z.strictObject({
-            share: z.number().check(z.gte(0), z.lte(1)),
-            staff: z.number().check(z.gte(0)),
-            turnoverCents: Cents,
-            balanceSheetCents: Cents,
-          }),
-        ),
-      ),
-      linked: z.optional(
-        z.array(z.strictObject({ staff: z.number().check(z.gte(0)), turnoverCents: Cents, balanceSheetCents: Cents })),
-      ),
-      publicShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+      partners: z.optional(z.array(z.strictObject({ share: Share, ...enterpriseFigures }))),
+      linked: z.optional(z.array(z.strictObject(enterpriseFigures))),
+      publicShare: z.optional(Share),
     }),
   ),
   /** Number of production machines (for the network seen as one firm). */

@@ -1,7 +1,10 @@
 /** Limits of an artisan firm (Legge 443/1985 art. 4), as dated, regional data. */
 
+import type * as z from 'zod/mini';
+import type { ArtisanActivitySchema } from './application.js';
+
 /** Kinds of artisan activity with their own limits. */
-export type ArtisanActivity = 'not-in-series' | 'in-series' | 'artistic' | 'transport' | 'construction';
+export type ArtisanActivity = z.infer<typeof ArtisanActivitySchema>;
 
 /** The limits for one kind of activity. */
 export interface ArtisanLimit {

@@ -18,3 +18,11 @@ export function stateOf(record: ProgrammeRecord, asOf?: string): ProgrammeState 
   }
   return foldEvents(resolveDefinition(record), record.events, asOf);
 }
+
+/**
+ * The date a view is computed for: `asOf` when given, else the date of the
+ * record's last event (the record as it stands).
+ */
+export function viewDate(record: Pick<ProgrammeRecord, 'events'>, asOf?: string): string {
+  return asOf ?? record.events.at(-1)?.date ?? '0000-01-01';
+}

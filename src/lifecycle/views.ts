@@ -4,7 +4,7 @@ import type { ProgrammeRecord } from '../record/schema.js';
 import type { PhaseId } from '../shared/schemas.js';
 import { addDaysIso, daysBetween } from '../shared/calendar.js';
 import { verificationStatusOn, type VerificationStatus } from '../verification/schedule.js';
-import { stateOf } from './state.js';
+import { stateOf, viewDate } from './state.js';
 import { missingAreas, scheduleOf } from './check.js';
 import type {
   AggregationStatus,
@@ -61,9 +61,6 @@ export interface FirmState {
   interests: { kinds: string[]; aggregation: boolean };
 }
 
-function asOfOf(record: ProgrammeRecord, asOf?: string): string {
-  return asOf ?? record.events.at(-1)?.date ?? '0000-01-01';
-}
 
 /** The scheduled verifications that apply to a firm: from its acceptance until it leaves. */
 function firmVerifications(state: ProgrammeState, f: FirmAccumulator, asOf: string): FirmVerification[] {
@@ -136,7 +133,7 @@ function view(state: ProgrammeState, f: FirmAccumulator, asOf: string): FirmStat
  * ```
  */
 export function firmState(record: ProgrammeRecord, firm: string, asOf?: string): FirmState | undefined {
-  const date = asOfOf(record, asOf);
+  const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const f = state.firms.get(firm);
   return f ? view(state, f, date) : undefined;
@@ -151,7 +148,7 @@ export function firmState(record: ProgrammeRecord, firm: string, asOf?: string):
  * ```
  */
 export function firmStates(record: ProgrammeRecord, asOf?: string): FirmState[] {
-  const date = asOfOf(record, asOf);
+  const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   return [...state.firms.values()].map((f) => view(state, f, date));
 }
@@ -202,7 +199,7 @@ export interface OverdueVerification {
  * ```
  */
 export function overdueVerifications(record: ProgrammeRecord, asOf?: string): OverdueVerification[] {
-  const date = asOfOf(record, asOf);
+  const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const out: OverdueVerification[] = [];
   for (const f of state.firms.values()) {

@@ -1,5 +1,5 @@
 /** Plan evaluations of the firms of a record, and the programme's roll-up. */
-import { stateOf } from '../lifecycle/state.js';
+import { stateOf, viewDate } from '../lifecycle/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { evaluatePlan, evaluationSettings, type IndicatorStatus, type PlanEvaluation, type StatusCounts } from './evaluate.js';
 
@@ -23,9 +23,6 @@ export interface ProgrammeEvaluation {
   firms: FirmPlanEvaluation[];
 }
 
-function asOfOf(record: ProgrammeRecord, asOf?: string): string {
-  return asOf ?? record.events.at(-1)?.date ?? '0000-01-01';
-}
 
 /**
  * Evaluates the approved plan of one firm on a date (default: the record's
@@ -38,7 +35,7 @@ function asOfOf(record: ProgrammeRecord, asOf?: string): string {
  * ```
  */
 export function evaluateFirmPlan(record: ProgrammeRecord, firm: string, asOf?: string): FirmPlanEvaluation | undefined {
-  const date = asOfOf(record, asOf);
+  const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const f = state.firms.get(firm);
   if (!f?.plan) return undefined;
@@ -64,7 +61,7 @@ export function evaluateFirmPlan(record: ProgrammeRecord, firm: string, asOf?: s
  * ```
  */
 export function evaluateProgramme(record: ProgrammeRecord, asOf?: string): ProgrammeEvaluation {
-  const date = asOfOf(record, asOf);
+  const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const settings = evaluationSettings(state.definition);
   const zero = (): StatusCounts => ({ 'not-started': 0, 'no-data': 0, stale: 0, achieved: 0, 'on-track': 0, behind: 0, 'at-risk': 0 });
