@@ -16,6 +16,21 @@ import type { ProgrammeDefinition } from '../programme/schema.js';
 import { addDaysIso, addMonthsIso } from '../shared/calendar.js';
 import { verificationSchedule } from '../verification/schedule.js';
 import type { Indicator, Objective, Plan, QuantitativeIndicator } from './schema.js';
+import {
+  add,
+  clampFraction,
+  compare,
+  div,
+  fraction,
+  isZero,
+  mul,
+  ONE,
+  ratio,
+  sub,
+  toNumber,
+  ZERO,
+  type Fraction,
+} from '../shared/decimal.js';
 
 /** The status of an indicator, objective or plan on a date. */
 export type IndicatorStatus = 'not-started' | 'no-data' | 'stale' | 'achieved' | 'on-track' | 'behind' | 'at-risk';
@@ -150,38 +165,87 @@ function periodsBefore(iso: string, count: number, cadence: EvaluationSettings['
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 
 // ---------------------------------------------------------------------------
-// Progress by kind
+// Exact numbers of an indicator (decimals as written, kept as fractions)
 // ---------------------------------------------------------------------------
 
-/** Progress of a quantitative value `a` (rule-book §6). */
-function quantitativeProgress(ind: QuantitativeIndicator, a: number, tolerance: number): number {
-  if (ind.polarity === 'increase' || ind.polarity === 'decrease') {
-    const b = ind.baseline.value;
-    return (a - b) / (ind.target! - b);
+/** The constants of a quantitative indicator as exact fractions, computed once per indicator object. */
+interface QuantitativeExact {
+  b: Fraction;
+  t?: Fraction;
+  lo?: Fraction;
+  hi?: Fraction;
+  /** Width over which progress falls from 1 to 0 outside the band. */
+  width?: Fraction;
+  scale?: Fraction;
+}
+const exactCache = new WeakMap<object, QuantitativeExact & { pointTolerance: number }>();
+function exactOf(ind: QuantitativeIndicator, pointTolerance: number): QuantitativeExact {
+  const cached = exactCache.get(ind);
+  if (cached && cached.pointTolerance === pointTolerance) return cached;
+  const x: QuantitativeExact & { pointTolerance: number } = { b: fraction(ind.baseline.value), pointTolerance };
+  if (ind.target !== undefined) x.t = fraction(ind.target);
+  if (ind.band) {
+    const lo = fraction(ind.band[0]);
+    const hi = fraction(ind.band[1]);
+    x.lo = lo;
+    x.hi = hi;
+    if (compare(hi, lo) > 0) x.width = sub(hi, lo);
+    else if (ind.tolerance !== undefined) x.width = fraction(ind.tolerance);
+    else if (isZero(lo)) x.width = fraction(pointTolerance);
+    else x.width = mul(lo.n < 0n ? { n: -lo.n, d: lo.d } : lo, fraction(pointTolerance));
   }
-  const [lo, hi] = ind.band!;
-  if (a >= lo && a <= hi) return 1;
-  const dist = a < lo ? lo - a : a - hi;
-  const width = hi > lo ? hi - lo : (ind.tolerance ?? (lo === 0 ? tolerance : Math.abs(lo) * tolerance));
-  return Math.max(0, 1 - dist / width);
+  if (ind.ratio) x.scale = fraction(ind.ratio.scale);
+  exactCache.set(ind, x);
+  return x;
+}
+
+/** Progress of a quantitative value `a` (rule-book §6), exactly. */
+function quantitativeProgress(ind: QuantitativeIndicator, x: QuantitativeExact, a: Fraction): Fraction {
+  if (ind.polarity === 'increase' || ind.polarity === 'decrease') return div(sub(a, x.b), sub(x.t!, x.b));
+  const lo = x.lo!;
+  const hi = x.hi!;
+  if (compare(a, lo) >= 0 && compare(a, hi) <= 0) return ONE;
+  const dist = compare(a, lo) < 0 ? sub(lo, a) : sub(a, hi);
+  const p = sub(ONE, div(dist, x.width!));
+  return compare(p, ZERO) < 0 ? ZERO : p;
 }
 
 /** The value of a ratio indicator over the measurements of one period: summed parts, never averaged percentages. */
-function ratioValue(ind: QuantitativeIndicator, ms: readonly Measurement[]): number | undefined {
-  let num = 0;
-  let den = 0;
+function ratioValue(x: QuantitativeExact, ms: readonly Measurement[]): Fraction | undefined {
+  let num = ZERO;
+  let den = ZERO;
   for (const m of ms) {
     if (m.numerator === undefined || m.denominator === undefined) continue;
-    num += m.numerator;
-    den += m.denominator;
+    const parts = exactParts(m);
+    num = add(num, parts.numerator!);
+    den = add(den, parts.denominator!);
   }
-  return den > 0 ? (num / den) * ind.ratio!.scale : undefined;
+  return compare(den, ZERO) > 0 ? div(mul(num, x.scale!), den) : undefined;
+}
+
+/** The exact value of a number of a measurement, remembered per measurement (records are read many times). */
+const measured = new WeakMap<Measurement, { value?: Fraction; numerator?: Fraction; denominator?: Fraction }>();
+function exactParts(m: Measurement): { value?: Fraction; numerator?: Fraction; denominator?: Fraction } {
+  let parts = measured.get(m);
+  if (!parts) {
+    parts = {};
+    if (m.value !== undefined) parts.value = fraction(m.value);
+    if (m.numerator !== undefined) parts.numerator = fraction(m.numerator);
+    if (m.denominator !== undefined) parts.denominator = fraction(m.denominator);
+    measured.set(m, parts);
+  }
+  return parts;
 }
 
 /** The value of one measurement of a quantitative indicator. */
-function valueOf(ind: QuantitativeIndicator, m: Measurement): number | undefined {
-  if (ind.ratio) return m.denominator ? ((m.numerator ?? 0) / m.denominator) * ind.ratio.scale : undefined;
-  return m.value;
+function valueOf(ind: QuantitativeIndicator, x: QuantitativeExact, m: Measurement): Fraction | undefined {
+  const parts = exactParts(m);
+  if (ind.ratio) {
+    return parts.denominator && !isZero(parts.denominator)
+      ? div(mul(parts.numerator ?? ZERO, x.scale!), parts.denominator)
+      : undefined;
+  }
+  return parts.value;
 }
 
 /** Least squares line through the points; undefined with fewer than two distinct x. */
@@ -209,32 +273,32 @@ function leastSquares(xs: readonly number[], ys: readonly number[]): { a: number
 }
 
 /**
- * Expected progress `e` on day `d`: 0 before the start, 1 from the deadline;
- * between them linear, or through the interim targets (interpolated linearly
- * between them, or held at the last one reached for a `step` trajectory).
- * `maintain` expects the band from the start; a milestone is expected on its
- * deadline.
+ * Expected progress `e` on day `d`, exactly: 0 before the start, 1 from the
+ * deadline; between them linear, or through the interim targets
+ * (interpolated linearly between them, or held at the last one reached for a
+ * `step` trajectory). `maintain` expects the band from the start; a
+ * milestone is expected on its deadline.
  */
-function expectedProgress(ind: Indicator, start: number, deadline: number, d: number): number {
-  if (d >= deadline) return 1;
-  if (ind.kind === 'milestone') return 0;
-  if (d <= start) return ind.kind === 'quantitative' && ind.polarity === 'maintain' ? 1 : 0;
-  if (ind.kind === 'quantitative' && ind.polarity === 'maintain') return 1;
-  const points: [number, number][] = [[start, 0]];
-  if (ind.kind === 'quantitative' && (ind.polarity === 'increase' || ind.polarity === 'decrease')) {
-    const b = ind.baseline.value;
-    for (const it of ind.interim ?? []) points.push([day(it.date), (it.value - b) / (ind.target! - b)]);
+function expectedProgress(ind: Indicator, start: number, deadline: number, d: number, x?: QuantitativeExact): Fraction {
+  if (d >= deadline) return ONE;
+  if (ind.kind === 'milestone') return ZERO;
+  if (ind.kind === 'quantitative' && ind.polarity === 'maintain') return ONE;
+  if (d <= start) return ZERO;
+  const points: [number, Fraction][] = [[start, ZERO]];
+  if (ind.kind === 'quantitative' && x && (ind.polarity === 'increase' || ind.polarity === 'decrease')) {
+    const span = sub(x.t!, x.b);
+    for (const it of ind.interim ?? []) points.push([day(it.date), div(sub(fraction(it.value), x.b), span)]);
   }
-  points.push([deadline, 1]);
+  points.push([deadline, ONE]);
   const step = ind.kind === 'quantitative' && ind.trajectory === 'step';
   for (let i = points.length - 1; i >= 0; i--) {
     const [x0, y0] = points[i]!;
     if (x0 > d) continue;
-    if (step) return clamp(y0, 0, 1);
+    if (step) return clampFraction(y0, ZERO, ONE);
     const [x1, y1] = points[i + 1]!;
-    return clamp(y0 + ((y1 - y0) * (d - x0)) / (x1 - x0), 0, 1);
+    return clampFraction(add(y0, mul(sub(y1, y0), ratio(d - x0, x1 - x0))), ZERO, ONE);
   }
-  return 0;
+  return ZERO;
 }
 
 /** Options of {@link evaluateIndicator}. */
@@ -266,14 +330,37 @@ export function evaluateIndicator(
   settings: EvaluationSettings,
   options: EvaluateIndicatorOptions = {},
 ): IndicatorEvaluation {
+  return indicatorExact(indicator, measurements, asOf, settings, options).evaluation;
+}
+
+/** An indicator's evaluation with its progress and expected progress as exact fractions, for roll-ups. */
+interface ExactEvaluation {
+  evaluation: IndicatorEvaluation;
+  achievement?: Fraction;
+  expected: Fraction;
+}
+
+function indicatorExact(
+  indicator: Indicator,
+  measurements: readonly Measurement[],
+  asOf: string,
+  settings: EvaluationSettings,
+  options: EvaluateIndicatorOptions,
+): ExactEvaluation {
   const declaredStart = indicator.kind === 'milestone' ? (indicator.start ?? options.start) : indicator.baseline.date;
   const startIso = declaredStart ?? indicator.deadline;
   const d = day(asOf);
   const start = day(startIso);
   const deadline = day(indicator.deadline);
   const weight = indicator.weight ?? 1;
-  const upTo = measurements.filter((m) => m.date <= asOf).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  const expected = expectedProgress(indicator, start, deadline, d);
+  // Measurements up to the date; for a quantitative or scale indicator, only
+  // those on or after its baseline date (an older one says nothing of progress).
+  const from = indicator.kind === 'milestone' ? undefined : indicator.baseline.date;
+  const upTo = measurements
+    .filter((m) => m.date <= asOf && (from === undefined || m.date >= from))
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const exact = indicator.kind === 'quantitative' ? exactOf(indicator, settings.pointTolerance) : undefined;
+  const expectedF = expectedProgress(indicator, start, deadline, d, exact);
   const out: IndicatorEvaluation = {
     indicator: indicator.id,
     name: indicator.name,
@@ -282,70 +369,80 @@ export function evaluateIndicator(
     status: 'no-data',
     start: startIso,
     deadline: indicator.deadline,
-    expected,
+    expected: toNumber(expectedF),
   };
 
-  let latest: Measurement | undefined;
-  let progress: number | undefined;
+  let progressF: Fraction | undefined;
   let target: number | undefined;
   let baseline: number | undefined;
   let series: { x: number; y: number }[] = [];
   let toProgress: ((v: number) => number) | undefined;
 
   if (indicator.kind === 'quantitative') {
+    const x = exact!;
     out.unit = indicator.unit;
     baseline = indicator.baseline.value;
     if (indicator.band) out.band = [indicator.band[0], indicator.band[1]];
     else target = indicator.target;
-    const tolerance = settings.pointTolerance;
-    toProgress = (v) => quantitativeProgress(indicator, v, tolerance);
-    const withValue = upTo.filter((m) => valueOf(indicator, m) !== undefined);
-    latest = withValue[withValue.length - 1];
+    toProgress = (v) => toNumber(quantitativeProgress(indicator, x, fraction(v)));
+    const values: { m: Measurement; v: Fraction }[] = [];
+    for (const m of upTo) {
+      const v = valueOf(indicator, x, m);
+      if (v !== undefined) values.push({ m, v });
+    }
+    const latest = values[values.length - 1];
     if (latest) {
-      let a: number | undefined;
+      let a: Fraction | undefined;
       if (indicator.ratio) {
-        const from = periodsBefore(latest.date, 1, settings.cadence);
-        a = ratioValue(indicator, withValue.filter((m) => m.date > from));
-      } else a = latest.value;
+        const since = periodsBefore(latest.m.date, 1, settings.cadence);
+        a = ratioValue(
+          x,
+          values.filter((p) => p.m.date > since).map((p) => p.m),
+        );
+      } else a = latest.v;
       if (a !== undefined) {
-        out.latest = { date: latest.date, value: a };
-        progress = toProgress(a);
+        out.latest = { date: latest.m.date, value: toNumber(a) };
+        progressF = quantitativeProgress(indicator, x, a);
       }
     }
-    series = [{ x: start, y: baseline }, ...withValue.map((m) => ({ x: day(m.date), y: valueOf(indicator, m)! }))];
+    series = [{ x: start, y: baseline }, ...values.map((p) => ({ x: day(p.m.date), y: toNumber(p.v) }))];
   } else if (indicator.kind === 'scale') {
     const score = new Map(indicator.levels.map((l) => [l.id, l.score]));
     baseline = score.get(indicator.baseline.level) ?? 0;
     target = score.get(indicator.target) ?? 1;
-    const b = baseline;
-    const t = target;
-    toProgress = (s) => (s - b) / (t - b);
+    const b = fraction(baseline);
+    const span = sub(fraction(target), b);
+    const progressOf = (s: number) => div(sub(fraction(s), b), span);
+    toProgress = (s) => toNumber(progressOf(s));
     const withLevel = upTo.filter((m) => m.level !== undefined && score.has(m.level));
-    latest = withLevel[withLevel.length - 1];
+    const latest = withLevel[withLevel.length - 1];
     if (latest) {
       const s = score.get(latest.level!)!;
       out.latest = { date: latest.date, level: latest.level!, value: s };
-      progress = toProgress(s);
+      progressF = progressOf(s);
     }
-    series = [{ x: start, y: b }, ...withLevel.map((m) => ({ x: day(m.date), y: score.get(m.level!)! }))];
+    series = [{ x: start, y: baseline }, ...withLevel.map((m) => ({ x: day(m.date), y: score.get(m.level!)! }))];
   } else {
     baseline = 0;
     target = 1;
     const withDone = upTo.filter((m) => m.done !== undefined);
-    latest = withDone[withDone.length - 1];
+    const latest = withDone[withDone.length - 1];
     if (latest) {
       out.latest = { date: latest.date, done: latest.done! };
-      progress = latest.done ? 1 : 0;
+      progressF = latest.done ? ONE : ZERO;
     }
   }
   if (baseline !== undefined) out.baseline = baseline;
   if (target !== undefined) out.target = target;
 
-  if (progress !== undefined) {
-    out.progress = progress;
-    out.achievement = clamp(progress, 0, settings.cap);
+  const cap = fraction(settings.cap);
+  let achievementF: Fraction | undefined;
+  if (progressF !== undefined) {
+    achievementF = clampFraction(progressF, ZERO, cap);
+    out.progress = toNumber(progressF);
+    out.achievement = toNumber(achievementF);
+    if (!isZero(expectedF)) out.ratio = toNumber(div(progressF, expectedF));
   }
-  if (expected > 0 && progress !== undefined) out.ratio = progress / expected;
 
   // Forecast and required rate
   if (toProgress && series.length >= 2 && declaredStart !== undefined) {
@@ -366,16 +463,21 @@ export function evaluateIndicator(
   }
   if (target !== undefined && out.latest?.value !== undefined && indicator.kind !== 'milestone') {
     const periodsLeft = settings.schedule.filter((s) => s > asOf && s <= indicator.deadline).length;
-    if (periodsLeft > 0) out.requiredRate = { perPeriod: (target - out.latest.value) / periodsLeft, periodsLeft };
+    if (periodsLeft > 0) {
+      out.requiredRate = {
+        perPeriod: toNumber(div(sub(fraction(target), fraction(out.latest.value)), ratio(periodsLeft, 1))),
+        periodsLeft,
+      };
+    }
   }
 
   // Status, in the order of the rule-book
   if (declaredStart !== undefined && d < start) out.status = 'not-started';
-  else if (!out.latest || progress === undefined) out.status = 'no-data';
+  else if (!out.latest || progressF === undefined) out.status = 'no-data';
   else if (isStale(out.latest.date, asOf, settings)) out.status = 'stale';
-  else if (progress >= 1) out.status = 'achieved';
-  else out.status = byRatio(progress, expected, settings);
-  return out;
+  else if (compare(progressF, ONE) >= 0) out.status = 'achieved';
+  else out.status = byRatio(progressF, expectedF, settings);
+  return { evaluation: out, ...(achievementF ? { achievement: achievementF } : {}), expected: expectedF };
 }
 
 function isStale(latest: string, asOf: string, settings: EvaluationSettings): boolean {
@@ -384,11 +486,12 @@ function isStale(latest: string, asOf: string, settings: EvaluationSettings): bo
   return latest < limit;
 }
 
-function byRatio(score: number, expected: number, settings: EvaluationSettings): IndicatorStatus {
-  if (expected <= 0) return 'on-track';
-  const r = score / expected;
-  if (r >= settings.thresholds.onTrack) return 'on-track';
-  if (r >= settings.thresholds.behind) return 'behind';
+/** Status by `r = p / e`, compared exactly against the programme's thresholds. */
+function byRatio(p: Fraction, e: Fraction, settings: EvaluationSettings): IndicatorStatus {
+  if (compare(e, ZERO) <= 0) return 'on-track';
+  // r >= k  <=>  p >= k * e, since e > 0
+  if (compare(p, mul(fraction(settings.thresholds.onTrack), e)) >= 0) return 'on-track';
+  if (compare(p, mul(fraction(settings.thresholds.behind), e)) >= 0) return 'behind';
   return 'at-risk';
 }
 
@@ -408,33 +511,56 @@ function emptyCounts(): StatusCounts {
   return { 'not-started': 0, 'no-data': 0, stale: 0, achieved: 0, 'on-track': 0, behind: 0, 'at-risk': 0 };
 }
 
-/** A weighted score of children: the weighted mean of their achievements (or scores). */
-function rollUp(
-  children: readonly { weight: number; value?: number; expected?: number; status: IndicatorStatus }[],
-  settings: EvaluationSettings,
-): { score?: number; expected?: number; status: IndicatorStatus } {
-  let sw = 0;
-  let sv = 0;
-  let se = 0;
+/** A child of a roll-up: an indicator of an objective, or an objective of a plan. */
+interface RollUpChild {
+  weight: number;
+  value?: Fraction;
+  expected?: Fraction;
+  status: IndicatorStatus;
+}
+
+/** A roll-up's result, exact, with its numbers for people. */
+interface RollUp {
+  score?: Fraction;
+  expected?: Fraction;
+  status: IndicatorStatus;
+}
+
+/** A weighted score of children: the weighted mean of their achievements (or scores), exactly. */
+function rollUp(children: readonly RollUpChild[], settings: EvaluationSettings): RollUp {
+  let sw = ZERO;
+  let sv = ZERO;
+  let se = ZERO;
+  let counted = 0;
   for (const c of children) {
     if (c.status === 'not-started') continue;
-    const v = c.value ?? (settings.missingData === 'zero' ? 0 : undefined);
+    const v = c.value ?? (settings.missingData === 'zero' ? ZERO : undefined);
     if (v === undefined) continue;
-    sw += c.weight;
-    sv += c.weight * v;
-    se += c.weight * (c.expected ?? 0);
+    const w = fraction(c.weight);
+    sw = add(sw, w);
+    sv = add(sv, mul(w, v));
+    se = add(se, mul(w, c.expected ?? ZERO));
+    counted += 1;
   }
-  const score = sw > 0 ? sv / sw : undefined;
-  const expected = sw > 0 ? se / sw : undefined;
+  const score = counted > 0 ? div(sv, sw) : undefined;
+  const expected = counted > 0 ? div(se, sw) : undefined;
   let status: IndicatorStatus;
   if (children.length > 0 && children.every((c) => c.status === 'not-started')) status = 'not-started';
   else if (settings.objectiveStatus === 'worst') {
     status = worstStatus(children.filter((c) => c.status !== 'not-started').map((c) => c.status));
-  }
-  else if (score === undefined) status = 'no-data';
-  else if (score >= 1) status = 'achieved';
-  else status = byRatio(score, expected ?? 0, settings);
+  } else if (score === undefined) status = 'no-data';
+  else if (compare(score, ONE) >= 0) status = 'achieved';
+  else status = byRatio(score, expected ?? ZERO, settings);
   return { ...(score !== undefined ? { score } : {}), ...(expected !== undefined ? { expected } : {}), status };
+}
+
+/** The numbers of a roll-up, for people. */
+function shown(r: RollUp): { score?: number; expected?: number; status: IndicatorStatus } {
+  return {
+    ...(r.score !== undefined ? { score: toNumber(r.score) } : {}),
+    ...(r.expected !== undefined ? { expected: toNumber(r.expected) } : {}),
+    status: r.status,
+  };
 }
 
 /** The evaluation of one objective. */
@@ -502,19 +628,36 @@ export function evaluateObjective(
   settings: EvaluationSettings,
   options: EvaluateIndicatorOptions = {},
 ): ObjectiveEvaluation {
-  const ms = byIndicator(measurements);
-  const indicators = objective.indicators.map((i) => evaluateIndicator(i, ms.get(i.id) ?? [], asOf, settings, options));
+  return objectiveExact(objective, byIndicator(measurements), asOf, settings, options).evaluation;
+}
+
+function objectiveExact(
+  objective: Objective,
+  ms: ReadonlyMap<string, readonly Measurement[]>,
+  asOf: string,
+  settings: EvaluationSettings,
+  options: EvaluateIndicatorOptions,
+): { evaluation: ObjectiveEvaluation; rollUp: RollUp } {
+  const exact = objective.indicators.map((i) => indicatorExact(i, ms.get(i.id) ?? [], asOf, settings, options));
   const r = rollUp(
-    indicators.map((i) => ({ weight: i.weight, value: i.achievement, expected: i.expected, status: i.status })),
+    exact.map((x) => ({
+      weight: x.evaluation.weight,
+      ...(x.achievement ? { value: x.achievement } : {}),
+      expected: x.expected,
+      status: x.evaluation.status,
+    })),
     settings,
   );
   return {
-    objective: objective.id,
-    title: objective.title,
-    weight: objective.weight,
-    deadline: objective.deadline,
-    ...r,
-    indicators,
+    evaluation: {
+      objective: objective.id,
+      title: objective.title,
+      weight: objective.weight,
+      deadline: objective.deadline,
+      ...shown(r),
+      indicators: exact.map((x) => x.evaluation),
+    },
+    rollUp: r,
   };
 }
 
@@ -540,12 +683,17 @@ export function evaluatePlan(
   options: EvaluateIndicatorOptions = {},
 ): PlanEvaluation {
   const ms = byIndicator(measurements);
-  const objectives = plan.objectives.map((o) => evaluateObjective(o, ms, asOf, settings, options));
+  const objectives = plan.objectives.map((o) => objectiveExact(o, ms, asOf, settings, options));
   const counts = emptyCounts();
-  for (const o of objectives) for (const i of o.indicators) counts[i.status] += 1;
+  for (const o of objectives) for (const i of o.evaluation.indicators) counts[i.status] += 1;
   const r = rollUp(
-    objectives.map((o) => ({ weight: o.weight, value: o.score, expected: o.expected, status: o.status })),
+    objectives.map((o) => ({
+      weight: o.evaluation.weight,
+      ...(o.rollUp.score ? { value: o.rollUp.score } : {}),
+      ...(o.rollUp.expected ? { expected: o.rollUp.expected } : {}),
+      status: o.rollUp.status,
+    })),
     { ...settings, missingData: 'ignore' },
   );
-  return { plan: plan.id, asOf, ...r, objectives, counts };
+  return { plan: plan.id, asOf, ...shown(r), objectives: objectives.map((o) => o.evaluation), counts };
 }
