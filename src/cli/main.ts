@@ -109,7 +109,7 @@ Exit codes: 0 done, 1 a row is wrong (nothing written), 2 wrong usage or unreada
     missingColumn: (c: string) => `the header has no column "${c}"`,
     badNumber: (c: string, v: string) => `${c}: not a number: "${v}"`,
     badDone: (v: string) => `done: not yes/no: "${v}"`,
-    sched: { firm: 'Firm', held: 'held', due: 'due', overdue: 'OVERDUE', upcoming: 'upcoming', dates: 'Verification dates' },
+    sched: { firm: 'Firm', held: 'held', due: 'due', overdue: 'OVERDUE', upcoming: 'upcoming', missed: 'not held', dates: 'Verification dates' },
   },
   it: {
     help: `Uso: mechnet <comando> [opzioni]
@@ -184,7 +184,7 @@ Codici di uscita: 0 fatto, 1 una riga è sbagliata (nulla scritto), 2 uso errato
     missingColumn: (c: string) => `l'intestazione non ha la colonna "${c}"`,
     badNumber: (c: string, v: string) => `${c}: non è un numero: "${v}"`,
     badDone: (v: string) => `done: non è sì/no: "${v}"`,
-    sched: { firm: 'Impresa', held: 'svolta', due: 'da svolgere', overdue: 'IN RITARDO', upcoming: 'futura', dates: 'Date delle verifiche' },
+    sched: { firm: 'Impresa', held: 'svolta', due: 'da svolgere', overdue: 'IN RITARDO', upcoming: 'futura', missed: 'non svolta', dates: 'Date delle verifiche' },
   },
 } as const;
 

@@ -104,7 +104,10 @@ export type IssueCode =
   | 'rule_not_scheduled'
   | 'rule_already_held'
   | 'rule_status_order'
-  | 'rule_firm_not_member';
+  | 'rule_firm_not_member'
+  | 'rule_not_eligible'
+  | 'rule_exception_unneeded'
+  | 'rule_member_needs_plan';
 
 /**
  * A complete message catalogue: one message per issue code. The type checker

@@ -118,4 +118,10 @@ export const en: Catalogue = {
   measurement_kind: (p) => `Indicator "${p.name}" is measured with ${p.values}`,
   rule_deed_form: (p) => `On ${p.name} a network ${p.other} cannot be signed in this form; allowed: ${p.values}`,
   same_firm: (p) => `Firm ${p.name} is listed more than once`,
+  rule_not_eligible: (p) =>
+    `Firm ${p.name} cannot be accepted: its application breaks a rule of the programme (${p.other}): ${p.values}. To accept it all the same, record an exception with the reason and who approved it`,
+  rule_exception_unneeded: (p) =>
+    `The exception waives the rule "${p.name}", but the application of firm ${p.other} meets it: remove the rule from the exception`,
+  rule_member_needs_plan: (p) =>
+    `Firm ${p.name} has no approved strategic plan on this date: it collaborates with other firms only once its plan is approved`,
 };

@@ -122,6 +122,12 @@ export const it: Catalogue = {
   measurement_kind: (p) => `L'indicatore «${p.name}» si misura con ${p.values}`,
   rule_deed_form: (p) => `Il ${p.name} una rete ${p.other} non può essere firmata con questa forma; forme ammesse: ${p.values}`,
   same_firm: (p) => `L'impresa ${p.name} compare più volte`,
+  rule_not_eligible: (p) =>
+    `L'impresa ${p.name} non può essere ammessa: la sua domanda non rispetta una regola del programma (${p.other}): ${p.values}. Per ammetterla comunque serve un'eccezione registrata (exception) con il motivo e chi l'ha approvata`,
+  rule_exception_unneeded: (p) =>
+    `L'eccezione deroga alla regola «${p.name}», ma la domanda dell'impresa ${p.other} la rispetta: togliere la regola dall'eccezione`,
+  rule_member_needs_plan: (p) =>
+    `L'impresa ${p.name} non ha un piano strategico approvato a questa data: collabora con altre imprese solo dopo l'approvazione del piano`,
 };
 
 function capital(s: string): string {

@@ -7,7 +7,8 @@
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js';
-import type { ProgrammeEvent } from '../record/events.js';
+import type { EventOf, ProgrammeEvent } from '../record/events.js';
+import { checkEligibility } from '../enrolment/eligibility.js';
 import { PHASES, type PhaseId } from '../shared/schemas.js';
 import { verificationSchedule } from '../verification/schedule.js';
 import { planIssues } from '../plan/validate.js';
@@ -118,6 +119,7 @@ export function eventIssues(state: ProgrammeState, e: ProgrammeEvent, at: IssueP
       if (state.acceptedCount >= d.eligibility.capacity) add('rule_capacity', ['firm'], { limit: d.eligibility.capacity });
       const first = state.waitlist[0];
       if (first !== undefined && first !== e.firm) add('rule_waitlist_order', ['firm'], { name: e.firm, other: first });
+      eligibilityAtAcceptance(state, f, e, add);
       return issues;
     }
     case 'enrolment.waitlisted': {
@@ -235,6 +237,10 @@ export function eventIssues(state: ProgrammeState, e: ProgrammeEvent, at: IssueP
       if (state.collaborations.has(c.id)) add('duplicate_id', ['collaboration', 'id'], { name: c.id });
       if (!kinds.has(c.kind)) add('unknown_kind', ['collaboration', 'kind'], { name: c.kind });
       firmList(c.firms, ['collaboration', 'firms'], true);
+      c.firms.forEach((firm, j) => {
+        const f = state.firms.get(firm);
+        if (isActive(f) && !f!.plan) add('rule_member_needs_plan', ['collaboration', 'firms', j], { name: firm });
+      });
       if (c.lead && !c.firms.includes(c.lead)) add('rule_firm_not_member', ['collaboration', 'lead'], { name: c.lead, other: c.id });
       return issues;
     }
@@ -246,6 +252,14 @@ export function eventIssues(state: ProgrammeState, e: ProgrammeEvent, at: IssueP
       if (!c) {
         add('unknown_collaboration', ['collaboration'], { name: e.collaboration });
         return issues;
+      }
+      // §3: only active firms with an approved plan agree, start and book figures.
+      if (e.type !== 'collaboration.ended') {
+        for (const firm of c.proposal.firms) {
+          const f = state.firms.get(firm);
+          if (!isActive(f)) add('rule_firm_inactive', ['collaboration'], { name: firm, other: f?.status ?? '—' });
+          else if (!f!.plan) add('rule_member_needs_plan', ['collaboration'], { name: firm });
+        }
       }
       if (e.type === 'collaboration.agreed') statusStep(c.status, 'agreed', ['proposed'], ['collaboration']);
       if (e.type === 'collaboration.started') statusStep(c.status, 'running', ['agreed'], ['collaboration']);
@@ -359,6 +373,33 @@ export function checkPhaseGuard(
     case 'enrolment':
       return;
   }
+}
+
+/**
+ * §2 at acceptance: the firm's own application, as stored in its
+ * `enrolment.applied`, must pass every eligibility rule of the programme as
+ * of the acceptance date (errors refuse the event; warnings do not). An
+ * officer's exception waives named rules, and only rules the application
+ * actually breaks.
+ */
+function eligibilityAtAcceptance(
+  state: ProgrammeState,
+  f: FirmAccumulator,
+  e: EventOf<'enrolment.accepted'>,
+  add: (code: IssueCode, path: IssuePath, params: MessageParams | ((l: Lang) => MessageParams)) => void,
+): void {
+  // Duplicates and capacity are the record's own rules (checked above); here the application itself.
+  const result = checkEligibility(state.definition, f.application, { asOf: e.date });
+  const errors = result.reasons.filter((r) => r.severity === 'error');
+  const waived = new Set(e.exception?.waives ?? []);
+  for (const r of errors) {
+    if (waived.has(r.code)) continue;
+    add('rule_not_eligible', ['firm'], (l: Lang) => ({ name: e.firm, other: r.code, values: r.messages[l] }));
+  }
+  const broken = new Set<string>(errors.map((r) => r.code));
+  e.exception?.waives.forEach((code, j) => {
+    if (!broken.has(code)) add('rule_exception_unneeded', ['exception', 'waives', j], { name: code, other: e.firm });
+  });
 }
 
 /** The shape of measurement an indicator takes. */

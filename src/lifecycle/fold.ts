@@ -2,7 +2,7 @@
  * The fold of a record's events into the state of the programme on a date.
  * Every derived view (a firm's phase, its plan, a report) starts from here.
  */
-import type { ApplicantFirm } from '../enrolment/application.js';
+import type { ApplicantFirm, EnrolmentApplication } from '../enrolment/application.js';
 import type { Plan } from '../plan/schema.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
 import type { EventOf, ManagerProfile, ProgrammeEvent } from '../record/events.js';
@@ -41,10 +41,16 @@ export interface FirmAccumulator {
   partitaIva: string;
   order: number;
   firm: ApplicantFirm;
+  /** The application as submitted, for the eligibility check at acceptance. */
+  application: EnrolmentApplication;
   interests: { kinds: string[]; aggregation: boolean };
   appliedOn: string;
   /** The day the firm was accepted, once it was. */
   acceptedOn?: string;
+  /** The exception an officer granted at acceptance, if any. */
+  exception?: { date: string; reason: string; approvedBy: string; waives: string[]; event: string };
+  /** The day the firm completed the programme, once it did. */
+  completedOn?: string;
   status: EnrolmentStatus;
   statusSince: string;
   phase: FirmPhase;
@@ -140,6 +146,7 @@ export function step(state: ProgrammeState, e: ProgrammeEvent): void {
         partitaIva: e.firm,
         order: state.firms.size + 1,
         firm: e.application.firm,
+        application: e.application,
         interests: e.application.interests,
         appliedOn: e.date,
         status: 'applied',
@@ -228,6 +235,7 @@ export function step(state: ProgrammeState, e: ProgrammeEvent): void {
       f.status = 'accepted';
       f.statusSince = e.date;
       f.acceptedOn ??= e.date;
+      if (e.exception) f.exception = { date: e.date, ...e.exception, event: e.id };
       state.waitlist = state.waitlist.filter((x) => x !== e.firm);
       if (f.phase === 'waitlisted') setPhase(f, 'enrolment', e);
       return;
@@ -255,6 +263,7 @@ export function step(state: ProgrammeState, e: ProgrammeEvent): void {
       return;
     case 'phase.advanced':
       setPhase(f, e.phase, e);
+      if (e.phase === 'completed') f.completedOn = e.date;
       return;
     case 'manager.assigned': {
       if (f.assignment) f.assignment.until = e.date;
@@ -325,6 +334,14 @@ export function foldEvents(
     step(state, e);
   }
   return state;
+}
+
+/**
+ * The day a firm left the programme: completed or withdrawn. From then on
+ * none of its verifications is due or overdue.
+ */
+export function exitDate(f: FirmAccumulator): string | undefined {
+  return f.withdrawal?.date ?? f.completedOn;
 }
 
 /** Whether a firm takes part on the state's date: accepted, not withdrawn. */

@@ -17,6 +17,7 @@ import type {
   PhaseChange,
   ProgrammeState,
 } from './fold.js';
+import { exitDate } from './fold.js';
 
 /** One scheduled verification of one firm. */
 export interface FirmVerification {
@@ -62,19 +63,24 @@ export interface FirmState {
 }
 
 
-/** The scheduled verifications that apply to a firm: from its acceptance until it leaves. */
+/**
+ * The scheduled verifications that apply to a firm: from its acceptance until
+ * it leaves (completes or withdraws). Once it has left, none is due or
+ * overdue: one not held is `missed`.
+ */
 function firmVerifications(state: ProgrammeState, f: FirmAccumulator, asOf: string): FirmVerification[] {
   const start = f.acceptedOn;
   if (start === undefined) return [];
-  const end = f.withdrawal?.date;
+  const end = exitDate(f);
   const grace = state.definition.calendar.verification.graceDays;
   return scheduleOf(state)
-    .filter((s) => s >= start && (end === undefined || s < end))
+    .filter((s) => s >= start && (end === undefined || s < end || (s === end && f.withdrawal === undefined)))
     .map((s) => {
       const held = f.verifications.find((v) => v.scheduled === s);
+      const status = verificationStatusOn(s, asOf, { graceDays: grace, held: held !== undefined });
       return {
         scheduled: s,
-        status: verificationStatusOn(s, asOf, grace, held !== undefined),
+        status: end !== undefined && (status === 'due' || status === 'overdue') ? 'missed' : status,
         dueBy: addDaysIso(s, grace),
         ...(held ? { heldOn: held.date } : {}),
         ...(held?.manager ? { manager: held.manager } : {}),

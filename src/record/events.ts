@@ -85,7 +85,25 @@ export const EnrolmentApplied = ev('enrolment.applied', {
   firm: PartitaIva,
   application: EnrolmentApplicationSchema,
 });
-export const EnrolmentAccepted = ev('enrolment.accepted', { firm: PartitaIva });
+/**
+ * An officer's deliberate exception to eligibility rules, recorded on the
+ * acceptance: which rules it waives (their reason codes), why, and who
+ * approved it.
+ */
+export const EligibilityExceptionSchema = describe(
+  z.strictObject({
+    waives: z.array(Id).check(z.minLength(1)),
+    reason: Text,
+    approvedBy: Text,
+  }),
+  'An exception to eligibility rules granted at acceptance: the reason codes it waives, why, and who approved it.',
+);
+export type EligibilityException = z.infer<typeof EligibilityExceptionSchema>;
+
+export const EnrolmentAccepted = ev('enrolment.accepted', {
+  firm: PartitaIva,
+  exception: z.optional(EligibilityExceptionSchema),
+});
 export const EnrolmentWaitlisted = ev('enrolment.waitlisted', { firm: PartitaIva });
 export const EnrolmentRejected = ev('enrolment.rejected', {
   firm: PartitaIva,

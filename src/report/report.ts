@@ -67,7 +67,7 @@ export interface ReportFirm {
   phase: FirmPhase;
   manager?: { name: string; budgetDays: number; daysUsed: number };
   plan?: { score?: number; status: IndicatorStatus; counts: StatusCounts; approvedOn: string; indicators: ReportIndicator[] };
-  verifications: { held: number; due: number; overdue: number; upcoming: number };
+  verifications: { held: number; due: number; overdue: number; upcoming: number; missed: number };
   advantage?: FirmAdvantage;
 }
 
@@ -163,7 +163,7 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
     .map((s) => {
       const acc = state.firms.get(s.partitaIva)!;
       const plan = plans.get(s.partitaIva);
-      const v = { held: 0, due: 0, overdue: 0, upcoming: 0 };
+      const v = { held: 0, due: 0, overdue: 0, upcoming: 0, missed: 0 };
       for (const x of s.verifications) v[x.status] += 1;
       const adv = advantages.get(s.partitaIva);
       return {

@@ -43,8 +43,20 @@ export function nextVerification(definition: Pick<ProgrammeDefinition, 'calendar
   return verificationSchedule(definition).find((d) => d > asOf);
 }
 
-/** Where one verification of one firm stands on a date. */
-export type VerificationStatus = 'upcoming' | 'due' | 'overdue' | 'held';
+/**
+ * Where one verification of one firm stands on a date: `missed` when it was
+ * not held and the firm has since left the programme (completed or
+ * withdrew), so it is no longer chased.
+ */
+export type VerificationStatus = 'upcoming' | 'due' | 'overdue' | 'held' | 'missed';
+
+/** Options of {@link verificationStatusOn}. */
+export interface VerificationStatusOptions {
+  /** Days after the scheduled date before a verification not held is overdue. */
+  graceDays: number;
+  /** Whether the verification was held. */
+  held: boolean;
+}
 
 /**
  * The status of a scheduled verification on `asOf`: `held` once recorded,
@@ -53,12 +65,12 @@ export type VerificationStatus = 'upcoming' | 'due' | 'overdue' | 'held';
  *
  * @example
  * ```ts
- * verificationStatusOn('2010-06-01', '2010-06-16', 15, false); // 'due'
- * verificationStatusOn('2010-06-01', '2010-06-17', 15, false); // 'overdue'
+ * verificationStatusOn('2010-06-01', '2010-06-16', { graceDays: 15, held: false }); // 'due'
+ * verificationStatusOn('2010-06-01', '2010-06-17', { graceDays: 15, held: false }); // 'overdue'
  * ```
  */
-export function verificationStatusOn(scheduled: string, asOf: string, graceDays: number, held: boolean): VerificationStatus {
-  if (held) return 'held';
+export function verificationStatusOn(scheduled: string, asOf: string, options: VerificationStatusOptions): VerificationStatus {
+  if (options.held) return 'held';
   if (asOf < scheduled) return 'upcoming';
-  return asOf > addDaysIso(scheduled, graceDays) ? 'overdue' : 'due';
+  return asOf > addDaysIso(scheduled, options.graceDays) ? 'overdue' : 'due';
 }

@@ -21,6 +21,9 @@ function record(): ProgrammeRecord {
   return applyEvents(parseRecord(smallRecord()), [
     ev('2010-03-02', { type: 'enrolment.applied', firm: B, application: secondApplication() }),
     ev('2010-03-03', { type: 'enrolment.accepted', firm: B }),
+    ev('2010-03-03', { type: 'manager.assigned', firm: B, manager: 'm-verdi', budgetDays: 25 }),
+    ev('2010-06-30', { type: 'plan.approved', firm: A, plan: validPlan() }),
+    ev('2010-06-30', { type: 'plan.approved', firm: B, plan: validPlan() }),
     ev('2010-09-01', { type: 'need.declared', firm: A, need: { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 40, unit: 't', unitPriceCents: 90_000 } }),
     ev('2010-09-01', { type: 'need.declared', firm: B, need: { kind: 'purchasing', id: 'acciaio', category: 'steel', quantity: 60, unit: 't', unitPriceCents: 95_000 } }),
     ev('2010-09-02', { type: 'offer.declared', firm: A, offer: { kind: 'machines', id: 'cdl5', machineType: 'Centro di lavoro 5 assi', spareHours: 500, annualFixedCostCents: 6_000_000, availableHours: 2000, variableCostPerHourCents: 2_000 } }),
@@ -122,10 +125,10 @@ describe('network contract', () => {
     const ok = networkContractChecklist(r, draft);
     assert.equal(ok.complete, true);
     assert.deepEqual(ok.entries.map((e) => [e.letter, e.present]), [['a', true], ['b', true], ['c', true], ['d', true], ['e', false], ['f', true]]);
-    const missing = networkContractChecklist(r, { ...draft, decisionRules: ' ', objectives: { ...draft.objectives, indicators: [{ firm: B, indicator: 'scrap-rate' }] } });
+    const missing = networkContractChecklist(r, { ...draft, decisionRules: ' ', objectives: { ...draft.objectives, indicators: [{ firm: B, indicator: 'export-share' }] } });
     assert.equal(missing.complete, false);
     assert.deepEqual(missing.entries.filter((e) => !e.present && e.required).map((e) => e.letter), ['b', 'f']);
-    assert.deepEqual(missing.entries[1]!.unknownIndicators, [{ firm: B, indicator: 'scrap-rate' }]);
+    assert.deepEqual(missing.entries[1]!.unknownIndicators, [{ firm: B, indicator: 'export-share' }]);
     assert.equal(networkContractChecklist(r, draft, undefined, { commonBody: true }).complete, false, 'a common body, when there is one, must be described');
   });
 });

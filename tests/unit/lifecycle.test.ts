@@ -50,6 +50,15 @@ function twoFirms(): ProgrammeRecord {
   ]);
 }
 
+/** Two firms whose plans are approved on 2010-06-15, so that they may collaborate. */
+function twoFirmsWithPlans(): ProgrammeRecord {
+  return applyEvents(twoFirms(), [
+    ev('2010-03-03', { type: 'manager.assigned', firm: SECOND_FIRM, manager: 'm-verdi', budgetDays: 25 }),
+    ev('2010-06-15', { type: 'plan.approved', firm: FIRM, plan: validPlan() }),
+    ev('2010-06-15', { type: 'plan.approved', firm: SECOND_FIRM, plan: validPlan() }),
+  ]);
+}
+
 describe('applyEvent: a firm walks through every phase', () => {
   it('enrolment -> analysis -> plan -> collaboration -> aggregation -> completed, with dates and authors', () => {
     let r = twoFirms();
@@ -180,7 +189,7 @@ describe('applyEvent: every illegal transition is refused, naming the rule', () 
   });
 
   it('collaborations and aggregations move through their statuses in order', () => {
-    let r = twoFirms();
+    let r = twoFirmsWithPlans();
     r = applyEvent(r, ev('2010-10-01', { type: 'collaboration.proposed', collaboration: { id: 'steel', kind: 'purchasing', title: 'Acquisto acciaio', firms: [FIRM, SECOND_FIRM] } }));
     refuses(r, ev('2010-10-02', { type: 'collaboration.started', collaboration: 'steel' }), 'rule_status_order');
     r = applyEvents(r, [

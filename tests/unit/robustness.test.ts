@@ -114,7 +114,7 @@ describe('parsing never throws anything but MechnetError', () => {
     // Well-formed events of every type with random references: refused with MechnetError, never a TypeError.
     const types = ['enrolment.accepted', 'phase.advanced', 'manager.assigned', 'measurement.recorded', 'verification.held', 'collaboration.started', 'aggregation.signed', 'firm.withdrawn'];
     fc.assert(
-      fc.property(fc.constantFrom(...types), fc.constantFrom('00743110157', '01234560126'), fc.string(), (type, firm, ref) => {
+      fc.property(fc.constantFrom(...types), fc.constantFrom('00743110157', '01234560124'), fc.string(), (type, firm, ref) => {
         onlyMechnetError(() => applyEvent(record, { id: 'zz', type, date: '2010-12-01', author: 'x', firm, phase: 'plan', manager: ref, indicator: ref, value: 1, scheduled: '2010-12-01', collaboration: ref, aggregation: ref, signatories: [firm, firm], deed: 'notarial', reason: 'r', budgetDays: 1 }));
       }),
       { numRuns: 200 },

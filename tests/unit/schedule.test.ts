@@ -55,12 +55,12 @@ describe(`verificationSchedule (TZ=${TZ})`, () => {
 
 describe('verification status on a date', () => {
   it('upcoming before the date, due through the grace period, overdue after, held once recorded', () => {
-    assert.equal(verificationStatusOn('2010-06-01', '2010-05-31', 15, false), 'upcoming');
-    assert.equal(verificationStatusOn('2010-06-01', '2010-06-01', 15, false), 'due');
-    assert.equal(verificationStatusOn('2010-06-01', '2010-06-16', 15, false), 'due');
-    assert.equal(verificationStatusOn('2010-06-01', '2010-06-17', 15, false), 'overdue');
-    assert.equal(verificationStatusOn('2010-06-01', '2010-06-17', 15, true), 'held');
-    assert.equal(verificationStatusOn('2011-12-20', '2012-01-04', 15, false), 'due', 'grace across the new year');
+    assert.equal(verificationStatusOn('2010-06-01', '2010-05-31', { graceDays: 15, held: false }), 'upcoming');
+    assert.equal(verificationStatusOn('2010-06-01', '2010-06-01', { graceDays: 15, held: false }), 'due');
+    assert.equal(verificationStatusOn('2010-06-01', '2010-06-16', { graceDays: 15, held: false }), 'due');
+    assert.equal(verificationStatusOn('2010-06-01', '2010-06-17', { graceDays: 15, held: false }), 'overdue');
+    assert.equal(verificationStatusOn('2010-06-01', '2010-06-17', { graceDays: 15, held: true }), 'held');
+    assert.equal(verificationStatusOn('2011-12-20', '2012-01-04', { graceDays: 15, held: false }), 'due', 'grace across the new year');
   });
 });
 
