@@ -1,5 +1,8 @@
 /** Matching offers and needs into collaboration opportunities (rule-book §8). */
-import { stateOf } from '../lifecycle/state.js';
+import { stateOf, viewInput } from '../lifecycle/state.js';
+import * as z from 'zod/mini';
+import { ensure } from '../shared/guard.js';
+import { figure } from '../shared/schemas.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { CollaborationKind } from '../shared/schemas.js';
 import { roundCents } from '../economics/savings.js';
@@ -25,6 +28,8 @@ export interface MatchingOptions {
   purchasingDiscount?: number;
 }
 
+const MatchingOptionsSchema = z.object({ purchasingDiscount: z.optional(figure({ min: 0, max: 1 })) });
+
 const norm = (s: string) => s.trim().toLowerCase();
 
 /**
@@ -42,6 +47,8 @@ const norm = (s: string) => s.trim().toLowerCase();
  * ```
  */
 export function matchOpportunities(record: ProgrammeRecord, asOf?: string, options: MatchingOptions = {}): Opportunity[] {
+  ({ record, asOf } = viewInput(record, asOf));
+  options = ensure(MatchingOptionsSchema, options ?? {}, ['options']);
   const state = stateOf(record, asOf);
   const discount = options.purchasingDiscount ?? 0.05;
   const active = [...state.firms.values()].filter((f) => f.status === 'accepted');

@@ -1,6 +1,11 @@
 /** The network contract (contratto di rete) checklist and deed forms (rule-book §9). */
-import type { NetworkContractDraft } from './schema.js';
-import { stateOf } from '../lifecycle/state.js';
+import * as z from 'zod/mini';
+import { NetworkContractDraftSchema, type NetworkContractDraft } from './schema.js';
+import { stateOf, viewInput } from '../lifecycle/state.js';
+import { ensure, refuse, typeName } from '../shared/guard.js';
+import { IsoDate } from '../shared/schemas.js';
+
+const ChecklistOptionsSchema = z.object({ commonBody: z.optional(z.boolean()) });
 import type { ProgrammeRecord } from '../record/schema.js';
 
 /** The items a network contract must contain (art. 3 c. 4-ter DL 5/2009). */
@@ -33,6 +38,10 @@ export type DeedForm = 'notarial' | 'authenticated' | 'digital-standard-form';
  * ```
  */
 export function deedForms(date: string, legalPersonality: boolean): DeedForm[] {
+  date = ensure(IsoDate, date, ['date']);
+  if (typeof legalPersonality !== 'boolean') {
+    refuse('invalid_type', ['legalPersonality'], { expected: 'boolean', received: typeName(legalPersonality) });
+  }
   const forms: DeedForm[] = ['notarial', 'authenticated'];
   if (!legalPersonality && date >= '2015-01-01') forms.push('digital-standard-form');
   return forms;
@@ -59,6 +68,9 @@ export function networkContractChecklist(
   asOf?: string,
   options: { commonBody?: boolean } = {},
 ): { complete: boolean; entries: ChecklistEntry[] } {
+  ({ record, asOf } = viewInput(record, asOf));
+  draft = ensure(NetworkContractDraftSchema, draft, ['draft']);
+  options = ensure(ChecklistOptionsSchema, options ?? {}, ['options']);
   const state = stateOf(record, asOf);
   const text = (s?: string) => s !== undefined && s.trim().length > 0;
   const unknown = (draft.objectives?.indicators ?? []).filter(

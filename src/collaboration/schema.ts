@@ -3,10 +3,28 @@
  * the draft of a network contract (§9).
  */
 import * as z from 'zod/mini';
-import { Cents, describe, Id, IsoDate, LongText, PartitaIva, Text } from '../shared/schemas.js';
+import { addIssue, Cents, describe, figure, Id, IsoDate, LongText, MAX_CENTS, PartitaIva, Text } from '../shared/schemas.js';
+import { formatCents } from '../i18n/format.js';
 
-const Hours = z.number().check(z.gt(0));
-const NonNegative = z.number().check(z.gte(0));
+/** Hours of work or service in a year: more than 0, at most 100,000 (about 55 people full time). */
+const Hours = figure({ gt: 0, max: 100_000 });
+/** Hours of one machine in a year: at most 8,784 (a leap year, day and night). */
+const MachineHours = figure({ min: 0, max: 8_784 });
+/** A quantity bought, or a usage share: zero or more, at most 1,000,000,000. */
+const Quantity = figure({ min: 0, max: 1_000_000_000 });
+/** Members of one collaboration. */
+const MAX_MEMBERS = 1000;
+
+/**
+ * Adds `amount_too_big` when `a x b` (cents times a quantity or hours) is
+ * above {@link MAX_CENTS}: each factor may be fine while their product is not.
+ */
+function productWithin(ctx: z.core.ParsePayload<unknown>, path: (string | number)[], cents: number, times: number): void {
+  const amount = cents * times;
+  if (amount > MAX_CENTS) {
+    addIssue(ctx, 'amount_too_big', path, { name: `${Math.round(amount / 100).toExponential(2)} €`, values: formatCents(MAX_CENTS, 'en') });
+  }
+}
 
 /** What a firm offers to others. */
 export const OfferSchema = describe(
@@ -17,9 +35,9 @@ export const OfferSchema = describe(
       machineType: Text,
       description: z.optional(Text),
       /** Idle hours a year the firm can let others use. */
-      spareHours: Hours,
+      spareHours: figure({ gt: 0, max: 8_784 }),
       annualFixedCostCents: Cents,
-      availableHours: Hours,
+      availableHours: figure({ gt: 0, max: 8_784 }),
       variableCostPerHourCents: Cents,
     }),
     z.strictObject({
@@ -49,7 +67,12 @@ export const OfferSchema = describe(
       category: Id,
       description: z.optional(Text),
     }),
-  ]),
+  ]).check(
+    z.superRefine((o, ctx) => {
+      if (o.kind === 'workforce') productWithin(ctx, ['hourlyCostCents'], o.hourlyCostCents, o.hours);
+      if (o.kind === 'machines') productWithin(ctx, ['variableCostPerHourCents'], o.variableCostPerHourCents, o.availableHours);
+    }),
+  ),
   'An offer: spare machine hours, a service, workers, a brand or certification, or buying for a group.',
 );
 export type Offer = z.infer<typeof OfferSchema>;
@@ -61,7 +84,7 @@ export const NeedSchema = describe(
       kind: z.literal('purchasing'),
       id: Id,
       category: Id,
-      quantity: Hours,
+      quantity: figure({ gt: 0, max: 1_000_000_000 }),
       unit: Text,
       /** Price per unit paid today, documented. */
       unitPriceCents: Cents,
@@ -73,13 +96,13 @@ export const NeedSchema = describe(
       service: Text,
       /** What the firm pays (or would pay) for the service alone, a year. */
       standAloneCostCents: Cents,
-      usage: z.optional(NonNegative),
+      usage: z.optional(Quantity),
     }),
     z.strictObject({
       kind: z.literal('machines'),
       id: Id,
       machineType: Text,
-      hours: Hours,
+      hours: figure({ gt: 0, max: 8_784 }),
       /** Hourly rate of the alternative: own machine or subcontracting. */
       alternativeRateCents: Cents,
     }),
@@ -97,7 +120,13 @@ export const NeedSchema = describe(
       /** Hourly cost of hiring or subcontracting instead. */
       alternativeHourlyCostCents: Cents,
     }),
-  ]),
+  ]).check(
+    z.superRefine((n, ctx) => {
+      if (n.kind === 'purchasing') productWithin(ctx, ['unitPriceCents'], n.unitPriceCents, n.quantity);
+      if (n.kind === 'machines') productWithin(ctx, ['alternativeRateCents'], n.alternativeRateCents, n.hours);
+      if (n.kind === 'workforce') productWithin(ctx, ['alternativeHourlyCostCents'], n.alternativeHourlyCostCents, n.hours);
+    }),
+  ),
   'A need: a purchase category, a service, machine hours, a brand or certification, or workers.',
 );
 export type Need = z.infer<typeof NeedSchema>;
@@ -119,17 +148,17 @@ export const CollaborationFiguresSchema = describe(
        * (Shapley). Without it, each member's saving is its own.
        */
       priceCurve: z.optional(
-        z.array(z.strictObject({ minQuantity: NonNegative, priceCents: Cents })).check(z.minLength(1)),
+        z.array(z.strictObject({ minQuantity: Quantity, priceCents: Cents })).check(z.minLength(1), z.maxLength(100)),
       ),
       /** Price index at the base date and now, to separate market movement. */
       priceIndex: z.optional(
-        z.strictObject({ name: z.optional(Text), base: z.number().check(z.gt(0)), current: z.number().check(z.gt(0)) }),
+        z.strictObject({ name: z.optional(Text), base: figure({ gt: 0, max: 1_000_000 }), current: figure({ gt: 0, max: 1_000_000 }) }),
       ),
       members: z
         .array(
           z.strictObject({
             firm: PartitaIva,
-            quantity: NonNegative,
+            quantity: Quantity,
             /** Documented price per unit paid before the group. */
             priceBeforeCents: Cents,
             /** Price per unit obtained by the group. */
@@ -138,7 +167,7 @@ export const CollaborationFiguresSchema = describe(
             marketPriceCents: z.optional(Cents),
           }),
         )
-        .check(z.minLength(1)),
+        .check(z.minLength(1), z.maxLength(MAX_MEMBERS)),
     }),
     z.strictObject({
       kind: z.literal('services'),
@@ -147,8 +176,8 @@ export const CollaborationFiguresSchema = describe(
       sharedCostCents: Cents,
       split: z.enum(['usage', 'equal', 'shapley']),
       members: z
-        .array(z.strictObject({ firm: PartitaIva, standAloneCostCents: Cents, usage: NonNegative }))
-        .check(z.minLength(1)),
+        .array(z.strictObject({ firm: PartitaIva, standAloneCostCents: Cents, usage: Quantity }))
+        .check(z.minLength(1), z.maxLength(MAX_MEMBERS)),
     }),
     z.strictObject({
       kind: z.literal('machines'),
@@ -156,18 +185,18 @@ export const CollaborationFiguresSchema = describe(
       owner: PartitaIva,
       machineType: Text,
       annualFixedCostCents: Cents,
-      availableHours: Hours,
+      availableHours: figure({ gt: 0, max: 8_784 }),
       variableCostPerHourCents: Cents,
       users: z
         .array(
           z.strictObject({
             firm: PartitaIva,
-            hoursBooked: NonNegative,
-            hoursUsed: NonNegative,
+            hoursBooked: MachineHours,
+            hoursUsed: MachineHours,
             alternativeRateCents: Cents,
           }),
         )
-        .check(z.minLength(1)),
+        .check(z.minLength(1), z.maxLength(MAX_MEMBERS)),
     }),
     z.strictObject({
       kind: z.literal('brands'),
@@ -176,8 +205,8 @@ export const CollaborationFiguresSchema = describe(
       jointCostCents: Cents,
       split: z.enum(['usage', 'equal', 'shapley']),
       members: z
-        .array(z.strictObject({ firm: PartitaIva, standAloneCostCents: Cents, usage: z.optional(NonNegative) }))
-        .check(z.minLength(1)),
+        .array(z.strictObject({ firm: PartitaIva, standAloneCostCents: Cents, usage: z.optional(Quantity) }))
+        .check(z.minLength(1), z.maxLength(MAX_MEMBERS)),
     }),
     z.strictObject({
       kind: z.literal('workforce'),
@@ -193,9 +222,32 @@ export const CollaborationFiguresSchema = describe(
             avoidedHourlyCostCents: Cents,
           }),
         )
-        .check(z.minLength(1)),
+        .check(z.minLength(1), z.maxLength(MAX_MEMBERS)),
     }),
-  ]),
+  ]).check(
+    z.superRefine((f, ctx) => {
+      // Each amount the savings formulas compute stays within the money the library handles.
+      if (f.kind === 'purchasing') {
+        const index = f.priceIndex ? Math.max(1, f.priceIndex.current / f.priceIndex.base) : 1;
+        let total = 0;
+        f.members.forEach((m, i) => {
+          total += m.quantity;
+          const price = Math.max(m.priceBeforeCents * index, m.priceGroupCents, m.marketPriceCents ?? 0);
+          productWithin(ctx, ['members', i, 'quantity'], price, m.quantity);
+        });
+        f.priceCurve?.forEach((t, i) => productWithin(ctx, ['priceCurve', i, 'priceCents'], t.priceCents, total));
+      } else if (f.kind === 'machines') {
+        f.users.forEach((u, i) => {
+          productWithin(ctx, ['users', i, 'alternativeRateCents'], u.alternativeRateCents, u.hoursUsed);
+          productWithin(ctx, ['variableCostPerHourCents'], f.variableCostPerHourCents, u.hoursUsed);
+        });
+      } else if (f.kind === 'workforce') {
+        f.secondments.forEach((x, i) =>
+          productWithin(ctx, ['secondments', i, 'hours'], Math.max(x.hourlyCostCents, x.avoidedHourlyCostCents), x.hours),
+        );
+      }
+    }),
+  ),
   'Figures of a collaboration by kind: prices and quantities, shared costs and usage, machine hours, brand costs, secondments.',
 );
 export type CollaborationFigures = z.infer<typeof CollaborationFiguresSchema>;

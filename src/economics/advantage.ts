@@ -1,5 +1,5 @@
 /** Economic advantage per firm and for the programme (rule-book §10). */
-import { stateOf, viewDate } from '../lifecycle/state.js';
+import { stateOf, viewDate, viewInput } from '../lifecycle/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { CollaborationKind } from '../shared/schemas.js';
 import { collaborationSavings } from './savings.js';
@@ -67,6 +67,7 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
  * ```
  */
 export function economicAdvantage(record: ProgrammeRecord, asOf?: string): ProgrammeAdvantage {
+  ({ record, asOf } = viewInput(record, asOf));
   const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const money = state.definition.money;

@@ -18,6 +18,7 @@ import {
   PostalCode,
   Province,
   Text,
+  figure,
 } from '../shared/schemas.js';
 
 /** Legal forms of Italian firms. */
@@ -60,11 +61,11 @@ export const DeMinimisGrant = describe(
 export type DeMinimisGrant = z.infer<typeof DeMinimisGrant>;
 
 /** A share of capital or voting rights, from 0 to 1. */
-const Share = z.number().check(z.gte(0), z.lte(1));
+const Share = figure({ min: 0, max: 1 });
 
 /** The figures of an enterprise that count towards the SME size. */
 const enterpriseFigures = {
-  staff: z.number().check(z.gte(0)),
+  staff: figure({ min: 0, max: 1_000_000 }),
   turnoverCents: Cents,
   balanceSheetCents: Cents,
 };
@@ -84,9 +85,9 @@ export const ApplicantFirm = z.strictObject({
   /** Main ATECO code (attività prevalente). */
   ateco: AtecoCode,
   /** Staff in annual work units (may be fractional). */
-  staff: describe(z.number().check(z.gte(0), z.lte(1_000_000)), 'Staff in annual work units (AWU).'),
+  staff: describe(figure({ min: 0, max: 1_000_000 }), 'Staff in annual work units (AWU).'),
   /** Apprentices among the staff (for the artisan limits). */
-  apprentices: z.optional(z.int().check(z.gte(0))),
+  apprentices: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
   turnoverCents: Cents,
   balanceSheetCents: Cents,
   /** Registered in the Albo delle imprese artigiane. */
@@ -105,7 +106,7 @@ export const ApplicantFirm = z.strictObject({
     }),
   ),
   /** Number of production machines (for the network seen as one firm). */
-  machines: z.optional(z.int().check(z.gte(0))),
+  machines: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
   deMinimis: z.array(DeMinimisGrant),
 });
 export type ApplicantFirm = z.infer<typeof ApplicantFirm>;

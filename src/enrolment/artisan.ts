@@ -1,7 +1,10 @@
 /** Limits of an artisan firm (Legge 443/1985 art. 4), as dated, regional data. */
 
-import type * as z from 'zod/mini';
-import type { ArtisanActivitySchema } from './application.js';
+import * as z from 'zod/mini';
+import { ArtisanActivitySchema } from './application.js';
+import { deepFreeze } from '../shared/freeze.js';
+import { ensure, ensureText } from '../shared/guard.js';
+import { figure, IsoDate } from '../shared/schemas.js';
 
 /** Kinds of artisan activity with their own limits. */
 export type ArtisanActivity = z.infer<typeof ArtisanActivitySchema>;
@@ -34,7 +37,7 @@ export interface ArtisanLimitTable {
  * Lombardy replaced its artisan law (L.R. 73/1989) in 2026; its new limits
  * are not encoded yet, so the national defaults apply there.
  */
-export const ARTISAN_LIMIT_TABLES: readonly ArtisanLimitTable[] = [
+export const ARTISAN_LIMIT_TABLES: readonly ArtisanLimitTable[] = deepFreeze([
   {
     region: 'national',
     from: '1985-08-08',
@@ -50,7 +53,29 @@ export const ARTISAN_LIMIT_TABLES: readonly ArtisanLimitTable[] = [
     tolerance: 0.2,
     toleranceMonths: 3,
   },
-];
+]);
+
+const Count = z.int().check(z.gte(0), z.lte(1_000_000));
+const LimitSchema = z.object({ base: Count, apprenticesInBase: Count, max: Count });
+/** A table of artisan limits given by a caller. */
+export const ArtisanLimitTableSchema = z.object({
+  region: z.string(),
+  from: IsoDate,
+  source: z.string(),
+  verified: z.boolean(),
+  limits: z.object({
+    'not-in-series': LimitSchema,
+    'in-series': LimitSchema,
+    artistic: LimitSchema,
+    transport: LimitSchema,
+    construction: LimitSchema,
+  }),
+  tolerance: figure({ min: 0, max: 1 }),
+  toleranceMonths: z.int().check(z.gte(0), z.lte(12)),
+});
+const Tables = z.array(ArtisanLimitTableSchema);
+const StaffSchema = z.object({ staff: figure({ min: 0, max: 1_000_000 }), apprentices: z.optional(Count) });
+const CheckOptions = z.object({ temporary: z.optional(z.boolean()) });
 
 /**
  * The artisan limits in force in a region on a date: the region's latest
@@ -66,6 +91,9 @@ export function artisanLimits(
   date: string,
   tables: readonly ArtisanLimitTable[] = ARTISAN_LIMIT_TABLES,
 ): ArtisanLimitTable {
+  region = ensureText(region, ['region']);
+  date = ensure(IsoDate, date, ['date']);
+  tables = ensure(Tables, tables, ['tables']);
   const pick = (r: string) =>
     tables.filter((t) => t.region === r && t.from <= date).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   return pick(region) ?? pick('national') ?? ARTISAN_LIMIT_TABLES[0]!;
@@ -106,6 +134,10 @@ export function checkArtisanLimits(
   table: ArtisanLimitTable,
   options: { temporary?: boolean } = {},
 ): ArtisanLimitCheck {
+  staff = ensure(StaffSchema, staff, ['staff']);
+  activity = ensure(ArtisanActivitySchema, activity, ['activity']);
+  table = ensure(ArtisanLimitTableSchema, table, ['table']);
+  options = ensure(CheckOptions, options ?? {}, ['options']);
   const l = table.limits[activity];
   const k = options.temporary ? 1 + table.tolerance : 1;
   const limit: ArtisanLimit = {

@@ -1,4 +1,10 @@
 /** ATECO activity codes: format, version, and the programme's sector prefixes. */
+import * as z from 'zod/mini';
+import { AtecoVersion } from '../programme/schema.js';
+import { ensure, ensureText } from '../shared/guard.js';
+import { IsoDate } from '../shared/schemas.js';
+
+const Prefixes = z.array(z.string());
 
 /** The classifications a programme can name. */
 export type AtecoClassification = 'ATECO 2007' | 'ATECO 2025';
@@ -19,12 +25,12 @@ const FORMAT = /^\d{2}(?:\.\d{1,2}(?:\.\d{1,2})?)?$/;
  * ```
  */
 export function isAtecoCode(code: string): boolean {
-  return FORMAT.test(code);
+  return typeof code === 'string' && FORMAT.test(code);
 }
 
 /** Puts an ATECO code as people type it into its dotted form: `256200` becomes `25.62.00`. */
 export function normalizeAteco(input: string): string {
-  const s = input.trim().replace(/\s/g, '');
+  const s = ensureText(input, ['ateco']).trim().replace(/\s/g, '');
   if (/^\d{2,6}$/.test(s)) return [s.slice(0, 2), s.slice(2, 4), s.slice(4, 6)].filter(Boolean).join('.');
   return s;
 }
@@ -40,6 +46,8 @@ export function normalizeAteco(input: string): string {
  * ```
  */
 export function matchAtecoPrefix(code: string, prefixes: readonly string[]): string | undefined {
+  code = ensureText(code, ['code']);
+  prefixes = ensure(Prefixes, prefixes, ['prefixes']);
   const parts = code.split('.');
   for (const p of prefixes) {
     const pp = p.split('.');
@@ -67,5 +75,7 @@ export function matchAtecoPrefix(code: string, prefixes: readonly string[]): str
  * ```
  */
 export function atecoVersionDoubt(classification: AtecoClassification, date: string): boolean {
+  classification = ensure(AtecoVersion, classification, ['classification']);
+  date = ensure(IsoDate, date, ['date']);
   return classification === 'ATECO 2007' ? date >= ATECO_2025_OPERATIONAL : date < ATECO_2025_OPERATIONAL;
 }

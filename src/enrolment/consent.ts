@@ -1,5 +1,6 @@
 /** A firm's consent to optional purposes, as its events record it. */
 import type { ProgrammeRecord } from '../record/schema.js';
+import { firmArgument, viewInput } from '../lifecycle/state.js';
 
 /** One purpose's current answer. */
 export interface PurposeConsent {
@@ -28,11 +29,9 @@ export interface ConsentState {
  * consentState(record, '02184730121')?.purposes['publish-figures']?.given; // true or false
  * ```
  */
-export function consentState(
-  record: Pick<ProgrammeRecord, 'events'>,
-  firm: string,
-  asOf?: string,
-): ConsentState | undefined {
+export function consentState(record: ProgrammeRecord, firm: string, asOf?: string): ConsentState | undefined {
+  ({ record, asOf } = viewInput(record, asOf));
+  firm = firmArgument(firm);
   let state: ConsentState | undefined;
   for (const e of record.events) {
     if (asOf !== undefined && e.date > asOf) break;

@@ -1,5 +1,9 @@
 /** De minimis aid: the regime by grant date, its window, ceiling and headroom. */
-import { addDaysIso, addYearsIso } from '../shared/calendar.js';
+import * as z from 'zod/mini';
+import { addDaysUnchecked, addYearsUnchecked } from '../shared/calendar.js';
+import { deepFreeze } from '../shared/freeze.js';
+import { ensure } from '../shared/guard.js';
+import { Cents, IsoDate } from '../shared/schemas.js';
 
 /** How a regime counts the aid already received. */
 export type DeMinimisWindow = 'fiscal-years' | 'rolling-years';
@@ -18,7 +22,7 @@ export interface DeMinimisRegime {
 }
 
 /** The regulations known to the library, oldest first. */
-export const DE_MINIMIS_REGIMES: readonly DeMinimisRegime[] = [
+export const DE_MINIMIS_REGIMES: readonly DeMinimisRegime[] = deepFreeze([
   {
     id: '(CE) 69/2001',
     from: '2001-02-02',
@@ -55,7 +59,21 @@ export const DE_MINIMIS_REGIMES: readonly DeMinimisRegime[] = [
     years: 3,
     source: 'Reg. (UE) 2023/2831 art. 3: EUR 300,000 over any period of three years',
   },
-];
+]);
+
+/** A de minimis regulation given by a caller. */
+export const DeMinimisRegimeSchema = z.object({
+  id: z.string(),
+  from: IsoDate,
+  to: z.optional(IsoDate),
+  ceilingCents: Cents,
+  window: z.enum(['fiscal-years', 'rolling-years']),
+  years: z.int().check(z.gte(1), z.lte(10)),
+  source: z.string(),
+});
+const Regimes = z.array(DeMinimisRegimeSchema);
+const Aids = z.array(z.object({ date: IsoDate, amountCents: Cents }));
+const HeadroomOptions = z.object({ date: IsoDate, aidCents: Cents, regimes: z.optional(Regimes) });
 
 /**
  * The regime of an aid granted on `date` (the day the right to it arises),
@@ -71,6 +89,12 @@ export function deMinimisRegime(
   date: string,
   regimes: readonly DeMinimisRegime[] = DE_MINIMIS_REGIMES,
 ): DeMinimisRegime | undefined {
+  date = ensure(IsoDate, date, ['date']);
+  regimes = ensure(Regimes, regimes, ['regimes']);
+  return regimeOn(date, regimes);
+}
+
+function regimeOn(date: string, regimes: readonly DeMinimisRegime[]): DeMinimisRegime | undefined {
   return regimes.find((r) => r.from <= date && (r.to === undefined || date <= r.to));
 }
 
@@ -122,13 +146,15 @@ export function deMinimisHeadroom(
   aids: readonly DeMinimisAid[],
   options: { date: string; aidCents: number; regimes?: readonly DeMinimisRegime[] },
 ): DeMinimisHeadroom | undefined {
-  const regime = deMinimisRegime(options.date, options.regimes);
+  aids = ensure(Aids, aids, ['aids']);
+  options = ensure(HeadroomOptions, options, ['options']);
+  const regime = regimeOn(options.date, options.regimes ?? DE_MINIMIS_REGIMES);
   if (!regime) return undefined;
   const to = options.date;
   const from =
     regime.window === 'fiscal-years'
       ? `${String(Number(to.slice(0, 4)) - (regime.years - 1)).padStart(4, '0')}-01-01`
-      : addDaysIso(addYearsIso(to, -regime.years), 1);
+      : addDaysUnchecked(addYearsUnchecked(to, -regime.years), 1);
   const counted = aids.filter((a) => a.date >= from && a.date <= to);
   const usedCents = counted.reduce((s, a) => s + a.amountCents, 0);
   const afterCents = regime.ceilingCents - usedCents - options.aidCents;

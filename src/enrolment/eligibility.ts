@@ -7,13 +7,16 @@ import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang, LocalText } from '../i18n/lang.js';
 import { reasonText, type ReasonCode } from '../i18n/reasons.js';
 import type { IssuePath } from '../errors/issue.js';
-import type { ProgrammeDefinition, SmeSize } from '../programme/schema.js';
+import { ProgrammeDefinitionSchema, type ProgrammeDefinition, type SmeSize } from '../programme/schema.js';
+import * as z from 'zod/mini';
+import { ensure, langOf } from '../shared/guard.js';
+import { IsoDate, LangSchema } from '../shared/schemas.js';
 import type { EnrolmentStatus } from '../record/firms.js';
 import { datePart } from '../shared/calendar.js';
-import type { EnrolmentApplication } from './application.js';
-import { artisanLimits, checkArtisanLimits, type ArtisanLimitTable } from './artisan.js';
+import { EnrolmentApplicationSchema, type EnrolmentApplication } from './application.js';
+import { ArtisanLimitTableSchema, artisanLimits, checkArtisanLimits, type ArtisanLimitTable } from './artisan.js';
 import { atecoVersionDoubt, isAtecoCode, matchAtecoPrefix, normalizeAteco } from './ateco.js';
-import { deMinimisHeadroom, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
+import { DeMinimisRegimeSchema, deMinimisHeadroom, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
 import { explainCodiceFiscale, explainPartitaIva, normalizeCodiceFiscale, normalizePartitaIva } from './identifiers.js';
 import { safeParseApplication } from './parse.js';
 import { classifySme, type SmeClassification } from './sme.js';
@@ -72,6 +75,16 @@ export interface EligibilityOptions {
   regimes?: readonly DeMinimisRegime[];
 }
 
+const EligibilityOptionsSchema = z.object({
+  asOf: z.optional(IsoDate),
+  enrolled: z.optional(
+    z.array(z.object({ partitaIva: z.string(), status: z.enum(['applied', 'accepted', 'waitlisted', 'rejected', 'withdrawn']) })),
+  ),
+  lang: z.optional(LangSchema),
+  artisanTables: z.optional(z.array(ArtisanLimitTableSchema)),
+  regimes: z.optional(z.array(DeMinimisRegimeSchema)),
+});
+
 const SIZE_WORDS: Record<Lang, Record<SmeSize, string>> = {
   it: { micro: 'una microimpresa', small: 'una piccola impresa', medium: 'una media impresa', large: 'una grande impresa' },
   en: { micro: 'a micro enterprise', small: 'a small enterprise', medium: 'a medium-sized enterprise', large: 'a large enterprise' },
@@ -103,6 +116,20 @@ const SIZE_LIST: Record<Lang, Record<SmeSize, string>> = {
  * ```
  */
 export function checkEligibility(
+  definition: ProgrammeDefinition,
+  application: EnrolmentApplication,
+  options: EligibilityOptions = {},
+): EligibilityResult {
+  const lang = langOf(options);
+  return eligibility(
+    ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang),
+    ensure(EnrolmentApplicationSchema, application, ['application'], lang),
+    ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang),
+  );
+}
+
+/** {@link checkEligibility} on checked arguments. */
+export function eligibility(
   definition: ProgrammeDefinition,
   application: EnrolmentApplication,
   options: EligibilityOptions = {},
@@ -268,7 +295,9 @@ export function checkApplication(
   input: unknown,
   options: EligibilityOptions = {},
 ): ApplicationCheck {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'it';
+  const lang = langOf(options);
+  definition = ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang);
+  options = ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang);
   const parsed = safeParseApplication(normalizeInput(input), { lang });
   if (!parsed.success) {
     return {
@@ -284,7 +313,7 @@ export function checkApplication(
       })),
     };
   }
-  return { ...checkEligibility(definition, parsed.data, options), application: parsed.data };
+  return { ...eligibility(definition, parsed.data, options), application: parsed.data };
 }
 
 /** Normalises the identifiers people type in many ways, leaving everything else as it is. */

@@ -3,6 +3,7 @@
  * code), with normalisers and checks that say what is wrong.
  */
 import { reasonText } from '../i18n/reasons.js';
+import { ensureText, refuse } from '../shared/guard.js';
 import type { LocalText } from '../i18n/lang.js';
 
 /** What can be wrong with a partita IVA. */
@@ -43,7 +44,9 @@ export interface CodiceFiscalePerson {
  * ```
  */
 export function normalizePartitaIva(input: string): string {
-  return input.replace(/[\s.\-/]/g, '').replace(/^it/i, '');
+  const compact = ensureText(input, ['partitaIva']).replace(/[\s.\-/]/g, '');
+  // The country prefix goes only when digits follow, so normalising twice changes nothing.
+  return /^it\d*$/i.test(compact) ? compact.slice(2) : compact;
 }
 
 /** Luhn sum check over 11 digits, as used by the partita IVA. */
@@ -62,6 +65,12 @@ function luhnOk(digits: string): boolean {
  * ```
  */
 export function partitaIvaCheckDigit(first10: string): string {
+  if (typeof first10 !== 'string' || !/^\d{10}$/.test(first10)) refuse('invalid_partita_iva_digits', ['first10'], { limit: 10 });
+  return luhnCheckDigit(first10);
+}
+
+/** The Luhn check digit of 10 digits (checked by the caller). */
+function luhnCheckDigit(first10: string): string {
   let sum = 0;
   for (let i = 0; i < 10; i++) {
     let d = first10.charCodeAt(i) - 48;
@@ -73,7 +82,6 @@ export function partitaIvaCheckDigit(first10: string): string {
   }
   return String((10 - (sum % 10)) % 10);
 }
-const luhnCheckDigit = partitaIvaCheckDigit;
 
 function isOfficeCode(code: number): boolean {
   return (code >= 1 && code <= 100) || code === 120 || code === 121 || code === 888 || code === 999;
@@ -95,7 +103,7 @@ function fail<P extends string>(normalized: string, problem: P, prefix: string):
  * ```
  */
 export function explainPartitaIva(input: string): IdentifierCheck<PartitaIvaProblem> {
-  const n = normalizePartitaIva(typeof input === 'string' ? input : '');
+  const n = typeof input === 'string' ? normalizePartitaIva(input) : '';
   if (n === '') return fail(n, 'empty', 'partita-iva');
   if (!/^\d*$/.test(n)) return fail(n, 'characters', 'partita-iva');
   if (n.length !== 11) return fail(n, 'length', 'partita-iva');
@@ -128,7 +136,7 @@ export function isValidPartitaIva(input: string): boolean {
  * ```
  */
 export function normalizeCodiceFiscale(input: string): string {
-  return input.replace(/[\s.\-/]/g, '').toUpperCase();
+  return ensureText(input, ['codiceFiscale']).replace(/[\s.\-/]/g, '').toUpperCase();
 }
 
 const ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
@@ -139,6 +147,7 @@ const PERSON = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z]
 
 /** The check character of the first 15 characters of a person's codice fiscale. */
 export function codiceFiscaleCheckChar(first15: string): string {
+  if (typeof first15 !== 'string' || !/^[A-Z0-9]{15}$/.test(first15)) refuse('invalid_codice_fiscale_chars', ['first15'], { limit: 15 });
   let sum = 0;
   for (let i = 0; i < 15; i++) {
     const c = first15.charCodeAt(i);
@@ -205,7 +214,7 @@ function birthDateExists(p: CodiceFiscalePerson, dayField: number): boolean {
  * ```
  */
 export function explainCodiceFiscale(input: string): IdentifierCheck<CodiceFiscaleProblem> {
-  const n = normalizeCodiceFiscale(typeof input === 'string' ? input : '');
+  const n = typeof input === 'string' ? normalizeCodiceFiscale(input) : '';
   if (n === '') return fail(n, 'empty', 'codice-fiscale');
   if (/^\d+$/.test(n) && n.length === 11) {
     if (!luhnOk(n)) return fail(n, 'check-digit', 'codice-fiscale');

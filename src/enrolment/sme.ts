@@ -1,5 +1,17 @@
 /** EU SME size classes (Commission Recommendation 2003/361/EC). */
-import type { SmeSize } from '../programme/schema.js';
+import * as z from 'zod/mini';
+import { SmeSize as SmeSizeSchema, type SmeSize } from '../programme/schema.js';
+import { ensure } from '../shared/guard.js';
+import { Cents, figure } from '../shared/schemas.js';
+
+const figuresShape = { staff: figure({ min: 0, max: 1_000_000 }), turnoverCents: Cents, balanceSheetCents: Cents };
+const FiguresArg = z.object(figuresShape);
+const OptionsArg = z.object({
+  partners: z.optional(z.array(z.object({ ...figuresShape, share: figure({ min: 0, max: 1 }) }))),
+  linked: z.optional(z.array(FiguresArg)),
+  publicShare: z.optional(figure({ min: 0, max: 1 })),
+  previous: z.optional(z.object({ size: SmeSizeSchema, figures: FiguresArg })),
+});
 
 /** Figures of one accounting period. */
 export interface SmeFigures {
@@ -97,6 +109,8 @@ function aggregate(own: SmeFigures, options: SmeOptions): SmeFigures {
  * ```
  */
 export function classifySme(figures: SmeFigures, options: SmeOptions = {}): SmeClassification {
+  figures = ensure(FiguresArg, figures, ['figures']);
+  options = ensure(OptionsArg, options ?? {}, ['options']);
   const total = aggregate(figures, options);
   const sizeByFigures = bySize(total);
   if ((options.publicShare ?? 0) >= 0.25) {

@@ -2,6 +2,7 @@ import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang, LocalText } from '../i18n/lang.js';
 import { en } from '../i18n/en.js';
 import { it } from '../i18n/it.js';
+import { MechnetError } from './mechnet-error.js';
 
 /** Where in a document an issue is: object keys and array indices. */
 export type IssuePath = (string | number)[];
@@ -53,6 +54,9 @@ export function makeIssue(
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path) || !path.every((seg) => typeof seg === 'string' || typeof seg === 'number')) {
+    throw new MechnetError('invalid_input', [makeIssue('invalid_path', ['path'])]);
+  }
   if (path.length === 0) return '(root)';
   let out = '';
   for (const seg of path) {

@@ -107,7 +107,15 @@ export type IssueCode =
   | 'rule_firm_not_member'
   | 'rule_not_eligible'
   | 'rule_exception_unneeded'
-  | 'rule_member_needs_plan';
+  | 'rule_member_needs_plan'
+  | 'date_out_of_range'
+  | 'too_many_decimals'
+  | 'amount_too_big'
+  | 'unreadable'
+  | 'invalid_partita_iva_digits'
+  | 'invalid_codice_fiscale_chars'
+  | 'unknown_reason'
+  | 'invalid_path';
 
 /**
  * A complete message catalogue: one message per issue code. The type checker

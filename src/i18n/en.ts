@@ -10,6 +10,10 @@ const types: Record<string, string> = {
   null: 'null',
   undefined: 'nothing',
   date: 'a date',
+  symbol: 'a symbol',
+  function: 'a function',
+  bigint: 'a big integer (bigint)',
+  infinite: 'an invalid number',
 };
 
 const t = (name: string | undefined): string => (name && types[name]) || name || 'a value';
@@ -122,6 +126,14 @@ export const en: Catalogue = {
     `Firm ${p.name} cannot be accepted: its application breaks a rule of the programme (${p.other}): ${p.values}. To accept it all the same, record an exception with the reason and who approved it`,
   rule_exception_unneeded: (p) =>
     `The exception waives the rule "${p.name}", but the application of firm ${p.other} meets it: remove the rule from the exception`,
+  invalid_partita_iva_digits: (p) => `The first ${p.limit} digits of the VAT number are needed, digits only`,
+  invalid_codice_fiscale_chars: (p) => `The first ${p.limit} characters of the tax code are needed: capital letters and digits`,
+  unknown_reason: (p) => `Unknown reason: "${p.name}"`,
+  invalid_path: () => 'A path is a list of field names and positions, for example ["events", 3, "firm"]',
+  unreadable: () => 'Unreadable input: reading one of its fields fails',
+  date_out_of_range: (p) => `The date ${p.name} is outside the range the library handles (${p.values}): check the year`,
+  too_many_decimals: (p) => `At most ${p.limit} decimals`,
+  amount_too_big: (p) => `The amount it gives (${p.name}) is above the largest handled, ${p.values}: check the quantities and prices`,
   rule_member_needs_plan: (p) =>
     `Firm ${p.name} has no approved strategic plan on this date: it collaborates with other firms only once its plan is approved`,
 };

@@ -10,6 +10,10 @@ const types: Record<string, string> = {
   null: 'null',
   undefined: 'niente',
   date: 'una data',
+  symbol: 'un simbolo',
+  function: 'una funzione',
+  bigint: 'un numero intero grande (bigint)',
+  infinite: 'un numero non valido',
 };
 
 const t = (name: string | undefined): string => (name && types[name]) || name || 'un valore';
@@ -126,6 +130,14 @@ export const it: Catalogue = {
     `L'impresa ${p.name} non può essere ammessa: la sua domanda non rispetta una regola del programma (${p.other}): ${p.values}. Per ammetterla comunque serve un'eccezione registrata (exception) con il motivo e chi l'ha approvata`,
   rule_exception_unneeded: (p) =>
     `L'eccezione deroga alla regola «${p.name}», ma la domanda dell'impresa ${p.other} la rispetta: togliere la regola dall'eccezione`,
+  invalid_partita_iva_digits: (p) => `Servono le prime ${p.limit} cifre della partita IVA, solo cifre`,
+  invalid_codice_fiscale_chars: (p) => `Servono i primi ${p.limit} caratteri del codice fiscale: lettere maiuscole e cifre`,
+  unknown_reason: (p) => `Motivo sconosciuto: «${p.name}»`,
+  invalid_path: () => 'Un percorso è un elenco di nomi di campo e di posizioni, per esempio ["events", 3, "firm"]',
+  unreadable: () => 'Dato non leggibile: la lettura di un suo campo non riesce',
+  date_out_of_range: (p) => `La data ${p.name} è fuori dall'intervallo gestito (${p.values}): ricontrollare l'anno`,
+  too_many_decimals: (p) => `Al massimo ${p.limit} decimali`,
+  amount_too_big: (p) => `L'importo che ne risulta (${p.name}) supera il massimo gestito di ${p.values}: ricontrollare le quantità e i prezzi`,
   rule_member_needs_plan: (p) =>
     `L'impresa ${p.name} non ha un piano strategico approvato a questa data: collabora con altre imprese solo dopo l'approvazione del piano`,
 };

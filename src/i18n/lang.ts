@@ -36,5 +36,6 @@ export interface LocalText {
  */
 export function toLang(tag: string | null | undefined): Lang {
   const base = typeof tag === 'string' ? tag.trim().toLowerCase().slice(0, 2) : '';
+  // Any other value (a number, an object) is not a language tag: the default.
   return base === 'en' ? 'en' : DEFAULT_LANG;
 }

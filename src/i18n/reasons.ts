@@ -2,6 +2,9 @@
  * Messages of the enrolment rules (identifiers and eligibility), in Italian
  * and English. The codes are stable.
  */
+import * as z from 'zod/mini';
+import { MechnetError } from '../errors/mechnet-error.js';
+import { ensure, refuse } from '../shared/guard.js';
 import type { LocalText } from './lang.js';
 import type { MessageParams } from './catalogue.js';
 
@@ -141,6 +144,17 @@ export function reasonText(
   code: ReasonCode,
   params: MessageParams | ((lang: 'it' | 'en') => MessageParams) = {},
 ): LocalText {
-  const p = typeof params === 'function' ? params : () => params;
-  return { it: it[code](p('it')), en: en[code](p('en')) };
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(it, code)) {
+    refuse('unknown_reason', ['code'], { name: typeof code === 'string' ? code : '' });
+  }
+  try {
+    const p = typeof params === 'function' ? params : () => ensure(ParamsSchema, params ?? {}, ['params']);
+    return { it: it[code](p('it')), en: en[code](p('en')) };
+  } catch (e) {
+    if (e instanceof MechnetError) throw e;
+    refuse('unreadable', ['params']);
+  }
 }
+
+/** Message parameters given by a caller: texts and numbers. */
+const ParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));

@@ -3,9 +3,9 @@ import { produce } from 'immer';
 import { fromZodIssues } from '../errors/from-zod.js';
 import { makeIssue } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
-import type { Lang } from '../i18n/lang.js';
 import { EventSchema, type ProgrammeEvent } from '../record/events.js';
-import { resolveDefinition } from '../record/parse.js';
+import { checkedRecord, resolveDefinition, vouchRecord } from '../record/parse.js';
+import { langOf, refuse, typeName } from '../shared/guard.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { ParseOptions } from '../shared/parse.js';
 import { eventIssues } from './check.js';
@@ -34,7 +34,8 @@ import { rememberState, takeState } from './state-cache.js';
  * ```
  */
 export function applyEvent(record: ProgrammeRecord, event: unknown, options?: ParseOptions): ProgrammeRecord {
-  const lang: Lang = options?.lang === 'en' ? 'en' : 'it';
+  const lang = langOf(options);
+  record = checkedRecord(record, lang);
   let parsed: ProgrammeEvent;
   try {
     const r = EventSchema.safeParse(event, { reportInput: true });
@@ -42,7 +43,7 @@ export function applyEvent(record: ProgrammeRecord, event: unknown, options?: Pa
     parsed = r.data;
   } catch (e) {
     if (e instanceof MechnetError) throw e;
-    throw new MechnetError('invalid_event', [makeIssue('invalid_input', [], { name: String(e) }, lang)], lang);
+    throw new MechnetError('invalid_event', [makeIssue('unreadable', [], {}, lang)], lang);
   }
   const state = takeState(record) ?? foldEvents(resolveDefinition(record, { lang }), record.events);
   const issues = eventIssues(state, parsed, [], lang);
@@ -55,7 +56,7 @@ export function applyEvent(record: ProgrammeRecord, event: unknown, options?: Pa
   });
   step(state, parsed);
   rememberState(next, state);
-  return next;
+  return vouchRecord(next);
 }
 
 /**
@@ -68,7 +69,9 @@ export function applyEvent(record: ProgrammeRecord, event: unknown, options?: Pa
  * ```
  */
 export function applyEvents(record: ProgrammeRecord, events: readonly unknown[], options?: ParseOptions): ProgrammeRecord {
-  let current = record;
+  const lang = langOf(options);
+  let current = checkedRecord(record, lang);
+  if (!Array.isArray(events)) refuse('invalid_type', ['events'], { expected: 'array', received: typeName(events) }, lang);
   for (const e of events) current = applyEvent(current, e, options);
   return current;
 }

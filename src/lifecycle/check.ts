@@ -8,10 +8,10 @@ import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js';
 import type { EventOf, ProgrammeEvent } from '../record/events.js';
-import { checkEligibility } from '../enrolment/eligibility.js';
+import { eligibility } from '../enrolment/eligibility.js';
 import { PHASES, type PhaseId } from '../shared/schemas.js';
 import { verificationSchedule } from '../verification/schedule.js';
-import { planIssues } from '../plan/validate.js';
+import { planRuleIssues } from '../plan/validate.js';
 import { deedForms } from '../collaboration/network-contract.js';
 import type { Indicator } from '../plan/schema.js';
 import { isActive, type FirmAccumulator, type ProgrammeState } from './fold.js';
@@ -195,7 +195,7 @@ export function eventIssues(state: ProgrammeState, e: ProgrammeEvent, at: IssueP
       const f = active(e.firm, ['firm']);
       if (f) assigned(f, e.plan.manager, ['plan', 'manager']);
       else manager(e.plan.manager, ['plan', 'manager']);
-      issues.push(...planIssues(e.plan, d, lang, [...at, 'plan']));
+      issues.push(...planRuleIssues(e.plan, d, lang, [...at, 'plan']));
       return issues;
     }
     case 'measurement.recorded': {
@@ -389,7 +389,7 @@ function eligibilityAtAcceptance(
   add: (code: IssueCode, path: IssuePath, params: MessageParams | ((l: Lang) => MessageParams)) => void,
 ): void {
   // Duplicates and capacity are the record's own rules (checked above); here the application itself.
-  const result = checkEligibility(state.definition, f.application, { asOf: e.date });
+  const result = eligibility(state.definition, f.application, { asOf: e.date });
   const errors = result.reasons.filter((r) => r.severity === 'error');
   const waived = new Set(e.exception?.waives ?? []);
   for (const r of errors) {

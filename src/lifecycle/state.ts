@@ -1,4 +1,7 @@
-import { resolveDefinition } from '../record/parse.js';
+import { checkedRecord, resolveDefinition } from '../record/parse.js';
+import type { Lang } from '../i18n/lang.js';
+import { ensure, ensureText } from '../shared/guard.js';
+import { IsoDate } from '../shared/schemas.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { foldEvents, type ProgrammeState } from './fold.js';
 import { rememberState, takeState } from './state-cache.js';
@@ -25,4 +28,21 @@ export function stateOf(record: ProgrammeRecord, asOf?: string): ProgrammeState 
  */
 export function viewDate(record: Pick<ProgrammeRecord, 'events'>, asOf?: string): string {
   return asOf ?? record.events.at(-1)?.date ?? '0000-01-01';
+}
+
+/**
+ * The arguments of a view, checked: a record the library checked (or the
+ * record parsed with every rule) and an optional `asOf` date.
+ *
+ * @throws {@link MechnetError} for a record that is not valid or a date that is not `YYYY-MM-DD`.
+ */
+export function viewInput(record: unknown, asOf: unknown, lang: Lang = 'it'): { record: ProgrammeRecord; asOf?: string } {
+  const checked = checkedRecord(record, lang);
+  if (asOf === undefined) return { record: checked };
+  return { record: checked, asOf: ensure(IsoDate, asOf, ['asOf'], lang) };
+}
+
+/** A firm's partita IVA given to a view, checked to be a text. */
+export function firmArgument(firm: unknown, lang: Lang = 'it'): string {
+  return ensureText(firm, ['firm'], lang);
 }

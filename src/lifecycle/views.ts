@@ -2,9 +2,9 @@
 import type { Plan } from '../plan/schema.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { PhaseId } from '../shared/schemas.js';
-import { addDaysIso, daysBetween } from '../shared/calendar.js';
-import { verificationStatusOn, type VerificationStatus } from '../verification/schedule.js';
-import { stateOf, viewDate } from './state.js';
+import { addDaysUnchecked, daysBetweenUnchecked } from '../shared/calendar.js';
+import { statusOn, type VerificationStatus } from '../verification/schedule.js';
+import { firmArgument, stateOf, viewDate, viewInput } from './state.js';
 import { missingAreas, scheduleOf } from './check.js';
 import type {
   AggregationStatus,
@@ -77,11 +77,11 @@ function firmVerifications(state: ProgrammeState, f: FirmAccumulator, asOf: stri
     .filter((s) => s >= start && (end === undefined || s < end || (s === end && f.withdrawal === undefined)))
     .map((s) => {
       const held = f.verifications.find((v) => v.scheduled === s);
-      const status = verificationStatusOn(s, asOf, { graceDays: grace, held: held !== undefined });
+      const status = statusOn(s, asOf, grace, held !== undefined);
       return {
         scheduled: s,
         status: end !== undefined && (status === 'due' || status === 'overdue') ? 'missed' : status,
-        dueBy: addDaysIso(s, grace),
+        dueBy: addDaysUnchecked(s, grace),
         ...(held ? { heldOn: held.date } : {}),
         ...(held?.manager ? { manager: held.manager } : {}),
       };
@@ -139,6 +139,8 @@ function view(state: ProgrammeState, f: FirmAccumulator, asOf: string): FirmStat
  * ```
  */
 export function firmState(record: ProgrammeRecord, firm: string, asOf?: string): FirmState | undefined {
+  ({ record, asOf } = viewInput(record, asOf));
+  firm = firmArgument(firm);
   const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const f = state.firms.get(firm);
@@ -154,6 +156,7 @@ export function firmState(record: ProgrammeRecord, firm: string, asOf?: string):
  * ```
  */
 export function firmStates(record: ProgrammeRecord, asOf?: string): FirmState[] {
+  ({ record, asOf } = viewInput(record, asOf));
   const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   return [...state.firms.values()].map((f) => view(state, f, date));
@@ -171,6 +174,7 @@ export type PhaseCounts = Record<FirmPhase, number>;
  * ```
  */
 export function phaseCounts(record: ProgrammeRecord, asOf?: string): PhaseCounts {
+  ({ record, asOf } = viewInput(record, asOf));
   const counts: PhaseCounts = {
     enrolment: 0,
     analysis: 0,
@@ -205,13 +209,14 @@ export interface OverdueVerification {
  * ```
  */
 export function overdueVerifications(record: ProgrammeRecord, asOf?: string): OverdueVerification[] {
+  ({ record, asOf } = viewInput(record, asOf));
   const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const out: OverdueVerification[] = [];
   for (const f of state.firms.values()) {
     for (const v of firmVerifications(state, f, date)) {
       if (v.status === 'overdue') {
-        out.push({ firm: f.partitaIva, name: f.firm.name, scheduled: v.scheduled, daysOverdue: daysBetween(v.dueBy, date) });
+        out.push({ firm: f.partitaIva, name: f.firm.name, scheduled: v.scheduled, daysOverdue: daysBetweenUnchecked(v.dueBy, date) });
       }
     }
   }
@@ -230,6 +235,7 @@ export function overdueVerifications(record: ProgrammeRecord, asOf?: string): Ov
  * ```
  */
 export function promotableFromWaitlist(record: ProgrammeRecord, asOf?: string): string[] {
+  ({ record, asOf } = viewInput(record, asOf));
   const state = stateOf(record, asOf);
   const free = Math.max(0, state.definition.eligibility.capacity - state.acceptedCount);
   return state.waitlist.slice(0, free);
@@ -260,6 +266,7 @@ export interface CollaborationView {
  * ```
  */
 export function collaborations(record: ProgrammeRecord, asOf?: string): CollaborationView[] {
+  ({ record, asOf } = viewInput(record, asOf));
   return [...stateOf(record, asOf).collaborations.values()].map((c) => ({
     id: c.proposal.id,
     kind: c.proposal.kind,
@@ -299,6 +306,7 @@ export interface AggregationView {
  * ```
  */
 export function aggregations(record: ProgrammeRecord, asOf?: string): AggregationView[] {
+  ({ record, asOf } = viewInput(record, asOf));
   return [...stateOf(record, asOf).aggregations.values()].map((a) => ({
     id: a.proposal.id,
     form: a.proposal.form,

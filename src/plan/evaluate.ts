@@ -12,10 +12,14 @@
  * kept. Nothing is rounded here: rounding happens only when a number is
  * shown (see {@link formatPercent}).
  */
-import type { ProgrammeDefinition } from '../programme/schema.js';
-import { addDaysIso, addMonthsIso } from '../shared/calendar.js';
+import * as z from 'zod/mini';
+import { EditionCalendar, EvaluationSettings as EvaluationSettingsSchema, type ProgrammeDefinition } from '../programme/schema.js';
+import { deepFreeze } from '../shared/freeze.js';
+import { ensure, refuse, typeName, vouch } from '../shared/guard.js';
+import { figure, IsoDate } from '../shared/schemas.js';
+import { addDaysUnchecked, addMonthsUnchecked } from '../shared/calendar.js';
 import { verificationSchedule } from '../verification/schedule.js';
-import type { Indicator, Objective, Plan, QuantitativeIndicator } from './schema.js';
+import { IndicatorSchema, ObjectiveSchema, PlanSchema, type Indicator, type Objective, type Plan, type QuantitativeIndicator } from './schema.js';
 import {
   add,
   clampFraction,
@@ -81,6 +85,7 @@ export interface EvaluationSettings {
  * ```
  */
 export function evaluationSettings(definition: Pick<ProgrammeDefinition, 'evaluation' | 'calendar'>): EvaluationSettings {
+  definition = ensure(SettingsSource, definition, ['definition']);
   const c = definition.calendar.verification.cadence;
   const schedule = verificationSchedule(definition);
   let cadence: EvaluationSettings['cadence'];
@@ -90,7 +95,59 @@ export function evaluationSettings(definition: Pick<ProgrammeDefinition, 'evalua
     const gap = first && last && schedule.length > 1 ? Math.round((day(last) - day(first)) / (schedule.length - 1)) : 90;
     cadence = { every: Math.max(1, gap), unit: 'day' };
   } else cadence = { every: c.every, unit: c.unit };
-  return { ...definition.evaluation, cadence, schedule };
+  // Frozen and vouched for: the evaluations given these settings need not check them again.
+  return vouch(EvaluationSettingsArg, deepFreeze({ ...definition.evaluation, cadence, schedule }));
+}
+
+/** The parts of a definition that {@link evaluationSettings} reads. */
+const SettingsSource = z.object({ evaluation: EvaluationSettingsSchema, calendar: EditionCalendar });
+
+/** Evaluation settings given by a caller: the programme's, with its cadence and schedule. */
+const EvaluationSettingsArg = z.extend(EvaluationSettingsSchema, {
+  cadence: z.strictObject({ every: z.int().check(z.gte(1), z.lte(3660)), unit: z.enum(['day', 'week', 'month']) }),
+  schedule: z.array(IsoDate),
+});
+
+/** One measurement given by a caller (a `measurement.recorded` event fits: other fields are ignored). */
+const MeasurementArg = z.object({
+  date: IsoDate,
+  value: z.optional(figure()),
+  numerator: z.optional(figure()),
+  denominator: z.optional(figure({ gt: 0 })),
+  level: z.optional(z.string()),
+  done: z.optional(z.boolean()),
+});
+const MeasurementsArg = z.array(MeasurementArg);
+const IndicatorOptionsArg = z.object({ start: z.optional(IsoDate) });
+
+/** The arguments common to the evaluation functions, checked. */
+function checkedCommon(
+  measurements: unknown,
+  asOf: unknown,
+  settings: unknown,
+  options: unknown,
+): { asOf: string; settings: EvaluationSettings; options: EvaluateIndicatorOptions } {
+  return {
+    asOf: ensure(IsoDate, asOf, ['asOf']),
+    settings: ensure(EvaluationSettingsArg, settings, ['settings']),
+    options: ensure(IndicatorOptionsArg, options ?? {}, ['options']),
+  };
+}
+
+/** Measurements by indicator, each list checked. */
+function checkedMeasurements(m: unknown): ReadonlyMap<string, readonly Measurement[]> {
+  let map: ReadonlyMap<string, readonly Measurement[]>;
+  try {
+    map = byIndicator(m as PlanMeasurements);
+  } catch {
+    refuse('invalid_type', ['measurements'], { expected: 'object', received: typeName(m) });
+  }
+  const out = new Map<string, readonly Measurement[]>();
+  for (const [id, list] of map) {
+    if (typeof id !== 'string') refuse('invalid_type', ['measurements'], { expected: 'object', received: typeName(m) });
+    out.set(id, ensure(MeasurementsArg, list, ['measurements', id]));
+  }
+  return out;
 }
 
 /** A forecast by least squares over the measurements since the baseline. */
@@ -155,7 +212,7 @@ function periodsBefore(iso: string, count: number, cadence: EvaluationSettings['
   let out = before.get(key);
   if (out === undefined) {
     const n = count * cadence.every;
-    out = cadence.unit === 'month' ? addMonthsIso(iso, -n) : addDaysIso(iso, -(cadence.unit === 'week' ? 7 * n : n));
+    out = cadence.unit === 'month' ? addMonthsUnchecked(iso, -n) : addDaysUnchecked(iso, -(cadence.unit === 'week' ? 7 * n : n));
     if (before.size > 10_000) before.clear();
     before.set(key, out);
   }
@@ -330,7 +387,10 @@ export function evaluateIndicator(
   settings: EvaluationSettings,
   options: EvaluateIndicatorOptions = {},
 ): IndicatorEvaluation {
-  return indicatorExact(indicator, measurements, asOf, settings, options).evaluation;
+  const c = checkedCommon(measurements, asOf, settings, options);
+  const ind = ensure(IndicatorSchema, indicator, ['indicator']);
+  const ms = ensure(MeasurementsArg, measurements, ['measurements']);
+  return indicatorExact(ind, ms, c.asOf, c.settings, c.options).evaluation;
 }
 
 /** An indicator's evaluation with its progress and expected progress as exact fractions, for roll-ups. */
@@ -497,12 +557,15 @@ function byRatio(p: Fraction, e: Fraction, settings: EvaluationSettings): Indica
 
 /** The worst of some statuses (`at-risk` worst, `achieved` best); `no-data` for none. */
 export function worstStatus(statuses: readonly IndicatorStatus[]): IndicatorStatus {
+  ensure(StatusList, statuses, ['statuses']);
   let worst: IndicatorStatus | undefined;
   for (const s of statuses) {
     if (worst === undefined || STATUS_SEVERITY.indexOf(s) < STATUS_SEVERITY.indexOf(worst)) worst = s;
   }
   return worst ?? 'no-data';
 }
+
+const StatusList = z.array(z.enum(['not-started', 'no-data', 'stale', 'achieved', 'on-track', 'behind', 'at-risk']));
 
 /** Counts of indicators per status. */
 export type StatusCounts = Record<IndicatorStatus, number>;
@@ -628,7 +691,9 @@ export function evaluateObjective(
   settings: EvaluationSettings,
   options: EvaluateIndicatorOptions = {},
 ): ObjectiveEvaluation {
-  return objectiveExact(objective, byIndicator(measurements), asOf, settings, options).evaluation;
+  const c = checkedCommon(measurements, asOf, settings, options);
+  const o = ensure(ObjectiveSchema, objective, ['objective']);
+  return objectiveExact(o, checkedMeasurements(measurements), c.asOf, c.settings, c.options).evaluation;
 }
 
 function objectiveExact(
@@ -676,6 +741,21 @@ function objectiveExact(
  * ```
  */
 export function evaluatePlan(
+  plan: Plan,
+  measurements: PlanMeasurements,
+  asOf: string,
+  settings: EvaluationSettings,
+  options: EvaluateIndicatorOptions = {},
+): PlanEvaluation {
+  const c = checkedCommon(measurements, asOf, settings, options);
+  return planEvaluation(ensure(PlanSchema, plan, ['plan']), checkedMeasurements(measurements), c.asOf, c.settings, c.options);
+}
+
+/**
+ * {@link evaluatePlan} on checked arguments: a plan and measurements from a
+ * record the library checked.
+ */
+export function planEvaluation(
   plan: Plan,
   measurements: PlanMeasurements,
   asOf: string,

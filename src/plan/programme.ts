@@ -1,7 +1,7 @@
 /** Plan evaluations of the firms of a record, and the programme's roll-up. */
-import { stateOf, viewDate } from '../lifecycle/state.js';
+import { firmArgument, stateOf, viewDate, viewInput } from '../lifecycle/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import { evaluatePlan, evaluationSettings, type IndicatorStatus, type PlanEvaluation, type StatusCounts } from './evaluate.js';
+import { planEvaluation, evaluationSettings, type IndicatorStatus, type PlanEvaluation, type StatusCounts } from './evaluate.js';
 
 /** A firm's plan evaluation. */
 export interface FirmPlanEvaluation {
@@ -35,6 +35,8 @@ export interface ProgrammeEvaluation {
  * ```
  */
 export function evaluateFirmPlan(record: ProgrammeRecord, firm: string, asOf?: string): FirmPlanEvaluation | undefined {
+  ({ record, asOf } = viewInput(record, asOf));
+  firm = firmArgument(firm);
   const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const f = state.firms.get(firm);
@@ -44,7 +46,7 @@ export function evaluateFirmPlan(record: ProgrammeRecord, firm: string, asOf?: s
     firm,
     name: f.firm.name,
     approvedOn: f.plan.approvedOn,
-    evaluation: evaluatePlan(f.plan.plan, f.measurements, date, settings, { start: f.plan.approvedOn }),
+    evaluation: planEvaluation(f.plan.plan, f.measurements, date, settings, { start: f.plan.approvedOn }),
   };
 }
 
@@ -61,6 +63,7 @@ export function evaluateFirmPlan(record: ProgrammeRecord, firm: string, asOf?: s
  * ```
  */
 export function evaluateProgramme(record: ProgrammeRecord, asOf?: string): ProgrammeEvaluation {
+  ({ record, asOf } = viewInput(record, asOf));
   const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const settings = evaluationSettings(state.definition);
@@ -72,7 +75,7 @@ export function evaluateProgramme(record: ProgrammeRecord, asOf?: string): Progr
   let scored = 0;
   for (const f of state.firms.values()) {
     if (f.status !== 'accepted' || !f.plan) continue;
-    const evaluation = evaluatePlan(f.plan.plan, f.measurements, date, settings, { start: f.plan.approvedOn });
+    const evaluation = planEvaluation(f.plan.plan, f.measurements, date, settings, { start: f.plan.approvedOn });
     firms.push({ firm: f.partitaIva, name: f.firm.name, approvedOn: f.plan.approvedOn, evaluation });
     for (const k of Object.keys(counts) as IndicatorStatus[]) counts[k] += evaluation.counts[k];
     firmsByStatus[evaluation.status] += 1;

@@ -3,7 +3,7 @@
  * qualitative indicators.
  */
 import * as z from 'zod/mini';
-import { addIssue, describe, Id, IsoDate, LongText, Text, Weight } from '../shared/schemas.js';
+import { addIssue, describe, figure, Id, IsoDate, LongText, Text, Weight } from '../shared/schemas.js';
 
 /** Directions of a quantitative indicator. */
 export const Polarity = describe(
@@ -13,14 +13,14 @@ export const Polarity = describe(
 export type Polarity = z.infer<typeof Polarity>;
 
 /** A value to reach by a date, on the way to the target. */
-export const InterimTarget = z.strictObject({ date: IsoDate, value: z.number() });
+export const InterimTarget = z.strictObject({ date: IsoDate, value: figure() });
 
 /** A ratio indicator: measured as summed numerators over summed denominators. */
 export const RatioSpec = z.strictObject({
   numerator: Text,
   denominator: Text,
   /** Multiplier of the ratio, e.g. 100 for a percentage. */
-  scale: z.number().check(z.gt(0)),
+  scale: figure({ gt: 0, max: 1_000_000 }),
 });
 
 /** A quantitative indicator: a number with a unit. */
@@ -32,13 +32,13 @@ export const QuantitativeIndicator = z
     description: z.optional(LongText),
     unit: Text,
     polarity: Polarity,
-    baseline: z.strictObject({ value: z.number(), date: IsoDate }),
+    baseline: z.strictObject({ value: figure(), date: IsoDate }),
     /** Target value, for increase and decrease. */
-    target: z.optional(z.number()),
+    target: z.optional(figure()),
     /** Band [min, max], for maintain and range. */
-    band: z.optional(z.tuple([z.number(), z.number()])),
+    band: z.optional(z.tuple([figure(), figure()])),
     /** For a band that is a single point: distance at which progress reaches 0, in the unit. */
-    tolerance: z.optional(z.number().check(z.gt(0))),
+    tolerance: z.optional(figure({ gt: 0 })),
     deadline: IsoDate,
     interim: z.optional(z.array(InterimTarget)),
     /** How expected progress moves between dates. Default linear. */
@@ -64,7 +64,7 @@ export type QuantitativeIndicator = z.infer<typeof QuantitativeIndicator>;
 export const ScaleLevel = z.strictObject({
   id: Id,
   label: Text,
-  score: z.number().check(z.gte(0), z.lte(1)),
+  score: figure({ min: 0, max: 1 }),
 });
 
 /** A qualitative indicator on an ordered scale of levels. */

@@ -2,7 +2,9 @@
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js';
-import type { ProgrammeDefinition } from '../programme/schema.js';
+import * as z from 'zod/mini';
+import { AnalysisRules, PlanRules, type ProgrammeDefinition } from '../programme/schema.js';
+import { ensure, langOf, refuse } from '../shared/guard.js';
 import { runParse, safely, type ParseOptions } from '../shared/parse.js';
 import type { SafeResult } from '../errors/mechnet-error.js';
 import { PlanSchema, type Plan } from './schema.js';
@@ -21,6 +23,25 @@ export function planIssues(
   definition: Pick<ProgrammeDefinition, 'plan' | 'analysis'>,
   lang: Lang = 'it',
   base: IssuePath = [],
+): MechnetIssue[] {
+  if (lang !== 'en') lang = 'it';
+  const p = ensure(PlanSchema, plan, ['plan'], lang);
+  const d = ensure(PlanRulesSource, definition, ['definition'], lang);
+  if (!Array.isArray(base) || !base.every((s) => typeof s === 'string' || typeof s === 'number')) {
+    refuse('invalid_path', ['base'], {}, lang);
+  }
+  return planRuleIssues(p, d, lang, base);
+}
+
+/** The parts of a definition the plan rules read. */
+const PlanRulesSource = z.object({ plan: PlanRules, analysis: AnalysisRules });
+
+/** {@link planIssues} on checked arguments. */
+export function planRuleIssues(
+  plan: Plan,
+  definition: Pick<ProgrammeDefinition, 'plan' | 'analysis'>,
+  lang: Lang,
+  base: IssuePath,
 ): MechnetIssue[] {
   const issues: MechnetIssue[] = [];
   const add = (code: IssueCode, path: IssuePath, params: MessageParams | ((l: Lang) => MessageParams) = {}) =>
@@ -112,7 +133,8 @@ export function validatePlan(
   definition: Pick<ProgrammeDefinition, 'plan' | 'analysis'>,
   options?: ParseOptions,
 ): Plan {
-  return runParse(PlanSchema, input, 'invalid_plan', options, (plan, lang) => planIssues(plan, definition, lang));
+  const d = ensure(PlanRulesSource, definition, ['definition'], langOf(options));
+  return runParse(PlanSchema, input, 'invalid_plan', options, (plan, lang) => planRuleIssues(plan, d, lang, []));
 }
 
 /**

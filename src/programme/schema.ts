@@ -11,6 +11,7 @@ import {
   CollaborationKind,
   describe,
   Email,
+  figure,
   Id,
   IsoDate,
   LangSchema,
@@ -52,22 +53,28 @@ export const VerificationCadence = describe(
 );
 
 /** The edition calendar. */
-export const EditionCalendar = z.strictObject({
-  start: IsoDate,
-  end: IsoDate,
-  verification: z.strictObject({
-    cadence: VerificationCadence,
-    /** Days after a verification date before it is overdue. */
-    graceDays: z.int().check(z.gte(0), z.lte(365)),
-  }),
-});
+export const EditionCalendar = z
+  .strictObject({
+    start: IsoDate,
+    end: IsoDate,
+    verification: z.strictObject({
+      cadence: VerificationCadence,
+      /** Days after a verification date before it is overdue. */
+      graceDays: z.int().check(z.gte(0), z.lte(365)),
+    }),
+  })
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.end < c.start) addIssue(ctx, 'end_before_start', ['end'], { name: c.end, other: c.start });
+    }),
+  );
 
 /** One phase of the programme, with its labels and planned duration. */
 export const PhaseDefinition = z.strictObject({
   id: PhaseId,
   label: LocalTextSchema,
   description: z.optional(LocalTextSchema),
-  plannedDays: z.optional(z.int().check(z.gte(0))),
+  plannedDays: z.optional(z.int().check(z.gte(0), z.lte(36_500))),
 });
 
 /** Company sizes of EU Recommendation 2003/361. */
@@ -107,7 +114,7 @@ export const EligibilityRules = z.strictObject({
     aidPerFirmCents: Cents,
   }),
   /** Number of places; eligible applicants beyond it are waitlisted in order of application. */
-  capacity: z.int().check(z.gte(1)),
+  capacity: z.int().check(z.gte(1), z.lte(1_000_000)),
   waitlist: z.boolean(),
   consent: z.strictObject({
     /** Version of the privacy notice shown to applicants. */
@@ -125,13 +132,13 @@ export const AnalysisArea = z.strictObject({ id: Id, label: LocalTextSchema });
 export const AnalysisRules = z.strictObject({
   areas: z.array(AnalysisArea).check(z.minLength(1)),
   /** Lowest and highest score of an area. MechNet: 1-5. */
-  scale: z.strictObject({ min: z.int(), max: z.int() }),
+  scale: z.strictObject({ min: z.int().check(z.gte(-1000), z.lte(1000)), max: z.int().check(z.gte(-1000), z.lte(1000)) }),
 });
 
 /** What a valid strategic plan must contain (§5). */
 export const PlanRules = z.strictObject({
-  minObjectives: z.int().check(z.gte(1)),
-  maxObjectives: z.optional(z.int().check(z.gte(1))),
+  minObjectives: z.int().check(z.gte(1), z.lte(1000)),
+  maxObjectives: z.optional(z.int().check(z.gte(1), z.lte(1000))),
   requireQuantitative: z.boolean(),
   requireQualitative: z.boolean(),
   /** Whether every objective must name at least one analysis area. */
@@ -141,21 +148,21 @@ export const PlanRules = z.strictObject({
 /** Indicator evaluation settings (§6). */
 export const EvaluationSettings = z.strictObject({
   /** Highest achievement counted. MechNet: 1.2. */
-  cap: z.number().check(z.gte(1)),
+  cap: figure({ min: 1, max: 100 }),
   thresholds: z.strictObject({
     /** r = progress / expected at or above this is on track. MechNet: 0.95. */
-    onTrack: z.number().check(z.gt(0)),
+    onTrack: figure({ gt: 0, max: 100 }),
     /** r at or above this (and below onTrack) is behind; below it, at risk. MechNet: 0.85. */
-    behind: z.number().check(z.gt(0)),
+    behind: figure({ gt: 0, max: 100 }),
   }),
   /** A latest measurement older than this is stale. MechNet: 2 cadences. */
-  staleAfter: z.strictObject({ count: z.int().check(z.gte(1)), unit: z.enum(['cadence', 'day']) }),
+  staleAfter: z.strictObject({ count: z.int().check(z.gte(1), z.lte(10_000)), unit: z.enum(['cadence', 'day']) }),
   /**
    * Tolerance for a band that is a single point, when the indicator gives
    * none: a fraction of the point's magnitude (0.1 = 10 %), or this number
    * itself in the unit when the point is 0.
    */
-  pointTolerance: z.number().check(z.gt(0)),
+  pointTolerance: figure({ gt: 0, max: 1_000_000 }),
   /** Indicators without data: left out of roll-ups, or counted as 0. */
   missingData: z.enum(['ignore', 'zero']),
   /** An objective's status: its worst indicator's, or from its score. */
@@ -183,7 +190,7 @@ export const AggregationForm = z.enum(['network-contract', 'consortium', 'tempor
 /** Aggregation settings (§9). */
 export const AggregationRules = z.strictObject({
   forms: z.array(AggregationForm).check(z.minLength(1)),
-  minParticipants: z.int().check(z.gte(2)),
+  minParticipants: z.int().check(z.gte(2), z.lte(1_000_000)),
 });
 
 /** Money of the programme (§1, §10). */
@@ -232,9 +239,6 @@ export const ProgrammeDefinitionSchema = describe(
     })
     .check(
       z.superRefine((d, ctx) => {
-        if (d.calendar.end < d.calendar.start) {
-          addIssue(ctx, 'end_before_start', ['calendar', 'end'], { name: d.calendar.end, other: d.calendar.start });
-        }
         // Phases: a subsequence of the standard order, from enrolment to completed.
         const ids = d.phases.map((p) => p.id);
         let last = -1;

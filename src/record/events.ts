@@ -18,6 +18,7 @@ import {
   CollaborationKind,
   describe,
   Email,
+  figure,
   Id,
   IsoDate,
   IsoDateTime,
@@ -118,10 +119,10 @@ export const ConsentWithdrawn = ev('consent.withdrawn', {
 export const FirmFiguresRecorded = ev('firm.figures-recorded', {
   firm: PartitaIva,
   year: z.int().check(z.gte(1900), z.lte(2200)),
-  staff: z.number().check(z.gte(0)),
+  staff: figure({ min: 0, max: 1_000_000 }),
   turnoverCents: Cents,
   balanceSheetCents: z.optional(Cents),
-  machines: z.optional(z.int().check(z.gte(0))),
+  machines: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
 });
 export const PhaseAdvanced = ev('phase.advanced', { firm: PartitaIva, phase: PhaseId });
 export const FirmWithdrawn = ev('firm.withdrawn', { firm: PartitaIva, reason: Text });
@@ -130,12 +131,12 @@ export const ManagerRegistered = ev('manager.registered', { manager: ManagerProf
 export const ManagerAssigned = ev('manager.assigned', {
   firm: PartitaIva,
   manager: Id,
-  budgetDays: z.number().check(z.gt(0)),
+  budgetDays: figure({ gt: 0, max: 10_000 }),
 });
 export const ManagerDaysLogged = ev('manager.days-logged', {
   firm: PartitaIva,
   manager: Id,
-  days: z.number().check(z.gt(0), z.lte(366)),
+  days: figure({ gt: 0, max: 366 }),
   activity: z.optional(Text),
 });
 export const ManagerReleased = ev('manager.released', { firm: PartitaIva, manager: Id });
@@ -147,7 +148,7 @@ export const AnalysisRecorded = ev('analysis.recorded', {
     .array(
       z.strictObject({
         area: Id,
-        score: z.optional(z.int()),
+        score: z.optional(z.int().check(z.gte(-1000), z.lte(1000))),
         findings: z.optional(LongText),
       }),
     )
@@ -161,10 +162,10 @@ export const MeasurementRecorded = ev('measurement.recorded', {
   firm: PartitaIva,
   indicator: Id,
   /** A quantitative value, in the indicator's unit. */
-  value: z.optional(z.number()),
+  value: z.optional(figure()),
   /** For ratio indicators: the parts, summed across measurements. */
-  numerator: z.optional(z.number()),
-  denominator: z.optional(z.number().check(z.gte(0))),
+  numerator: z.optional(figure()),
+  denominator: z.optional(figure({ gt: 0 })),
   /** For scale indicators: the level reached. */
   level: z.optional(Id),
   /** For milestones. */

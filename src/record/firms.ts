@@ -1,5 +1,5 @@
 import type { ApplicantFirm } from '../enrolment/application.js';
-import { stateOf } from '../lifecycle/state.js';
+import { stateOf, viewInput } from '../lifecycle/state.js';
 import type { EnrolmentStatus } from '../lifecycle/fold.js';
 import type { ProgrammeRecord } from './schema.js';
 
@@ -37,6 +37,7 @@ export interface FirmSummary {
  * ```
  */
 export function listFirms(record: ProgrammeRecord, asOf?: string): FirmSummary[] {
+  ({ record, asOf } = viewInput(record, asOf));
   return [...stateOf(record, asOf).firms.values()].map((f) => ({
     partitaIva: f.partitaIva,
     order: f.order,

@@ -10,7 +10,8 @@ import { EventSchema, type ProgrammeEvent } from './events.js';
 import { recordIntegrity } from './integrity.js';
 import { rememberState } from '../lifecycle/state-cache.js';
 import { deepFreeze } from '../shared/freeze.js';
-import { RecordShellSchema, type ProgrammeRecord } from './schema.js';
+import { RecordProgrammeSchema, RecordShellSchema, type ProgrammeRecord } from './schema.js';
+import { ensure, langOf } from '../shared/guard.js';
 
 /** Past this many issues, a record's check stops and says there are more. */
 export const MAX_ISSUES = 1000;
@@ -31,11 +32,11 @@ export function resolveDefinition(
   record: Pick<ProgrammeRecord, 'programme'>,
   options?: ParseOptions,
 ): ProgrammeDefinition {
-  const p = record.programme;
+  const lang = langOf(options);
+  const p = ensure(RecordProgrammeSchema, record, [], lang).programme;
   if (typeof p !== 'string') return p;
   const found = Object.prototype.hasOwnProperty.call(presets, p) ? presets[p] : undefined;
   if (found) return found;
-  const lang: Lang = options?.lang === 'en' ? 'en' : 'it';
   throw new MechnetError(
     'unknown_preset',
     [makeIssue('unknown_preset', ['programme'], { name: p, values: Object.keys(presets).join(', ') }, lang)],
@@ -88,10 +89,32 @@ export function parseRecord(input: unknown, options?: ParseOptions): ProgrammeRe
       // Records are never changed in place; freezing makes sure, and keeps the remembered fold right.
       deepFreeze(record);
       rememberState(record, state);
+      vouchRecord(record);
     }
     return found;
   });
   return record!;
+}
+
+/** Records the library has checked (by {@link parseRecord} or {@link applyEvent}): frozen, and valid. */
+const validRecords = new WeakSet<object>();
+
+/** Remembers a frozen record the library made as valid. */
+export function vouchRecord(record: ProgrammeRecord): ProgrammeRecord {
+  validRecords.add(record);
+  return record;
+}
+
+/**
+ * The record a view works on: the record itself when the library checked it
+ * (it came from {@link parseRecord} or {@link applyEvent}), else the record
+ * parsed with every rule, so that a view never runs on a broken record.
+ *
+ * @throws {@link MechnetError} (`invalid_record`, ...) for a record that is not valid.
+ */
+export function checkedRecord(record: unknown, lang: Lang = 'it'): ProgrammeRecord {
+  if (record !== null && typeof record === 'object' && validRecords.has(record)) return record as ProgrammeRecord;
+  return parseRecord(record, { lang });
 }
 
 /**

@@ -24,7 +24,12 @@ import type { IndicatorStatus, StatusCounts } from '../plan/evaluate.js';
 import { evaluateProgramme } from '../plan/programme.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { resolveDefinition } from '../record/parse.js';
-import { isIsoDate } from '../shared/calendar.js';
+import * as z from 'zod/mini';
+import { ensure, langOf } from '../shared/guard.js';
+import { viewInput } from '../lifecycle/state.js';
+import { IsoDate, LangSchema } from '../shared/schemas.js';
+
+const ReportOptionsSchema = z.object({ asOf: IsoDate, lang: z.optional(LangSchema), firm: z.optional(z.string()) });
 
 /** Options of {@link programmeReport}. */
 export interface ReportOptions {
@@ -135,11 +140,10 @@ const SIDE_LABELS: Record<Lang, Record<'waitlisted' | 'rejected' | 'withdrawn', 
  * ```
  */
 export function programmeReport(record: ProgrammeRecord, options: ReportOptions): ProgrammeReport {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'it';
+  const lang = langOf(options);
+  options = ensure(ReportOptionsSchema, options, ['options'], lang);
   const asOf = options.asOf;
-  if (!isIsoDate(asOf)) {
-    throw new MechnetError('invalid_input', [makeIssue('invalid_date', ['asOf'], {}, lang)], lang);
-  }
+  record = viewInput(record, asOf, lang).record;
   const d = resolveDefinition(record, { lang });
   const state = stateOf(record, asOf);
   if (options.firm !== undefined && !state.firms.has(options.firm)) {

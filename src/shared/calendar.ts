@@ -8,6 +8,8 @@ import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
+import { ensure, refuse, typeName } from './guard.js';
+import { DATE_RANGE, IsoDate } from './schemas.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY = 86_400_000;
@@ -21,16 +23,40 @@ export function isIsoDate(s: unknown): s is string {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** A date at UTC midnight, for date-fns. Throws RangeError on a malformed date (callers validate first). */
+/** A date at UTC midnight, for date-fns, from a checked `YYYY-MM-DD` (years 0-99 stay years 0-99). */
 export function toUtcDate(iso: string): Date {
-  const m = ISO.exec(iso);
-  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${iso}`);
-  return new UTCDateMini(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const m = ISO.exec(iso)!;
+  const d = new UTCDateMini(0, 0, 1);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d;
+}
+
+/** A date argument: an existing `YYYY-MM-DD` within the range the library handles. */
+function dateArgument(value: unknown, name: string): string {
+  return ensure(IsoDate, value, [name]);
+}
+
+/** A whole number of days, months or years to add, small enough to stay within the supported dates. */
+function countArgument(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    refuse('invalid_type', [name], { expected: 'int', received: typeName(value) });
+  }
+  if (Math.abs(value) > 1_000_000) refuse('too_big', [name], { limit: 1_000_000, origin: 'number' });
+  return value;
+}
+
+/** The result of date arithmetic, refused when it leaves the dates the library handles. */
+function inRange(result: string, name: string): string {
+  if (result.length !== 10 || result < DATE_RANGE.min || result > DATE_RANGE.max) {
+    refuse('date_out_of_range', [name], { name: result, values: `${DATE_RANGE.min} – ${DATE_RANGE.max}` });
+  }
+  return result;
 }
 
 /** The `YYYY-MM-DD` of a date, read in UTC. */
 export function fromUtcDate(d: Date): string {
   const y = d.getUTCFullYear();
+  if (y < 0) return '-';
   const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
   const dd = String(d.getUTCDate()).padStart(2, '0');
   return `${String(y).padStart(4, '0')}-${mm}-${dd}`;
@@ -45,6 +71,11 @@ export function fromUtcDate(d: Date): string {
  * ```
  */
 export function addDaysIso(iso: string, days: number): string {
+  return inRange(addDaysUnchecked(dateArgument(iso, 'date'), countArgument(days, 'days')), 'days');
+}
+
+/** {@link addDaysIso} on a checked date (the library's own calendar code). */
+export function addDaysUnchecked(iso: string, days: number): string {
   return fromUtcDate(addDays(toUtcDate(iso), days));
 }
 
@@ -58,6 +89,11 @@ export function addDaysIso(iso: string, days: number): string {
  * ```
  */
 export function addMonthsIso(iso: string, months: number): string {
+  return inRange(addMonthsUnchecked(dateArgument(iso, 'date'), countArgument(months, 'months')), 'months');
+}
+
+/** {@link addMonthsIso} on a checked date (the library's own calendar code). */
+export function addMonthsUnchecked(iso: string, months: number): string {
   return fromUtcDate(addMonths(toUtcDate(iso), months));
 }
 
@@ -70,6 +106,11 @@ export function addMonthsIso(iso: string, months: number): string {
  * ```
  */
 export function addYearsIso(iso: string, years: number): string {
+  return inRange(addYearsUnchecked(dateArgument(iso, 'date'), countArgument(years, 'years')), 'years');
+}
+
+/** {@link addYearsIso} on a checked date (the library's own calendar code). */
+export function addYearsUnchecked(iso: string, years: number): string {
   return fromUtcDate(addYears(toUtcDate(iso), years));
 }
 
@@ -82,6 +123,13 @@ export function addYearsIso(iso: string, years: number): string {
  * ```
  */
 export function daysBetween(from: string, to: string): number {
+  from = dateArgument(from, 'from');
+  to = dateArgument(to, 'to');
+  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / DAY);
+}
+
+/** {@link daysBetween} on checked dates (the library's own calendar code). */
+export function daysBetweenUnchecked(from: string, to: string): number {
   return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / DAY);
 }
 

@@ -20,16 +20,19 @@ export interface ParseOptions {
  * ```
  */
 export function parseJson(text: string, lang: Lang = 'it'): unknown {
+  if (lang !== 'en') lang = 'it';
+  if (typeof text !== 'string') {
+    throw new MechnetError('invalid_json', [makeIssue('invalid_type', [], { expected: 'string', received: text === null ? 'null' : typeof text }, lang)], lang);
+  }
   try {
     return JSON.parse(text);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
     const found = jsonErrorOffset(text);
     const offset = found < 0 ? text.length : found;
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    throw new MechnetError('invalid_json', [makeIssue('invalid_json', [], { line, column, name: msg }, lang)], lang);
+    throw new MechnetError('invalid_json', [makeIssue('invalid_json', [], { line, column }, lang)], lang);
   }
 }
 
@@ -55,8 +58,8 @@ export function runParse<T>(
     return result.data;
   } catch (e) {
     if (e instanceof MechnetError) throw e;
-    const name = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    throw new MechnetError('invalid_input', [makeIssue('invalid_input', [], { name }, lang)], lang);
+    // A getter or a conversion of the input itself failed: say so, without the engine's words.
+    throw new MechnetError('invalid_input', [makeIssue('unreadable', [], {}, lang)], lang);
   }
 }
 
@@ -66,7 +69,6 @@ export function safely<T>(fn: () => T): SafeResult<T> {
     return { success: true, data: fn() };
   } catch (e) {
     if (e instanceof MechnetError) return { success: false, error: e };
-    const name = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { success: false, error: new MechnetError('invalid_input', [makeIssue('invalid_input', [], { name })]) };
+    return { success: false, error: new MechnetError('invalid_input', [makeIssue('unreadable', [])]) };
   }
 }

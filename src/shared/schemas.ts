@@ -14,29 +14,81 @@ export function describe<T extends z.core.$ZodType>(schema: T, description: stri
   return schema;
 }
 
-/** A calendar date `YYYY-MM-DD` that exists (leap years included). Never an instant. */
-export const IsoDate = describe(z.iso.date(), 'A calendar date as YYYY-MM-DD.');
+/**
+ * The calendar dates the library handles: 1 January 1900 to 31 December
+ * 2999. Programmes, grants and verifications all fall well inside; a date
+ * outside is a typing error (`0210-03-01`, `20100-03-01`).
+ */
+export const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
+
+/** Adds the `date_out_of_range` issue to a date (or date-time) outside {@link DATE_RANGE}. */
+const inDateRange = z.superRefine((s: string, ctx) => {
+  const date = s.slice(0, 10);
+  if (date < DATE_RANGE.min || date > DATE_RANGE.max) {
+    addIssue(ctx, 'date_out_of_range', [], { name: date, values: `${DATE_RANGE.min} – ${DATE_RANGE.max}` });
+  }
+});
+
+/** A calendar date `YYYY-MM-DD` that exists (leap years included), within {@link DATE_RANGE}. Never an instant. */
+export const IsoDate = describe(
+  z.iso.date().check(inDateRange),
+  'A calendar date as YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
+);
 
 /** A moment with its UTC offset, ISO 8601, e.g. `2010-02-15T10:30:00+01:00`. */
 export const IsoDateTime = describe(
-  z.iso.datetime({ offset: true }),
+  z.iso.datetime({ offset: true }).check(inDateRange),
   'An instant as ISO 8601 date and time with offset or Z.',
 );
 
-/** Money in integer euro cents, zero or more. */
+/**
+ * The largest amount of money in a document, in cents: EUR 10 billion. Sums
+ * over thousands of such amounts stay exact integers.
+ */
+export const MAX_CENTS = 1_000_000_000_000;
+
+/** The largest magnitude of a measured figure (a value, a target, a quantity). */
+export const MAX_FIGURE = 1_000_000_000_000;
+
+/** Decimals a figure may have: enough for any unit, few enough for exact arithmetic. */
+export const MAX_DECIMALS = 6;
+
+/** How many decimals a number is written with (`0.125` has 3, `1e-7` has 7). */
+export function decimalsOf(x: number): number {
+  if (Number.isInteger(x)) return 0;
+  const s = x.toExponential();
+  const e = s.indexOf('e');
+  const dot = s.indexOf('.');
+  const fraction = dot < 0 || dot > e ? 0 : e - dot - 1;
+  return Math.max(0, fraction - Number(s.slice(e + 1)));
+}
+
+const fewDecimals = z.superRefine((x: number, ctx) => {
+  if (decimalsOf(x) > MAX_DECIMALS) addIssue(ctx, 'too_many_decimals', [], { limit: MAX_DECIMALS });
+});
+
+/**
+ * A figure in its unit: finite, at most {@link MAX_FIGURE} in magnitude and
+ * {@link MAX_DECIMALS} decimals; optionally with a lower bound (`gt` excludes
+ * it) and a lower upper bound.
+ */
+export function figure(bounds: { min?: number; gt?: number; max?: number } = {}) {
+  const checks = [
+    bounds.gt !== undefined ? z.gt(bounds.gt) : z.gte(bounds.min ?? -MAX_FIGURE),
+    z.lte(bounds.max ?? MAX_FIGURE),
+    fewDecimals,
+  ];
+  return z.number().check(...checks);
+}
+
+/** Money in integer euro cents, zero or more, up to {@link MAX_CENTS}. */
 export const Cents = describe(
-  z.int().check(z.gte(0)),
-  'An amount of money in integer euro cents (EUR 1.00 = 100), zero or more.',
+  z.int().check(z.gte(0), z.lte(MAX_CENTS)),
+  'An amount of money in integer euro cents (EUR 1.00 = 100), zero or more, at most EUR 10 billion.',
 );
 
-/** Money in integer euro cents that may be negative (a loss, a correction). */
-export const SignedCents = describe(z.int(), 'An amount of money in integer euro cents; may be negative.');
-
 /** A positive relative weight. */
-export const Weight = describe(z.number().check(z.gt(0)), 'A relative weight, greater than 0.');
-
-/** A finite number (no NaN, no infinity: JSON cannot carry them anyway). */
-export const FiniteNumber = z.number();
+export const Weight = describe(figure({ gt: 0, max: 1_000_000 }), 'A relative weight, greater than 0.');
 
 /** A non-empty text without leading or trailing blanks. */
 export const Text = describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)), 'A non-empty text.');

@@ -1,6 +1,13 @@
 /** The periodic verification calendar (rule-book §7). */
-import type { ProgrammeDefinition } from '../programme/schema.js';
-import { addDaysIso, addMonthsIso } from '../shared/calendar.js';
+import * as z from 'zod/mini';
+import { EditionCalendar, type ProgrammeDefinition } from '../programme/schema.js';
+import { addDaysUnchecked, addMonthsUnchecked } from '../shared/calendar.js';
+import { ensure } from '../shared/guard.js';
+import { IsoDate } from '../shared/schemas.js';
+
+/** The part of a definition the calendar functions read. */
+const WithCalendar = z.object({ calendar: EditionCalendar });
+const StatusOptions = z.object({ graceDays: z.int().check(z.gte(0), z.lte(365)), held: z.boolean() });
 
 /**
  * The verification dates of an edition: every `every` months (or weeks, or
@@ -16,14 +23,14 @@ import { addDaysIso, addMonthsIso } from '../shared/calendar.js';
  * ```
  */
 export function verificationSchedule(definition: Pick<ProgrammeDefinition, 'calendar'>): string[] {
-  const { start, end, verification } = definition.calendar;
+  const { start, end, verification } = ensure(WithCalendar, definition, ['definition']).calendar;
   const cadence = verification.cadence;
   if ('dates' in cadence) return [...new Set(cadence.dates)].sort();
   const dates: string[] = [];
   for (let k = 1; k < 100_000; k++) {
     const n = k * cadence.every;
     const date =
-      cadence.unit === 'month' ? addMonthsIso(start, n) : addDaysIso(start, cadence.unit === 'week' ? 7 * n : n);
+      cadence.unit === 'month' ? addMonthsUnchecked(start, n) : addDaysUnchecked(start, cadence.unit === 'week' ? 7 * n : n);
     if (date > end) break;
     dates.push(date);
   }
@@ -40,6 +47,7 @@ export function verificationSchedule(definition: Pick<ProgrammeDefinition, 'cale
  * ```
  */
 export function nextVerification(definition: Pick<ProgrammeDefinition, 'calendar'>, asOf: string): string | undefined {
+  asOf = ensure(IsoDate, asOf, ['asOf']);
   return verificationSchedule(definition).find((d) => d > asOf);
 }
 
@@ -70,7 +78,15 @@ export interface VerificationStatusOptions {
  * ```
  */
 export function verificationStatusOn(scheduled: string, asOf: string, options: VerificationStatusOptions): VerificationStatus {
-  if (options.held) return 'held';
+  scheduled = ensure(IsoDate, scheduled, ['scheduled']);
+  asOf = ensure(IsoDate, asOf, ['asOf']);
+  options = ensure(StatusOptions, options, ['options']);
+  return statusOn(scheduled, asOf, options.graceDays, options.held);
+}
+
+/** {@link verificationStatusOn} on checked arguments, for the library's own views. */
+export function statusOn(scheduled: string, asOf: string, graceDays: number, held: boolean): VerificationStatus {
+  if (held) return 'held';
   if (asOf < scheduled) return 'upcoming';
-  return asOf > addDaysIso(scheduled, options.graceDays) ? 'overdue' : 'due';
+  return asOf > addDaysUnchecked(scheduled, graceDays) ? 'overdue' : 'due';
 }

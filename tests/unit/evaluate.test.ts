@@ -274,14 +274,16 @@ describe('plan validation (§5)', () => {
 });
 
 describe('property tests', () => {
+  /** A figure as documents hold it: at most 6 decimals (MAX_DECIMALS), within the given bounds. */
+  const figure = (min: number, max: number) => fc.integer({ min: min * 1e6, max: max * 1e6 }).map((n) => n / 1e6);
   const indicatorArb = fc
     .record({
-      b: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-      delta: fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+      b: figure(-1e6, 1e6),
+      delta: figure(1e-3, 1e6),
       decrease: fc.boolean(),
     })
-    .map(({ b, delta, decrease }) => q({ polarity: decrease ? 'decrease' : 'increase', baseline: { value: b, date: '2010-07-01' }, target: decrease ? b - delta : b + delta }));
-  const value = fc.double({ min: -1e7, max: 1e7, noNaN: true });
+    .map(({ b, delta, decrease }) => q({ polarity: decrease ? 'decrease' : 'increase', baseline: { value: b, date: '2010-07-01' }, target: Number((decrease ? b - delta : b + delta).toFixed(6)) }));
+  const value = figure(-1e7, 1e7);
 
   it('achievement stays in [0, cap]', () => {
     fc.assert(
@@ -305,7 +307,7 @@ describe('property tests', () => {
 
   it('an objective\'s score lies between its indicators\' lowest and highest achievement', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(indicatorArb, value, fc.double({ min: 0.1, max: 10, noNaN: true })), { minLength: 1, maxLength: 6 }), (rows) => {
+      fc.property(fc.array(fc.tuple(indicatorArb, value, figure(0.1, 10)), { minLength: 1, maxLength: 6 }), (rows) => {
         const inds = rows.map(([ind, , w], k) => ({ ...ind, id: `i${k}`, weight: w }));
         const ms = Object.fromEntries(rows.map(([, a], k) => [`i${k}`, [m('2011-01-01', a)]]));
         const o = evaluateObjective({ id: 'o', title: 'O', areas: ['market'], deadline: '2011-07-01', weight: 1, indicators: inds }, ms, '2011-01-02', settings);

@@ -1,0 +1,318 @@
+/**
+ * Every exported function that takes outside data fails only with
+ * MechnetError, whatever it is given, and never changes what it is given.
+ *
+ * Each function is called with arbitrary values in every argument position
+ * (anything JavaScript can hold, odd objects whose getters or toString
+ * throw) and with valid documents that have one part replaced by an
+ * arbitrary value. MECHNET_FUZZ_RUNS sets the number of calls per function
+ * (default 10,000; a nightly run may ask for more).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import * as api from '../../src/index.js';
+import * as reportApi from '../../src/report/index.js';
+import { MechnetError, mechnetDefinition, parseRecord } from '../../src/index.js';
+import { clone, smallRecord, validApplication, validPlan } from '../fixtures/sample.js';
+
+const RUNS = Number(process.env.MECHNET_FUZZ_RUNS ?? 10_000);
+
+// ---------------------------------------------------------------------------
+// Arbitrary inputs
+// ---------------------------------------------------------------------------
+
+/** Objects that fight back: a throwing toString, throwing getters, a revoked proxy. */
+function hostileValues(): unknown[] {
+  const throwingToString = { toString: () => { throw new Error('toString'); }, valueOf: () => { throw new Error('valueOf'); } };
+  const throwingGetter = Object.defineProperty({}, 'events', { get: () => { throw new TypeError('getter'); }, enumerable: true });
+  const nullProto = Object.create(null) as Record<string, unknown>;
+  nullProto.firm = 'x';
+  return [
+    undefined, null, NaN, Infinity, -Infinity, -0, 0, 1e308, -1e308, 5e-324, 2 ** 53, 2 ** 53 + 2,
+    '', ' ', 'x', '0000-01-01', '0050-02-29', '9999-12-31', '2010-02-30', '2010-03-01', 'ITIT00743110157',
+    true, false, [], {}, [null], { length: 3 }, () => 1, Symbol('s'), 10n, new Date(NaN), new Map(), new Set(),
+    throwingToString, throwingGetter, nullProto, Object.freeze({ a: 1 }), new Uint8Array(2),
+  ];
+}
+
+const anything = fc.oneof(
+  { weight: 3, arbitrary: fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true }) },
+  { weight: 2, arbitrary: fc.constantFrom(...hostileValues()) },
+  { weight: 1, arbitrary: fc.double() },
+  { weight: 1, arbitrary: fc.string() },
+);
+
+/** Replaces one place inside a JSON document (a deep copy) with `value`. */
+function mutate(doc: unknown, choices: readonly number[], value: unknown): unknown {
+  const copy = clone(doc) as Record<string, unknown>;
+  let node: any = copy;
+  for (const c of choices) {
+    if (node === null || typeof node !== 'object') break;
+    const keys = Object.keys(node);
+    if (keys.length === 0) break;
+    const key = keys[c % keys.length]!;
+    if (node[key] === null || typeof node[key] !== 'object' || c % 5 === 0) {
+      node[key] = value;
+      return copy;
+    }
+    node = node[key];
+  }
+  return copy;
+}
+
+/** A valid document, or one with a part replaced by an arbitrary JSON value (or an odd number). */
+const near = (make: () => unknown) =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.constant(null).map(() => make()) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.oneof(fc.jsonValue(), fc.constantFrom(1e308, -1, 0, 0.5, 1e-9, '', '0000-01-01')))
+        .map(([choices, value]) => mutate(make(), choices, value)),
+    },
+  );
+
+// Valid documents the functions work on.
+const record = parseRecord(smallRecord());
+const plan = validPlan();
+const indicator = plan.objectives[0]!.indicators[0]!;
+const settings = api.evaluationSettings(mechnetDefinition);
+const figures = {
+  kind: 'purchasing',
+  basis: 'realised',
+  category: 'steel',
+  unit: 't',
+  members: [
+    { firm: '00743110157', quantity: 20, priceBeforeCents: 90_000, priceGroupCents: 86_000 },
+    { firm: '01234560124', quantity: 30, priceBeforeCents: 95_000, priceGroupCents: 86_000 },
+  ],
+};
+const definition = () => clone(mechnetDefinition);
+const date = fc.oneof(fc.constantFrom('2010-03-01', '2011-12-31', '2010-02-29', '1899-12-31', '3000-01-01'), anything);
+
+/** Argument generators per position; unlisted positions get `anything`. */
+type Args = fc.Arbitrary<unknown>[];
+const A = anything;
+
+/**
+ * Every exported function that takes outside data, with generators for its
+ * arguments. Each position mixes valid values, near-valid documents and
+ * arbitrary values.
+ */
+const table: Record<string, Args> = {
+  // Languages, messages and formats
+  toLang: [A],
+  formatDate: [date, fc.oneof(fc.constantFrom('it', 'en'), A), A],
+  formatCents: [fc.oneof(fc.integer(), A), fc.constantFrom('it', 'en'), A],
+  formatNumber: [fc.oneof(fc.double(), A), fc.constantFrom('it', 'en'), A],
+  formatPercent: [fc.oneof(fc.double(), A), fc.constantFrom('it', 'en'), A],
+  formatPath: [fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer())), A)],
+  reasonText: [fc.oneof(fc.constantFrom('sector', 'territory', 'nope'), A), A],
+  // Documents
+  parseDefinition: [fc.oneof(near(definition), A), A],
+  safeParseDefinition: [fc.oneof(near(definition), A), A],
+  parseApplication: [fc.oneof(near(validApplication), A), A],
+  safeParseApplication: [fc.oneof(near(validApplication), A), A],
+  parseRecord: [fc.oneof(near(smallRecord), A), A],
+  safeParseRecord: [fc.oneof(near(smallRecord), A), A],
+  resolveDefinition: [fc.oneof(near(smallRecord), A), A],
+  parseJson: [fc.oneof(fc.string(), fc.json(), A), A],
+  // Identifiers and enrolment rules
+  isValidPartitaIva: [A],
+  explainPartitaIva: [A],
+  normalizePartitaIva: [fc.oneof(fc.string(), A)],
+  partitaIvaCheckDigit: [fc.oneof(fc.stringMatching(/^\d{10}$/), fc.string(), A)],
+  isValidCodiceFiscale: [A],
+  explainCodiceFiscale: [A],
+  normalizeCodiceFiscale: [fc.oneof(fc.string(), A)],
+  readCodiceFiscale: [fc.oneof(fc.constant('RCCMNL83S18D969H'), fc.string(), A)],
+  codiceFiscaleCheckChar: [fc.oneof(fc.stringMatching(/^[A-Z0-9]{15}$/), fc.string(), A)],
+  isAtecoCode: [A],
+  normalizeAteco: [fc.oneof(fc.string(), A)],
+  matchAtecoPrefix: [fc.oneof(fc.constant('25.62.00'), A), fc.oneof(fc.constant(['25']), A)],
+  atecoVersionDoubt: [fc.oneof(fc.constantFrom('ATECO 2007', 'ATECO 2025'), A), date],
+  classifySme: [
+    near(() => ({ staff: 9, turnoverCents: 95_000_000, balanceSheetCents: 70_000_000 })),
+    fc.oneof(near(() => ({ partners: [{ staff: 5, turnoverCents: 1000, balanceSheetCents: 1000, share: 0.3 }] })), A),
+  ],
+  artisanLimits: [fc.oneof(fc.constantFrom('lombardia', 'piemonte'), A), date, A],
+  checkArtisanLimits: [
+    near(() => ({ staff: 9, apprentices: 2 })),
+    fc.oneof(fc.constantFrom('not-in-series', 'in-series', 'nope'), A),
+    fc.oneof(fc.constant(null).map(() => api.artisanLimits('lombardia', '2010-03-01')), A),
+    A,
+  ],
+  deMinimisRegime: [date, A],
+  deMinimisHeadroom: [
+    near(() => [{ date: '2008-05-20', amountCents: 1_500_000, grantor: 'Regione Lombardia' }]),
+    near(() => ({ date: '2010-03-01', aidCents: 2_300_000 })),
+  ],
+  checkEligibility: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), fc.oneof(near(validApplication), A), fc.oneof(near(() => ({ asOf: '2010-03-01', enrolled: [], lang: 'en' })), A)],
+  checkApplication: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), fc.oneof(near(validApplication), A), A],
+  consentState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), date],
+  // Plans and evaluation
+  planIssues: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A, A],
+  validatePlan: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A],
+  safeValidatePlan: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A],
+  evaluationSettings: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A)],
+  evaluateIndicator: [
+    fc.oneof(near(() => indicator), A),
+    fc.oneof(near(() => [{ date: '2011-01-01', value: 3 }]), A),
+    date,
+    fc.oneof(fc.constant(settings), near(() => settings), A),
+    A,
+  ],
+  evaluateObjective: [
+    fc.oneof(near(() => plan.objectives[0]), A),
+    fc.oneof(near(() => ({ 'scrap-rate': [{ date: '2011-01-01', value: 3 }] })), A),
+    date,
+    fc.oneof(fc.constant(settings), near(() => settings), A),
+    A,
+  ],
+  evaluatePlan: [
+    fc.oneof(near(validPlan), A),
+    fc.oneof(near(() => [{ indicator: 'scrap-rate', date: '2011-01-01', value: 3 }]), A),
+    date,
+    fc.oneof(fc.constant(settings), near(() => settings), A),
+    A,
+  ],
+  worstStatus: [fc.oneof(fc.constant(['on-track', 'behind']), A)],
+  // Views of a record
+  listFirms: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  firmState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), date],
+  firmStates: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  phaseCounts: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  overdueVerifications: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  promotableFromWaitlist: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  collaborations: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  aggregations: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  evaluateFirmPlan: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), date],
+  evaluateProgramme: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  economicAdvantage: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  matchOpportunities: [fc.oneof(fc.constant(record), near(smallRecord), A), date, A],
+  networkContractChecklist: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ participants: ['00743110157'] })), A), date, A],
+  deedForms: [date, A],
+  programmeReport: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
+  applyEvent: [
+    fc.oneof(fc.constant(record), near(smallRecord), A),
+    fc.oneof(near(() => ({ id: 'e9', type: 'manager.days-logged', date: '2010-04-01', author: 'x', firm: '00743110157', manager: 'm-verdi', days: 2 })), A),
+    A,
+  ],
+  applyEvents: [
+    fc.oneof(fc.constant(record), near(smallRecord), A),
+    fc.oneof(near(() => [{ id: 'e9', type: 'manager.days-logged', date: '2010-04-01', author: 'x', firm: '00743110157', manager: 'm-verdi', days: 2 }]), A),
+    A,
+  ],
+  // Calendar
+  verificationSchedule: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A)],
+  nextVerification: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), date],
+  verificationStatusOn: [date, date, fc.oneof(near(() => ({ graceDays: 15, held: false })), A)],
+  isIsoDate: [A],
+  addDaysIso: [date, fc.oneof(fc.integer(), A)],
+  addMonthsIso: [date, fc.oneof(fc.integer(), A)],
+  addYearsIso: [date, fc.oneof(fc.integer(), A)],
+  daysBetween: [date, date],
+  // Economic advantage
+  allocate: [fc.oneof(fc.integer(), A), fc.oneof(fc.array(fc.double()), A)],
+  allocateBy: [fc.oneof(fc.integer(), A), fc.oneof(fc.array(fc.tuple(fc.string(), fc.double())), A)],
+  apportion: [fc.oneof(fc.array(fc.double()), A), fc.oneof(fc.integer(), A)],
+  shapley: [fc.oneof(fc.constant({ size: 3, value: () => 1 }), A), A],
+  coreCheck: [fc.oneof(fc.constant({ size: 2, value: () => 1 }), A), fc.oneof(fc.array(fc.double()), A), A],
+  purchasingSavings: [fc.oneof(near(() => figures), A)],
+  compareGroupGain: [fc.oneof(near(() => figures), A)],
+  sharedCostSavings: [fc.oneof(fc.constantFrom('services', 'brands'), A), fc.oneof(fc.integer(), A), fc.oneof(near(() => [{ firm: 'A', standAloneCostCents: 100, usage: 1 }]), A), fc.oneof(fc.constantFrom('usage', 'equal', 'shapley'), A)],
+  machineSavings: [fc.oneof(near(() => ({ kind: 'machines', basis: 'realised', owner: '00743110157', machineType: 'x', annualFixedCostCents: 6_000_000, availableHours: 2000, variableCostPerHourCents: 2000, users: [{ firm: '01234560124', hoursBooked: 400, hoursUsed: 350, alternativeRateCents: 9000 }] })), A)],
+  workforceSavings: [fc.oneof(near(() => ({ kind: 'workforce', basis: 'realised', secondments: [{ from: '00743110157', to: '01234560124', skill: 'x', hours: 100, hourlyCostCents: 2800, avoidedHourlyCostCents: 4000 }] })), A)],
+  collaborationSavings: [fc.oneof(near(() => figures), A)],
+  curvePrice: [fc.oneof(near(() => [{ minQuantity: 0, priceCents: 100 }]), A), fc.oneof(fc.double(), A)],
+  purchasingGame: [fc.oneof(near(() => figures), A)],
+};
+
+/** Report renderers take a report made by programmeReport; they are checked on near-valid reports. */
+const goodReport = () => clone(api.programmeReport(record, { asOf: '2011-12-31' }));
+const reportTable: Record<string, Args> = {
+  renderMarkdown: [fc.oneof(near(goodReport), A)],
+  renderText: [fc.oneof(near(goodReport), A)],
+  renderCsv: [fc.oneof(near(goodReport), A), A],
+  renderJson: [fc.oneof(near(goodReport), A)],
+};
+
+/** Exports that take no outside data (constants, classes, schemas, types at run time). */
+const NOT_FUNCTIONS_OF_OUTSIDE_DATA = new Set(['MechnetError', 'seededRandom', 'normalQuantile', 'coalitionValues', 'roundCents']);
+
+// ---------------------------------------------------------------------------
+// The property
+// ---------------------------------------------------------------------------
+
+/** A JSON snapshot of the JSON-representable arguments, to see that none was changed. */
+function snapshot(args: readonly unknown[]): string[] {
+  return args.map((a) => {
+    try {
+      return JSON.stringify(a) ?? 'undefined';
+    } catch {
+      return 'unserialisable';
+    }
+  });
+}
+
+function check(name: string, fn: (...args: unknown[]) => unknown, args: Args): void {
+  try {
+    property(name, fn, args);
+  } catch (e) {
+    // Say what was thrown, not only that the property failed.
+    const cause = e instanceof Error && e.cause instanceof Error ? `\n${e.cause.message}` : '';
+    throw new Error(`${e instanceof Error ? e.message : String(e)}${cause}`);
+  }
+}
+
+function property(name: string, fn: (...args: unknown[]) => unknown, args: Args): void {
+  fc.assert(
+    fc.property(fc.tuple(...args), (values) => {
+      const before = snapshot(values);
+      try {
+        const out = fn(...values);
+        // Lazy results (a function's result used later) must not hide a throw either.
+        if (out && typeof out === 'object' && 'success' in out && (out as { success: boolean }).success === false) {
+          assert.ok((out as { error: unknown }).error instanceof MechnetError, `${name}: a safe result's error must be a MechnetError`);
+        }
+      } catch (e) {
+        if (!(e instanceof MechnetError)) {
+          throw new Error(`${name} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+        }
+        assert.ok(e.issues.length > 0, `${name}: a MechnetError names at least one issue`);
+        for (const i of e.issues) {
+          assert.ok(i.messages.it.length > 0 && i.messages.en.length > 0, `${name}: an issue has a message in both languages`);
+          assert.doesNotMatch(i.messages.it + i.messages.en, /\b(NaN|undefined|TypeError|RangeError)\b/, `${name}: no internals in messages`);
+        }
+      }
+      assert.deepEqual(snapshot(values), before, `${name} changed its input`);
+    }),
+    { numRuns: RUNS },
+  );
+}
+
+describe('only MechnetError escapes, and no input is changed', () => {
+  it('every exported function is covered by this test', () => {
+    const exported = Object.entries(api).filter(([, v]) => typeof v === 'function').map(([k]) => k);
+    const missing = exported.filter((k) => !(k in table) && !NOT_FUNCTIONS_OF_OUTSIDE_DATA.has(k) && !/Schema$/.test(k));
+    assert.deepEqual(missing, []);
+    const reportFns = Object.entries(reportApi).filter(([, v]) => typeof v === 'function').map(([k]) => k);
+    assert.deepEqual(reportFns.filter((k) => !(k in reportTable) && !(k in table)), []);
+  });
+
+  const only = process.env.MECHNET_FUZZ_ONLY ? new RegExp(process.env.MECHNET_FUZZ_ONLY) : undefined;
+  for (const [name, args] of Object.entries(table)) {
+    if (only && !only.test(name)) continue;
+    it(`${name}: ${RUNS.toLocaleString('en')} arbitrary inputs`, () => {
+      const fn = (api as Record<string, unknown>)[name];
+      assert.equal(typeof fn, 'function', `${name} is exported`);
+      check(name, fn as (...a: unknown[]) => unknown, args);
+    });
+  }
+  for (const [name, args] of Object.entries(reportTable)) {
+    it(`${name}: ${RUNS.toLocaleString('en')} arbitrary inputs`, () => {
+      check(name, (reportApi as Record<string, (...a: unknown[]) => unknown>)[name]!, args);
+    });
+  }
+});
