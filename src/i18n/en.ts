@@ -10,6 +10,7 @@ const types: Record<string, string> = {
   null: 'null',
   undefined: 'nothing',
   date: 'a date',
+  coalition: 'a Uint8Array with a 0 or a 1 per firm',
 };
 
 const t = (name: string | undefined): string => (name && types[name]) || name || 'a value';
@@ -41,8 +42,8 @@ export const en: Catalogue = {
   },
   required: () => 'Required',
   invalid_type: (p) => `Must be ${t(p.expected)}${p.received ? `, not ${t(p.received)}` : ''}`,
-  too_small: (p) => bound(p, true),
-  too_big: (p) => bound(p, false),
+  too_small: (p) => bound(p, true) + (p.value ? `, not ${p.value}` : ''),
+  too_big: (p) => bound(p, false) + (p.value ? `, not ${p.value}` : ''),
   invalid_format: (p) => `Invalid format${p.name ? ` (${p.name})` : ''}`,
   invalid_date: () => 'Must be an existing date as YYYY-MM-DD, for example 2010-03-01',
   invalid_datetime: () =>
@@ -57,7 +58,7 @@ export const en: Catalogue = {
   invalid_ateco_format: () => 'Not a valid ATECO code: for example 25.62 or 25.62.00',
   invalid_id: () =>
     'Not a valid identifier: lower-case letters, digits, dashes and dots, starting with a letter or digit',
-  invalid_value: (p) => `Value not allowed; allowed values: ${p.values ?? ''}`,
+  invalid_value: (p) => `Value not allowed${p.value ? ` (${p.value})` : ''}; allowed values: ${p.values ?? ''}`,
   unknown_key: (p) => `Unknown field: ${p.name}`,
   unknown_variant: (p) =>
     p.values ? `Unknown type; known types: ${p.values}` : 'Matches none of the allowed shapes',
@@ -118,4 +119,25 @@ export const en: Catalogue = {
   measurement_kind: (p) => `Indicator "${p.name}" is measured with ${p.values}`,
   rule_deed_form: (p) => `On ${p.name} a network ${p.other} cannot be signed in this form; allowed: ${p.values}`,
   same_firm: (p) => `Firm ${p.name} is listed more than once`,
+  money_not_whole_cents: (p) => `Must be a whole number of euro cents (for example 12345 for €123.45), not ${p.value}`,
+  amount_too_large: (p) =>
+    `Amount too large: ${p.value} cents; amounts are computed to the cent only up to 9007199254740991 cents (about 90 trillion euros), either way`,
+  weight_invalid: (p) => `A weight must be a finite number, zero or more, not ${p.value}`,
+  amount_invalid: (p) => `An amount to round must be a finite number, not ${p.value}`,
+  number_invalid: (p) => `Must be a finite number, not ${p.value}`,
+  nothing_to_split: (p) => `There is no one to split ${p.value} among: the list is empty`,
+  amounts_do_not_add_up: (p) =>
+    `The amounts to round add up to ${p.value} cents, not to the total of ${p.other} cents: the difference is more than one cent per amount`,
+  game_size: (p) => `The game must have a whole number of firms, from 1 to ${p.limit}, not ${p.value}`,
+  game_value_invalid: (p) => `The value of ${coalitionEn(p.name)} must be a finite number, not ${p.value}`,
+  game_value_failed: (p) => `The value of ${coalitionEn(p.name)} could not be computed: the game's value function failed`,
+  allocation_length: (p) => `The allocation has ${p.count} parts but the game has ${p.limit} firms: one part per firm is needed`,
+  core_check_too_large: (p) =>
+    `The exact core check looks at every coalition and is possible up to ${p.limit} firms; here there are ${p.count}: use the sampled check`,
+  input_unreadable: () => 'The input cannot be read: reading one of its fields fails',
 };
+
+/** "the coalition of the firms at positions 0, 2" (positions in the list, from 0). */
+function coalitionEn(members: string | undefined): string {
+  return members ? `the coalition of the firms at positions ${members} of the list (from 0)` : 'the empty coalition';
+}

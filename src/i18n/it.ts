@@ -10,6 +10,7 @@ const types: Record<string, string> = {
   null: 'null',
   undefined: 'niente',
   date: 'una data',
+  coalition: 'un Uint8Array con uno 0 o un 1 per impresa',
 };
 
 const t = (name: string | undefined): string => (name && types[name]) || name || 'un valore';
@@ -44,8 +45,8 @@ export const it: Catalogue = {
   required: () => 'Campo obbligatorio',
   invalid_type: (p) =>
     `Deve essere ${t(p.expected)}${p.received ? `, non ${t(p.received)}` : ''}`,
-  too_small: (p) => capital(bound(p, true)),
-  too_big: (p) => capital(bound(p, false)),
+  too_small: (p) => capital(bound(p, true)) + (p.value ? `, non ${p.value}` : ''),
+  too_big: (p) => capital(bound(p, false)) + (p.value ? `, non ${p.value}` : ''),
   invalid_format: (p) => `Formato non valido${p.name ? ` (${p.name})` : ''}`,
   invalid_date: () => 'Deve essere una data esistente nel formato AAAA-MM-GG, per esempio 2010-03-01',
   invalid_datetime: () =>
@@ -60,7 +61,7 @@ export const it: Catalogue = {
   invalid_ateco_format: () => 'Codice ATECO non valido: per esempio 25.62 o 25.62.00',
   invalid_id: () =>
     'Identificativo non valido: lettere minuscole, cifre, trattini e punti, iniziando con una lettera o una cifra',
-  invalid_value: (p) => `Valore non ammesso; valori possibili: ${p.values ?? ''}`,
+  invalid_value: (p) => `Valore non ammesso${p.value ? ` (${p.value})` : ''}; valori possibili: ${p.values ?? ''}`,
   unknown_key: (p) => `Campo sconosciuto: ${p.name}`,
   unknown_variant: (p) =>
     p.values ? `Tipo sconosciuto; tipi possibili: ${p.values}` : 'Non corrisponde a nessuna delle forme ammesse',
@@ -122,7 +123,29 @@ export const it: Catalogue = {
   measurement_kind: (p) => `L'indicatore «${p.name}» si misura con ${p.values}`,
   rule_deed_form: (p) => `Il ${p.name} una rete ${p.other} non può essere firmata con questa forma; forme ammesse: ${p.values}`,
   same_firm: (p) => `L'impresa ${p.name} compare più volte`,
+  money_not_whole_cents: (p) => `Deve essere un numero intero di centesimi di euro (per esempio 12345 per 123,45 €), non ${p.value}`,
+  amount_too_large: (p) =>
+    `Importo troppo grande: ${p.value} centesimi; si calcola al centesimo solo fino a 9007199254740991 centesimi (circa 90.000 miliardi di euro), in più o in meno`,
+  weight_invalid: (p) => `Un peso deve essere un numero finito, zero o più, non ${p.value}`,
+  amount_invalid: (p) => `Un importo da arrotondare deve essere un numero finito, non ${p.value}`,
+  number_invalid: (p) => `Deve essere un numero finito, non ${p.value}`,
+  nothing_to_split: (p) => `Non c'è nessuno tra cui dividere ${p.value}: l'elenco è vuoto`,
+  amounts_do_not_add_up: (p) =>
+    `Gli importi da arrotondare sommano a ${p.value} centesimi, non al totale di ${p.other} centesimi: la differenza supera un centesimo per importo`,
+  game_size: (p) => `Il gioco deve avere un numero intero di imprese, da 1 a ${p.limit}, non ${p.value}`,
+  game_value_invalid: (p) =>
+    `Il valore ${coalitionIt(p.name)} deve essere un numero finito, non ${p.value}`,
+  game_value_failed: (p) => `Non si è potuto calcolare il valore ${coalitionIt(p.name)}: la funzione value del gioco ha dato errore`,
+  allocation_length: (p) => `La ripartizione ha ${p.count} quote, ma le imprese del gioco sono ${p.limit}: serve una quota per impresa`,
+  core_check_too_large: (p) =>
+    `Il controllo esatto del nucleo (core) esamina tutte le coalizioni ed è possibile fino a ${p.limit} imprese; qui sono ${p.count}: usare il controllo a campione`,
+  input_unreadable: () => 'Il dato non si può leggere: la lettura di un suo campo dà errore',
 };
+
+/** "of the coalition of the firms at positions 0, 2" (positions in the list, from 0). */
+function coalitionIt(members: string | undefined): string {
+  return members ? `della coalizione delle imprese in posizione ${members} dell'elenco (da 0)` : 'della coalizione vuota';
+}
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
