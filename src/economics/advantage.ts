@@ -1,7 +1,9 @@
 /** Economic advantage per firm and for the programme (rule-book §10). */
 import { stateOf, viewDate } from '../lifecycle/state.js';
+import { parseRecord } from '../record/parse.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import type { CollaborationKind } from '../shared/schemas.js';
+import { IsoDate, type CollaborationKind } from '../shared/schemas.js';
+import { checked, fail, isObject, issue, typeIssue } from './check.js';
 import { collaborationSavings } from './savings.js';
 
 /** Money by kind of advantage. */
@@ -59,6 +61,15 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
  * its net advantage; and the programme's totals against its cost and its
  * public funding. Figures of several periods add up.
  *
+ * A record made by {@link parseRecord} or {@link applyEvent} is used as it
+ * is; any other value is checked with {@link parseRecord} first, so a wrong
+ * record fails with its {@link MechnetError} (`invalid_record`), like
+ * parsing it would.
+ *
+ * @throws {@link MechnetError} (`invalid_record`, or `invalid_input` with
+ * issue `invalid_date` at path `['asOf']` for a date that is not an existing
+ * `YYYY-MM-DD`).
+ *
  * @example
  * ```ts
  * const a = economicAdvantage(record, '2011-12-31');
@@ -67,6 +78,34 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
  * ```
  */
 export function economicAdvantage(record: ProgrammeRecord, asOf?: string): ProgrammeAdvantage {
+  const { r, trusted } = checked(() => {
+    if (asOf !== undefined && !IsoDate.safeParse(asOf).success) fail(issue('invalid_date', ['asOf']));
+    return recordOf(record);
+  });
+  if (!trusted) return advantage(r, asOf);
+  try {
+    return advantage(r, asOf);
+  } catch (e) {
+    // A frozen record is taken as one that parseRecord or applyEvent made; if it was not, say what is wrong with it.
+    parseRecord(r);
+    throw e;
+  }
+}
+
+/**
+ * The record to compute from: as it is when parseRecord or applyEvent made
+ * it (they freeze its events and its definition), else checked with
+ * parseRecord first.
+ */
+function recordOf(record: unknown): { r: ProgrammeRecord; trusted: boolean } {
+  if (!isObject(record)) fail(typeIssue(record, [], 'object'));
+  const { events, programme } = record;
+  const frozen =
+    Array.isArray(events) && Object.isFrozen(events) && (typeof programme === 'string' || (isObject(programme) && Object.isFrozen(programme)));
+  return frozen ? { r: record as unknown as ProgrammeRecord, trusted: true } : { r: parseRecord(record), trusted: false };
+}
+
+function advantage(record: ProgrammeRecord, asOf: string | undefined): ProgrammeAdvantage {
   const date = viewDate(record, asOf);
   const state = stateOf(record, asOf);
   const money = state.definition.money;
