@@ -26,6 +26,37 @@ function nothingToSplit(total: number, path: IssuePath): never {
 }
 
 /**
+ * The `rest` parts with the largest remainders, the earlier part first among
+ * equal remainders (in that order).
+ */
+function topRemainders<R extends number | bigint>(rems: ArrayLike<R>, rest: number): number[] {
+  const n = rems.length;
+  if (rest > 32) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => (rems[b]! > rems[a]! ? 1 : rems[b]! < rems[a]! ? -1 : a - b));
+    order.length = rest;
+    return order;
+  }
+  // A short list, kept in order by insertion: cheaper than sorting every part.
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rems[i]!;
+    if (top.length === rest) {
+      if (!(r > rems[top[rest - 1]!]!)) continue;
+      top.pop();
+    }
+    let j = top.length;
+    top.push(i);
+    while (j > 0 && rems[top[j - 1]!]! < r) {
+      top[j] = top[j - 1]!;
+      j--;
+    }
+    top[j] = i;
+  }
+  return top;
+}
+
+/**
  * Gives one more unit to the `rest` parts with the largest remainders, the
  * earlier part first among equal remainders. `rest` is below the number of
  * positive remainders, so a part without remainder (a zero weight) gets
@@ -33,16 +64,14 @@ function nothingToSplit(total: number, path: IssuePath): never {
  */
 function giveRest<R extends number | bigint>(parts: number[], rems: ArrayLike<R>, rest: number): void {
   if (rest <= 0) return;
-  const order = Array.from({ length: parts.length }, (_, i) => i);
-  order.sort((a, b) => (rems[b]! > rems[a]! ? 1 : rems[b]! < rems[a]! ? -1 : a - b));
-  for (let k = 0; k < rest; k++) parts[order[k]!]! += 1;
+  for (const i of topRemainders(rems, rest)) parts[i]! += 1;
 }
 
 /** Exact split of `t` >= 0 by whole-number weights `ws` summing to `w`, when `(t + 1) * w` is a safe integer. */
 function splitNumber(t: number, ws: ArrayLike<number>, w: number): number[] {
   const n = ws.length;
-  const parts = new Array<number>(n);
-  const rems = new Float64Array(n);
+  const parts: number[] = [];
+  const rems: number[] = [];
   let rest = t;
   for (let i = 0; i < n; i++) {
     const p = t * ws[i]!;
@@ -51,11 +80,58 @@ function splitNumber(t: number, ws: ArrayLike<number>, w: number): number[] {
     // The division is rounded; its remainder is exact and puts it right.
     if (r < 0) (q -= 1), (r += w);
     else if (r >= w) (q += 1), (r -= w);
-    parts[i] = q;
-    rems[i] = r;
+    parts.push(q);
+    rems.push(r);
     rest -= q;
   }
   giveRest(parts, rems, rest);
+  return parts;
+}
+
+/**
+ * The split computed with doubles, when their rounding provably cannot
+ * change it: each quota is off by less than `e` (a bound on the rounding of
+ * the sum, the product and the quotient), so its floor is right when its
+ * fraction is more than `e` away from a whole number, and the parts that get
+ * the cents left are right when every one of them has a remainder larger,
+ * by more than the errors, than every part left out. Otherwise undefined,
+ * and the exact split is computed with big integers.
+ */
+function splitFloat(t: number, ws: readonly number[], sum: number): number[] | undefined {
+  if (!(sum < 2 ** 900)) return undefined;
+  const n = ws.length;
+  const rel = (n + 4) * 2 ** -52;
+  const parts: number[] = [];
+  const rems: number[] = [];
+  const errs: number[] = [];
+  let rest = t;
+  for (let i = 0; i < n; i++) {
+    const w = ws[i]!;
+    if (w === 0) {
+      parts.push(0);
+      rems.push(0);
+      errs.push(0);
+      continue;
+    }
+    if (w < 2 ** -900) return undefined;
+    const q = (t * w) / sum;
+    const f = Math.floor(q);
+    const r = q - f;
+    const e = q * rel + 2 ** -1000;
+    if (r <= e || r >= 1 - e) return undefined;
+    parts.push(f);
+    rems.push(r);
+    errs.push(e);
+    rest -= f;
+  }
+  if (rest > 0) {
+    const top = topRemainders(rems, rest);
+    let lowest = Infinity;
+    for (const i of top) lowest = Math.min(lowest, rems[i]! - errs[i]!);
+    for (const i of top) rems[i] = -Infinity;
+    for (let i = 0; i < n; i++) if (rems[i]! + errs[i]! >= lowest) return undefined;
+    for (const i of top) parts[i]! += 1;
+  }
   return parts;
 }
 
@@ -132,9 +208,13 @@ function split(total: number, weights: readonly number[]): number[] {
     if (whole && !Number.isInteger(w)) whole = false;
   }
   let parts: number[];
-  if (sum === 0) parts = (t + 1) * n <= MAX ? splitNumber(t, new Float64Array(n).fill(1), n) : splitScaled(t, new Array<number>(n).fill(1));
-  else if (whole && (t + 1) * sum <= MAX) parts = splitNumber(t, weights, sum);
-  else parts = splitScaled(t, weights);
+  if (t === 0) parts = new Array<number>(n).fill(0);
+  else if (sum === 0) {
+    // Every weight is zero: an equal split.
+    const ones = new Array<number>(n).fill(1);
+    parts = (t + 1) * n <= MAX ? splitNumber(t, ones, n) : (splitFloat(t, ones, n) ?? splitScaled(t, ones));
+  } else if (whole && (t + 1) * sum <= MAX) parts = splitNumber(t, weights, sum);
+  else parts = splitFloat(t, weights, sum) ?? splitScaled(t, weights);
   if (total < 0) for (let i = 0; i < n; i++) parts[i] = parts[i] === 0 ? 0 : -parts[i]!;
   return parts;
 }

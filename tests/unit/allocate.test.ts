@@ -119,6 +119,20 @@ describe('allocate: fractional weights split exactly, for every total up to 2^53
       { numRuns: 3000 },
     );
   });
+  it('property: decimal weights (tenths, quarter hours, thirds) split exactly, ties and exact quotas included', () => {
+    const weight = fc.oneof(
+      fc.integer({ min: 0, max: 400 }).map((x) => x / 10),
+      fc.integer({ min: 0, max: 400 }).map((x) => x / 4),
+      fc.integer({ min: 0, max: 30 }).map((x) => x / 3),
+    );
+    const total = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), fc.integer({ min: 2 ** 50, max: 2 ** 53 - 1 }));
+    fc.assert(
+      fc.property(total, fc.array(weight, { minLength: 1, maxLength: 8 }), (t, ws) => {
+        assert.deepEqual(allocate(t, ws), referenceSplit(t, ws));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('allocate: a zero weight never gets a cent', () => {
@@ -169,6 +183,47 @@ describe('apportion: exact, always terminates, refuses amounts that do not add u
   it('hand-worked: fractions compared exactly (-0.3 has the fraction 0.70000000000000001, above 0.7\'s 0.69999999999999996)', () => {
     // Floors 0, 0, -1, -1; three cents to give: -0.1 (fraction 0.9), then -0.3, then the first 0.7.
     assert.deepEqual(apportion([0.7, 0.7, -0.3, -0.1], 1), [1, 0, 0, 0]);
+  });
+
+  it('property: equals the exact largest-remainder rounding by rationals, refusing exactly the amounts off by one cent per amount or more', () => {
+    /** The reference: amounts as exact fractions over a common power of two. */
+    const reference = (amounts: number[], total: number): number[] | 'refused' => {
+      const n = amounts.length;
+      if (n === 0) return total === 0 ? [] : 'refused';
+      const fr = amounts.map(exactDouble);
+      const k = Math.max(...fr.map(([, e]) => e));
+      const D = 1n << BigInt(k);
+      const A = fr.map(([m, e]) => m << BigInt(k - e));
+      const floors = A.map((a) => (a < 0n && (a / D) * D !== a ? a / D - 1n : a / D));
+      const fracs = A.map((a, i) => a - floors[i]! * D);
+      const off = A.reduce((x, y) => x + y, 0n) - BigInt(total) * D;
+      if ((off < 0n ? -off : off) >= BigInt(n) * D) return 'refused';
+      let rest = BigInt(total) - floors.reduce((x, y) => x + y, 0n);
+      const order = fracs.map((_, i) => i).sort((a, b) => (fracs[b]! > fracs[a]! ? 1 : fracs[b]! < fracs[a]! ? -1 : a - b));
+      const parts = floors.slice();
+      for (let j = 0; rest > 0n; j = (j + 1) % n, rest--) parts[order[j]!]! += 1n;
+      for (let j = n - 1; rest < 0n; j--, rest++) parts[order[j]!]! -= 1n;
+      return parts.map((p) => Number(p) + 0);
+    };
+    const amount = fc.oneof(
+      fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+      fc.integer({ min: -1000, max: 1000 }).map((x) => x / 10),
+      fc.constantFrom(-0.3, 0.7, -0.1, 0.5, -0.5, 1 / 3, -1 / 3, 0.25),
+    );
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 10 }), fc.integer({ min: -12, max: 12 }), (amounts, d) => {
+        const total = Math.round(amounts.reduce((a, b) => a + b, 0)) + d + 0;
+        let got: number[] | 'refused';
+        try {
+          got = apportion(amounts, total);
+        } catch (e) {
+          assert.ok(e instanceof MechnetError);
+          got = 'refused';
+        }
+        assert.deepEqual(got, reference(amounts, total));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('property: terminates on any finite amounts and total; a result is whole cents adding up to the total, each within 2 of its amount', () => {
