@@ -20,6 +20,7 @@ import {
   gameOf,
   sampleCoalitions,
   shapleyOfGame,
+  shapleyOfValues,
   valuesOfGame,
   type BlockingCoalition,
   type CoalitionGame,
@@ -301,7 +302,9 @@ export function compareGroupGain(f: Figures<'purchasing'>): GroupGainComparison 
   const grand = game.value.call(game.game, new Uint8Array(n).fill(1)) as number;
   if (!Number.isFinite(grand)) fail(issue('amount_too_large', ['members'], received(Infinity)));
   const gain = toCents(grand, ['members']);
-  const sh = shapleyOfGame(game);
+  // Up to 20 firms every coalition's value is listed once, for the Shapley value and the core check.
+  const values = n <= 20 ? valuesOfGame(game) : undefined;
+  const sh = values ? { values: shapleyOfValues(n, values), exact: true } : shapleyOfGame(game);
   const methods: Record<AllocationMethod, number[]> = {
     'equal-price': apportion(own, gain),
     proportional: allocate(gain, ms.map((m) => m.quantity)),
@@ -313,8 +316,7 @@ export function compareGroupGain(f: Figures<'purchasing'>): GroupGainComparison 
   const tolerance = 0.5 + n;
   const core = {} as GroupGainComparison['core'];
   const names = (b: BlockingCoalition | undefined) => (b ? { blocking: b.members.map((i) => firms[i]!) } : {});
-  if (n <= 20) {
-    const values = valuesOfGame(game);
+  if (values) {
     for (const [method, split] of Object.entries(methods) as [AllocationMethod, number[]][]) {
       const r = exactCore(n, values, split, tolerance);
       core[method] = { check: 'exact', inCore: r.inCore, ...names(r.blocking) };

@@ -45,7 +45,7 @@ export interface ShapleyResult {
 }
 
 /** The largest game any function here accepts. */
-export const MAX_PLAYERS = 10_000;
+const MAX_PLAYERS = 10_000;
 /** The largest game whose coalitions are all listed (2^26 values, half a gigabyte). */
 const MAX_EXACT = 26;
 
@@ -541,7 +541,7 @@ export function blockingIn(sample: CoalitionSample, allocation: readonly number[
  *
  * @example
  * ```ts
- * // 30 firms; firm 0 alone would save 1,000, the equal split gives it 40.
+ * // 30 firms; firm 0 alone would save 1,000, the equal split gives it 43.
  * const game = { size: 30, value: (m: Uint8Array) => (m[0] ? 1000 + 10 * (m.reduce((a, b) => a + b, 0) - 1) : 0) };
  * const r = sampledCoreCheck(game, new Array(30).fill(1290 / 30));
  * r.inCore;            // false
@@ -579,6 +579,11 @@ export function shapleyOfGame(g: Game): ShapleyResult {
 /** Every coalition's value of a game the library built itself (no checks). @internal */
 export function valuesOfGame(g: Game): Float64Array {
   return allValues(g);
+}
+
+/** The exact Shapley value from every coalition's value. @internal */
+export function shapleyOfValues(n: number, v: Float64Array): number[] {
+  return exactShapley(n, v);
 }
 
 export type { Game };
