@@ -259,6 +259,16 @@ export interface GroupGainComparison {
 const SAMPLED_COALITIONS = 10_000;
 
 /**
+ * The largest group whose Shapley value is computed: above 20 firms it is
+ * sampled, at a cost that grows with the square of the group's size.
+ */
+const MAX_GROUP = 1000;
+
+function checkGroupSize(members: readonly unknown[]): void {
+  if (members.length > MAX_GROUP) fail(issue('too_big', ['members'], { limit: MAX_GROUP, inclusive: true, origin: 'array', count: members.length }));
+}
+
+/**
  * Splits a purchasing group's gain by every method of the rule-book, so a
  * programme can compare them (Schotanus, Telgen and de Boer, EJOR 2008):
  * `equal-price` (everyone pays the group price, so each keeps its own
@@ -276,7 +286,8 @@ const SAMPLED_COALITIONS = 10_000;
  * `false` or `undefined`).
  *
  * @throws {@link MechnetError} (`invalid_input`) for figures that are not a
- * purchasing group's, or amounts beyond 2^53 - 1 cents.
+ * purchasing group's, a group of more than 1,000 firms, or amounts beyond
+ * 2^53 - 1 cents.
  *
  * @example
  * ```ts
@@ -286,7 +297,10 @@ const SAMPLED_COALITIONS = 10_000;
  * ```
  */
 export function compareGroupGain(f: Figures<'purchasing'>): GroupGainComparison {
-  checked(() => checkPurchasing(f));
+  checked(() => {
+    checkPurchasing(f);
+    checkGroupSize(f.members);
+  });
   const ms = f.members;
   const n = ms.length;
   const game = gameOf(gameOfPurchase(f));
@@ -345,8 +359,9 @@ export function compareGroupGain(f: Figures<'purchasing'>): GroupGainComparison 
  *
  * @throws {@link MechnetError} (`invalid_input`) for a kind other than
  * `services` or `brands`, a shared cost that is not whole cents, members
- * that are not a non-empty list of `{ firm, standAloneCostCents, usage? }`,
- * or a split other than `usage`, `equal` or `shapley`.
+ * that are not a non-empty list of `{ firm, standAloneCostCents, usage? }`
+ * (at most 1,000 firms for the Shapley split), or a split other than
+ * `usage`, `equal` or `shapley`.
  *
  * @example
  * ```ts
@@ -368,6 +383,7 @@ export function sharedCostSavings(
     if (!Number.isSafeInteger(sharedCostCents) || sharedCostCents < 0) fail(centsIssue(sharedCostCents, ['sharedCostCents']));
     checkSharedMembers(members, ['members']);
     if (split !== 'usage' && split !== 'equal' && split !== 'shapley') fail(choiceIssue(split, ['split'], ['usage', 'equal', 'shapley']));
+    if (split === 'shapley') checkGroupSize(members);
   });
   return sharedCost(kind, sharedCostCents, members, split);
 }
@@ -530,6 +546,7 @@ export function collaborationSavings(f: CollaborationFigures): FirmSaving[] {
       if (!Number.isSafeInteger(o[cost]) || (o[cost] as number) < 0) fail(centsIssue(o[cost], [cost]));
       checkSharedMembers(o.members, ['members']);
       if (o.split !== 'usage' && o.split !== 'equal' && o.split !== 'shapley') fail(choiceIssue(o.split, ['split'], ['usage', 'equal', 'shapley']));
+      if (o.split === 'shapley') checkGroupSize(o.members as readonly unknown[]);
     }
     return k as CollaborationFigures['kind'];
   });

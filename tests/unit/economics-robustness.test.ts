@@ -97,6 +97,7 @@ describe('economics errors are in the user\'s words, in Italian and English, wit
     ['a negative quantity', () => compareGroupGain({ ...steel, members: [{ ...steel.members[0], quantity: -1 }] } as never), 'too_small', ['members', 0, 'quantity'], '-1'],
     ['a price in fractions of a cent', () => purchasingSavings({ ...steel, members: [{ ...steel.members[0], priceBeforeCents: 10.5 }] } as never), 'money_not_whole_cents', ['members', 0, 'priceBeforeCents'], '10,5'],
     ['a firm without a name', () => purchasingGame({ ...steel, members: [{ ...steel.members[0], firm: '' }] } as never), 'too_small', ['members', 0, 'firm']],
+    ['a Shapley split among more than 1,000 firms', () => sharedCostSavings('brands', 100, Array.from({ length: 1001 }, (_, i) => ({ firm: `F${i}`, standAloneCostCents: 100 })), 'shapley'), 'too_big', ['members'], '1000'],
     ['figures of another kind', () => compareGroupGain(machines as never), 'invalid_value', ['kind'], 'machines'],
     ['a split that does not exist', () => sharedCostSavings('services', 100, services.members, 'random' as never), 'invalid_value', ['split'], 'random'],
     ['a machine with no hours', () => machineSavings({ ...machines, availableHours: 0 } as never), 'too_small', ['availableHours'], '0'],
