@@ -304,7 +304,7 @@ export function allocateBy<K>(totalCents: number, entries: readonly (readonly [K
  *
  * @throws {@link MechnetError} (`invalid_input`) with issue
  * `amounts_do_not_add_up` (path `['amounts']`) when the amounts' sum is off
- * the total by one unit per amount or more; `amount_invalid` (path
+ * the total by one unit per amount or more; `number_invalid` (path
  * `['amounts', i]`) for an amount that is not a finite number;
  * `amount_too_large` when a part would be beyond 2^53 - 1 in size;
  * `money_not_whole_cents` for a total that is not a safe whole number;
@@ -323,7 +323,7 @@ export function apportion(amounts: readonly number[], total: number): number[] {
     checkList(amounts, ['amounts']);
     for (let i = 0; i < amounts.length; i++) {
       const a: unknown = amounts[i];
-      if (typeof a !== 'number' || !Number.isFinite(a)) fail(issue('amount_invalid', ['amounts', i], received(a)));
+      if (typeof a !== 'number' || !Number.isFinite(a)) fail(issue('number_invalid', ['amounts', i], received(a)));
     }
   });
   const n = amounts.length;

@@ -112,7 +112,6 @@ export type IssueCode =
   | 'money_not_whole_cents'
   | 'amount_too_large'
   | 'weight_invalid'
-  | 'amount_invalid'
   | 'number_invalid'
   | 'nothing_to_split'
   | 'amounts_do_not_add_up'

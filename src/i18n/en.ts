@@ -10,7 +10,7 @@ const types: Record<string, string> = {
   null: 'null',
   undefined: 'nothing',
   date: 'a date',
-  coalition: 'a Uint8Array with a 0 or a 1 per firm',
+  coalition: 'a Uint8Array of 0s and 1s',
 };
 
 const t = (name: string | undefined): string => (name && types[name]) || name || 'a value';
@@ -119,25 +119,16 @@ export const en: Catalogue = {
   measurement_kind: (p) => `Indicator "${p.name}" is measured with ${p.values}`,
   rule_deed_form: (p) => `On ${p.name} a network ${p.other} cannot be signed in this form; allowed: ${p.values}`,
   same_firm: (p) => `Firm ${p.name} is listed more than once`,
-  money_not_whole_cents: (p) => `Must be a whole number of euro cents (for example 12345 for €123.45), not ${p.value}`,
-  amount_too_large: (p) =>
-    `Amount too large: ${p.value} cents; amounts are computed to the cent only up to 9007199254740991 cents (about 90 trillion euros), either way`,
+  money_not_whole_cents: (p) => `Must be a whole number of cents, not ${p.value}`,
+  amount_too_large: (p) => `Amount too large to compute to the cent (at most ±9007199254740991 cents): ${p.value}`,
   weight_invalid: (p) => `A weight must be a finite number, zero or more, not ${p.value}`,
-  amount_invalid: (p) => `An amount to round must be a finite number, not ${p.value}`,
   number_invalid: (p) => `Must be a finite number, not ${p.value}`,
-  nothing_to_split: (p) => `There is no one to split ${p.value} among: the list is empty`,
-  amounts_do_not_add_up: (p) =>
-    `The amounts to round add up to ${p.value} cents, not to the total of ${p.other} cents: the difference is more than one cent per amount`,
-  game_size: (p) => `The game must have a whole number of firms, from 1 to ${p.limit}, not ${p.value}`,
-  game_value_invalid: (p) => `The value of ${coalitionEn(p.name)} must be a finite number, not ${p.value}`,
-  game_value_failed: (p) => `The value of ${coalitionEn(p.name)} could not be computed: the game's value function failed`,
-  allocation_length: (p) => `The allocation has ${p.count} parts but the game has ${p.limit} firms: one part per firm is needed`,
-  core_check_too_large: (p) =>
-    `The exact core check looks at every coalition and is possible up to ${p.limit} firms; here there are ${p.count}: use the sampled check`,
-  input_unreadable: () => 'The input cannot be read: reading one of its fields fails',
+  nothing_to_split: (p) => `No one to split ${p.value} among: the list is empty`,
+  amounts_do_not_add_up: (p) => `The amounts add up to ${p.value}, not to the total ${p.other}: one cent per amount or more apart`,
+  game_size: (p) => `The game must have from 1 to ${p.limit} firms, not ${p.value}`,
+  game_value_invalid: (p) => `The value of coalition {${p.name ?? ''}} must be a finite number, not ${p.value}`,
+  game_value_failed: (p) => `The value of coalition {${p.name ?? ''}} cannot be computed: the game's value function fails`,
+  allocation_length: (p) => `The allocation has ${p.count} parts for ${p.limit} firms: one per firm is needed`,
+  core_check_too_large: (p) => `The exact core check goes up to ${p.limit} firms, here there are ${p.count}`,
+  input_unreadable: () => 'Unreadable input: reading one of its fields fails',
 };
-
-/** "the coalition of the firms at positions 0, 2" (positions in the list, from 0). */
-function coalitionEn(members: string | undefined): string {
-  return members ? `the coalition of the firms at positions ${members} of the list (from 0)` : 'the empty coalition';
-}

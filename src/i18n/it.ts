@@ -10,7 +10,7 @@ const types: Record<string, string> = {
   null: 'null',
   undefined: 'niente',
   date: 'una data',
-  coalition: 'un Uint8Array con uno 0 o un 1 per impresa',
+  coalition: 'un Uint8Array di 0 e 1',
 };
 
 const t = (name: string | undefined): string => (name && types[name]) || name || 'un valore';
@@ -123,29 +123,19 @@ export const it: Catalogue = {
   measurement_kind: (p) => `L'indicatore «${p.name}» si misura con ${p.values}`,
   rule_deed_form: (p) => `Il ${p.name} una rete ${p.other} non può essere firmata con questa forma; forme ammesse: ${p.values}`,
   same_firm: (p) => `L'impresa ${p.name} compare più volte`,
-  money_not_whole_cents: (p) => `Deve essere un numero intero di centesimi di euro (per esempio 12345 per 123,45 €), non ${p.value}`,
-  amount_too_large: (p) =>
-    `Importo troppo grande: ${p.value} centesimi; si calcola al centesimo solo fino a 9007199254740991 centesimi (circa 90.000 miliardi di euro), in più o in meno`,
+  money_not_whole_cents: (p) => `Deve essere un numero intero di centesimi, non ${p.value}`,
+  amount_too_large: (p) => `Importo troppo grande per il calcolo al centesimo (massimo ±9007199254740991 centesimi): ${p.value}`,
   weight_invalid: (p) => `Un peso deve essere un numero finito, zero o più, non ${p.value}`,
-  amount_invalid: (p) => `Un importo da arrotondare deve essere un numero finito, non ${p.value}`,
   number_invalid: (p) => `Deve essere un numero finito, non ${p.value}`,
-  nothing_to_split: (p) => `Non c'è nessuno tra cui dividere ${p.value}: l'elenco è vuoto`,
-  amounts_do_not_add_up: (p) =>
-    `Gli importi da arrotondare sommano a ${p.value} centesimi, non al totale di ${p.other} centesimi: la differenza supera un centesimo per importo`,
-  game_size: (p) => `Il gioco deve avere un numero intero di imprese, da 1 a ${p.limit}, non ${p.value}`,
-  game_value_invalid: (p) =>
-    `Il valore ${coalitionIt(p.name)} deve essere un numero finito, non ${p.value}`,
-  game_value_failed: (p) => `Non si è potuto calcolare il valore ${coalitionIt(p.name)}: la funzione value del gioco ha dato errore`,
-  allocation_length: (p) => `La ripartizione ha ${p.count} quote, ma le imprese del gioco sono ${p.limit}: serve una quota per impresa`,
-  core_check_too_large: (p) =>
-    `Il controllo esatto del nucleo (core) esamina tutte le coalizioni ed è possibile fino a ${p.limit} imprese; qui sono ${p.count}: usare il controllo a campione`,
-  input_unreadable: () => 'Il dato non si può leggere: la lettura di un suo campo dà errore',
+  nothing_to_split: (p) => `Nessuno tra cui dividere ${p.value}: l'elenco è vuoto`,
+  amounts_do_not_add_up: (p) => `Gli importi sommano a ${p.value}, non al totale ${p.other}: uno scarto di un centesimo o più per importo`,
+  game_size: (p) => `Il gioco deve avere da 1 a ${p.limit} imprese, non ${p.value}`,
+  game_value_invalid: (p) => `Il valore della coalizione {${p.name ?? ''}} deve essere un numero finito, non ${p.value}`,
+  game_value_failed: (p) => `Il valore della coalizione {${p.name ?? ''}} non si può calcolare: la funzione value del gioco dà errore`,
+  allocation_length: (p) => `La ripartizione ha ${p.count} quote per ${p.limit} imprese: ne serve una per impresa`,
+  core_check_too_large: (p) => `Il controllo esatto del nucleo (core) arriva a ${p.limit} imprese, qui sono ${p.count}`,
+  input_unreadable: () => 'Dato illeggibile: la lettura di un suo campo dà errore',
 };
-
-/** "of the coalition of the firms at positions 0, 2" (positions in the list, from 0). */
-function coalitionIt(members: string | undefined): string {
-  return members ? `della coalizione delle imprese in posizione ${members} dell'elenco (da 0)` : 'della coalizione vuota';
-}
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -83,7 +83,7 @@ describe('economics errors are in the user\'s words, in Italian and English, wit
     ['weights that are not a list', () => allocate(10, 'abc' as never), 'invalid_type', ['weights']],
     ['nobody to split among', () => allocate(500, []), 'nothing_to_split', ['weights'], '5,00'],
     ['a named weight that is not a number', () => allocateBy(10, [['a', NaN]]), 'weight_invalid', ['entries', 0, 1]],
-    ['an amount that is not a number', () => apportion([1, NaN], 1), 'amount_invalid', ['amounts', 1]],
+    ['an amount that is not a number', () => apportion([1, NaN], 1), 'number_invalid', ['amounts', 1]],
     ['amounts that do not add up', () => apportion([60, 60], 100), 'amounts_do_not_add_up', ['amounts'], '120'],
     ['a game without players', () => shapley({ size: 0, value: () => 0 }), 'game_size', ['game', 'size'], '0'],
     ['a game with a fraction of a player', () => coalitionValues({ size: 2.5, value: () => 0 }), 'game_size', ['game', 'size'], '2,5'],
