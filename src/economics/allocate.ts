@@ -80,7 +80,7 @@ function splitNumber(t: number, ws: ArrayLike<number>, w: number): number[] {
     // The division is rounded; its remainder is exact and puts it right.
     if (r < 0) (q -= 1), (r += w);
     else if (r >= w) (q += 1), (r -= w);
-    parts.push(q);
+    parts.push(q + 0); // never -0 (a weight of -0)
     rems.push(r);
     rest -= q;
   }
@@ -227,8 +227,9 @@ function split(total: number, weights: readonly number[]): number[] {
  * split equally. The split is exact for every total up to 2^53 - 1 cents and
  * every finite weight, fractional, tiny (5e-324) or huge (1e308): each
  * weight is an exact binary fraction `m x 2^e`, so the weights are scaled to
- * whole numbers over a common power of two and divided with big integers. A
- * negative total (a cost to share) is split the same way.
+ * whole numbers over a common power of two and divided exactly (with doubles
+ * when their rounding provably cannot change the split, with big integers
+ * otherwise). A negative total (a cost to share) is split the same way.
  *
  * @throws {@link MechnetError} (`invalid_input`) with issue
  * `money_not_whole_cents` or `amount_too_large` (path `['totalCents']`) for a

@@ -50,13 +50,13 @@ const MAX_PLAYERS = 10_000;
 const MAX_EXACT = 26;
 
 /** A checked game: its size, read once, and its value function. */
-interface Game {
+interface CheckedGame {
   n: number;
   game: CoalitionGame;
   value: (members: Uint8Array) => unknown;
 }
 
-function checkGame(game: unknown, max: number): Game {
+function checkGame(game: unknown, max: number): CheckedGame {
   if (!isObject(game)) fail(typeIssue(game, ['game'], 'object'));
   const n = game.size;
   if (!(Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max)) {
@@ -64,7 +64,7 @@ function checkGame(game: unknown, max: number): Game {
   }
   const value = game.value;
   if (typeof value !== 'function') fail(typeIssue(value, ['game', 'value'], 'function'));
-  return { n: n as number, game: game as unknown as CoalitionGame, value: value as Game['value'] };
+  return { n: n as number, game: game as unknown as CoalitionGame, value: value as CheckedGame['value'] };
 }
 
 /** The members of a coalition as people read them: `0, 2, 5`. */
@@ -92,7 +92,7 @@ function playing<T>(members: Uint8Array, run: () => T): T {
 }
 
 /** The value of the coalition in `members`, checked to be a finite number. */
-function valueOf(g: Game, members: Uint8Array): number {
+function valueOf(g: CheckedGame, members: Uint8Array): number {
   const x = g.value.call(g.game, members);
   if (!Number.isFinite(x)) badValue(x, members);
   return x as number;
@@ -209,7 +209,7 @@ export function coalitionValues(game: CoalitionGame): Float64Array {
   return allValues(checked(() => checkGame(game, MAX_EXACT)));
 }
 
-function allValues(g: Game): Float64Array {
+function allValues(g: CheckedGame): Float64Array {
   const n = g.n;
   const total = 2 ** n;
   const v = new Float64Array(total);
@@ -288,7 +288,7 @@ export function shapley(game: CoalitionGame, options: ShapleyOptions = {}): Shap
   return shapleyOf(g, exactUpTo, samples, seed, confidence);
 }
 
-function shapleyOf(g: Game, exactUpTo: number, samples: number, seed: number, confidence: number): ShapleyResult {
+function shapleyOf(g: CheckedGame, exactUpTo: number, samples: number, seed: number, confidence: number): ShapleyResult {
   const n = g.n;
   if (n <= exactUpTo) return { values: exactShapley(n, allValues(g)), exact: true };
   const rnd = random(seed);
@@ -438,7 +438,7 @@ export interface CoalitionSample {
  *
  * @internal
  */
-export function sampleCoalitions(g: Game, count: number, seed: number): CoalitionSample {
+export function sampleCoalitions(g: CheckedGame, count: number, seed: number): CoalitionSample {
   const n = g.n;
   const rnd = random(seed);
   const members: Int32Array[] = [];
@@ -567,17 +567,17 @@ export function sampledCoreCheck(
 }
 
 /** A game the library built itself, without checks. @internal */
-export function gameOf(game: CoalitionGame): Game {
+export function gameOf(game: CoalitionGame): CheckedGame {
   return { n: game.size, game, value: game.value };
 }
 
 /** The Shapley value of a game the library built itself (no checks), with the default options. @internal */
-export function shapleyOfGame(g: Game): ShapleyResult {
+export function shapleyOfGame(g: CheckedGame): ShapleyResult {
   return shapleyOf(g, 20, 2000, 1, 0.95);
 }
 
 /** Every coalition's value of a game the library built itself (no checks). @internal */
-export function valuesOfGame(g: Game): Float64Array {
+export function valuesOfGame(g: CheckedGame): Float64Array {
   return allValues(g);
 }
 
@@ -586,4 +586,4 @@ export function shapleyOfValues(n: number, v: Float64Array): number[] {
   return exactShapley(n, v);
 }
 
-export type { Game };
+export type { CheckedGame };
