@@ -2,7 +2,9 @@
 // Numbers go in the closing notes of issues and in docs; tests never assert times.
 import { readFileSync } from 'node:fs';
 import {
+  allocate,
   checkEligibility,
+  compareGroupGain,
   economicAdvantage,
   evaluatePlan,
   evaluationSettings,
@@ -12,6 +14,7 @@ import {
   mechnetDefinition,
   parseRecord,
   programmeReport,
+  type CollaborationFigures,
   type ProgrammeRecord,
 } from '../src/index.js';
 import { renderMarkdown } from '../src/report/index.js';
@@ -90,6 +93,27 @@ for (const firms of [100, 500, 1000]) {
   }, { minRuns: 3, warmup: 1 });
   r.note = `mean 95% interval width ${(width * 100).toFixed(1)}% of the value`;
   results.push(r);
+}
+
+// Allocation: many small splits, as the savings of a large programme make them.
+{
+  const integer = Array.from({ length: 100_000 }, (_, k) => Array.from({ length: 13 }, (_, i) => 1 + ((k * 7 + i * 13) % 97)));
+  const fractional = integer.map((ws) => ws.map((w) => w / 8 + 0.1));
+  results.push(bench('allocate: 100,000 splits, 13 whole-number weights', () => {
+    for (let k = 0; k < integer.length; k++) allocate(1_000_000 + k, integer[k]!);
+  }, { minRuns: 3 }));
+  results.push(bench('allocate: 100,000 splits, 13 fractional weights', () => {
+    for (let k = 0; k < fractional.length; k++) allocate(1_000_000 + k, fractional[k]!);
+  }, { minRuns: 3 }));
+  const group = (n: number): Extract<CollaborationFigures, { kind: 'purchasing' }> => ({
+    kind: 'purchasing', basis: 'realised', category: 'steel', unit: 't',
+    priceCurve: [{ minQuantity: 0, priceCents: 100_000 }, { minQuantity: 100, priceCents: 96_000 }, { minQuantity: 300, priceCents: 92_000 }],
+    members: Array.from({ length: n }, (_, k) => ({ firm: String(10_000_000_000 + k * 7), quantity: 5 + ((k * 37) % 50), priceBeforeCents: 95_000 + k * 100, priceGroupCents: 92_000 })),
+  });
+  const g13 = group(13);
+  results.push(bench('compareGroupGain: 13 firms, price curve (exact core check)', () => compareGroupGain(g13), { minRuns: 3 }));
+  const g30 = group(30);
+  results.push(bench('compareGroupGain: 30 firms, price curve', () => compareGroupGain(g30), { minRuns: 3, warmup: 1 }));
 }
 
 // Savings of a 2,000-firm programme (collaborations of every kind, figures for two periods).

@@ -59,6 +59,15 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
  * its net advantage; and the programme's totals against its cost and its
  * public funding. Figures of several periods add up.
  *
+ * A record made by {@link parseRecord} or {@link applyEvent} is used as it
+ * is; any other value is checked with {@link parseRecord} first, so a wrong
+ * record fails with its {@link MechnetError} (`invalid_record`), like
+ * parsing it would.
+ *
+ * @throws {@link MechnetError} (`invalid_record`, or `invalid_input` with
+ * issue `invalid_date` at path `['asOf']` for a date that is not an existing
+ * `YYYY-MM-DD`).
+ *
  * @example
  * ```ts
  * const a = economicAdvantage(record, '2011-12-31');

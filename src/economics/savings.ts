@@ -2,18 +2,50 @@
  * The economic advantage of each kind of collaboration (rule-book §10), in
  * integer cents. Amounts are computed per firm and rounded to the cent once
  * (half away from zero); every split goes through {@link allocate}.
+ *
+ * Every function here checks its arguments first and fails only with a
+ * {@link MechnetError} (`invalid_input`) whose issues give the path of the
+ * field that is wrong and the value received, in Italian and English. The
+ * arguments are never changed.
  */
 import type { CollaborationFigures } from '../collaboration/schema.js';
 import type { AllocationMethod } from '../programme/schema.js';
 import type { CollaborationKind } from '../shared/schemas.js';
 import { allocate, apportion } from './allocate.js';
-import { coreCheck, shapley, type CoalitionGame } from './shapley.js';
+import { centsIssue, checked, describeValue, fail, isObject, issue, received, toCents } from './check.js';
+import { checkCurveAndQuantity, checkMachines, checkPurchasing, checkSharedMembers, checkWorkforce, choiceIssue } from './check-figures.js';
+import {
+  blockingIn,
+  exactCore,
+  gameOf,
+  sampleCoalitions,
+  shapleyOfGame,
+  shapleyOfValues,
+  valuesOfGame,
+  type BlockingCoalition,
+  type CoalitionGame,
+} from './shapley.js';
 
 type Figures<K extends CollaborationFigures['kind']> = Extract<CollaborationFigures, { kind: K }>;
 
-/** Rounds to whole cents, half away from zero. */
+/**
+ * Rounds to whole cents, half away from zero.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) with issue `number_invalid`
+ * for a value that is not a finite number, `amount_too_large` for one beyond
+ * 2^53 - 1 cents.
+ *
+ * @example
+ * ```ts
+ * roundCents(1234.5);  // 1235
+ * roundCents(-1234.5); // -1235
+ * ```
+ */
 export function roundCents(x: number): number {
-  return Math.sign(x) * Math.round(Math.abs(x));
+  checked(() => {
+    if (typeof x !== 'number' || !Number.isFinite(x)) fail(issue('number_invalid', [], received(x)));
+  });
+  return toCents(x, []);
 }
 
 /** What one firm gets from one collaboration. */
@@ -51,6 +83,10 @@ export interface PurchasingMemberSaving extends FirmSaving {
  * `(P_before x I_t / I_0 - P_group) x Q` apart from the market's
  * `(P_before x I_t / I_0 - P_before) x Q`.
  *
+ * @throws {@link MechnetError} (`invalid_input`) for figures that are not a
+ * purchasing group's, with the path of each wrong field (e.g.
+ * `['members', 2, 'quantity']`).
+ *
  * @example
  * ```ts
  * purchasingSavings({ kind: 'purchasing', basis: 'realised', category: 'steel', unit: 't',
@@ -59,130 +95,254 @@ export interface PurchasingMemberSaving extends FirmSaving {
  * ```
  */
 export function purchasingSavings(f: Figures<'purchasing'>): PurchasingMemberSaving[] {
-  return f.members.map((m) => {
+  checked(() => checkPurchasing(f));
+  return memberSavings(f);
+}
+
+function memberSavings(f: Figures<'purchasing'>): PurchasingMemberSaving[] {
+  return f.members.map((m, i) => {
     const q = m.quantity;
-    const hard = roundCents(Math.max(0, m.priceBeforeCents - m.priceGroupCents) * q);
+    const path = ['members', i];
+    const hard = toCents(Math.max(0, m.priceBeforeCents - m.priceGroupCents) * q, path);
     const paidRef = Math.max(m.priceBeforeCents, m.priceGroupCents);
     const avoidance =
-      m.marketPriceCents !== undefined && m.marketPriceCents > paidRef ? roundCents((m.marketPriceCents - paidRef) * q) : 0;
+      m.marketPriceCents !== undefined && m.marketPriceCents > paidRef ? toCents((m.marketPriceCents - paidRef) * q, path) : 0;
     const out: PurchasingMemberSaving = {
       firm: m.firm,
       kind: 'purchasing',
       quantity: q,
-      standAloneCents: roundCents(m.priceBeforeCents * q),
+      standAloneCents: toCents(m.priceBeforeCents * q, path),
       hardCents: hard,
       avoidanceCents: avoidance,
       gainCents: 0,
-      costCents: roundCents(m.priceGroupCents * q),
+      costCents: toCents(m.priceGroupCents * q, path),
     };
     if (f.priceIndex) {
       const adjusted = (m.priceBeforeCents * f.priceIndex.current) / f.priceIndex.base;
       out.indexAdjusted = {
-        groupEffectCents: roundCents((adjusted - m.priceGroupCents) * q),
-        marketEffectCents: roundCents((adjusted - m.priceBeforeCents) * q),
+        groupEffectCents: toCents((adjusted - m.priceGroupCents) * q, path),
+        marketEffectCents: toCents((adjusted - m.priceBeforeCents) * q, path),
       };
     }
     return out;
   });
 }
 
-/** The supplier's price for a total quantity, from a tiered curve (undefined below the first tier). */
+/**
+ * The supplier's price for a total quantity, from a tiered curve: the price
+ * of the tier with the largest minimum quantity reached (undefined below the
+ * first tier).
+ *
+ * @throws {@link MechnetError} (`invalid_input`) for a curve that is not a
+ * list of tiers `{ minQuantity, priceCents }` or a quantity that is not a
+ * finite number, zero or more.
+ *
+ * @example
+ * ```ts
+ * const curve = [{ minQuantity: 0, priceCents: 100_000 }, { minQuantity: 30, priceCents: 96_000 }];
+ * curvePrice(curve, 45); // 96_000
+ * curvePrice(curve, 10); // 100_000
+ * ```
+ */
 export function curvePrice(curve: readonly { minQuantity: number; priceCents: number }[], quantity: number): number | undefined {
+  checked(() => checkCurveAndQuantity(curve, quantity));
+  return priceAt(curve, quantity);
+}
+
+function priceAt(curve: readonly { minQuantity: number; priceCents: number }[], quantity: number): number | undefined {
   let price: number | undefined;
   let best = -1;
   for (const t of curve) if (t.minQuantity <= quantity && t.minQuantity > best) (best = t.minQuantity), (price = t.priceCents);
   return price;
 }
 
+/** Checks the coalition passed to a game's `value`. */
+function checkMembers(members: unknown, n: number): void {
+  if (!(members instanceof Uint8Array) || members.length !== n) {
+    fail(issue('invalid_type', ['members'], (lang) => ({ expected: 'coalition', received: describeValue(members, lang) })));
+  }
+}
+
 /**
- * The savings game of a purchasing group: what coalition S would save on
- * its own, `max(0, sum of P_before x Q over S - price(Q_S) x Q_S)` with the
- * supplier's quantity-discount curve; without a curve each member's own hard
- * saving, added up.
+ * The savings game of a purchasing group: what each coalition S of members
+ * would save by buying together, against what its members paid before.
+ * With the supplier's quantity-discount curve S pays `price(Q_S) x Q_S`;
+ * without a curve each member pays its own group price. A sub-group that
+ * would pay more than before simply keeps buying as before, so its value is
+ * `max(0, sum of P_before x Q over S - what S pays)`; the whole group's value
+ * is what it actually saves, which is negative when it pays more than its
+ * members paid before (a loss to share).
+ *
+ * The game's `value` takes a `Uint8Array` with a 0 or 1 per member, and
+ * fails with a {@link MechnetError} for anything else.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) for figures that are not a
+ * purchasing group's.
+ *
+ * @example
+ * ```ts
+ * const g = purchasingGame(steelFigures);
+ * g.value(Uint8Array.of(1, 1, 0)); // what the first two members save together, in cents
+ * ```
  */
 export function purchasingGame(f: Figures<'purchasing'>): CoalitionGame {
+  checked(() => checkPurchasing(f));
+  return gameOfPurchase(f);
+}
+
+function gameOfPurchase(f: Figures<'purchasing'>): CoalitionGame {
   const ms = f.members;
-  const own = purchasingSavings(f).map((s) => s.hardCents);
+  const n = ms.length;
   const curve = f.priceCurve;
   return {
-    size: ms.length,
+    size: n,
     value(members) {
+      checkMembers(members, n);
       let q = 0;
       let standAlone = 0;
-      let additive = 0;
-      for (let i = 0; i < ms.length; i++) {
+      let paid = 0;
+      let count = 0;
+      for (let i = 0; i < n; i++) {
         if (!members[i]) continue;
-        q += ms[i]!.quantity;
-        standAlone += ms[i]!.priceBeforeCents * ms[i]!.quantity;
-        additive += own[i]!;
+        const m = ms[i]!;
+        count++;
+        q += m.quantity;
+        standAlone += m.priceBeforeCents * m.quantity;
+        paid += m.priceGroupCents * m.quantity;
       }
-      if (!curve) return additive;
-      const price = curvePrice(curve, q);
-      return price === undefined ? 0 : Math.max(0, standAlone - price * q);
+      let saving: number;
+      if (curve) {
+        const price = priceAt(curve, q);
+        saving = price === undefined ? 0 : standAlone - price * q;
+      } else saving = standAlone - paid;
+      return count === n ? saving : Math.max(0, saving);
     },
   };
 }
 
 /** The group's gain split by every method, side by side. */
 export interface GroupGainComparison {
-  /** The gain to split: the whole group's saving. */
+  /** The gain to split: the whole group's saving; negative when the group loses. */
   gainCents: number;
   firms: string[];
   /** Each method's split, in cents per firm (same order as `firms`), adding up to `gainCents`. */
   methods: Record<AllocationMethod, number[]>;
-  /** Whether each method's split is in the core (no sub-group gets more alone), with a blocking coalition if not. */
-  core: Record<AllocationMethod, { inCore: boolean; blocking?: string[] }>;
+  /** Whether the Shapley column is exact (up to 20 firms) or estimated by sampling. */
+  shapleyExact: boolean;
+  /** Whether each method's split is in the core (no sub-group gets more alone), and how that was checked. */
+  core: Record<
+    AllocationMethod,
+    {
+      /**
+       * `exact`: every coalition was checked (groups of up to 20 firms).
+       * `sampled`: every single firm, every group of all firms but one and
+       * 10,000 random coalitions were checked (seeded, so the verdict repeats).
+       */
+      check: 'exact' | 'sampled';
+      /**
+       * `true`: no sub-group gets more on its own (exact check only).
+       * `false`: a sub-group would do better on its own, named in `blocking`
+       * (a real proof, exact or sampled), or the split does not give out the
+       * whole gain. `undefined`: the sampled check found no such sub-group,
+       * which does not prove there is none.
+       */
+      inCore: boolean | undefined;
+      /** The firms of the coalition with the largest excess found, when there is one. */
+      blocking?: string[];
+      /** How many coalitions the sampled check looked at. */
+      coalitions?: number;
+    }
+  >;
+}
+
+/** Coalitions drawn by the sampled core check of groups above 20 firms. */
+const SAMPLED_COALITIONS = 10_000;
+
+/**
+ * The largest group whose Shapley value is computed: above 20 firms it is
+ * sampled, at a cost that grows with the square of the group's size.
+ */
+const MAX_GROUP = 1000;
+
+function checkGroupSize(members: readonly unknown[]): void {
+  if (members.length > MAX_GROUP) fail(issue('too_big', ['members'], { limit: MAX_GROUP, inclusive: true, origin: 'array', count: members.length }));
 }
 
 /**
  * Splits a purchasing group's gain by every method of the rule-book, so a
  * programme can compare them (Schotanus, Telgen and de Boer, EJOR 2008):
  * `equal-price` (everyone pays the group price, so each keeps its own
- * saving), `proportional` (to volume), `equal-share`, `equal-percentage` (of
- * stand-alone cost) and `shapley` (of the savings game with the supplier's
- * price curve). Every split adds up to the gain, to the cent.
+ * saving, which is negative for a firm that paid less before), `proportional`
+ * (to volume), `equal-share`, `equal-percentage` (of stand-alone cost) and
+ * `shapley` (of the savings game {@link purchasingGame}). Every split adds
+ * up to the gain, to the cent, by the largest remainder with ties to the
+ * earlier firm; a negative gain (the group pays more than its members paid
+ * before) is split the same way. The Shapley values add up to the gain by
+ * themselves (they are efficient): they are only rounded, never rescaled.
+ *
+ * Each split is checked against the core: exactly, over every coalition, up
+ * to 20 firms; above, by sampling coalitions (`check: 'sampled'`), which can
+ * prove a split is not in the core but never that it is (`inCore` is then
+ * `false` or `undefined`).
+ *
+ * @throws {@link MechnetError} (`invalid_input`) for figures that are not a
+ * purchasing group's, a group of more than 1,000 firms, or amounts beyond
+ * 2^53 - 1 cents.
  *
  * @example
  * ```ts
  * const c = compareGroupGain(steelFigures);
  * c.methods.proportional; // e.g. [120_000, 240_000, 640_000]
- * c.core['equal-share'];  // { inCore: false, blocking: ['C'] }
+ * c.core['equal-share'];  // { check: 'exact', inCore: false, blocking: ['C'] }
  * ```
  */
 export function compareGroupGain(f: Figures<'purchasing'>): GroupGainComparison {
-  const game = purchasingGame(f);
-  const firms = f.members.map((m) => m.firm);
-  const all = new Uint8Array(firms.length).fill(1);
-  const gain = roundCents(game.value(all));
-  // Under equal price everyone pays the price the whole group obtains.
-  const groupPrice = f.priceCurve ? curvePrice(f.priceCurve, f.members.reduce((s, m) => s + m.quantity, 0)) : undefined;
-  const ownAtGroupPrice = f.members.map((m) =>
-    Math.max(0, (m.priceBeforeCents - (groupPrice ?? m.priceGroupCents)) * m.quantity),
-  );
+  checked(() => {
+    checkPurchasing(f);
+    checkGroupSize(f.members);
+  });
+  const ms = f.members;
+  const n = ms.length;
+  const game = gameOf(gameOfPurchase(f));
+  const firms = ms.map((m) => m.firm);
+  // Under equal price everyone pays the price the whole group obtains, and keeps its own saving.
+  const quantity = ms.reduce((s, m) => s + m.quantity, 0);
+  const groupPrice = f.priceCurve ? priceAt(f.priceCurve, quantity) : undefined;
+  const own = ms.map((m, i) => {
+    const saving = f.priceCurve ? (groupPrice === undefined ? 0 : (m.priceBeforeCents - groupPrice) * m.quantity) : (m.priceBeforeCents - m.priceGroupCents) * m.quantity;
+    toCents(saving, ['members', i]);
+    return saving;
+  });
+  const grand = game.value.call(game.game, new Uint8Array(n).fill(1)) as number;
+  if (!Number.isFinite(grand)) fail(issue('amount_too_large', ['members'], received(Infinity)));
+  const gain = toCents(grand, ['members']);
+  // Up to 20 firms every coalition's value is listed once, for the Shapley value and the core check.
+  const values = n <= 20 ? valuesOfGame(game) : undefined;
+  const sh = values ? { values: shapleyOfValues(n, values), exact: true } : shapleyOfGame(game);
   const methods: Record<AllocationMethod, number[]> = {
-    'equal-price': apportion(scaleTo(ownAtGroupPrice, gain), gain),
-    proportional: allocate(gain, f.members.map((m) => m.quantity)),
+    'equal-price': apportion(own, gain),
+    proportional: allocate(gain, ms.map((m) => m.quantity)),
     'equal-share': allocate(gain, firms.map(() => 1)),
-    'equal-percentage': allocate(gain, f.members.map((m) => m.priceBeforeCents * m.quantity)),
-    shapley: apportion(scaleTo(shapley(game).values, gain), gain),
+    'equal-percentage': allocate(gain, ms.map((m) => m.priceBeforeCents * m.quantity)),
+    shapley: apportion(sh.values, gain),
   };
+  // Each part is rounded by less than a cent, the gain by half a cent.
+  const tolerance = 0.5 + n;
   const core = {} as GroupGainComparison['core'];
-  for (const [method, split] of Object.entries(methods) as [AllocationMethod, number[]][]) {
-    if (firms.length > 20) {
-      core[method] = { inCore: false };
-      continue;
+  const names = (b: BlockingCoalition | undefined) => (b ? { blocking: b.members.map((i) => firms[i]!) } : {});
+  if (values) {
+    for (const [method, split] of Object.entries(methods) as [AllocationMethod, number[]][]) {
+      const r = exactCore(n, values, split, tolerance);
+      core[method] = { check: 'exact', inCore: r.inCore, ...names(r.blocking) };
     }
-    const r = coreCheck(game, split, { tolerance: 0.5 + firms.length });
-    core[method] = r.blocking ? { inCore: false, blocking: r.blocking.members.map((i) => firms[i]!) } : { inCore: r.inCore };
+  } else {
+    const sample = sampleCoalitions(game, SAMPLED_COALITIONS, 1);
+    for (const [method, split] of Object.entries(methods) as [AllocationMethod, number[]][]) {
+      const r = blockingIn(sample, split, tolerance);
+      core[method] = { check: 'sampled', inCore: r.inCore, ...names(r.blocking), coalitions: r.coalitions };
+    }
   }
-  return { gainCents: gain, firms, methods, core };
-}
-
-/** Scales amounts so they add up to `total` (they already do up to rounding, or sum to zero). */
-function scaleTo(xs: readonly number[], total: number): number[] {
-  const s = xs.reduce((a, b) => a + b, 0);
-  if (s === 0) return xs.map(() => total / Math.max(1, xs.length));
-  return xs.map((x) => (x * total) / s);
+  return { gainCents: gain, firms, methods, shapleyExact: sh.exact, core };
 }
 
 // ---------------------------------------------------------------------------
@@ -192,7 +352,16 @@ function scaleTo(xs: readonly number[], total: number): number[] {
 /**
  * Each firm's share of a shared cost and its saving: `stand-alone cost -
  * share`. Shares by usage (default), equally, or by the Shapley value of the
- * savings game `max(0, sum of stand-alone costs over S - shared cost)`.
+ * savings game: a sub-group S saves `max(0, sum of stand-alone costs over S -
+ * shared cost)` (it may keep paying alone), the whole group saves `sum of
+ * stand-alone costs - shared cost`, negative when sharing costs more. The
+ * shares always add up to the shared cost, to the cent.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) for a kind other than
+ * `services` or `brands`, a shared cost that is not whole cents, members
+ * that are not a non-empty list of `{ firm, standAloneCostCents, usage? }`
+ * (at most 1,000 firms for the Shapley split), or a split other than
+ * `usage`, `equal` or `shapley`.
  *
  * @example
  * ```ts
@@ -209,22 +378,39 @@ export function sharedCostSavings(
   members: readonly { firm: string; standAloneCostCents: number; usage?: number }[],
   split: 'usage' | 'equal' | 'shapley',
 ): FirmSaving[] {
+  checked(() => {
+    if (kind !== 'services' && kind !== 'brands') fail(choiceIssue(kind, ['kind'], ['services', 'brands']));
+    if (!Number.isSafeInteger(sharedCostCents) || sharedCostCents < 0) fail(centsIssue(sharedCostCents, ['sharedCostCents']));
+    checkSharedMembers(members, ['members']);
+    if (split !== 'usage' && split !== 'equal' && split !== 'shapley') fail(choiceIssue(split, ['split'], ['usage', 'equal', 'shapley']));
+    if (split === 'shapley') checkGroupSize(members);
+  });
+  return sharedCost(kind, sharedCostCents, members, split);
+}
+
+function sharedCost(
+  kind: 'services' | 'brands',
+  sharedCostCents: number,
+  members: readonly { firm: string; standAloneCostCents: number; usage?: number }[],
+  split: 'usage' | 'equal' | 'shapley',
+): FirmSaving[] {
   let shares: number[];
   if (split === 'shapley') {
+    const n = members.length;
+    const standAlone = members.reduce((s, m) => s + m.standAloneCostCents, 0);
+    const totalSaving = toCents(standAlone - sharedCostCents, ['members']);
     const game: CoalitionGame = {
-      size: members.length,
+      size: n,
       value(m) {
         let s = 0;
-        for (let i = 0; i < members.length; i++) if (m[i]) s += members[i]!.standAloneCostCents;
-        return Math.max(0, s - sharedCostCents);
+        let count = 0;
+        for (let i = 0; i < n; i++) if (m[i]) (s += members[i]!.standAloneCostCents), count++;
+        return count === n ? s - sharedCostCents : Math.max(0, s - sharedCostCents);
       },
     };
-    const totalSaving = Math.max(0, members.reduce((s, m) => s + m.standAloneCostCents, 0) - sharedCostCents);
-    const savings = apportion(scaleTo(shapley(game).values, totalSaving), totalSaving);
-    // What is not saved is paid; shares add up to the shared cost when it is below the stand-alone total.
+    const savings = apportion(shapleyOfGame(gameOf(game)).values, totalSaving);
+    // What is not saved is paid: the shares add up to the shared cost.
     shares = members.map((m, i) => m.standAloneCostCents - savings[i]!);
-    const paid = shares.reduce((a, b) => a + b, 0);
-    if (paid !== sharedCostCents) shares = allocate(sharedCostCents, members.map((m) => m.standAloneCostCents));
   } else {
     shares = allocate(sharedCostCents, members.map((m) => (split === 'equal' ? 1 : (m.usage ?? 1))));
   }
@@ -256,6 +442,9 @@ export interface MachineSharing {
  * rate x hours used) minus what it pays; the owner gains what the others pay
  * minus the extra cost their use causes (their share of the fixed cost).
  *
+ * @throws {@link MechnetError} (`invalid_input`) for figures that are not a
+ * shared machine's, with the path of each wrong field.
+ *
  * @example
  * ```ts
  * const m = machineSavings({ kind: 'machines', basis: 'realised', owner: 'O', machineType: '5 assi',
@@ -265,15 +454,22 @@ export interface MachineSharing {
  * ```
  */
 export function machineSavings(f: Figures<'machines'>): MachineSharing {
+  checked(() => checkMachines(f));
+  return machines(f);
+}
+
+function machines(f: Figures<'machines'>): MachineSharing {
   const booked = f.users.reduce((s, u) => s + u.hoursBooked, 0);
-  const fixedShares = allocate(f.annualFixedCostCents, [...f.users.map((u) => u.hoursBooked), Math.max(0, f.availableHours - booked)]);
+  const idle = Math.max(0, f.availableHours - booked);
+  const fixedShares = allocate(f.annualFixedCostCents, [...f.users.map((u) => u.hoursBooked), idle]);
   const savings: FirmSaving[] = f.users.map((u, i) => {
-    const variable = roundCents(f.variableCostPerHourCents * u.hoursUsed);
-    const cost = fixedShares[i]! + variable;
+    const path = ['users', i];
+    const variable = toCents(f.variableCostPerHourCents * u.hoursUsed, path);
+    const cost = toCents(fixedShares[i]! + variable, path);
     return {
       firm: u.firm,
       kind: 'machines',
-      hardCents: roundCents(u.alternativeRateCents * u.hoursUsed) - cost,
+      hardCents: toCents(toCents(u.alternativeRateCents * u.hoursUsed, path) - cost, path),
       avoidanceCents: 0,
       gainCents: 0,
       costCents: cost,
@@ -292,6 +488,9 @@ export function machineSavings(f: Figures<'machines'>): MachineSharing {
  * Workers seconded between firms: the receiving firm saves `hours x
  * (avoided hourly cost of hiring or subcontracting - hourly cost paid)`.
  *
+ * @throws {@link MechnetError} (`invalid_input`) for figures that are not
+ * secondments, with the path of each wrong field.
+ *
  * @example
  * ```ts
  * workforceSavings({ kind: 'workforce', basis: 'realised', secondments: [
@@ -300,21 +499,33 @@ export function machineSavings(f: Figures<'machines'>): MachineSharing {
  * ```
  */
 export function workforceSavings(f: Figures<'workforce'>): FirmSaving[] {
+  checked(() => checkWorkforce(f));
+  return workforce(f);
+}
+
+function workforce(f: Figures<'workforce'>): FirmSaving[] {
   const byFirm = new Map<string, FirmSaving>();
-  for (const s of f.secondments) {
-    const saving = roundCents(s.hours * (s.avoidedHourlyCostCents - s.hourlyCostCents));
-    const cost = roundCents(s.hours * s.hourlyCostCents);
+  f.secondments.forEach((s, i) => {
+    const path = ['secondments', i];
+    const saving = toCents(s.hours * (s.avoidedHourlyCostCents - s.hourlyCostCents), path);
+    const cost = toCents(s.hours * s.hourlyCostCents, path);
     const cur = byFirm.get(s.to);
     if (cur) {
-      cur.hardCents += saving;
-      cur.costCents = (cur.costCents ?? 0) + cost;
+      cur.hardCents = toCents(cur.hardCents + saving, path);
+      cur.costCents = toCents((cur.costCents ?? 0) + cost, path);
     } else byFirm.set(s.to, { firm: s.to, kind: 'workforce', hardCents: saving, avoidanceCents: 0, gainCents: 0, costCents: cost });
-  }
+  });
   return [...byFirm.values()];
 }
 
+const KINDS = ['purchasing', 'services', 'machines', 'brands', 'workforce'] as const;
+
 /**
  * The savings of any collaboration's figures, per firm.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) for figures of no known
+ * kind, or figures that are wrong for their kind, with the path of each
+ * wrong field.
  *
  * @example
  * ```ts
@@ -322,9 +533,26 @@ export function workforceSavings(f: Figures<'workforce'>): FirmSaving[] {
  * ```
  */
 export function collaborationSavings(f: CollaborationFigures): FirmSaving[] {
-  switch (f.kind) {
+  const kind = checked(() => {
+    if (!isObject(f)) fail(issue('invalid_type', [], (lang) => ({ expected: 'object', received: describeValue(f, lang) })));
+    const k = f.kind;
+    if (!(KINDS as readonly unknown[]).includes(k)) fail(choiceIssue(k, ['kind'], KINDS));
+    if (k === 'purchasing') checkPurchasing(f);
+    else if (k === 'machines') checkMachines(f);
+    else if (k === 'workforce') checkWorkforce(f);
+    else {
+      const o = f as Record<string, unknown>;
+      const cost = k === 'services' ? 'sharedCostCents' : 'jointCostCents';
+      if (!Number.isSafeInteger(o[cost]) || (o[cost] as number) < 0) fail(centsIssue(o[cost], [cost]));
+      checkSharedMembers(o.members, ['members']);
+      if (o.split !== 'usage' && o.split !== 'equal' && o.split !== 'shapley') fail(choiceIssue(o.split, ['split'], ['usage', 'equal', 'shapley']));
+      if (o.split === 'shapley') checkGroupSize(o.members as readonly unknown[]);
+    }
+    return k as CollaborationFigures['kind'];
+  });
+  switch (kind) {
     case 'purchasing':
-      return purchasingSavings(f).map(({ firm, kind, hardCents, avoidanceCents, gainCents, costCents }) => ({
+      return memberSavings(f as Figures<'purchasing'>).map(({ firm, kind, hardCents, avoidanceCents, gainCents, costCents }) => ({
         firm,
         kind,
         hardCents,
@@ -332,13 +560,17 @@ export function collaborationSavings(f: CollaborationFigures): FirmSaving[] {
         gainCents,
         ...(costCents !== undefined ? { costCents } : {}),
       }));
-    case 'services':
-      return sharedCostSavings('services', f.sharedCostCents, f.members, f.split);
-    case 'brands':
-      return sharedCostSavings('brands', f.jointCostCents, f.members, f.split);
+    case 'services': {
+      const s = f as Figures<'services'>;
+      return sharedCost('services', s.sharedCostCents, s.members, s.split);
+    }
+    case 'brands': {
+      const b = f as Figures<'brands'>;
+      return sharedCost('brands', b.jointCostCents, b.members, b.split);
+    }
     case 'machines':
-      return machineSavings(f).savings;
+      return machines(f as Figures<'machines'>).savings;
     case 'workforce':
-      return workforceSavings(f);
+      return workforce(f as Figures<'workforce'>);
   }
 }

@@ -1,31 +1,33 @@
 /**
  * The Shapley value of a cooperative game: exact by the subset formula up to
  * about 20 players, estimated by random permutations above, with a
- * confidence interval; and a check that an allocation is in the core.
+ * confidence interval; and a check that an allocation is in the core, exact
+ * up to about 20 players and by sampling coalitions above.
  */
-import { makeIssue } from '../errors/issue.js';
+import type { IssuePath } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
+import { boundIssue, checked, checkList, describeValue, fail, isNumberFrom, isObject, issue, numberIssue, received, typeIssue } from './check.js';
 
 /** A cooperative game: `size` players and the value of any coalition. */
 export interface CoalitionGame {
   size: number;
   /**
    * The value of the coalition whose members have `members[i] === 1`
-   * (e.g. the saving it would reach on its own). The array is reused between
-   * calls: read it, do not keep it.
+   * (e.g. the saving it would reach on its own), a finite number. The array
+   * is reused between calls: read it, do not keep it or change it.
    */
   value(members: Uint8Array): number;
 }
 
 /** Options of {@link shapley}. */
 export interface ShapleyOptions {
-  /** Largest game computed exactly (2^n coalitions). Default 20. */
+  /** Largest game computed exactly (2^n coalitions), at most 26. Default 20. */
   exactUpTo?: number;
-  /** Permutations drawn when sampling. Default 2,000. */
+  /** Permutations drawn when sampling, a whole number from 1. Default 2,000. */
   samples?: number;
   /** Seed of the random generator, for repeatable results. Default 1. */
   seed?: number;
-  /** Confidence of the reported intervals, for all players at once. Default 0.95. */
+  /** Confidence of the reported intervals, for all players at once, between 0 and 1. Default 0.95. */
   confidence?: number;
 }
 
@@ -42,13 +44,83 @@ export interface ShapleyResult {
   confidence?: number;
 }
 
-function invalid(what: string): never {
-  throw new MechnetError('invalid_input', [makeIssue('invalid_input', [], { name: what })]);
+/** The largest game any function here accepts. */
+const MAX_PLAYERS = 10_000;
+/** The largest game whose coalitions are all listed (2^26 values, half a gigabyte). */
+const MAX_EXACT = 26;
+
+/** A checked game: its size, read once, and its value function. */
+interface CheckedGame {
+  n: number;
+  game: CoalitionGame;
+  value: (members: Uint8Array) => unknown;
+}
+
+function checkGame(game: unknown, max: number): CheckedGame {
+  if (!isObject(game)) fail(typeIssue(game, ['game'], 'object'));
+  const n = game.size;
+  if (!(Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max)) {
+    fail(issue('game_size', ['game', 'size'], (lang) => ({ value: describeValue(n, lang), limit: max })));
+  }
+  const value = game.value;
+  if (typeof value !== 'function') fail(typeIssue(value, ['game', 'value'], 'function'));
+  return { n: n as number, game: game as unknown as CoalitionGame, value: value as CheckedGame['value'] };
+}
+
+/** The members of a coalition as people read them: `0, 2, 5`. */
+function membersOf(members: Uint8Array): string | undefined {
+  const list: number[] = [];
+  for (let i = 0; i < members.length; i++) if (members[i]) list.push(i);
+  if (list.length === 0) return undefined;
+  return list.length > 12 ? `${list.slice(0, 12).join(', ')}, …` : list.join(', ');
+}
+
+function badValue(x: unknown, members: Uint8Array): never {
+  const name = membersOf(members);
+  return fail(issue('game_value_invalid', ['game', 'value'], (lang) => ({ value: describeValue(x, lang), ...(name ? { name } : {}) })));
+}
+
+/** Runs a computation that calls a game's `value`; a failure of the caller's own function is reported as such. */
+function playing<T>(members: Uint8Array, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof MechnetError) throw e;
+    const name = membersOf(members);
+    return fail(issue('game_value_failed', ['game', 'value'], name ? { name } : {}));
+  }
+}
+
+/** The value of the coalition in `members`, checked to be a finite number. */
+function valueOf(g: CheckedGame, members: Uint8Array): number {
+  const x = g.value.call(g.game, members);
+  if (!Number.isFinite(x)) badValue(x, members);
+  return x as number;
+}
+
+function optionsOf(options: unknown, path: IssuePath): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (!isObject(options)) fail(typeIssue(options, path, 'object'));
+  return options;
+}
+
+function wholeOption(o: Record<string, unknown>, key: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const v = o[key];
+  if (v === undefined) return fallback;
+  if (!isNumberFrom(v, -Infinity)) fail(issue('number_invalid', ['options', key], received(v)));
+  if (!Number.isInteger(v)) fail(issue('invalid_type', ['options', key], (lang) => ({ expected: 'int', received: describeValue(v, lang) })));
+  if ((v as number) < min) fail(boundIssue('too_small', v, ['options', key], min));
+  if ((v as number) > max) fail(boundIssue('too_big', v, ['options', key], max));
+  return v as number;
 }
 
 /**
  * A small, fast, seedable random generator (mulberry32), so that sampled
- * results can be repeated.
+ * results can be repeated. The seed is any finite number; the low 32 bits
+ * of its whole part are used.
+ *
+ * @throws {@link MechnetError} (`invalid_input`, issue `number_invalid`)
+ * for a seed that is not a finite number.
  *
  * @example
  * ```ts
@@ -57,6 +129,13 @@ function invalid(what: string): never {
  * ```
  */
 export function seededRandom(seed: number): () => number {
+  checked(() => {
+    if (typeof seed !== 'number' || !Number.isFinite(seed)) fail(issue('number_invalid', ['seed'], received(seed)));
+  });
+  return random(seed);
+}
+
+function random(seed: number): () => number {
   // Scramble the seed first (murmur3's finaliser), so that nearby seeds give unrelated streams.
   let a = seed >>> 0;
   a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
@@ -71,8 +150,32 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Inverse of the standard normal distribution (Acklam's approximation, |error| < 1.2e-9). */
+/**
+ * Inverse of the standard normal distribution (Acklam's approximation,
+ * |error| < 1.2e-9): the `z` with probability `p` below it. `-Infinity` at
+ * 0, `Infinity` at 1.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) for `p` outside [0, 1] or
+ * not a number.
+ *
+ * @example
+ * ```ts
+ * normalQuantile(0.975); // 1.959963…
+ * normalQuantile(0.5);   // 0
+ * ```
+ */
 export function normalQuantile(p: number): number {
+  checked(() => {
+    if (typeof p !== 'number' || Number.isNaN(p)) fail(issue('number_invalid', ['p'], received(p)));
+    if (p < 0) fail(boundIssue('too_small', p, ['p'], 0));
+    if (p > 1) fail(boundIssue('too_big', p, ['p'], 1));
+  });
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  return quantile(p);
+}
+
+function quantile(p: number): number {
   const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
   const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
@@ -82,28 +185,46 @@ export function normalQuantile(p: number): number {
     const q = Math.sqrt(-2 * Math.log(p));
     return (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
   }
-  if (p > 1 - lo) return -normalQuantile(1 - p);
+  if (p > 1 - lo) return -quantile(1 - p);
   const q = p - 0.5;
   const r = q * q;
   return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
     (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
 }
 
-/** Every coalition's value, indexed by bitmask, enumerated in Gray-code order (one member changes per step). */
+/**
+ * Every coalition's value, indexed by bitmask, enumerated in Gray-code order
+ * (one member changes per step). For games of up to 26 players.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) with issue `game_size`,
+ * `game_value_invalid` (a value that is not a finite number) or
+ * `game_value_failed` (the game's `value` threw).
+ *
+ * @example
+ * ```ts
+ * coalitionValues({ size: 2, value: (m) => 10 * m[0]! + m[1]! }); // Float64Array [0, 10, 1, 11]
+ * ```
+ */
 export function coalitionValues(game: CoalitionGame): Float64Array {
-  const n = game.size;
+  return allValues(checked(() => checkGame(game, MAX_EXACT)));
+}
+
+function allValues(g: CheckedGame): Float64Array {
+  const n = g.n;
   const total = 2 ** n;
   const v = new Float64Array(total);
   const members = new Uint8Array(n);
-  let mask = 0;
-  v[0] = game.value(members);
-  for (let k = 1; k < total; k++) {
-    const bit = 31 - Math.clz32(k & -k); // the bit that changes at step k
-    members[bit] = members[bit]! ^ 1;
-    mask ^= 1 << bit;
-    v[mask] = game.value(members);
-  }
-  return v;
+  return playing(members, () => {
+    let mask = 0;
+    v[0] = valueOf(g, members);
+    for (let k = 1; k < total; k++) {
+      const bit = 31 - Math.clz32(k & -k); // the bit that changes at step k
+      members[bit] = members[bit]! ^ 1;
+      mask ^= 1 << bit;
+      v[mask] = valueOf(g, members);
+    }
+    return v;
+  });
 }
 
 function exactShapley(n: number, v: Float64Array): number[] {
@@ -136,7 +257,12 @@ function exactShapley(n: number, v: Float64Array): number[] {
  * Up to `exactUpTo` players (default 20) it is exact, by the subset formula
  * over all 2^n coalitions. Above, it is estimated from random permutations
  * (unbiased; seedable), with standard errors and intervals that hold all the
- * exact values at once with the given confidence.
+ * exact values at once with the given confidence. Games of up to 10,000
+ * players are accepted.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) with issue `game_size`,
+ * `game_value_invalid`, `game_value_failed`, or an issue on the option at
+ * path `['options', name]`.
  *
  * @example
  * ```ts
@@ -147,38 +273,51 @@ function exactShapley(n: number, v: Float64Array): number[] {
  * ```
  */
 export function shapley(game: CoalitionGame, options: ShapleyOptions = {}): ShapleyResult {
-  const n = game.size;
-  if (!Number.isInteger(n) || n < 1) invalid(`a game needs at least one player, got ${n}`);
-  const exactUpTo = Math.min(options.exactUpTo ?? 20, 26);
-  if (n <= exactUpTo) return { values: exactShapley(n, coalitionValues(game)), exact: true };
+  const { g, exactUpTo, samples, confidence, seed } = checked(() => {
+    const g = checkGame(game, MAX_PLAYERS);
+    const o = optionsOf(options, ['options']);
+    const exactUpTo = Math.min(wholeOption(o, 'exactUpTo', 20, 0), MAX_EXACT);
+    const samples = wholeOption(o, 'samples', 2000, 1);
+    const seed = o.seed === undefined ? 1 : o.seed;
+    if (!isNumberFrom(seed, -Infinity)) fail(issue('number_invalid', ['options', 'seed'], received(seed)));
+    const confidence = o.confidence === undefined ? 0.95 : o.confidence;
+    if (!isNumberFrom(confidence, 0, true)) fail(numberIssue(confidence, ['options', 'confidence'], 0, true));
+    if (confidence >= 1) fail(boundIssue('too_big', confidence, ['options', 'confidence'], 1, false));
+    return { g, exactUpTo, samples, confidence, seed };
+  });
+  return shapleyOf(g, exactUpTo, samples, seed, confidence);
+}
 
-  const samples = options.samples ?? 2000;
-  const confidence = options.confidence ?? 0.95;
-  const rnd = seededRandom(options.seed ?? 1);
+function shapleyOf(g: CheckedGame, exactUpTo: number, samples: number, seed: number, confidence: number): ShapleyResult {
+  const n = g.n;
+  if (n <= exactUpTo) return { values: exactShapley(n, allValues(g)), exact: true };
+  const rnd = random(seed);
   const sum = new Float64Array(n);
   const sumSq = new Float64Array(n);
   const order = Array.from({ length: n }, (_, i) => i);
   const members = new Uint8Array(n);
-  for (let m = 0; m < samples; m++) {
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
+  playing(members, () => {
+    for (let m = 0; m < samples; m++) {
+      for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        const t = order[i]!;
+        order[i] = order[j]!;
+        order[j] = t;
+      }
+      members.fill(0);
+      let previous = valueOf(g, members);
+      for (const p of order) {
+        members[p] = 1;
+        const current = valueOf(g, members);
+        const marginal = current - previous;
+        sum[p]! += marginal;
+        sumSq[p]! += marginal * marginal;
+        previous = current;
+      }
     }
-    members.fill(0);
-    let previous = game.value(members);
-    for (const p of order) {
-      members[p] = 1;
-      const current = game.value(members);
-      const marginal = current - previous;
-      sum[p]! += marginal;
-      sumSq[p]! += marginal * marginal;
-      previous = current;
-    }
-  }
+  });
   // Simultaneous intervals for all players (Bonferroni).
-  const z = normalQuantile(1 - (1 - confidence) / (2 * n));
+  const z = quantile(1 - (1 - confidence) / (2 * n));
   const values: number[] = [];
   const standardErrors: number[] = [];
   const intervals: [number, number][] = [];
@@ -204,11 +343,33 @@ export interface BlockingCoalition {
   excess: number;
 }
 
+function checkAllocation(allocation: unknown, n: number): asserts allocation is readonly number[] {
+  checkList(allocation, ['allocation']);
+  if (allocation.length !== n) fail(issue('allocation_length', ['allocation'], { count: allocation.length, limit: n }));
+  for (let i = 0; i < n; i++) {
+    const x = allocation[i];
+    if (!Number.isFinite(x)) fail(issue('number_invalid', ['allocation', i], received(x)));
+  }
+}
+
+function toleranceOf(o: Record<string, unknown>, fallback: number): number {
+  const tol = o.tolerance === undefined ? fallback : o.tolerance;
+  if (!isNumberFrom(tol, 0)) fail(numberIssue(tol, ['options', 'tolerance'], 0));
+  return tol;
+}
+
 /**
  * Whether an allocation is in the core: it gives the whole group its value,
  * and no sub-group would get more on its own. Names the coalition with the
- * largest excess when there is one. Exact, for games up to `exactUpTo`
- * players (default 20).
+ * largest excess when there is one. Exact, by every coalition, for games up
+ * to `exactUpTo` players (default 20, at most 26); larger games are refused
+ * (a sampled check can only prove an allocation is not in the core). `tolerance` (default 1e-6) is the largest excess
+ * ignored, e.g. for rounding to cents.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) with issue
+ * `core_check_too_large` above `exactUpTo` players, `allocation_length` when
+ * the allocation does not have one part per player, or an issue of the game
+ * or of an option.
  *
  * @example
  * ```ts
@@ -222,11 +383,25 @@ export function coreCheck(
   allocation: readonly number[],
   options: { tolerance?: number; exactUpTo?: number } = {},
 ): { inCore: boolean; efficient: boolean; blocking?: BlockingCoalition } {
-  const n = game.size;
-  if (allocation.length !== n) invalid(`the allocation has ${allocation.length} parts for ${n} players`);
-  if (n > Math.min(options.exactUpTo ?? 20, 26)) invalid(`the core check is exact and limited to ${options.exactUpTo ?? 20} players`);
-  const tol = options.tolerance ?? 1e-6;
-  const v = coalitionValues(game);
+  const { g, tol } = checked(() => {
+    const g = checkGame(game, MAX_PLAYERS);
+    checkAllocation(allocation, g.n);
+    const o = optionsOf(options, ['options']);
+    const tol = toleranceOf(o, 1e-6);
+    const limit = Math.min(wholeOption(o, 'exactUpTo', 20, 0), MAX_EXACT);
+    if (g.n > limit) fail(issue('core_check_too_large', ['game', 'size'], { count: g.n, limit }));
+    return { g, tol };
+  });
+  return exactCore(g.n, allValues(g), allocation, tol);
+}
+
+/** The exact core check over every coalition's value (no checks of its arguments). @internal */
+export function exactCore(
+  n: number,
+  v: Float64Array,
+  allocation: readonly number[],
+  tol: number,
+): { inCore: boolean; efficient: boolean; blocking?: BlockingCoalition } {
   const total = 2 ** n;
   const sums = new Float64Array(total);
   let best: { mask: number; excess: number } | undefined;
@@ -246,3 +421,169 @@ export function coreCheck(
     blocking: { members, value: v[best.mask]!, allocated: sums[best.mask]!, excess: best.excess },
   };
 }
+
+/** Coalitions drawn for a sampled core check, with their values. @internal */
+export interface CoalitionSample {
+  /** The members of each coalition checked. */
+  members: Int32Array[];
+  values: Float64Array;
+  /** The value of the whole group. */
+  grand: number;
+}
+
+/**
+ * Draws the coalitions of a sampled core check: every single player, every
+ * group of all players but one, and `count` random coalitions of a random
+ * size (seeded, repeatable). For the library's own games (no checks).
+ *
+ * @internal
+ */
+export function sampleCoalitions(g: CheckedGame, count: number, seed: number): CoalitionSample {
+  const n = g.n;
+  const rnd = random(seed);
+  const members: Int32Array[] = [];
+  const mask = new Uint8Array(n);
+  const values: number[] = [];
+  const grand = playing(mask, () => {
+    mask.fill(1);
+    const grand = valueOf(g, mask);
+    mask.fill(0);
+    for (let i = 0; i < n; i++) {
+      mask[i] = 1;
+      members.push(Int32Array.of(i));
+      values.push(valueOf(g, mask));
+      mask[i] = 0;
+    }
+    if (n > 2) {
+      mask.fill(1);
+      for (let i = 0; i < n; i++) {
+        mask[i] = 0;
+        const m = new Int32Array(n - 1);
+        for (let j = 0, k = 0; j < n; j++) if (j !== i) m[k++] = j;
+        members.push(m);
+        values.push(valueOf(g, mask));
+        mask[i] = 1;
+      }
+    }
+    if (n > 3) {
+      // Sizes 2 to n - 2, uniformly; members by a partial shuffle.
+      const pool = Array.from({ length: n }, (_, i) => i);
+      for (let c = 0; c < count; c++) {
+        const size = 2 + Math.floor(rnd() * (n - 3));
+        for (let i = 0; i < size; i++) {
+          const j = i + Math.floor(rnd() * (n - i));
+          const t = pool[i]!;
+          pool[i] = pool[j]!;
+          pool[j] = t;
+        }
+        const m = Int32Array.from(pool.slice(0, size)).sort();
+        mask.fill(0);
+        for (const i of m) mask[i] = 1;
+        members.push(m);
+        values.push(valueOf(g, mask));
+      }
+    }
+    return grand;
+  });
+  return { members, values: Float64Array.from(values), grand };
+}
+
+/** The verdict of a sampled core check. */
+export interface SampledCoreResult {
+  /**
+   * `false` when a coalition checked would do better on its own (named in
+   * `blocking`: a real proof) or the allocation does not give out the whole
+   * value; `undefined` when none was found, which proves nothing (sampling
+   * never says `true`).
+   */
+  inCore: false | undefined;
+  efficient: boolean;
+  blocking?: BlockingCoalition;
+  /** How many coalitions were checked. */
+  coalitions: number;
+}
+
+/** Checks an allocation against sampled coalitions (no checks of its arguments). @internal */
+export function blockingIn(sample: CoalitionSample, allocation: readonly number[], tol: number): SampledCoreResult {
+  let total = 0;
+  for (const x of allocation) total += x;
+  const efficient = Math.abs(total - sample.grand) <= tol;
+  let best = -1;
+  let bestExcess = tol;
+  let bestAllocated = 0;
+  for (let c = 0; c < sample.members.length; c++) {
+    let allocated = 0;
+    for (const i of sample.members[c]!) allocated += allocation[i]!;
+    const excess = sample.values[c]! - allocated;
+    if (excess > bestExcess) (best = c), (bestExcess = excess), (bestAllocated = allocated);
+  }
+  const coalitions = sample.members.length;
+  if (best < 0) return { inCore: efficient ? undefined : false, efficient, coalitions };
+  return {
+    inCore: false,
+    efficient,
+    blocking: { members: [...sample.members[best]!], value: sample.values[best]!, allocated: bestAllocated, excess: bestExcess },
+    coalitions,
+  };
+}
+
+/**
+ * A core check for games too large to list every coalition: it checks every
+ * single player, every group of all players but one, and `coalitions` random
+ * coalitions (default 10,000; seeded by `seed`, default 1, so the check can
+ * be repeated). A blocking coalition found is a real proof that the
+ * allocation is not in the core (`inCore: false`, with the coalition of the
+ * largest excess among those checked); finding none proves nothing, so the
+ * verdict is then `undefined`, never `true`.
+ *
+ * @throws {@link MechnetError} (`invalid_input`) with issue
+ * `allocation_length`, or an issue of the game or of an option.
+ *
+ * @example
+ * ```ts
+ * // 30 firms; firm 0 alone would save 1,000, the equal split gives it 43.
+ * const game = { size: 30, value: (m: Uint8Array) => (m[0] ? 1000 + 10 * (m.reduce((a, b) => a + b, 0) - 1) : 0) };
+ * const r = sampledCoreCheck(game, new Array(30).fill(1290 / 30));
+ * r.inCore;            // false
+ * r.blocking?.members; // [0]
+ * ```
+ */
+export function sampledCoreCheck(
+  game: CoalitionGame,
+  allocation: readonly number[],
+  options: { tolerance?: number; coalitions?: number; seed?: number } = {},
+): SampledCoreResult {
+  const { g, tol, count, seed } = checked(() => {
+    const g = checkGame(game, MAX_PLAYERS);
+    checkAllocation(allocation, g.n);
+    const o = optionsOf(options, ['options']);
+    const tol = toleranceOf(o, 1e-6);
+    const count = wholeOption(o, 'coalitions', 10_000, 0, 10_000_000);
+    const seed = o.seed === undefined ? 1 : o.seed;
+    if (!isNumberFrom(seed, -Infinity)) fail(issue('number_invalid', ['options', 'seed'], received(seed)));
+    return { g, tol, count, seed };
+  });
+  return blockingIn(sampleCoalitions(g, count, seed), allocation, tol);
+}
+
+/** A game the library built itself, without checks. @internal */
+export function gameOf(game: CoalitionGame): CheckedGame {
+  return { n: game.size, game, value: game.value };
+}
+
+/** The Shapley value of a game the library built itself (no checks), with the default options. @internal */
+export function shapleyOfGame(g: CheckedGame): ShapleyResult {
+  return shapleyOf(g, 20, 2000, 1, 0.95);
+}
+
+/** Every coalition's value of a game the library built itself (no checks). @internal */
+export function valuesOfGame(g: CheckedGame): Float64Array {
+  return allValues(g);
+}
+
+/** The exact Shapley value from every coalition's value. @internal */
+export function shapleyOfValues(n: number, v: Float64Array): number[] {
+  return exactShapley(n, v);
+}
+
+export type { CheckedGame };

@@ -23,6 +23,10 @@ export interface MessageParams {
   /** Line and column, for JSON syntax errors. */
   line?: number;
   column?: number;
+  /** The value received, already written for people in the message's language. */
+  value?: string;
+  /** How many things there are (parts of a split, firms of a game). */
+  count?: number;
 }
 
 /** A message in one language, built from its parameters. */
@@ -115,7 +119,19 @@ export type IssueCode =
   | 'invalid_partita_iva_digits'
   | 'invalid_codice_fiscale_chars'
   | 'unknown_reason'
-  | 'invalid_path';
+  | 'invalid_path'
+  | 'money_not_whole_cents'
+  | 'amount_too_large'
+  | 'weight_invalid'
+  | 'number_invalid'
+  | 'nothing_to_split'
+  | 'amounts_do_not_add_up'
+  | 'game_size'
+  | 'game_value_invalid'
+  | 'game_value_failed'
+  | 'allocation_length'
+  | 'core_check_too_large'
+  | 'input_unreadable';
 
 /**
  * A complete message catalogue: one message per issue code. The type checker

@@ -14,6 +14,7 @@ const types: Record<string, string> = {
   function: 'a function',
   bigint: 'a big integer (bigint)',
   infinite: 'an invalid number',
+  coalition: 'a Uint8Array of 0s and 1s',
 };
 
 const t = (name: string | undefined): string => (name && types[name]) || name || 'a value';
@@ -45,8 +46,8 @@ export const en: Catalogue = {
   },
   required: () => 'Required',
   invalid_type: (p) => `Must be ${t(p.expected)}${p.received ? `, not ${t(p.received)}` : ''}`,
-  too_small: (p) => bound(p, true),
-  too_big: (p) => bound(p, false),
+  too_small: (p) => bound(p, true) + (p.value ? `, not ${p.value}` : ''),
+  too_big: (p) => bound(p, false) + (p.value ? `, not ${p.value}` : ''),
   invalid_format: (p) => `Invalid format${p.name ? ` (${p.name})` : ''}`,
   invalid_date: () => 'Must be an existing date as YYYY-MM-DD, for example 2010-03-01',
   invalid_datetime: () =>
@@ -61,7 +62,7 @@ export const en: Catalogue = {
   invalid_ateco_format: () => 'Not a valid ATECO code: for example 25.62 or 25.62.00',
   invalid_id: () =>
     'Not a valid identifier: lower-case letters, digits, dashes and dots, starting with a letter or digit',
-  invalid_value: (p) => `Value not allowed; allowed values: ${p.values ?? ''}`,
+  invalid_value: (p) => `Value not allowed${p.value ? ` (${p.value})` : ''}; allowed values: ${p.values ?? ''}`,
   unknown_key: (p) => `Unknown field: ${p.name}`,
   unknown_variant: (p) =>
     p.values ? `Unknown type; known types: ${p.values}` : 'Matches none of the allowed shapes',
@@ -136,4 +137,16 @@ export const en: Catalogue = {
   amount_too_big: (p) => `The amount it gives (${p.name}) is above the largest handled, ${p.values}: check the quantities and prices`,
   rule_member_needs_plan: (p) =>
     `Firm ${p.name} has no approved strategic plan on this date: it collaborates with other firms only once its plan is approved`,
+  money_not_whole_cents: (p) => `Must be a whole number of cents, not ${p.value}`,
+  amount_too_large: (p) => `Amount too large to compute to the cent (at most ±9007199254740991 cents): ${p.value}`,
+  weight_invalid: (p) => `A weight must be a finite number, zero or more, not ${p.value}`,
+  number_invalid: (p) => `Must be a finite number, not ${p.value}`,
+  nothing_to_split: (p) => `No one to split ${p.value} among: the list is empty`,
+  amounts_do_not_add_up: (p) => `The amounts add up to ${p.value}, not to the total ${p.other}: one cent per amount or more apart`,
+  game_size: (p) => `The game must have from 1 to ${p.limit} firms, not ${p.value}`,
+  game_value_invalid: (p) => `The value of coalition {${p.name ?? ''}} must be a finite number, not ${p.value}`,
+  game_value_failed: (p) => `The value of coalition {${p.name ?? ''}} cannot be computed: the game's value function fails`,
+  allocation_length: (p) => `The allocation has ${p.count} parts for ${p.limit} firms: one per firm is needed`,
+  core_check_too_large: (p) => `The exact core check goes up to ${p.limit} firms, here there are ${p.count}`,
+  input_unreadable: () => 'Unreadable input: reading one of its fields fails',
 };

@@ -14,6 +14,7 @@ const types: Record<string, string> = {
   function: 'una funzione',
   bigint: 'un numero intero grande (bigint)',
   infinite: 'un numero non valido',
+  coalition: 'un Uint8Array di 0 e 1',
 };
 
 const t = (name: string | undefined): string => (name && types[name]) || name || 'un valore';
@@ -48,8 +49,8 @@ export const it: Catalogue = {
   required: () => 'Campo obbligatorio',
   invalid_type: (p) =>
     `Deve essere ${t(p.expected)}${p.received ? `, non ${t(p.received)}` : ''}`,
-  too_small: (p) => capital(bound(p, true)),
-  too_big: (p) => capital(bound(p, false)),
+  too_small: (p) => capital(bound(p, true)) + (p.value ? `, non ${p.value}` : ''),
+  too_big: (p) => capital(bound(p, false)) + (p.value ? `, non ${p.value}` : ''),
   invalid_format: (p) => `Formato non valido${p.name ? ` (${p.name})` : ''}`,
   invalid_date: () => 'Deve essere una data esistente nel formato AAAA-MM-GG, per esempio 2010-03-01',
   invalid_datetime: () =>
@@ -64,7 +65,7 @@ export const it: Catalogue = {
   invalid_ateco_format: () => 'Codice ATECO non valido: per esempio 25.62 o 25.62.00',
   invalid_id: () =>
     'Identificativo non valido: lettere minuscole, cifre, trattini e punti, iniziando con una lettera o una cifra',
-  invalid_value: (p) => `Valore non ammesso; valori possibili: ${p.values ?? ''}`,
+  invalid_value: (p) => `Valore non ammesso${p.value ? ` (${p.value})` : ''}; valori possibili: ${p.values ?? ''}`,
   unknown_key: (p) => `Campo sconosciuto: ${p.name}`,
   unknown_variant: (p) =>
     p.values ? `Tipo sconosciuto; tipi possibili: ${p.values}` : 'Non corrisponde a nessuna delle forme ammesse',
@@ -140,6 +141,18 @@ export const it: Catalogue = {
   amount_too_big: (p) => `L'importo che ne risulta (${p.name}) supera il massimo gestito di ${p.values}: ricontrollare le quantità e i prezzi`,
   rule_member_needs_plan: (p) =>
     `L'impresa ${p.name} non ha un piano strategico approvato a questa data: collabora con altre imprese solo dopo l'approvazione del piano`,
+  money_not_whole_cents: (p) => `Deve essere un numero intero di centesimi, non ${p.value}`,
+  amount_too_large: (p) => `Importo troppo grande per il calcolo al centesimo (massimo ±9007199254740991 centesimi): ${p.value}`,
+  weight_invalid: (p) => `Un peso deve essere un numero finito, zero o più, non ${p.value}`,
+  number_invalid: (p) => `Deve essere un numero finito, non ${p.value}`,
+  nothing_to_split: (p) => `Nessuno tra cui dividere ${p.value}: l'elenco è vuoto`,
+  amounts_do_not_add_up: (p) => `Gli importi sommano a ${p.value}, non al totale ${p.other}: uno scarto di un centesimo o più per importo`,
+  game_size: (p) => `Il gioco deve avere da 1 a ${p.limit} imprese, non ${p.value}`,
+  game_value_invalid: (p) => `Il valore della coalizione {${p.name ?? ''}} deve essere un numero finito, non ${p.value}`,
+  game_value_failed: (p) => `Il valore della coalizione {${p.name ?? ''}} non si può calcolare: la funzione value del gioco dà errore`,
+  allocation_length: (p) => `La ripartizione ha ${p.count} quote per ${p.limit} imprese: ne serve una per impresa`,
+  core_check_too_large: (p) => `Il controllo esatto del nucleo (core) arriva a ${p.limit} imprese, qui sono ${p.count}`,
+  input_unreadable: () => 'Dato illeggibile: la lettura di un suo campo dà errore',
 };
 
 function capital(s: string): string {

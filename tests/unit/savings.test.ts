@@ -156,3 +156,109 @@ describe('shared workforce', () => {
     assert.deepEqual(s.map((x) => [x.firm, x.hardCents]), [['B', 195_000]]);
   });
 });
+
+describe('compareGroupGain: a group that loses splits its loss, Shapley included (§10)', () => {
+  /**
+   * A buys 40 t and paid only EUR 800/t before; B and C buy 10 t each at 1,000.
+   * Curve: list 1,000; from 20 t 950; from 60 t 940. Together they pay 940 > 800: the group loses.
+   *   v(A) = max(0, 32,000 - 40 x 950) = 0; v(B) = v(C) = 0 (10 t at list price)
+   *   v(AB) = max(0, 42,000 - 50 x 950) = 0; v(AC) = 0; v(BC) = 20,000 - 20 x 950 = 1,000 EUR
+   *   v(ABC) = 52,000 - 60 x 940 = -4,400 EUR: the whole group's actual result, a loss.
+   */
+  const loss: Purchasing = {
+    kind: 'purchasing', basis: 'realised', category: 'steel', unit: 't',
+    priceCurve: [
+      { minQuantity: 0, priceCents: 100_000 },
+      { minQuantity: 20, priceCents: 95_000 },
+      { minQuantity: 60, priceCents: 94_000 },
+    ],
+    members: [
+      { firm: 'A', quantity: 40, priceBeforeCents: 80_000, priceGroupCents: 94_000 },
+      { firm: 'B', quantity: 10, priceBeforeCents: 100_000, priceGroupCents: 94_000 },
+      { firm: 'C', quantity: 10, priceBeforeCents: 100_000, priceGroupCents: 94_000 },
+    ],
+  };
+
+  it('the savings game: sub-groups may keep buying as before (never below 0), the whole group\'s value is its real loss', () => {
+    const g = purchasingGame(loss);
+    const v = (...who: number[]) => g.value(Uint8Array.from([0, 1, 2].map((i) => (who.includes(i) ? 1 : 0))));
+    assert.deepEqual([v(0), v(1), v(2), v(0, 1), v(0, 2), v(1, 2)], [0, 0, 0, 0, 0, 100_000]);
+    assert.equal(v(0, 1, 2), -440_000);
+  });
+
+  it('every method splits the loss of EUR 4,400 to the cent; the Shapley values are the exact ones, not zeros', () => {
+    const c = compareGroupGain(loss);
+    assert.equal(c.gainCents, -440_000);
+    // Equal price 940: A (800 - 940) x 40 = -5,600 EUR; B and C (1,000 - 940) x 10 = 600 each.
+    assert.deepEqual(c.methods['equal-price'], [-560_000, 60_000, 60_000]);
+    // 40 : 10 : 10 -> 293,333.33 / 73,333.33 / 73,333.33: equal remainders, the cent to the first.
+    assert.deepEqual(c.methods.proportional, [-293_334, -73_333, -73_333]);
+    // 146,666.67 each: the two cents left to the first two.
+    assert.deepEqual(c.methods['equal-share'], [-146_667, -146_667, -146_666]);
+    // Stand-alone 32,000 : 10,000 : 10,000 EUR = 16 : 5 : 5 -> 270,769 rem 6/26, 84,615 rem 10/26 twice: the cent to B.
+    assert.deepEqual(c.methods['equal-percentage'], [-270_769, -84_616, -84_615]);
+    // Shapley: A = v(A)/3 + (v(AB) - v(B))/6 + (v(AC) - v(C))/6 + (v(ABC) - v(BC))/3 = (-4,400 - 1,000)/3 = -1,800 EUR
+    //          B = 0/3 + (0 - 0)/6 + (1,000 - 0)/6 + (-4,400 - 0)/3 = -1,300; C likewise -1,300.
+    assert.deepEqual(c.methods.shapley, [-180_000, -130_000, -130_000]);
+    assert.equal(c.shapleyExact, true);
+    for (const split of Object.values(c.methods)) assert.equal(split.reduce((a, b) => a + b, 0), -440_000);
+  });
+
+  it('no split of a loss is in the core: B and C would rather buy together without A', () => {
+    const c = compareGroupGain(loss);
+    // Shapley gives B and C -2,600 EUR together; alone they save 1,000: excess 3,600, the largest.
+    assert.deepEqual(c.core.shapley, { check: 'exact', inCore: false, blocking: ['B', 'C'] });
+    // Equal price gives A -5,600 EUR; alone it loses nothing.
+    assert.deepEqual(c.core['equal-price'], { check: 'exact', inCore: false, blocking: ['A'] });
+  });
+
+  it('shared costs split by Shapley add up to the shared cost even when sharing costs more than going alone', () => {
+    // Stand-alone 10,000 + 10,000 EUR, shared 30,000: the group loses 10,000, 5,000 each.
+    const s = sharedCostSavings('services', 3_000_000, [
+      { firm: 'A', standAloneCostCents: 1_000_000 },
+      { firm: 'B', standAloneCostCents: 1_000_000 },
+    ], 'shapley');
+    assert.deepEqual(s.map((x) => [x.costCents, x.hardCents]), [[1_500_000, -500_000], [1_500_000, -500_000]]);
+  });
+});
+
+describe('compareGroupGain above 20 firms: the core is checked by sampling coalitions, never "in the core" without a check', () => {
+  /**
+   * 21 firms: F00 buys 100 t, F01 to F20 buy 1 t each, all at EUR 1,000/t before.
+   * Curve: list 1,000; from 100 t 900. v(S) = 100 EUR x Q_S when F00 is in S, else 0.
+   * The group saves 120 x 100 = EUR 12,000.
+   */
+  const big: Purchasing = {
+    kind: 'purchasing', basis: 'realised', category: 'steel', unit: 't',
+    priceCurve: [{ minQuantity: 0, priceCents: 100_000 }, { minQuantity: 100, priceCents: 90_000 }],
+    members: Array.from({ length: 21 }, (_, i) => ({
+      firm: `F${String(i).padStart(2, '0')}`, quantity: i === 0 ? 100 : 1, priceBeforeCents: 100_000, priceGroupCents: 90_000,
+    })),
+  };
+
+  it('a blocking coalition found by sampling is a proof: F00 alone saves EUR 10,000 and equal shares give it 571.43', () => {
+    const c = compareGroupGain(big);
+    assert.equal(c.gainCents, 1_200_000);
+    // 1,200,000 / 21 = 57,142.86: F00 gets 57,143; on its own it saves 1,000,000 (checked with every single firm).
+    assert.equal(c.methods['equal-share'][0], 57_143);
+    assert.deepEqual(c.core['equal-share'], { check: 'sampled', inCore: false, blocking: ['F00'], coalitions: 21 + 21 + 10_000 });
+  });
+
+  it('none found is not a proof: the verdict is unknown (undefined), never true', () => {
+    const c = compareGroupGain(big);
+    // Proportional to volume = equal price here: F00 1,000,000, the others 10,000 each; no coalition gets more alone.
+    assert.deepEqual(c.methods.proportional, [1_000_000, ...new Array(20).fill(10_000)]);
+    assert.deepEqual(c.core.proportional, { check: 'sampled', inCore: undefined, coalitions: 21 + 21 + 10_000 });
+    // Shapley (sampled): about 5,000 for each small firm (F00 before it half the time), 1,100,000 for F00; in the core.
+    assert.equal(c.shapleyExact, false);
+    assert.equal(c.core.shapley.inCore, undefined);
+    for (const verdict of Object.values(c.core)) assert.notEqual(verdict.inCore, true);
+    // The sample is seeded: the verdict repeats.
+    assert.deepEqual(compareGroupGain(big).core, c.core);
+  });
+
+  it('up to 20 firms the check is exact', () => {
+    const c = compareGroupGain(steel);
+    for (const verdict of Object.values(c.core)) assert.deepEqual(verdict, { check: 'exact', inCore: true });
+  });
+});
