@@ -23,6 +23,12 @@ export interface MessageParams {
   /** Line and column, for JSON syntax errors. */
   line?: number;
   column?: number;
+  /** A number of things the message counts (its words agree with it): staff, for instance. */
+  count?: number;
+  /** A part of `count` (apprentices among the staff, for instance). */
+  part?: number;
+  /** An upper bound beside `limit` (the staff allowed with apprentices, for instance). */
+  max?: number;
 }
 
 /** A message in one language, built from its parameters. */
