@@ -207,6 +207,7 @@ export {
   type ReportOptions,
   type ReportFirm,
   type ReportIndicator,
+  type ReportLevel,
   type VirtualFirm,
 } from './report/report.js';
 

@@ -73,18 +73,20 @@ function roundDecimal(decimal: string, places: number): string {
  * A number rounded to `places` decimals, half away from zero on its decimal
  * value, as a plain decimal string (`'.'` as the decimal point, no grouping,
  * no trailing zeros, no exponent): for files that machines and people both
- * read, such as CSV.
+ * read, such as CSV. With `scale`, the number is first multiplied by ten to
+ * that power, exactly (2 turns a ratio into a percentage).
  *
  * @example
  * ```ts
  * roundedDecimal(0.475, 2);  // '0.48'
+ * roundedDecimal(0.33249, 1, 2); // '33.2'
  * roundedDecimal(-2.5, 0);   // '-3'
  * roundedDecimal(-0.004, 2); // '0'
  * ```
  */
-export function roundedDecimal(value: number, places: number): string {
+export function roundedDecimal(value: number, places: number, scale = 0): string {
   if (!Number.isFinite(value)) return String(value);
-  const r = roundDecimal(plainDecimal(value), places);
+  const r = roundDecimal(shift(plainDecimal(value), scale), places);
   return r.includes('.') ? r.replace(/0+$/, '').replace(/\.$/, '') : r;
 }
 
