@@ -6,14 +6,22 @@ import type { CollaborationKind } from '../shared/schemas.js';
 /** The side states of a firm, beside the programme's phases. */
 export type SideState = 'waitlisted' | 'rejected' | 'withdrawn';
 
+// Plain names, never property reads, tie the side states to the catalogues
+// below: the domain entry needs only these, and a bundler then leaves out the
+// rest of the report's words.
+const itSideStates: Record<SideState, string> = { waitlisted: "In lista d'attesa", rejected: 'Non ammesse', withdrawn: 'Ritirate' };
+const enSideStates: Record<SideState, string> = { waitlisted: 'Waitlisted', rejected: 'Rejected', withdrawn: 'Withdrawn' };
+
 /**
  * The names of the side states, as the heading of a count of firms (Italian
  * feminine plural, agreeing with "imprese").
+ *
+ * @example
+ * ```ts
+ * sideStateLabels.it.withdrawn; // 'Ritirate'
+ * ```
  */
-export const sideStateLabels: Record<Lang, Record<SideState, string>> = {
-  it: { waitlisted: "In lista d'attesa", rejected: 'Non ammesse', withdrawn: 'Ritirate' },
-  en: { waitlisted: 'Waitlisted', rejected: 'Rejected', withdrawn: 'Withdrawn' },
-};
+export const sideStateLabels: Record<Lang, Record<SideState, string>> = { it: itSideStates, en: enSideStates };
 
 export interface ReportLabels {
   title: (date: string) => string;
@@ -105,7 +113,7 @@ const it: ReportLabels = {
   partitaIva: 'P. IVA',
   code: (c) => `${c} (codice)`,
   percentColumn: (c) => `${c} (%)`,
-  sideStates: sideStateLabels.it,
+  sideStates: itSideStates,
   firmSideStates: { waitlisted: "In lista d'attesa", rejected: 'Non ammessa', withdrawn: 'Ritirata' },
   promoters: 'Promotori',
   funder: 'Finanziamento',
@@ -203,7 +211,7 @@ const en: ReportLabels = {
   partitaIva: 'P. IVA',
   code: (c) => `${c} (code)`,
   percentColumn: (c) => `${c} (%)`,
-  sideStates: sideStateLabels.en,
+  sideStates: enSideStates,
   firmSideStates: { waitlisted: 'Waitlisted', rejected: 'Rejected', withdrawn: 'Withdrawn' },
   promoters: 'Promoters',
   funder: 'Funding',
