@@ -262,6 +262,10 @@ export function main(argv: readonly string[], out: Out = process.stdout, err: Ou
       writeIssues(e.file, e.error, lang, err);
       return 1;
     }
+    if (e instanceof MechnetError) {
+      writeIssues(rest[0] ?? '', e, lang, err);
+      return 1;
+    }
     throw e;
   }
 }
