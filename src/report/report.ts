@@ -178,9 +178,9 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
       const plan = plans.get(s.partitaIva);
       // The plan's own indicators, for the labels of scale levels.
       const defined = new Map((acc.plan?.plan.objectives ?? []).flatMap((o) => o.indicators.map((i) => [i.id, i] as const)));
-      const level = (indicator: string, id: string | undefined): ReportLevel | undefined => {
+      const levelOf = (indicator: string, id: string | undefined): ReportLevel | undefined => {
         const def = defined.get(indicator);
-        const l = def?.kind === 'scale' && id !== undefined ? def.levels.find((x) => x.id === id) : undefined;
+        const l = def?.kind === 'scale' ? def.levels.find((x) => x.id === id) : undefined;
         return l ? { id: l.id, label: l.label } : undefined;
       };
       const v = { held: 0, due: 0, overdue: 0, upcoming: 0 };
@@ -204,27 +204,27 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
                 indicators: plan.evaluation.objectives.flatMap((o) =>
                   o.indicators.map((i) => {
                     const def = defined.get(i.indicator);
-                    const baselineLevel = def?.kind === 'scale' ? level(i.indicator, def.baseline.level) : undefined;
-                    const targetLevel = def?.kind === 'scale' ? level(i.indicator, def.target) : undefined;
-                    const latestLabel = i.latest?.level !== undefined ? level(i.indicator, i.latest.level)?.label : undefined;
+                    const baselineLevel = def?.kind === 'scale' ? levelOf(i.indicator, def.baseline.level) : undefined;
+                    const targetLevel = def?.kind === 'scale' ? levelOf(i.indicator, def.target) : undefined;
+                    const latestLabel = levelOf(i.indicator, i.latest?.level)?.label;
                     return {
-                    objective: o.title,
-                    indicator: i.indicator,
-                    name: i.name,
-                    kind: i.kind,
-                    ...(i.unit !== undefined ? { unit: i.unit } : {}),
-                    ...(i.baseline !== undefined ? { baseline: i.baseline } : {}),
-                    ...(i.target !== undefined ? { target: i.target } : {}),
-                    ...(i.band ? { band: i.band } : {}),
-                    ...(baselineLevel ? { baselineLevel } : {}),
-                    ...(targetLevel ? { targetLevel } : {}),
-                    ...(i.latest ? { latest: { ...i.latest, ...(latestLabel !== undefined ? { levelLabel: latestLabel } : {}) } } : {}),
-                    expected: i.expected,
-                    ...(i.achievement !== undefined ? { achievement: i.achievement } : {}),
-                    ...(i.progress !== undefined ? { progress: i.progress } : {}),
-                    status: i.status,
-                    ...(i.forecast ? { forecast: i.forecast.projectedAchievement } : {}),
-                    deadline: i.deadline,
+                      objective: o.title,
+                      indicator: i.indicator,
+                      name: i.name,
+                      kind: i.kind,
+                      ...(i.unit !== undefined ? { unit: i.unit } : {}),
+                      ...(i.baseline !== undefined ? { baseline: i.baseline } : {}),
+                      ...(i.target !== undefined ? { target: i.target } : {}),
+                      ...(i.band ? { band: i.band } : {}),
+                      ...(baselineLevel ? { baselineLevel } : {}),
+                      ...(targetLevel ? { targetLevel } : {}),
+                      ...(i.latest ? { latest: { ...i.latest, ...(latestLabel !== undefined ? { levelLabel: latestLabel } : {}) } } : {}),
+                      expected: i.expected,
+                      ...(i.achievement !== undefined ? { achievement: i.achievement } : {}),
+                      ...(i.progress !== undefined ? { progress: i.progress } : {}),
+                      status: i.status,
+                      ...(i.forecast ? { forecast: i.forecast.projectedAchievement } : {}),
+                      deadline: i.deadline,
                     };
                   }),
                 ),
