@@ -9,7 +9,7 @@
 // Languages and messages
 export { type Lang, type LocalText, LANGS, DEFAULT_LANG, toLang } from './i18n/lang.js';
 export type { IssueCode, MessageParams } from './i18n/catalogue.js';
-export { formatDate, formatCents, formatNumber, formatPercent } from './i18n/format.js';
+export { formatDate, formatCents, formatNumber, formatPercent, formatPercentValue } from './i18n/format.js';
 
 // Errors
 export { MechnetError, type MechnetErrorCode, type SafeResult } from './errors/mechnet-error.js';
@@ -207,6 +207,7 @@ export {
   type ReportOptions,
   type ReportFirm,
   type ReportIndicator,
+  type ReportLevel,
   type VirtualFirm,
 } from './report/report.js';
 

@@ -10,8 +10,8 @@
  * Exit codes: 0 done, 1 invalid document or data (nothing written), 2 wrong
  * usage or unreadable file.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { parseApplication } from '../enrolment/parse.js';
@@ -20,9 +20,11 @@ import { formatPath } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { applyEvent } from '../lifecycle/apply-event.js';
+import { viewDate } from '../lifecycle/state.js';
 import { firmStates } from '../lifecycle/views.js';
 import { parseDefinition } from '../programme/parse.js';
 import { parseRecord, resolveDefinition } from '../record/parse.js';
+import { listFirms } from '../record/firms.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { programmeReport } from '../report/report.js';
 import { renderCsv, renderJson, renderMarkdown, renderText, reportDate } from '../report/render.js';
@@ -30,218 +32,204 @@ import { isIsoDate } from '../shared/calendar.js';
 import { parseJson } from '../shared/parse.js';
 import { verificationSchedule } from '../verification/schedule.js';
 import { readCsv } from './csv.js';
+import { cliMessages, type CommandName, type FileProblem } from './messages.js';
 
 type Out = { write(s: string): unknown };
+/** Wrong usage: exit 2. */
 class Usage extends Error {}
+/** Invalid data: exit 1. */
 class Invalid extends Error {}
+/** A document that failed to parse, with the file it came from. */
+class DocumentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly error: MechnetError,
+  ) {
+    super(error.message);
+  }
+}
 
-const T = {
-  en: {
-    help: `Usage: mechnet <command> [options]
-
-Commands:
-  validate <file>                   Check a programme definition, record or enrolment application
-  report <record.json> --as-of D    The periodic verification report
-  schedule <record.json>            The verification calendar, firm by firm
-  import <file.csv> --into <record> Add measurements from a spreadsheet to a record
-
-Options:
-  --lang it|en      Language (default: from LANG, else it)
-  --help, -h        Help (also: mechnet <command> --help)
-  --version         The version
-
-Exit codes: 0 done, 1 invalid document or data (nothing written), 2 wrong usage or unreadable file.`,
-    validate: `Usage: mechnet validate <file> [--lang it|en]
-
-Reads a JSON file and tells whether it is a valid programme definition,
-programme record (it has "events") or enrolment application (it has
-"idempotencyKey"). Prints every issue as "path: message".
-
-Exit codes: 0 valid, 1 invalid, 2 wrong usage or unreadable file.`,
-    report: `Usage: mechnet report <record.json> --as-of YYYY-MM-DD [options]
-
-The periodic verification report of a programme record on a date: phases,
-plans and indicators, collaborations, economic advantage, overdue
-verifications, the network as one firm.
-
-Options:
-  --as-of YYYY-MM-DD       The date of the report (required)
-  --firm PIVA              Only this firm (its partita IVA)
-  --format text|md|csv|json  Default text
-  --out DIR                Write into DIR (report.txt, report.md, report.json, or one CSV file per table)
-  --separator ,|;          CSV separator; ; also writes decimal commas (Italian spreadsheets)
-  --lang it|en             Language
-
-Exit codes: 0 done, 1 invalid record, 2 wrong usage or unreadable file.`,
-    schedule: `Usage: mechnet schedule <record.json> [--as-of YYYY-MM-DD] [--firm PIVA] [--lang it|en]
-
-The verification dates of the programme and, for each firm, whether each one
-was held, is due, overdue or upcoming on the date (default: the record's
-last event).
-
-Exit codes: 0 done, 1 invalid record, 2 wrong usage or unreadable file.`,
-    import: `Usage: mechnet import <measurements.csv> --into <record.json> [--author NAME] [--lang it|en]
-
-Adds the measurements of a spreadsheet to a record. The CSV (comma or
-semicolon, UTF-8) has a header row with the columns:
-  firm, indicator, date, and one of: value | numerator + denominator | level | done
-  optional: author, source
-Every row is checked against the record (its firm's plan, dates in order);
-if any row is wrong, every problem is printed with its line number and the
-record is not changed.
-
-Exit codes: 0 done, 1 a row is wrong (nothing written), 2 wrong usage or unreadable file.`,
-    unknownCommand: (c: string) => `Unknown command: ${c}`,
-    badOption: (m: string) => `Wrong option: ${m}`,
-    missingFile: 'Missing file name',
-    missingAsOf: 'Missing --as-of YYYY-MM-DD',
-    missingInto: 'Missing --into <record.json>',
-    badDate: (d: string) => `Not a date YYYY-MM-DD: ${d}`,
-    badFormat: (f: string) => `Unknown format: ${f} (text, md, csv, json)`,
-    csvNeedsOut: 'CSV is one file per table: give --out DIR',
-    unreadable: (f: string, why: string) => `Cannot read ${f}: ${why}`,
-    valid: (what: string, f: string) => `${f}: valid ${what}`,
-    kinds: { definition: 'programme definition', record: 'programme record', application: 'enrolment application' },
-    wrote: (f: string) => `Wrote ${f}`,
-    imported: (n: number, f: string) => `${n} measurements added to ${f}`,
-    rowsWrong: (n: number) => `${n} problems; the record was not changed`,
-    line: (n: number) => `line ${n}`,
-    missingColumn: (c: string) => `the header has no column "${c}"`,
-    badNumber: (c: string, v: string) => `${c}: not a number: "${v}"`,
-    badDone: (v: string) => `done: not yes/no: "${v}"`,
-    sched: { firm: 'Firm', held: 'held', due: 'due', overdue: 'OVERDUE', upcoming: 'upcoming', missed: 'not held', dates: 'Verification dates' },
-  },
-  it: {
-    help: `Uso: mechnet <comando> [opzioni]
-
-Comandi:
-  validate <file>                   Controlla una definizione di programma, un registro o una domanda di adesione
-  report <registro.json> --as-of D  Il rapporto di verifica periodica
-  schedule <registro.json>          Il calendario delle verifiche, impresa per impresa
-  import <file.csv> --into <registro> Aggiunge a un registro le misure di un foglio di calcolo
-
-Opzioni:
-  --lang it|en      Lingua (predefinita: da LANG, altrimenti it)
-  --help, -h        Aiuto (anche: mechnet <comando> --help)
-  --version         La versione
-
-Codici di uscita: 0 fatto, 1 documento o dati non validi (nulla scritto), 2 uso errato o file illeggibile.`,
-    validate: `Uso: mechnet validate <file> [--lang it|en]
-
-Legge un file JSON e dice se è una definizione di programma, un registro di
-programma (ha "events") o una domanda di adesione (ha "idempotencyKey")
-validi. Stampa ogni problema come "percorso: messaggio".
-
-Codici di uscita: 0 valido, 1 non valido, 2 uso errato o file illeggibile.`,
-    report: `Uso: mechnet report <registro.json> --as-of AAAA-MM-GG [opzioni]
-
-Il rapporto di verifica periodica di un registro a una data: fasi, piani e
-indicatori, collaborazioni, vantaggio economico, verifiche in ritardo, la
-rete come un'unica impresa.
-
-Opzioni:
-  --as-of AAAA-MM-GG       La data del rapporto (obbligatoria)
-  --firm PIVA              Solo questa impresa (la sua partita IVA)
-  --format text|md|csv|json  Predefinito text
-  --out CARTELLA           Scrive nella cartella (report.txt, report.md, report.json, o un file CSV per tabella)
-  --separator ,|;          Separatore CSV; ; scrive anche la virgola decimale (fogli di calcolo italiani)
-  --lang it|en             Lingua
-
-Codici di uscita: 0 fatto, 1 registro non valido, 2 uso errato o file illeggibile.`,
-    schedule: `Uso: mechnet schedule <registro.json> [--as-of AAAA-MM-GG] [--firm PIVA] [--lang it|en]
-
-Le date delle verifiche del programma e, per ogni impresa, se ciascuna è
-stata svolta, è da svolgere, è in ritardo o è futura alla data (predefinita:
-l'ultimo evento del registro).
-
-Codici di uscita: 0 fatto, 1 registro non valido, 2 uso errato o file illeggibile.`,
-    import: `Uso: mechnet import <misure.csv> --into <registro.json> [--author NOME] [--lang it|en]
-
-Aggiunge a un registro le misure di un foglio di calcolo. Il CSV (virgola o
-punto e virgola, UTF-8) ha una riga di intestazione con le colonne:
-  firm, indicator, date, e una tra: value | numerator + denominator | level | done
-  facoltative: author, source
-Ogni riga è controllata sul registro (il piano dell'impresa, le date in
-ordine); se una riga è sbagliata, ogni problema è stampato con il numero di
-riga e il registro non viene modificato.
-
-Codici di uscita: 0 fatto, 1 una riga è sbagliata (nulla scritto), 2 uso errato o file illeggibile.`,
-    unknownCommand: (c: string) => `Comando sconosciuto: ${c}`,
-    badOption: (m: string) => `Opzione errata: ${m}`,
-    missingFile: 'Manca il nome del file',
-    missingAsOf: 'Manca --as-of AAAA-MM-GG',
-    missingInto: 'Manca --into <registro.json>',
-    badDate: (d: string) => `Non è una data AAAA-MM-GG: ${d}`,
-    badFormat: (f: string) => `Formato sconosciuto: ${f} (text, md, csv, json)`,
-    csvNeedsOut: 'Il CSV è un file per tabella: indicare --out CARTELLA',
-    unreadable: (f: string, why: string) => `Impossibile leggere ${f}: ${why}`,
-    valid: (what: string, f: string) => `${f}: ${what} valido`,
-    kinds: { definition: 'definizione di programma', record: 'registro di programma', application: 'domanda di adesione' },
-    wrote: (f: string) => `Scritto ${f}`,
-    imported: (n: number, f: string) => `${n} misure aggiunte a ${f}`,
-    rowsWrong: (n: number) => `${n} problemi; il registro non è stato modificato`,
-    line: (n: number) => `riga ${n}`,
-    missingColumn: (c: string) => `l'intestazione non ha la colonna "${c}"`,
-    badNumber: (c: string, v: string) => `${c}: non è un numero: "${v}"`,
-    badDone: (v: string) => `done: non è sì/no: "${v}"`,
-    sched: { firm: 'Impresa', held: 'svolta', due: 'da svolgere', overdue: 'IN RITARDO', upcoming: 'futura', missed: 'non svolta', dates: 'Date delle verifiche' },
-  },
+const GLOBAL_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  lang: { type: 'string' },
 } as const;
+
+/** The options of each command, besides the global ones. */
+const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
+  validate: [],
+  report: ['as-of', 'firm', 'format', 'out', 'separator'],
+  schedule: ['as-of', 'firm'],
+  import: ['into', 'author'],
+};
+
+const ALL_OPTIONS = {
+  ...GLOBAL_OPTIONS,
+  'as-of': { type: 'string' },
+  firm: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  separator: { type: 'string' },
+  into: { type: 'string' },
+  author: { type: 'string' },
+} as const;
+
+const isCommand = (c: string | undefined): c is CommandName => c !== undefined && Object.hasOwn(COMMAND_OPTIONS, c);
+
+/** What a failed file operation means, for people. */
+function fileProblem(e: unknown): FileProblem {
+  switch ((e as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT':
+      return 'not-found';
+    case 'EISDIR':
+      return 'is-folder';
+    case 'ENOTDIR':
+      return 'not-folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'denied';
+    case 'EROFS':
+      return 'read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'full';
+    case 'EEXIST':
+      return 'exists';
+    default:
+      return 'other';
+  }
+}
 
 function readText(file: string, lang: Lang): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new Usage(T[lang].unreadable(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+    throw new Usage(cliMessages[lang].cannotRead(file, fileProblem(e)));
+  }
+}
+
+function writeText(file: string, text: string, lang: Lang): void {
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new Usage(cliMessages[lang].cannotWrite(file, fileProblem(e)));
+  }
+}
+
+/**
+ * Creates a folder and its missing parents one at a time (a recursive
+ * `mkdirSync` can loop for ever on Node 20 under some paths, such as /proc).
+ */
+function makeFolder(dir: string, lang: Lang): void {
+  const missing: string[] = [];
+  let d = resolve(dir);
+  while (!existsSync(d)) {
+    missing.unshift(d);
+    const parent = dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  try {
+    if (missing.length === 0 && !statSync(d).isDirectory()) throw Object.assign(new Error(d), { code: 'ENOTDIR' });
+    for (const m of missing) mkdirSync(m);
+  } catch (e) {
+    throw new Usage(cliMessages[lang].cannotWrite(dir, fileProblem(e)));
   }
 }
 
 function loadRecord(file: string, lang: Lang): ProgrammeRecord {
-  return parseRecord(readText(file, lang), { lang });
+  const text = readText(file, lang);
+  try {
+    return parseRecord(text, { lang });
+  } catch (e) {
+    if (e instanceof MechnetError) throw new DocumentError(file, e);
+    throw e;
+  }
 }
 
 function checkDate(d: string | undefined, lang: Lang): string | undefined {
-  if (d !== undefined && !isIsoDate(d)) throw new Usage(T[lang].badDate(d));
+  if (d !== undefined && !isIsoDate(d)) throw new Usage(cliMessages[lang].badDate(d));
   return d;
+}
+
+/**
+ * The partita IVA given with `--firm`, normalised, when the record has that
+ * firm by the date; otherwise a usage error that says which it is.
+ */
+function firmOption(value: string, record: ProgrammeRecord, asOf: string | undefined, lang: Lang): string {
+  const t = cliMessages[lang];
+  const piva = normalizePartitaIva(value);
+  if (!listFirms(record).some((f) => f.partitaIva === piva)) throw new Usage(t.unknownFirm(piva || value));
+  const date = viewDate(record, asOf);
+  if (!listFirms(record, date).some((f) => f.partitaIva === piva)) throw new Usage(t.firmNotYet(piva, reportDate(date, lang)));
+  return piva;
+}
+
+/** The language asked for with `--lang`, else from LANG, else Italian; `undefined` value when `--lang` names none we speak. */
+function chosenLang(argv: readonly string[]): { lang: Lang; bad?: string } {
+  let lang: Lang = toLang(process.env.LANG);
+  let bad: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--') return;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (v === undefined) return;
+    if (v === 'it' || v === 'en') {
+      lang = v;
+      bad = undefined;
+    } else if (!v.startsWith('-')) bad = v;
+  });
+  return bad === undefined ? { lang } : { lang, bad };
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+/**
+ * Reads the arguments: the positionals, and the options checked against the
+ * command's own. Every problem comes back in the user's language, never in
+ * the words of node's argument parser.
+ */
+function readArgs(argv: readonly string[], lang: Lang): { positionals: string[]; values: Values } | { error: string; command?: CommandName } {
+  const t = cliMessages[lang];
+  const { tokens } = parseArgs({ args: [...argv], options: ALL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const positionals = tokens.filter((k) => k.kind === 'positional').map((k) => k.value);
+  const first = positionals[0];
+  const command = isCommand(first) ? first : undefined;
+  const values: Values = {};
+  for (const k of tokens) {
+    if (k.kind !== 'option') continue;
+    const known = Object.hasOwn(ALL_OPTIONS, k.name) ? ALL_OPTIONS[k.name as keyof typeof ALL_OPTIONS] : undefined;
+    if (!known) return { error: t.unknownOption(k.rawName), ...(command ? { command } : {}) };
+    if (command && !Object.hasOwn(GLOBAL_OPTIONS, k.name) && !COMMAND_OPTIONS[command].includes(k.name)) {
+      return { error: t.optionNotFor(k.rawName, command), command };
+    }
+    if (known.type === 'boolean') {
+      if (k.value !== undefined) return { error: t.noValueWanted(k.rawName), ...(command ? { command } : {}) };
+      values[k.name] = true;
+    } else {
+      if (k.value === undefined || (!k.inlineValue && k.value.startsWith('-') && k.value.length > 1)) {
+        return { error: t.missingValue(k.rawName), ...(command ? { command } : {}) };
+      }
+      values[k.name] = k.value;
+    }
+  }
+  return { positionals, values };
 }
 
 /** Runs the command line with its arguments; returns the exit code. */
 export function main(argv: readonly string[], out: Out = process.stdout, err: Out = process.stderr): number {
-  let lang: Lang = toLang(process.env.LANG);
-  const langAt = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (langAt >= 0) {
-    const v = argv[langAt]!.includes('=') ? argv[langAt]!.slice(7) : argv[langAt + 1];
-    if (v === 'it' || v === 'en') lang = v;
-  }
-  const t = T[lang];
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-        lang: { type: 'string' },
-        'as-of': { type: 'string' },
-        firm: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        separator: { type: 'string' },
-        into: { type: 'string' },
-        author: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    err.write(`${t.badOption((e as Error).message)}\n\n${t.help}\n`);
+  const chosen = chosenLang(argv);
+  const lang = chosen.lang;
+  const t = cliMessages[lang];
+  if (chosen.bad !== undefined) {
+    err.write(`${t.badLang(chosen.bad)}\n`);
     return 2;
   }
-  const { values: o, positionals } = parsed;
-  if (o.lang !== undefined && o.lang !== 'it' && o.lang !== 'en') {
-    err.write(`${t.badOption(`--lang ${o.lang}`)}\n`);
+  const args = readArgs(argv, lang);
+  if ('error' in args) {
+    err.write(`${args.error}\n\n${args.command ? t.commands[args.command] : t.help}\n`);
     return 2;
   }
+  const { values: o, positionals } = args;
   if (o.version) {
     out.write(`${readVersion()}\n`);
     return 0;
@@ -251,17 +239,16 @@ export function main(argv: readonly string[], out: Out = process.stdout, err: Ou
     (o.help ? out : err).write(`${t.help}\n`);
     return o.help ? 0 : 2;
   }
-  if (!(command in COMMANDS)) {
+  if (!isCommand(command)) {
     err.write(`${t.unknownCommand(command)}\n\n${t.help}\n`);
     return 2;
   }
-  const name = command as keyof typeof COMMANDS;
   if (o.help) {
-    out.write(`${t[name]}\n`);
+    out.write(`${t.commands[command]}\n`);
     return 0;
   }
   try {
-    return COMMANDS[name]({ files: rest, o, lang, out, err });
+    return COMMANDS[command]({ files: rest, o, lang, out, err });
   } catch (e) {
     if (e instanceof Usage) {
       err.write(`${e.message}\n`);
@@ -271,60 +258,76 @@ export function main(argv: readonly string[], out: Out = process.stdout, err: Ou
       err.write(`${e.message}\n`);
       return 1;
     }
+    if (e instanceof DocumentError) {
+      writeIssues(e.file, e.error, lang, err);
+      return 1;
+    }
     if (e instanceof MechnetError) {
-      if (e.code === 'invalid_json') {
-        err.write(`${rest[0]}: ${e.issues[0]!.messages[lang]}\n`);
-        return 1;
-      }
-      err.write(`${rest[0] ?? ''}: ${e.messageIn(lang).split('\n')[0]}\n`);
-      for (const i of e.issues) err.write(`${formatPath(i.path)}: ${i.messages[lang]}\n`);
+      writeIssues(rest[0] ?? '', e, lang, err);
       return 1;
     }
     throw e;
   }
 }
 
+/** Prints a document's issues: a summary line naming the file, then `path: message` for each. */
+function writeIssues(file: string, e: MechnetError, lang: Lang, err: Out): void {
+  const first = e.issues[0];
+  if (e.code === 'invalid_json' && first) {
+    err.write(`${cliMessages[lang].badJson(file, first.params.line ?? 1, first.params.column ?? 1)}\n`);
+    return;
+  }
+  err.write(`${file}: ${e.messageIn(lang).split('\n')[0]}\n`);
+  for (const i of e.issues) err.write(`${i.path.length > 0 ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}\n`);
+}
+
 interface Context {
   files: string[];
-  o: Record<string, string | boolean | undefined>;
+  o: Values;
   lang: Lang;
   out: Out;
   err: Out;
 }
 
-const COMMANDS = {
+const COMMANDS: Record<CommandName, (c: Context) => number> = {
   validate({ files, lang, out }: Context): number {
-    const t = T[lang];
+    const t = cliMessages[lang];
     const file = files[0];
-    if (!file) throw new Usage(`${t.missingFile}\n\n${t.validate}`);
-    const value = parseJson(readText(file, lang), lang);
-    const kind =
-      value && typeof value === 'object' && 'events' in value
-        ? 'record'
-        : value && typeof value === 'object' && 'idempotencyKey' in value
-          ? 'application'
-          : 'definition';
-    if (kind === 'record') parseRecord(value, { lang });
-    else if (kind === 'application') parseApplication(value, { lang });
-    else parseDefinition(value, { lang });
-    out.write(`${t.valid(t.kinds[kind], file)}\n`);
-    return 0;
+    if (!file) throw new Usage(`${t.missingFile}\n\n${t.commands.validate}`);
+    const text = readText(file, lang);
+    try {
+      const value = parseJson(text, lang);
+      const kind =
+        value && typeof value === 'object' && 'events' in value
+          ? 'record'
+          : value && typeof value === 'object' && 'idempotencyKey' in value
+            ? 'application'
+            : 'definition';
+      if (kind === 'record') parseRecord(value, { lang });
+      else if (kind === 'application') parseApplication(value, { lang });
+      else parseDefinition(value, { lang });
+      out.write(`${t.valid(file, kind)}\n`);
+      return 0;
+    } catch (e) {
+      if (e instanceof MechnetError) throw new DocumentError(file, e);
+      throw e;
+    }
   },
 
   report({ files, o, lang, out }: Context): number {
-    const t = T[lang];
+    const t = cliMessages[lang];
     const file = files[0];
-    if (!file) throw new Usage(`${t.missingFile}\n\n${t.report}`);
+    if (!file) throw new Usage(`${t.missingFile}\n\n${t.commands.report}`);
     const asOf = checkDate(o['as-of'] as string | undefined, lang);
-    if (!asOf) throw new Usage(`${t.missingAsOf}\n\n${t.report}`);
+    if (!asOf) throw new Usage(`${t.missingAsOf}\n\n${t.commands.report}`);
     const formatName = (o.format as string | undefined) ?? 'text';
     if (!['text', 'md', 'csv', 'json'].includes(formatName)) throw new Usage(t.badFormat(formatName));
     const separator = o.separator as string | undefined;
-    if (separator !== undefined && separator !== ',' && separator !== ';') throw new Usage(t.badOption(`--separator ${separator}`));
+    if (separator !== undefined && separator !== ',' && separator !== ';') throw new Usage(t.badSeparator(separator));
     const outDir = o.out as string | undefined;
     if (formatName === 'csv' && !outDir) throw new Usage(t.csvNeedsOut);
     const record = loadRecord(file, lang);
-    const firm = o.firm === undefined ? undefined : normalizePartitaIva(o.firm as string);
+    const firm = o.firm === undefined ? undefined : firmOption(o.firm as string, record, asOf, lang);
     const report = programmeReport(record, { asOf, lang, ...(firm ? { firm } : {}) });
     const outputs: Record<string, string> =
       formatName === 'csv'
@@ -338,31 +341,31 @@ const COMMANDS = {
       out.write(Object.values(outputs)[0]!);
       return 0;
     }
-    mkdirSync(outDir, { recursive: true });
+    makeFolder(outDir, lang);
     for (const [name, text] of Object.entries(outputs)) {
-      writeFileSync(join(outDir, name), text);
+      writeText(join(outDir, name), text, lang);
       out.write(`${t.wrote(join(outDir, name))}\n`);
     }
     return 0;
   },
 
   schedule({ files, o, lang, out }: Context): number {
-    const t = T[lang];
+    const t = cliMessages[lang];
     const file = files[0];
-    if (!file) throw new Usage(`${t.missingFile}\n\n${t.schedule}`);
+    if (!file) throw new Usage(`${t.missingFile}\n\n${t.commands.schedule}`);
     const asOf = checkDate(o['as-of'] as string | undefined, lang);
     const record = loadRecord(file, lang);
+    const firm = o.firm === undefined ? undefined : firmOption(o.firm as string, record, asOf, lang);
     const dates = verificationSchedule(resolveDefinition(record));
-    out.write(`${t.sched.dates}: ${dates.map((d) => reportDate(d, lang)).join(', ')}\n\n`);
-    const firm = o.firm === undefined ? undefined : normalizePartitaIva(o.firm as string);
+    out.write(`${t.schedule.dates}: ${dates.map((d) => reportDate(d, lang)).join(', ')}\n\n`);
     const states = firmStates(record, asOf).filter((s) => firm === undefined || s.partitaIva === firm);
-    if (firm !== undefined && states.length === 0) throw new Invalid(`${t.sched.firm} ${firm}?`);
-    const width = Math.max(t.sched.firm.length, ...states.map((s) => s.name.length));
-    out.write(`${t.sched.firm.padEnd(width)}  ${dates.join('  ')}\n`);
+    const width = Math.max(t.schedule.firm.length, ...states.map((s) => s.name.length));
+    const cellWidth = Math.max(10, ...(['held', 'due', 'overdue', 'upcoming'] as const).map((k) => t.schedule[k].length));
+    out.write(`${t.schedule.firm.padEnd(width)}  ${dates.map((d) => d.padEnd(cellWidth)).join('  ').trimEnd()}\n`);
     for (const s of states) {
       const cells = dates.map((d) => {
         const v = s.verifications.find((x) => x.scheduled === d);
-        return (v ? t.sched[v.status] : '').padEnd(10);
+        return (v ? t.schedule[v.status] : '').padEnd(cellWidth);
       });
       out.write(`${s.name.padEnd(width)}  ${cells.join('  ').trimEnd()}\n`);
     }
@@ -370,11 +373,11 @@ const COMMANDS = {
   },
 
   import({ files, o, lang, out, err }: Context): number {
-    const t = T[lang];
+    const t = cliMessages[lang];
     const file = files[0];
-    if (!file) throw new Usage(`${t.missingFile}\n\n${t.import}`);
+    if (!file) throw new Usage(`${t.missingFile}\n\n${t.commands.import}`);
     const into = o.into as string | undefined;
-    if (!into) throw new Usage(`${t.missingInto}\n\n${t.import}`);
+    if (!into) throw new Usage(`${t.missingInto}\n\n${t.commands.import}`);
     const { separator: csvSeparator, rows } = readCsv(readText(file, lang));
     let record = loadRecord(into, lang);
     const [header, ...data] = rows;
@@ -442,8 +445,12 @@ const COMMANDS = {
       return 1;
     }
     const tmp = `${into}.tmp-${process.pid}`;
-    writeFileSync(tmp, `${JSON.stringify(record, null, 2)}\n`);
-    renameSync(tmp, into);
+    writeText(tmp, `${JSON.stringify(record, null, 2)}\n`, lang);
+    try {
+      renameSync(tmp, into);
+    } catch (e) {
+      throw new Usage(t.cannotWrite(into, fileProblem(e)));
+    }
     out.write(`${t.imported(added, into)}\n`);
     return 0;
   },
@@ -459,4 +466,14 @@ function readVersion(): string {
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /mechnet(\.js)?$|cli[\\/]main\.(js|ts)$/.test(process.argv[1]);
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
+if (invokedDirectly) {
+  // A reader that stops early (`mechnet schedule … | head`) closes the pipe:
+  // the command ends quietly, with the exit code it already has.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit();
+      throw e;
+    });
+  }
+  process.exitCode = main(process.argv.slice(2));
+}

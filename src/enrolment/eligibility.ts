@@ -200,13 +200,13 @@ export function eligibility(
     const activity = firm.artisanActivity ?? 'not-in-series';
     const check = checkArtisanLimits({ staff: firm.staff, apprentices: firm.apprentices }, activity, table);
     if (!check.within) {
-      add('artisan-limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], (l) => ({
+      add('artisan-limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], {
         name: String(firm.staff),
-        values:
-          l === 'it'
-            ? `${check.limit.base} dipendenti, fino a ${check.limit.max} con apprendisti`
-            : `${check.limit.base} employees, up to ${check.limit.max} with apprentices`,
-      }));
+        count: firm.staff,
+        ...(firm.apprentices ? { part: firm.apprentices } : {}),
+        limit: check.limit.base,
+        max: check.limit.max,
+      });
     }
   }
 

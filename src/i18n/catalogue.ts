@@ -25,8 +25,12 @@ export interface MessageParams {
   column?: number;
   /** The value received, already written for people in the message's language. */
   value?: string;
-  /** How many things there are (parts of a split, firms of a game). */
+  /** A number of things the message counts (its words agree with it): staff, parts of a split, firms of a game. */
   count?: number;
+  /** A part of `count` (apprentices among the staff, for instance). */
+  part?: number;
+  /** An upper bound beside `limit` (the staff allowed with apprentices, for instance). */
+  max?: number;
 }
 
 /** A message in one language, built from its parameters. */

@@ -21,12 +21,15 @@ const t = (name: string | undefined): string => (name && types[name]) || name ||
 
 const bound = (p: MessageParams, small: boolean): string => {
   const n = p.limit;
+  const one = n === 1;
   if (p.origin === 'string') {
-    if (small && n === 1) return 'Must not be empty';
-    return small ? `Must have at least ${n} characters` : `Must have at most ${n} characters`;
+    if (small && one) return 'Must not be empty';
+    const chars = one ? '1 character' : `${n} characters`;
+    return small ? `Must have at least ${chars}` : `Must have at most ${chars}`;
   }
   if (p.origin === 'array' || p.origin === 'set') {
-    return small ? `Must have at least ${n} items` : `Must have at most ${n} items`;
+    const items = one ? '1 item' : `${n} items`;
+    return small ? `Must have at least ${items}` : `Must have at most ${items}`;
   }
   if (small) return p.inclusive === false ? `Must be greater than ${n}` : `Must be at least ${n}`;
   return p.inclusive === false ? `Must be less than ${n}` : `Must be at most ${n}`;
@@ -93,10 +96,10 @@ export const en: Catalogue = {
   band_order: () => 'The band minimum cannot exceed its maximum',
   programme_mismatch: (p) => `The application is for programme "${p.name}", not "${p.other}"`,
   too_many_firms: (p) => `Too many firms: at most ${p.limit}`,
-  too_many_issues: (p) => `Too many issues: the check stops after the first ${p.limit}`,
+  too_many_issues: (p) => (p.limit === 1 ? 'Too many issues: the check stops after the first' : `Too many issues: the check stops after the first ${p.limit}`),
   rule_not_applied: (p) => `Firm ${p.name} has not applied`,
   rule_already_decided: (p) => `The application of firm ${p.name} was already decided (${p.other})`,
-  rule_capacity: (p) => `All ${p.limit} places are taken: waitlist the firm instead`,
+  rule_capacity: (p) => (p.limit === 1 ? 'The only place is taken: waitlist the firm instead' : `All ${p.limit} places are taken: waitlist the firm instead`),
   rule_waitlist_order: (p) => `The waitlist goes in order: firm ${p.other} comes first`,
   rule_firm_inactive: (p) => `Firm ${p.name} is not taking part in the programme on this date (${p.other})`,
   rule_phase_next: (p) => `From phase "${p.other}" a firm moves only to "${p.values}", not to "${p.name}"`,

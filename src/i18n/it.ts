@@ -21,14 +21,15 @@ const t = (name: string | undefined): string => (name && types[name]) || name ||
 
 const bound = (p: MessageParams, small: boolean): string => {
   const n = p.limit;
+  const one = n === 1;
   if (p.origin === 'string') {
-    if (small && n === 1) return 'non può essere vuoto';
-    return small
-      ? `deve contenere almeno ${n} caratteri`
-      : `può contenere al massimo ${n} caratteri`;
+    if (small && one) return 'non può essere vuoto';
+    const chars = one ? '1 carattere' : `${n} caratteri`;
+    return small ? `deve contenere almeno ${chars}` : `può contenere al massimo ${chars}`;
   }
   if (p.origin === 'array' || p.origin === 'set') {
-    return small ? `deve contenere almeno ${n} elementi` : `può contenere al massimo ${n} elementi`;
+    const items = one ? 'un elemento' : `${n} elementi`;
+    return small ? `deve contenere almeno ${items}` : `può contenere al massimo ${items}`;
   }
   if (small) return p.inclusive === false ? `deve essere maggiore di ${n}` : `deve essere almeno ${n}`;
   return p.inclusive === false ? `deve essere minore di ${n}` : `può essere al massimo ${n}`;
@@ -96,11 +97,12 @@ export const it: Catalogue = {
   band_required: (p) => `Un indicatore con polarità «${p.name}» richiede un intervallo [minimo, massimo] (band)`,
   band_order: () => 'Il minimo dell\'intervallo non può superare il massimo',
   programme_mismatch: (p) => `La domanda è per il programma «${p.name}», non per «${p.other}»`,
-  too_many_firms: (p) => `Troppe imprese: al massimo ${p.limit}`,
-  too_many_issues: (p) => `Troppi problemi: il controllo si ferma dopo i primi ${p.limit}`,
+  too_many_firms: (p) => (p.limit === 1 ? "Troppe imprese: al massimo un'impresa" : `Troppe imprese: al massimo ${p.limit}`),
+  too_many_issues: (p) => (p.limit === 1 ? 'Troppi problemi: il controllo si ferma dopo il primo' : `Troppi problemi: il controllo si ferma dopo i primi ${p.limit}`),
   rule_not_applied: (p) => `L'impresa ${p.name} non ha presentato domanda`,
   rule_already_decided: (p) => `La domanda dell'impresa ${p.name} è già stata decisa (${p.other})`,
-  rule_capacity: (p) => `I ${p.limit} posti sono tutti occupati: mettere l'impresa in lista d'attesa`,
+  rule_capacity: (p) =>
+    p.limit === 1 ? "L'unico posto è occupato: mettere l'impresa in lista d'attesa" : `I ${p.limit} posti sono tutti occupati: mettere l'impresa in lista d'attesa`,
   rule_waitlist_order: (p) => `La lista d'attesa va rispettata: prima tocca all'impresa ${p.other}`,
   rule_firm_inactive: (p) => `L'impresa ${p.name} non partecipa al programma in questa data (${p.other})`,
   rule_phase_next: (p) => `Dalla fase «${p.other}» si passa solo alla fase «${p.values}», non a «${p.name}»`,

@@ -45,6 +45,25 @@ export type ReasonCode =
 
 type Texts = Record<ReasonCode, (p: MessageParams) => string>;
 
+/** `1 addetto`, `2 addetti`: a count with its noun in the number it takes. */
+const many = (n: number | string | undefined, one: string, other: string): string => `${n ?? 0} ${Number(n) === 1 ? one : other}`;
+
+/** The staff of an artisan firm, with the apprentices among them when there are any. */
+const itStaff = (p: MessageParams) =>
+  `${many(p.count ?? p.name, 'addetto', 'addetti')}${p.part ? `, di cui ${many(p.part, 'apprendista', 'apprendisti')},` : ''}`;
+const enStaff = (p: MessageParams) =>
+  `${many(p.count ?? p.name, 'employee', 'employees')}${p.part ? `, ${many(p.part, 'apprentice', 'apprentices')} among them,` : ''}`;
+
+/** The artisan limits of an activity: a base, raised when the units above it are apprentices. */
+const itLimit = (p: MessageParams) =>
+  p.max !== undefined && p.max !== p.limit
+    ? `al massimo ${many(p.limit, 'addetto', 'addetti')}, o ${p.max} se quelli in più sono apprendisti`
+    : `al massimo ${many(p.limit, 'addetto', 'addetti')}`;
+const enLimit = (p: MessageParams) =>
+  p.max !== undefined && p.max !== p.limit
+    ? `at most ${many(p.limit, 'employee', 'employees')}, or ${p.max} when the ones above are apprentices`
+    : `at most ${many(p.limit, 'employee', 'employees')}`;
+
 const it: Texts = {
   'partita-iva-empty': () => 'Indicare la partita IVA',
   'partita-iva-length': () => 'La partita IVA è fatta di 11 cifre',
@@ -73,7 +92,7 @@ const it: Texts = {
   'artisan-required': () => 'Il programma è riservato alle imprese iscritte all\'Albo delle imprese artigiane',
   'artisan-excluded': () => 'Il programma non è aperto alle imprese artigiane',
   'artisan-limits': (p) =>
-    `Con ${p.name} addetti l'impresa supera i limiti dell'impresa artigiana (${p.values}; legge 443/1985 art. 4)`,
+    `Con ${itStaff(p)} l'impresa supera i limiti dell'impresa artigiana (${itLimit(p)}; legge 443/1985 art. 4)`,
   'de-minimis-ceiling': (p) =>
     `L'aiuto del programma (${p.name}) porterebbe gli aiuti «de minimis» oltre il massimale di ${p.values} (regolamento ${p.other}): l'aiuto non è ammissibile nemmeno in parte. Margine disponibile: ${p.limit}`,
   'de-minimis-headroom': (p) =>
@@ -82,8 +101,9 @@ const it: Texts = {
   'consent-notice': (p) => `L'informativa privacy è cambiata (versione ${p.other}, non ${p.name}): leggere la nuova versione`,
   'consent-purpose': (p) => `Finalità del consenso sconosciuta: «${p.name}»`,
   duplicate: (p) => `L'impresa con partita IVA ${p.name} ha già presentato domanda per questa edizione`,
-  'capacity-full': (p) => `I ${p.limit} posti del programma sono esauriti`,
-  waitlist: (p) => `I ${p.limit} posti del programma sono occupati: la domanda va in lista d'attesa, posizione ${p.name}`,
+  'capacity-full': (p) => (p.limit === 1 ? "L'unico posto del programma è occupato" : `I ${p.limit} posti del programma sono esauriti`),
+  waitlist: (p) =>
+    `${p.limit === 1 ? "L'unico posto del programma è occupato" : `I ${p.limit} posti del programma sono occupati`}: la domanda va in lista d'attesa, posizione ${p.name}`,
 };
 
 const en: Texts = {
@@ -114,7 +134,7 @@ const en: Texts = {
   'artisan-required': () => 'The programme is for firms registered as artisan firms (Albo delle imprese artigiane)',
   'artisan-excluded': () => 'The programme is not open to artisan firms',
   'artisan-limits': (p) =>
-    `With ${p.name} staff the firm exceeds the limits of an artisan firm (${p.values}; Legge 443/1985 art. 4)`,
+    `With ${enStaff(p)} the firm exceeds the limits of an artisan firm (${enLimit(p)}; Legge 443/1985 art. 4)`,
   'de-minimis-ceiling': (p) =>
     `The programme's aid (${p.name}) would take the firm's de minimis aid over the ceiling of ${p.values} (Regulation ${p.other}): the aid cannot be granted, not even in part. Headroom: ${p.limit}`,
   'de-minimis-headroom': (p) =>
@@ -123,8 +143,9 @@ const en: Texts = {
   'consent-notice': (p) => `The privacy notice has changed (version ${p.other}, not ${p.name}): read the new version`,
   'consent-purpose': (p) => `Unknown consent purpose: "${p.name}"`,
   duplicate: (p) => `The firm with partita IVA ${p.name} has already applied to this edition`,
-  'capacity-full': (p) => `All ${p.limit} places of the programme are taken`,
-  waitlist: (p) => `All ${p.limit} places of the programme are taken: the application is waitlisted, position ${p.name}`,
+  'capacity-full': (p) => (p.limit === 1 ? "The programme's only place is taken" : `All ${p.limit} places of the programme are taken`),
+  waitlist: (p) =>
+    `${p.limit === 1 ? "The programme's only place is taken" : `All ${p.limit} places of the programme are taken`}: the application is waitlisted, position ${p.name}`,
 };
 
 const TEXTS = { it, en } as const;

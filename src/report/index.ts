@@ -23,6 +23,7 @@ export {
   type ReportDocument,
   type ReportTable,
   type ReportCell,
+  type ReportColumnKind,
   type CsvOptions,
 } from './render.js';
-export { reportLabels, type ReportLabels } from './labels.js';
+export { reportLabels, sideStateLabels, type ReportLabels, type SideState } from './labels.js';

@@ -3,9 +3,38 @@ import type { Lang } from '../i18n/lang.js';
 import type { IndicatorStatus } from '../plan/evaluate.js';
 import type { CollaborationKind } from '../shared/schemas.js';
 
+/** The side states of a firm, beside the programme's phases. */
+export type SideState = 'waitlisted' | 'rejected' | 'withdrawn';
+
+// Plain names, never property reads, tie the side states to the catalogues
+// below: the domain entry needs only these, and a bundler then leaves out the
+// rest of the report's words.
+const itSideStates: Record<SideState, string> = { waitlisted: "In lista d'attesa", rejected: 'Non ammesse', withdrawn: 'Ritirate' };
+const enSideStates: Record<SideState, string> = { waitlisted: 'Waitlisted', rejected: 'Rejected', withdrawn: 'Withdrawn' };
+
+/**
+ * The names of the side states, as the heading of a count of firms (Italian
+ * feminine plural, agreeing with "imprese").
+ *
+ * @example
+ * ```ts
+ * sideStateLabels.it.withdrawn; // 'Ritirate'
+ * ```
+ */
+export const sideStateLabels: Record<Lang, Record<SideState, string>> = { it: itSideStates, en: enSideStates };
+
 export interface ReportLabels {
   title: (date: string) => string;
   forFirm: (name: string) => string;
+  /** The partita IVA, as a column heading. */
+  partitaIva: string;
+  /** Added to a column heading in CSV for the column of codes beside it: `Stato (codice)`. */
+  code: (column: string) => string;
+  /** Added to a column heading in CSV for a column of percentages: `Atteso (%)`. */
+  percentColumn: (column: string) => string;
+  sideStates: Record<SideState, string>;
+  /** A side state as one firm's phase (Italian feminine singular, agreeing with "impresa"). */
+  firmSideStates: Record<SideState, string>;
   promoters: string;
   funder: string;
   period: string;
@@ -15,13 +44,20 @@ export interface ReportLabels {
   firm: string;
   count: string;
   evaluation: string;
+  /** The section on one firm's plan. */
+  evaluationOfFirm: string;
   meanScore: string;
+  /** The score of one firm's plan. */
+  planScore: string;
   status: string;
   indicators: string;
   score: string;
   verifications: string;
   held: string;
   overdue: string;
+  /** Column headings: verifications held, verifications overdue. */
+  verificationsHeld: string;
+  verificationsOverdue: string;
   manager: string;
   days: string;
   objective: string;
@@ -42,6 +78,9 @@ export interface ReportLabels {
   signatories: string;
   registered: string;
   advantage: string;
+  /** The advantage tables: by kind of collaboration, by firm. */
+  byKind: string;
+  byFirm: string;
   hard: string;
   avoidance: string;
   gains: string;
@@ -59,7 +98,8 @@ export interface ReportLabels {
   machines: string;
   turnover: string;
   figuresOf: (year: number | undefined) => string;
-  none: string;
+  noCollaborations: string;
+  noOverdue: string;
   statuses: Record<IndicatorStatus, string>;
   kinds: Record<CollaborationKind, string>;
   collaborationStatuses: Record<string, string>;
@@ -70,6 +110,11 @@ export interface ReportLabels {
 const it: ReportLabels = {
   title: (d) => `Verifica periodica al ${d}`,
   forFirm: (n) => `Impresa: ${n}`,
+  partitaIva: 'P. IVA',
+  code: (c) => `${c} (codice)`,
+  percentColumn: (c) => `${c} (%)`,
+  sideStates: itSideStates,
+  firmSideStates: { waitlisted: "In lista d'attesa", rejected: 'Non ammessa', withdrawn: 'Ritirata' },
   promoters: 'Promotori',
   funder: 'Finanziamento',
   period: 'Periodo',
@@ -79,19 +124,23 @@ const it: ReportLabels = {
   firm: 'Impresa',
   count: 'Imprese',
   evaluation: 'Valutazione dei piani strategici',
+  evaluationOfFirm: 'Valutazione del piano strategico',
   meanScore: 'Punteggio medio dei piani',
+  planScore: 'Punteggio del piano',
   status: 'Stato',
   indicators: 'Indicatori',
   score: 'Punteggio',
   verifications: 'Verifiche',
   held: 'svolte',
   overdue: 'in ritardo',
+  verificationsHeld: 'Verifiche svolte',
+  verificationsOverdue: 'Verifiche in ritardo',
   manager: 'Temporary manager',
   days: 'giorni',
   objective: 'Obiettivo',
   indicator: 'Indicatore',
   baseline: 'Partenza',
-  target: 'Obiettivo',
+  target: 'Valore obiettivo',
   latest: 'Ultimo valore',
   expected: 'Atteso',
   achievement: 'Raggiunto',
@@ -106,6 +155,8 @@ const it: ReportLabels = {
   signatories: 'Firmatari',
   registered: 'Iscritta da',
   advantage: 'Vantaggio economico',
+  byKind: 'Per tipo di collaborazione',
+  byFirm: 'Per impresa',
   hard: 'Risparmi',
   avoidance: 'Costi evitati',
   gains: 'Ricavi',
@@ -122,8 +173,9 @@ const it: ReportLabels = {
   employees: 'Addetti',
   machines: 'Macchine',
   turnover: 'Fatturato',
-  figuresOf: (y) => (y === undefined ? 'dati delle domande di adesione' : `dati ${y}`),
-  none: 'Nessuna',
+  figuresOf: (y) => (y === undefined ? 'Dati delle domande di adesione' : `Dati del ${y}`),
+  noCollaborations: 'Nessuna collaborazione',
+  noOverdue: 'Nessuna verifica in ritardo',
   statuses: {
     'not-started': 'non iniziato',
     'no-data': 'senza dati',
@@ -156,6 +208,11 @@ const it: ReportLabels = {
 const en: ReportLabels = {
   title: (d) => `Periodic verification as of ${d}`,
   forFirm: (n) => `Firm: ${n}`,
+  partitaIva: 'P. IVA',
+  code: (c) => `${c} (code)`,
+  percentColumn: (c) => `${c} (%)`,
+  sideStates: enSideStates,
+  firmSideStates: { waitlisted: 'Waitlisted', rejected: 'Rejected', withdrawn: 'Withdrawn' },
   promoters: 'Promoters',
   funder: 'Funding',
   period: 'Period',
@@ -165,13 +222,17 @@ const en: ReportLabels = {
   firm: 'Firm',
   count: 'Firms',
   evaluation: 'Strategic plan evaluation',
+  evaluationOfFirm: 'Strategic plan evaluation',
   meanScore: 'Mean plan score',
+  planScore: 'Plan score',
   status: 'Status',
   indicators: 'Indicators',
   score: 'Score',
   verifications: 'Verifications',
   held: 'held',
   overdue: 'overdue',
+  verificationsHeld: 'Verifications held',
+  verificationsOverdue: 'Verifications overdue',
   manager: 'Temporary manager',
   days: 'days',
   objective: 'Objective',
@@ -192,6 +253,8 @@ const en: ReportLabels = {
   signatories: 'Signatories',
   registered: 'Registered by',
   advantage: 'Economic advantage',
+  byKind: 'By kind of collaboration',
+  byFirm: 'By firm',
   hard: 'Savings',
   avoidance: 'Costs avoided',
   gains: 'Gains',
@@ -208,8 +271,9 @@ const en: ReportLabels = {
   employees: 'Employees',
   machines: 'Machines',
   turnover: 'Turnover',
-  figuresOf: (y) => (y === undefined ? 'figures of the applications' : `${y} figures`),
-  none: 'None',
+  figuresOf: (y) => (y === undefined ? 'Figures of the applications' : `Figures of ${y}`),
+  noCollaborations: 'No collaborations',
+  noOverdue: 'No overdue verifications',
   statuses: {
     'not-started': 'not started',
     'no-data': 'no data',

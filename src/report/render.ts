@@ -8,16 +8,30 @@ import { UTCDate } from '@date-fns/utc/date';
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { it as itLocale } from 'date-fns/locale/it';
-import { formatCents, formatNumber, formatPercent } from '../i18n/format.js';
+import { formatCents, formatNumber, formatPercent, formatPercentValue, roundedDecimal } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { unitAfter } from '../i18n/units.js';
 import { reportLabels, type ReportLabels } from './labels.js';
 import type { ProgrammeReport, ReportIndicator } from './report.js';
 
-/** A cell: what people read, and the raw value for spreadsheets. */
+/** A cell: what people read, the raw value for spreadsheets, and the code behind a label. */
 export interface ReportCell {
   text: string;
   raw?: string | number;
+  /** The stable code of a label (a status, a kind, a phase), or a firm's partita IVA. */
+  code?: string;
 }
+
+/**
+ * What a column holds, which decides how it is laid out (text on the left,
+ * numbers on the right) and written in CSV:
+ * `text`; `code`, a label in the report's language with a stable code (CSV
+ * adds a column of codes); `firm`, a firm's name (CSV adds its partita IVA
+ * beside it); `date`; `count`; `number`; `money` (CSV in euros); `percent`
+ * (CSV in percent, one decimal); `score` (a ratio, CSV with four decimals);
+ * `value`, an indicator's value, level or milestone.
+ */
+export type ReportColumnKind = 'text' | 'code' | 'firm' | 'date' | 'count' | 'number' | 'money' | 'percent' | 'score' | 'value';
 
 /** One table of the report. */
 export interface ReportTable {
@@ -26,6 +40,14 @@ export interface ReportTable {
   title: string;
   columns: string[];
   rows: ReportCell[][];
+  /** What each column holds; `text` when not given. */
+  kinds?: ReportColumnKind[];
+  /**
+   * Columns whose values head groups of consecutive rows when a row does not
+   * fit on a line and the table is written as blocks (the firm, then the
+   * objective, of an indicator).
+   */
+  groups?: number[];
 }
 
 /** The report as titled sections of lines and tables, before any format. */
@@ -49,27 +71,60 @@ export function reportDate(iso: string, lang: Lang): string {
   return format(new UTCDate(y, m - 1, d), 'd MMMM yyyy', { locale: lang === 'it' ? itLocale : enGB });
 }
 
-const cell = (text: string, raw?: string | number): ReportCell => (raw === undefined ? { text } : { text, raw });
+const cell = (text: string, raw?: string | number, code?: string): ReportCell => ({
+  text,
+  ...(raw !== undefined ? { raw } : {}),
+  ...(code !== undefined ? { code } : {}),
+});
+const NONE = '—';
+
+/** A number with its unit as people read it: `60%`, `1 cliente`, `6 clienti`, `1,3 EUR/kg`. */
+function quantity(v: number, unit: string | undefined, lang: Lang): string {
+  if (unit === '%') return formatPercentValue(v, lang);
+  const n = formatNumber(v, lang);
+  return unit ? `${n} ${unitAfter(n, unit)}` : n;
+}
 
 function indicatorValue(i: ReportIndicator, which: 'baseline' | 'target' | 'latest', lang: Lang, t: ReportLabels): ReportCell {
-  const unit = i.unit ? ` ${i.unit}` : '';
-  if (which === 'target' && i.band) return cell(`${formatNumber(i.band[0], lang)}–${formatNumber(i.band[1], lang)}${unit}`, `${i.band[0]}-${i.band[1]}`);
   if (which === 'latest') {
     const l = i.latest;
-    if (!l) return cell('—');
-    if (l.done !== undefined) return cell(`${l.done ? t.done : t.notDone} (${reportDate(l.date, lang)})`, l.done ? 1 : 0);
-    if (l.level !== undefined) return cell(`${l.level} (${reportDate(l.date, lang)})`, l.level);
-    return cell(`${formatNumber(l.value!, lang)}${unit} (${reportDate(l.date, lang)})`, l.value);
+    if (!l) return cell(NONE);
+    const on = reportDate(l.date, lang);
+    if (l.done !== undefined) {
+      const word = l.done ? t.done : t.notDone;
+      return cell(`${word} (${on})`, word);
+    }
+    if (l.level !== undefined) {
+      const label = l.levelLabel ?? l.level;
+      return cell(`${label} (${on})`, label);
+    }
+    return l.value === undefined ? cell(NONE) : cell(`${quantity(l.value, i.unit, lang)} (${on})`, l.value);
+  }
+  if (i.kind === 'scale') {
+    const level = which === 'baseline' ? i.baselineLevel : i.targetLevel;
+    return level ? cell(level.label, level.label) : cell(NONE);
+  }
+  if (which === 'target' && i.band) {
+    const [lo, hi] = i.band;
+    const text =
+      i.unit === '%'
+        ? `${formatPercentValue(lo, lang)}–${formatPercentValue(hi, lang)}`
+        : `${formatNumber(lo, lang)}–${quantity(hi, i.unit, lang)}`;
+    return cell(text, `${roundedDecimal(lo, 2)}–${roundedDecimal(hi, 2)}`);
   }
   const v = i[which];
-  if (v === undefined) return cell('—');
-  if (i.kind === 'milestone') return cell(v >= 1 ? t.done : t.notDone, v);
-  if (i.kind === 'scale') return cell(formatPercent(v, lang), v);
-  return cell(`${formatNumber(v, lang)}${unit}`, v);
+  if (v === undefined) return cell(NONE);
+  if (i.kind === 'milestone') {
+    const word = v >= 1 ? t.done : t.notDone;
+    return cell(word, word);
+  }
+  return cell(quantity(v, i.unit, lang), v);
 }
 
 const money = (cents: number, lang: Lang) => cell(formatCents(cents, lang), cents / 100);
-const pct = (x: number | undefined, lang: Lang) => (x === undefined ? cell('—') : cell(formatPercent(x, lang), x));
+const pct = (x: number | undefined, lang: Lang) => (x === undefined ? cell(NONE) : cell(formatPercent(x, lang), x));
+const count = (n: number, lang: Lang) => cell(formatNumber(n, lang), n);
+const date = (iso: string, lang: Lang) => cell(reportDate(iso, lang), iso);
 
 /**
  * The report laid out as sections and tables, in its language, ready for any
@@ -86,6 +141,9 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
   const p = report.programme;
   const single = report.firm !== undefined ? report.firms[0] : undefined;
   const sections: ReportDocument['sections'] = [];
+  // A firm's phase; a side state in the singular ("Ritirata"), not as the heading of a count ("Ritirate").
+  const phaseLabel = (phase: string) =>
+    t.firmSideStates[phase as keyof ReportLabels['firmSideStates']] ?? report.phases.find((x) => x.phase === phase)?.label ?? phase;
 
   sections.push({
     title: t.phases,
@@ -95,18 +153,21 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
         id: 'phases',
         title: t.phases,
         columns: [t.phase, t.count],
-        rows: report.phases.filter((x) => x.count > 0 || !['waitlisted', 'rejected', 'withdrawn'].includes(x.phase)).map((x) => [cell(x.label, x.phase), cell(String(x.count), x.count)]),
+        kinds: ['code', 'count'],
+        rows: report.phases
+          .filter((x) => x.count > 0 || !['waitlisted', 'rejected', 'withdrawn'].includes(x.phase))
+          .map((x) => [cell(x.label, undefined, x.phase), count(x.count, lang)]),
       },
     ],
   });
 
   const statusRows = (Object.keys(report.evaluation.counts) as (keyof typeof report.evaluation.counts)[])
     .filter((k) => report.evaluation.counts[k] > 0)
-    .map((k) => [cell(t.statuses[k], k), cell(String(report.evaluation.counts[k]), report.evaluation.counts[k])]);
+    .map((k) => [cell(t.statuses[k], undefined, k), count(report.evaluation.counts[k], lang)]);
   sections.push({
-    title: t.evaluation,
-    lines: report.evaluation.score !== undefined ? [`${t.meanScore}: ${formatPercent(report.evaluation.score, lang)}`] : [],
-    tables: [{ id: 'indicator-status', title: t.indicators, columns: [t.status, t.indicators], rows: statusRows }],
+    title: single ? t.evaluationOfFirm : t.evaluation,
+    lines: report.evaluation.score !== undefined ? [`${single ? t.planScore : t.meanScore}: ${formatPercent(report.evaluation.score, lang)}`] : [],
+    tables: [{ id: 'indicator-status', title: t.indicators, columns: [t.status, t.indicators], kinds: ['code', 'count'], rows: statusRows }],
   });
 
   sections.push({
@@ -116,34 +177,38 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
       {
         id: 'firms',
         title: t.firms,
-        columns: [t.firm, 'P. IVA', t.phase, t.score, t.status, `${t.verifications} (${t.held} / ${t.overdue})`, t.net],
+        columns: [t.firm, t.partitaIva, t.phase, t.score, t.status, t.verificationsHeld, t.verificationsOverdue, t.net],
+        kinds: ['text', 'text', 'code', 'score', 'code', 'count', 'count', 'money'],
         rows: report.firms.map((f) => [
           cell(f.name),
           cell(f.partitaIva),
-          cell(report.phases.find((x) => x.phase === f.phase)?.label ?? f.phase, f.phase),
+          cell(phaseLabel(f.phase), undefined, f.phase),
           pct(f.plan?.score, lang),
-          f.plan ? cell(t.statuses[f.plan.status], f.plan.status) : cell('—'),
-          cell(`${f.verifications.held} / ${f.verifications.overdue}`, `${f.verifications.held}/${f.verifications.overdue}`),
-          f.advantage ? money(f.advantage.netCents, lang) : cell('—'),
+          f.plan ? cell(t.statuses[f.plan.status], undefined, f.plan.status) : cell(NONE),
+          count(f.verifications.held, lang),
+          count(f.verifications.overdue, lang),
+          f.advantage ? money(f.advantage.netCents, lang) : cell(NONE),
         ]),
       },
       {
         id: 'indicators',
         title: t.indicators,
         columns: [t.firm, t.objective, t.indicator, t.baseline, t.target, t.latest, t.expected, t.achievement, t.status, t.forecast, t.deadline],
+        kinds: ['firm', 'text', 'code', 'value', 'value', 'value', 'percent', 'percent', 'code', 'percent', 'date'],
+        groups: [0, 1],
         rows: report.firms.flatMap((f) =>
           (f.plan?.indicators ?? []).map((i) => [
-            cell(f.name),
+            cell(f.name, undefined, f.partitaIva),
             cell(i.objective),
-            cell(i.name, i.indicator),
+            cell(i.name, undefined, i.indicator),
             indicatorValue(i, 'baseline', lang, t),
             indicatorValue(i, 'target', lang, t),
             indicatorValue(i, 'latest', lang, t),
             pct(i.expected, lang),
             pct(i.achievement, lang),
-            cell(t.statuses[i.status], i.status),
+            cell(t.statuses[i.status], undefined, i.status),
             pct(i.forecast, lang),
-            cell(reportDate(i.deadline, lang), i.deadline),
+            date(i.deadline, lang),
           ]),
         ),
       },
@@ -152,18 +217,19 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
 
   sections.push({
     title: t.collaborations,
-    lines: report.collaborations.length === 0 ? [t.none] : [],
+    lines: report.collaborations.length === 0 ? [t.noCollaborations] : [],
     tables: report.collaborations.length === 0 ? [] : [
       {
         id: 'collaborations',
         title: t.collaborations,
         columns: [t.collaboration, t.kind, t.firms, t.status, t.since],
+        kinds: ['code', 'code', 'count', 'code', 'date'],
         rows: report.collaborations.map((c) => [
-          cell(c.title, c.id),
-          cell(t.kinds[c.kind as keyof ReportLabels['kinds']] ?? c.kind, c.kind),
-          cell(String(c.firms.length), c.firms.length),
-          cell(t.collaborationStatuses[c.status] ?? c.status, c.status),
-          cell(reportDate(c.since, lang), c.since),
+          cell(c.title, undefined, c.id),
+          cell(t.kinds[c.kind as keyof ReportLabels['kinds']] ?? c.kind, undefined, c.kind),
+          count(c.firms.length, lang),
+          cell(t.collaborationStatuses[c.status] ?? c.status, undefined, c.status),
+          date(c.since, lang),
         ]),
       },
     ],
@@ -178,12 +244,13 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
           id: 'aggregations',
           title: t.aggregations,
           columns: [t.aggregation, t.status, t.since, t.signatories, t.registered],
+          kinds: ['code', 'code', 'date', 'count', 'count'],
           rows: report.aggregations.map((a) => [
-            cell(a.name, a.id),
-            cell(t.collaborationStatuses[a.status] ?? a.status, a.status),
-            cell(reportDate(a.since, lang), a.since),
-            cell(String(a.signatories.length), a.signatories.length),
-            cell(String(a.registeredBy.length), a.registeredBy.length),
+            cell(a.name, undefined, a.id),
+            cell(t.collaborationStatuses[a.status] ?? a.status, undefined, a.status),
+            date(a.since, lang),
+            count(a.signatories.length, lang),
+            count(a.registeredBy.length, lang),
           ]),
         },
       ],
@@ -191,8 +258,8 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
   }
 
   const adv = report.advantage;
-  const amountRow = (label: string, a: { hardCents: number; avoidanceCents: number; gainCents: number }, raw?: string) => [
-    cell(label, raw ?? label),
+  const amountRow = (label: string, code: string, a: { hardCents: number; avoidanceCents: number; gainCents: number }) => [
+    cell(label, undefined, code),
     money(a.hardCents, lang),
     money(a.avoidanceCents, lang),
     money(a.gainCents, lang),
@@ -212,19 +279,21 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
     tables: [
       {
         id: 'advantage-by-kind',
-        title: `${t.advantage}: ${t.kind}`,
+        title: t.byKind,
         columns: [t.kind, t.hard, t.avoidance, t.gains],
+        kinds: ['code', 'money', 'money', 'money'],
         rows: [
-          ...(Object.keys(adv.byKind) as (keyof typeof adv.byKind)[]).map((k) => amountRow(t.kinds[k], adv.byKind[k], k)),
-          amountRow(t.total, adv.realised, 'total'),
+          ...(Object.keys(adv.byKind) as (keyof typeof adv.byKind)[]).map((k) => amountRow(t.kinds[k], k, adv.byKind[k])),
+          amountRow(t.total, 'total', adv.realised),
         ],
       },
       {
         id: 'advantage-by-firm',
-        title: `${t.advantage}: ${t.firms}`,
+        title: t.byFirm,
         columns: [t.firm, t.hard, t.avoidance, t.gains, t.programmeCost, t.net],
+        kinds: ['firm', 'money', 'money', 'money', 'money', 'money'],
         rows: report.firms.filter((f) => f.advantage).map((f) => [
-          cell(f.name, f.partitaIva),
+          cell(f.name, undefined, f.partitaIva),
           money(f.advantage!.realised.hardCents, lang),
           money(f.advantage!.realised.avoidanceCents, lang),
           money(f.advantage!.realised.gainCents, lang),
@@ -237,13 +306,14 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
 
   sections.push({
     title: t.overdueTitle,
-    lines: report.overdue.length === 0 ? [t.none] : [],
+    lines: report.overdue.length === 0 ? [t.noOverdue] : [],
     tables: report.overdue.length === 0 ? [] : [
       {
         id: 'overdue',
         title: t.overdueTitle,
         columns: [t.firm, t.scheduled, t.daysOverdue],
-        rows: report.overdue.map((o) => [cell(o.name, o.firm), cell(reportDate(o.scheduled, lang), o.scheduled), cell(String(o.daysOverdue), o.daysOverdue)]),
+        kinds: ['firm', 'date', 'count'],
+        rows: report.overdue.map((o) => [cell(o.name, undefined, o.firm), date(o.scheduled, lang), count(o.daysOverdue, lang)]),
       },
     ],
   });
@@ -257,13 +327,14 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
         id: 'virtual-firm',
         title: t.virtualFirm,
         columns: [t.firms, t.employees, t.machines, t.turnover],
-        rows: [[cell(String(vf.firms), vf.firms), cell(formatNumber(vf.employees, lang), vf.employees), cell(String(vf.machines), vf.machines), money(vf.turnoverCents, lang)]],
+        kinds: ['count', 'count', 'count', 'money'],
+        rows: [[count(vf.firms, lang), count(vf.employees, lang), count(vf.machines, lang), money(vf.turnoverCents, lang)]],
       },
     ],
   });
 
   return {
-    title: `${p.name}: ${t.title(reportDate(report.asOf, lang))}`,
+    title: `${p.name} — ${t.title(reportDate(report.asOf, lang))}`,
     subtitle: [
       ...(single ? [t.forFirm(`${single.name} (${single.partitaIva})`)] : []),
       `${t.promoters}: ${p.promoters.join(', ')}`,
@@ -274,10 +345,17 @@ export function reportDocument(report: ProgrammeReport): ReportDocument {
   };
 }
 
+/** Columns of numbers, laid out on the right. */
+const NUMERIC: ReadonlySet<ReportColumnKind> = new Set(['count', 'number', 'money', 'percent', 'score']);
+const isNumeric = (table: ReportTable, column: number) => NUMERIC.has(table.kinds?.[column] ?? 'text');
+/** A table's sub-heading, unless it repeats its section's. */
+const subheading = (table: ReportTable, section: { title: string; tables: ReportTable[] }) => (table.title === section.title ? undefined : table.title);
+
 const mdEscape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /**
- * The report in Markdown: a heading per section and a table per table.
+ * The report in Markdown: a heading per section and a table per table, text
+ * on the left and numbers on the right.
  *
  * @example
  * ```ts
@@ -291,9 +369,11 @@ export function renderMarkdown(report: ProgrammeReport): string {
     out.push(`## ${s.title}`, '');
     for (const l of s.lines) out.push(l, '');
     for (const t of s.tables) {
-      if (s.tables.length > 1) out.push(`### ${t.title}`, '');
+      if (t.rows.length === 0) continue;
+      const sub = subheading(t, s);
+      if (sub !== undefined) out.push(`### ${sub}`, '');
       out.push(`| ${t.columns.map(mdEscape).join(' | ')} |`);
-      out.push(`| ${t.columns.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+      out.push(`| ${t.columns.map((_, i) => (isNumeric(t, i) ? '---:' : '---')).join(' | ')} |`);
       for (const r of t.rows) out.push(`| ${r.map((c) => mdEscape(c.text)).join(' | ')} |`);
       out.push('');
     }
@@ -301,8 +381,134 @@ export function renderMarkdown(report: ProgrammeReport): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** The width of the text report, in characters. */
+const WIDTH = 100;
+/** Space between two columns. */
+const GAP = 2;
+/** A column of text is not wrapped narrower than this (unless its longest word is wider). */
+const MIN_TEXT = 20;
+
+const width = (s: string) => [...s].length;
+const longestWord = (s: string) => Math.max(0, ...s.split(' ').map(width));
+
 /**
- * The report as plain text with aligned columns, for a terminal or an email.
+ * Splits a text into lines of at most `max` characters at its spaces (never
+ * at a no-break space, so an amount and its € stay together); a word longer
+ * than a line is cut.
+ */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(' ')) {
+    while (width(word) > max) {
+      if (line) lines.push(line);
+      line = '';
+      const chars = [...word];
+      lines.push(chars.slice(0, max).join(''));
+      word = chars.slice(max).join('');
+    }
+    if (!line) line = word;
+    else if (width(line) + 1 + width(word) <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Lines of text indented by `indent`, wrapped to the report's width, continuation lines under the first. */
+const paragraph = (text: string, indent = 0, hang = 0) =>
+  wrap(text, WIDTH - indent - hang).map((l, i) => ' '.repeat(indent + (i === 0 ? 0 : hang)) + l);
+
+const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
+const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+/**
+ * A table laid out in columns within the report's width, wrapping headings
+ * and text where needed; `undefined` when it cannot fit.
+ */
+function columnsLayout(t: ReportTable): string[] | undefined {
+  const n = t.columns.length;
+  const texts = t.rows.map((r) => r.map((c) => c.text));
+  const valueWidth = t.columns.map((_, i) => Math.max(0, ...texts.map((r) => width(r[i]!))));
+  const widths = t.columns.map((h, i) => Math.max(width(h), valueWidth[i]!));
+  const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (n - 1);
+  // First the headings wider than their values wrap, then the widest columns of text.
+  for (let i = 0; i < n && total() > WIDTH; i++) widths[i] = Math.max(valueWidth[i]!, longestWord(t.columns[i]!));
+  const min = t.columns.map((h, i) => {
+    const kind = t.kinds?.[i] ?? 'text';
+    if (NUMERIC.has(kind) || kind === 'date') return widths[i]!;
+    return Math.min(widths[i]!, Math.max(MIN_TEXT, longestWord(h), ...texts.map((r) => longestWord(r[i]!))));
+  });
+  while (total() > WIDTH) {
+    let widest = -1;
+    for (let i = 0; i < n; i++) if (widths[i]! > min[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    if (widest < 0) return undefined;
+    widths[widest]! -= 1;
+  }
+  const row = (cells: string[]): string[] => {
+    const wrapped = cells.map((c, i) => wrap(c, widths[i]!));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    return Array.from({ length: height }, (_, k) =>
+      wrapped
+        .map((w, i) => (isNumeric(t, i) ? padStart(w[k] ?? '', widths[i]!) : padEnd(w[k] ?? '', widths[i]!)))
+        .join(' '.repeat(GAP))
+        .trimEnd(),
+    );
+  };
+  const body = t.rows.map((r) => row(r.map((c) => c.text)));
+  const spaced = body.some((lines) => lines.length > 1);
+  return [
+    ...row(t.columns),
+    widths.map((w) => '-'.repeat(w)).join(' '.repeat(GAP)),
+    ...body.flatMap((lines, k) => (spaced && k > 0 ? ['', ...lines] : lines)),
+  ];
+}
+
+/**
+ * A table too wide for the report written as blocks, one per row: the row's
+ * first column (after its group columns) as the block's title, then one line
+ * per column, `heading  value`, text on the left and numbers on the right.
+ * Rows are grouped under the values of the group columns (an indicator under
+ * its firm and its objective).
+ */
+function blocksLayout(t: ReportTable): string[] {
+  const groups = t.groups ?? [];
+  const key = t.columns.findIndex((_, i) => !groups.includes(i));
+  const fields = t.columns.map((_, i) => i).filter((i) => i !== key && !groups.includes(i));
+  const labelWidth = Math.max(0, ...fields.map((i) => width(t.columns[i]!)));
+  const numberWidth = Math.max(0, ...t.rows.flatMap((r) => fields.filter((i) => isNumeric(t, i)).map((i) => width(r[i]!.text))));
+  const out: string[] = [];
+  let previous: (string | undefined)[] = [];
+  for (const r of t.rows) {
+    let headed = false;
+    groups.forEach((g, level) => {
+      const value = r[g]!.text;
+      if (previous[level] === value) return;
+      previous = [...previous.slice(0, level), value];
+      const label = level === 0 ? '' : `${t.columns[g]!}${' '.repeat(GAP)}`;
+      out.push('', ...paragraph(`${label}${value}`, level * 2, width(label)));
+      headed = true;
+    });
+    const indent = groups.length * 2;
+    out.push(...(headed ? [] : ['']), ...paragraph(r[key]!.text, indent));
+    const valueAt = indent + 2 + labelWidth + GAP;
+    for (const i of fields) {
+      // Numbers never wrap: they line up on the right, across every block of the table.
+      const lines = isNumeric(t, i) ? [padStart(r[i]!.text, numberWidth)] : wrap(r[i]!.text, WIDTH - valueAt);
+      out.push(`${' '.repeat(indent + 2)}${padEnd(t.columns[i]!, labelWidth)}${' '.repeat(GAP)}${lines[0]}`.trimEnd());
+      for (const l of lines.slice(1)) out.push(`${' '.repeat(valueAt)}${l}`);
+    }
+  }
+  return out.slice(1);
+}
+
+/**
+ * The report as plain text for a terminal or an email, within 100 columns:
+ * tables in aligned columns (text on the left, numbers on the right), or,
+ * when a table is too wide, one block per row (per firm, per indicator).
  *
  * @example
  * ```ts
@@ -311,17 +517,21 @@ export function renderMarkdown(report: ProgrammeReport): string {
  */
 export function renderText(report: ProgrammeReport): string {
   const doc = reportDocument(report);
-  const out: string[] = [doc.title, '='.repeat(Math.min(doc.title.length, 100)), ...doc.subtitle, ''];
+  const title = paragraph(doc.title);
+  const out: string[] = [...title, '='.repeat(Math.max(...title.map(width))), ...doc.subtitle.flatMap((l) => paragraph(l, 0, 2)), ''];
   for (const s of doc.sections) {
-    out.push(s.title, '-'.repeat(s.title.length));
-    for (const l of s.lines) out.push(l);
-    for (const t of s.tables) {
-      if (s.tables.length > 1) out.push('', `${t.title}:`);
-      const widths = t.columns.map((c, i) => Math.max(c.length, ...t.rows.map((r) => r[i]!.text.length)));
-      const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-      out.push(line(t.columns), widths.map((w) => '-'.repeat(w)).join('  '));
-      for (const r of t.rows) out.push(line(r.map((c) => c.text)));
-    }
+    const heading = paragraph(s.title);
+    out.push(...heading, '-'.repeat(Math.max(...heading.map(width))));
+    for (const l of s.lines) out.push(...paragraph(l, 0, 2));
+    s.tables.forEach((t, k) => {
+      if (t.rows.length === 0) return;
+      const sub = subheading(t, s);
+      if (sub !== undefined) {
+        const lines = paragraph(sub);
+        out.push('', ...lines, '~'.repeat(Math.max(...lines.map(width))));
+      } else if (k > 0 || s.lines.length > 0) out.push('');
+      out.push(...(columnsLayout(t) ?? blocksLayout(t)));
+    });
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -336,9 +546,12 @@ export interface CsvOptions {
 /**
  * The report as CSV, one file per table (`phases.csv`, `firms.csv`,
  * `indicators.csv`, …): UTF-8 with a byte-order mark so spreadsheets read
- * accents right, a header row, raw values (money in euros, ratios as
- * fractions). With `separator: ';'` numbers get a decimal comma, as Italian
- * spreadsheets expect.
+ * accents right, a header row with unique headings, values rounded for
+ * people (money in euros with cents, percentages with one decimal, scores
+ * with four, other numbers with two), labels in the report's language with
+ * their codes in a column beside, a firm's name beside its partita IVA. With
+ * `separator: ';'` numbers get a decimal comma, as Italian spreadsheets
+ * expect.
  *
  * @example
  * ```ts
@@ -347,17 +560,49 @@ export interface CsvOptions {
  */
 export function renderCsv(report: ProgrammeReport, options: CsvOptions = {}): Record<string, string> {
   const sep = options.separator ?? ',';
+  const t = reportLabels[report.lang];
   const quote = (s: string) => (/[",;\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
-  const value = (c: ReportCell) => {
-    const v = c.raw ?? c.text;
-    if (typeof v === 'number') return sep === ';' ? String(v).replace('.', ',') : String(v);
-    return quote(v);
-  };
+  const decimal = (d: string) => (sep === ';' ? d.replaceAll('.', ',') : d);
+  const number = (c: ReportCell, places: number, scale = 0) => (typeof c.raw === 'number' ? decimal(roundedDecimal(c.raw, places, scale)) : '');
+  const text = (c: ReportCell) => (c.text === NONE && c.raw === undefined ? '' : quote(c.text));
   const files: Record<string, string> = {};
   for (const s of reportDocument(report).sections) {
-    for (const t of s.tables) {
-      const lines = [t.columns.map(quote).join(sep), ...t.rows.map((r) => r.map(value).join(sep))];
-      files[`${t.id}.csv`] = `\uFEFF${lines.join('\r\n')}\r\n`;
+    for (const table of s.tables) {
+      const kind = (i: number): ReportColumnKind => table.kinds?.[i] ?? 'text';
+      const header = table.columns.flatMap((h, i) => {
+        const k = kind(i);
+        if (k === 'code') return [h, t.code(h)];
+        if (k === 'firm') return [h, t.partitaIva];
+        if (k === 'percent') return [t.percentColumn(h)];
+        return [h];
+      });
+      const values = (r: ReportCell[]) =>
+        r.flatMap((c, i) => {
+          switch (kind(i)) {
+            case 'code':
+            case 'firm':
+              return [text(c), quote(c.code ?? '')];
+            case 'date':
+              return [typeof c.raw === 'string' ? c.raw : text(c)];
+            case 'count':
+              return [number(c, 0)];
+            case 'number':
+            case 'money':
+              return [number(c, 2)];
+            case 'percent':
+              return [number(c, 1, 2)];
+            case 'score':
+              return [number(c, 4)];
+            case 'value':
+              // a number, a band of two numbers (`95–100`), a level's label or done / not done
+              if (typeof c.raw === 'number') return [number(c, 2)];
+              return [c.raw === undefined ? '' : quote(/^[-\d.]+–[-\d.]+$/.test(c.raw) ? decimal(c.raw) : c.raw)];
+            default:
+              return [text(c)];
+          }
+        });
+      const lines = [header.map(quote).join(sep), ...table.rows.map((r) => values(r).join(sep))];
+      files[`${table.id}.csv`] = `\uFEFF${lines.join('\r\n')}\r\n`;
     }
   }
   return files;

@@ -30,6 +30,7 @@ import { viewInput } from '../lifecycle/state.js';
 import { IsoDate, LangSchema } from '../shared/schemas.js';
 
 const ReportOptionsSchema = z.object({ asOf: IsoDate, lang: z.optional(LangSchema), firm: z.optional(z.string()) });
+import { sideStateLabels } from './labels.js';
 
 /** Options of {@link programmeReport}. */
 export interface ReportOptions {
@@ -41,6 +42,12 @@ export interface ReportOptions {
   firm?: string;
 }
 
+/** A level of a scale indicator: its id and its label, as the plan gives them. */
+export interface ReportLevel {
+  id: string;
+  label: string;
+}
+
 /** One indicator's line in the report. */
 export interface ReportIndicator {
   objective: string;
@@ -48,10 +55,15 @@ export interface ReportIndicator {
   name: string;
   kind: string;
   unit?: string;
+  /** Baseline and target values (for a scale, the levels' scores; for a milestone, 0 and 1). */
   baseline?: number;
   target?: number;
   band?: [number, number];
-  latest?: { date: string; value?: number; level?: string; done?: boolean };
+  /** For a scale: the baseline and target levels, with their labels. */
+  baselineLevel?: ReportLevel;
+  targetLevel?: ReportLevel;
+  /** The latest measurement; for a scale, its level's label too. */
+  latest?: { date: string; value?: number; level?: string; levelLabel?: string; done?: boolean };
   /** Expected progress on the date, achievement (capped) and progress (uncapped). */
   expected: number;
   achievement?: number;
@@ -99,14 +111,14 @@ export interface ProgrammeReport {
     start: string;
     end: string;
   };
-  /** Firms per phase (in the definition's order) and side state. */
+  /** Firms per phase (in the definition's order) and side state; with `firm`, that firm only. */
   phases: { phase: FirmPhase; label: string; count: number }[];
-  /** Mean plan score and counts of indicators and firms per status. */
+  /** Mean plan score and counts of indicators and firms per status; with `firm`, that firm's plan. */
   evaluation: { score?: number; counts: StatusCounts; firmsByStatus: StatusCounts };
   firms: ReportFirm[];
   collaborations: CollaborationView[];
   aggregations: AggregationView[];
-  /** The programme's totals, or with `firm` that firm's. */
+  /** The programme's totals, or with `firm` that firm's (the public funding stays the programme's). */
   advantage: Omit<ProgrammeAdvantage, 'asOf' | 'firms'>;
   overdue: OverdueVerification[];
   virtualFirm: VirtualFirm;
@@ -114,10 +126,7 @@ export interface ProgrammeReport {
   firm?: string;
 }
 
-const SIDE_LABELS: Record<Lang, Record<'waitlisted' | 'rejected' | 'withdrawn', string>> = {
-  it: { waitlisted: "In lista d'attesa", rejected: 'Non ammesse', withdrawn: 'Ritirate' },
-  en: { waitlisted: 'Waitlisted', rejected: 'Rejected', withdrawn: 'Withdrawn' },
-};
+const noStatuses = (): StatusCounts => ({ 'not-started': 0, 'no-data': 0, stale: 0, achieved: 0, 'on-track': 0, behind: 0, 'at-risk': 0 });
 
 /**
  * The periodic verification report of a record on a date: phases and counts;
@@ -150,11 +159,16 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
     throw new MechnetError('invalid_input', [makeIssue('unknown_firm', ['firm'], { name: options.firm }, lang)], lang);
   }
   const only = (firm: string) => options.firm === undefined || options.firm === firm;
+  const states = firmStates(record, asOf).filter((s) => only(s.partitaIva));
 
   const counts: PhaseCounts = phaseCounts(record, asOf);
+  if (options.firm !== undefined) {
+    for (const k of Object.keys(counts) as FirmPhase[]) counts[k] = 0;
+    for (const s of states) counts[s.phase] += 1;
+  }
   const phases: ProgrammeReport['phases'] = [
     ...d.phases.map((p) => ({ phase: p.id as FirmPhase, label: p.label[lang], count: counts[p.id] })),
-    ...(['waitlisted', 'rejected', 'withdrawn'] as const).map((p) => ({ phase: p as FirmPhase, label: SIDE_LABELS[lang][p], count: counts[p] })),
+    ...(['waitlisted', 'rejected', 'withdrawn'] as const).map((p) => ({ phase: p as FirmPhase, label: sideStateLabels[lang][p], count: counts[p] })),
   ];
 
   const evaluation = evaluateProgramme(record, asOf);
@@ -162,11 +176,17 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
   const advantage = economicAdvantage(record, asOf);
   const advantages = new Map(advantage.firms.map((f) => [f.firm, f]));
 
-  const firms: ReportFirm[] = firmStates(record, asOf)
-    .filter((s) => only(s.partitaIva))
+  const firms: ReportFirm[] = states
     .map((s) => {
       const acc = state.firms.get(s.partitaIva)!;
       const plan = plans.get(s.partitaIva);
+      // The plan's own indicators, for the labels of scale levels.
+      const defined = new Map((acc.plan?.plan.objectives ?? []).flatMap((o) => o.indicators.map((i) => [i.id, i] as const)));
+      const levelOf = (indicator: string, id: string | undefined): ReportLevel | undefined => {
+        const def = defined.get(indicator);
+        const l = def?.kind === 'scale' ? def.levels.find((x) => x.id === id) : undefined;
+        return l ? { id: l.id, label: l.label } : undefined;
+      };
       const v = { held: 0, due: 0, overdue: 0, upcoming: 0, missed: 0 };
       for (const x of s.verifications) v[x.status] += 1;
       const adv = advantages.get(s.partitaIva);
@@ -186,23 +206,31 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
                 counts: plan.evaluation.counts,
                 approvedOn: plan.approvedOn,
                 indicators: plan.evaluation.objectives.flatMap((o) =>
-                  o.indicators.map((i) => ({
-                    objective: o.title,
-                    indicator: i.indicator,
-                    name: i.name,
-                    kind: i.kind,
-                    ...(i.unit !== undefined ? { unit: i.unit } : {}),
-                    ...(i.baseline !== undefined ? { baseline: i.baseline } : {}),
-                    ...(i.target !== undefined ? { target: i.target } : {}),
-                    ...(i.band ? { band: i.band } : {}),
-                    ...(i.latest ? { latest: i.latest } : {}),
-                    expected: i.expected,
-                    ...(i.achievement !== undefined ? { achievement: i.achievement } : {}),
-                    ...(i.progress !== undefined ? { progress: i.progress } : {}),
-                    status: i.status,
-                    ...(i.forecast ? { forecast: i.forecast.projectedAchievement } : {}),
-                    deadline: i.deadline,
-                  })),
+                  o.indicators.map((i) => {
+                    const def = defined.get(i.indicator);
+                    const baselineLevel = def?.kind === 'scale' ? levelOf(i.indicator, def.baseline.level) : undefined;
+                    const targetLevel = def?.kind === 'scale' ? levelOf(i.indicator, def.target) : undefined;
+                    const latestLabel = levelOf(i.indicator, i.latest?.level)?.label;
+                    return {
+                      objective: o.title,
+                      indicator: i.indicator,
+                      name: i.name,
+                      kind: i.kind,
+                      ...(i.unit !== undefined ? { unit: i.unit } : {}),
+                      ...(i.baseline !== undefined ? { baseline: i.baseline } : {}),
+                      ...(i.target !== undefined ? { target: i.target } : {}),
+                      ...(i.band ? { band: i.band } : {}),
+                      ...(baselineLevel ? { baselineLevel } : {}),
+                      ...(targetLevel ? { targetLevel } : {}),
+                      ...(i.latest ? { latest: { ...i.latest, ...(latestLabel !== undefined ? { levelLabel: latestLabel } : {}) } } : {}),
+                      expected: i.expected,
+                      ...(i.achievement !== undefined ? { achievement: i.achievement } : {}),
+                      ...(i.progress !== undefined ? { progress: i.progress } : {}),
+                      status: i.status,
+                      ...(i.forecast ? { forecast: i.forecast.projectedAchievement } : {}),
+                      deadline: i.deadline,
+                    };
+                  }),
                 ),
               },
             }
@@ -225,6 +253,16 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
   }
 
   const { asOf: _date, firms: _firms, ...totals } = advantage;
+  // One firm: its own plan, or no plan (no counts at all); never the programme's.
+  const ownPlan = options.firm === undefined ? undefined : plans.get(options.firm);
+  const firmEvaluation: ProgrammeReport['evaluation'] | undefined =
+    options.firm === undefined
+      ? undefined
+      : {
+          ...(ownPlan?.evaluation.score !== undefined ? { score: ownPlan.evaluation.score } : {}),
+          counts: ownPlan ? { ...ownPlan.evaluation.counts } : noStatuses(),
+          firmsByStatus: { ...noStatuses(), ...(ownPlan ? { [ownPlan.evaluation.status]: 1 } : {}) },
+        };
   const mine = options.firm === undefined ? undefined : advantages.get(options.firm);
   return {
     asOf,
@@ -239,12 +277,9 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
       end: d.calendar.end,
     },
     phases,
-    evaluation: {
-      ...(evaluation.score !== undefined && options.firm === undefined ? { score: evaluation.score } : {}),
-      ...(options.firm !== undefined && plans.get(options.firm)?.evaluation.score !== undefined
-        ? { score: plans.get(options.firm)!.evaluation.score }
-        : {}),
-      counts: options.firm === undefined ? evaluation.counts : (plans.get(options.firm)?.evaluation.counts ?? evaluation.counts),
+    evaluation: firmEvaluation ?? {
+      ...(evaluation.score !== undefined ? { score: evaluation.score } : {}),
+      counts: evaluation.counts,
       firmsByStatus: evaluation.firmsByStatus,
     },
     firms,

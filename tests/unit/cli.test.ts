@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.js';
+import { mechnetDefinition } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sample = join(root, 'examples', 'mechnet-varese-2010.json');
@@ -17,6 +19,14 @@ function mechnet(...args: string[]) {
     env: { ...process.env, LANG: 'C' },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** Runs the command line in this process (faster; what it prints and returns are the same). */
+function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(args, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+  return { code, out, err };
 }
 
 function tempFile(name: string, content: string): string {
@@ -55,7 +65,7 @@ describe('mechnet validate', () => {
 
   it('exits 2 for a missing file, a missing argument, an unknown option or command', () => {
     assert.equal(mechnet('validate', join(root, 'no-such-file.json')).code, 2);
-    assert.match(mechnet('validate', join(root, 'no-such-file.json'), '--lang', 'en').err, /Cannot read .*ENOENT/);
+    assert.match(mechnet('validate', join(root, 'no-such-file.json'), '--lang', 'en').err, /^Cannot read .*no-such-file\.json: there is no such file$/m);
     assert.equal(mechnet('validate').code, 2);
     assert.equal(mechnet('validate', sample, '--colour').code, 2);
     assert.equal(mechnet('frobnicate').code, 2);
@@ -101,8 +111,17 @@ describe('mechnet report', () => {
     assert.match(mechnet('report', sample, '--as-of', '2011-12-31', '--format', 'csv', '--lang', 'en').err, /--out DIR/);
   });
 
-  it('exits 1 for a firm that is not in the record', () => {
-    assert.equal(mechnet('report', sample, '--as-of', '2011-12-31', '--firm', '99999999999').code, 1);
+  it('refuses a --firm that is not in the record as wrong usage (exit 2), saying so', () => {
+    const it_ = mechnet('report', sample, '--as-of', '2011-12-31', '--firm', '99999999999', '--lang', 'it');
+    assert.equal(it_.code, 2);
+    assert.equal(it_.err, "Nel registro non c'è nessuna impresa con partita IVA 99999999999\n");
+    const en = mechnet('schedule', sample, '--firm', 'IT 999 999 999 99', '--lang', 'en');
+    assert.equal(en.code, 2);
+    assert.equal(en.err, 'The record has no firm with partita IVA 99999999999\n');
+    assert.equal(en.out, '', 'nothing printed before the refusal');
+    const early = mechnet('report', sample, '--as-of', '2010-01-01', '--firm', '02184730121', '--lang', 'en');
+    assert.equal(early.code, 2);
+    assert.match(early.err, /^On 1 January 2010 the firm with partita IVA 02184730121 had not applied yet$/m);
   });
 });
 
@@ -166,5 +185,128 @@ describe('mechnet import', () => {
     const r = mechnet('import', tempFile('x.csv', 'a,b\n1,2\n'), '--into', copyOfSample(), '--lang', 'en');
     assert.equal(r.code, 1);
     assert.match(r.err, /line 1: the header has no column "firm"/);
+  });
+});
+
+/** Starts the command line with its standard output closed before it writes: a reader that stopped early. */
+function mechnetIntoClosedPipe(...args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+      cwd: root,
+      env: { ...process.env, LANG: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => (err += d));
+    child.on('error', fail);
+    child.on('close', (code, signal) => done({ code, signal, err }));
+  });
+}
+
+describe('a closed pipe (mechnet … | head)', () => {
+  it('ends the command quietly: exit 0 and nothing on stderr', async () => {
+    for (const args of [['schedule', sample], ['report', sample, '--as-of', '2011-12-31']]) {
+      const r = await mechnetIntoClosedPipe(...args);
+      assert.equal(r.err, '', `${args[0]}: stderr`);
+      assert.equal(r.signal, null);
+      assert.equal(r.code, 0, `${args[0]}: exit code`);
+    }
+  });
+});
+
+describe('messages entirely in the chosen language', () => {
+  const ENGLISH = /Unknown|unknown|ambiguous|argument|positional|Did you|ENOENT|EISDIR|Error|root/;
+
+  it('explains an unknown option in Italian, followed by that command\'s own help, not the general help', () => {
+    const r = run('report', sample, '--as-of', '2011-12-31', '--colour', '--lang', 'it');
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^Opzione sconosciuta: --colour\n\nUso: mechnet report <registro\.json>/);
+    assert.doesNotMatch(r.err, /Uso: mechnet <comando>/);
+    assert.doesNotMatch(r.err, ENGLISH);
+    const en = run('schedule', sample, '--colour', '--lang', 'en');
+    assert.match(en.err, /^Unknown option: --colour\n\nUsage: mechnet schedule <record\.json>/);
+    assert.doesNotMatch(en.err, /Usage: mechnet <command>/);
+  });
+
+  it('explains a missing option value, a value given to a switch and an option of another command in the chosen language', () => {
+    const missing = run('report', sample, '--as-of', '--lang', 'it');
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /^Manca il valore dell'opzione --as-of\n\nUso: mechnet report /);
+    const atEnd = run('report', sample, '--lang', 'it', '--as-of');
+    assert.match(atEnd.err, /^Manca il valore dell'opzione --as-of\n/);
+    const switchValue = run('validate', sample, '--help=3', '--lang', 'it');
+    assert.equal(switchValue.code, 2);
+    assert.match(switchValue.err, /^L'opzione --help non vuole un valore\n\nUso: mechnet validate /);
+    const other = run('validate', sample, '--into', 'x.json', '--lang', 'it');
+    assert.equal(other.code, 2);
+    assert.match(other.err, /^L'opzione --into non vale per il comando validate\n\nUso: mechnet validate /);
+    const lang = run('validate', sample, '--lang', 'de');
+    assert.equal(lang.code, 2);
+    assert.equal(lang.err, 'Lingua sconosciuta: de (it oppure en)\n');
+    for (const r of [missing, atEnd, switchValue, other, lang]) assert.doesNotMatch(r.err, ENGLISH);
+  });
+
+  it('says in words that a file is missing or is a folder, never with an error code', () => {
+    const it_ = run('validate', join(root, 'no-such-file.json'), '--lang', 'it');
+    assert.equal(it_.code, 2);
+    assert.match(it_.err, /^Impossibile leggere .*no-such-file\.json: il file non esiste$/m);
+    const folder = run('report', root, '--as-of', '2011-12-31', '--lang', 'it');
+    assert.equal(folder.code, 2);
+    assert.match(folder.err, /: è una cartella, non un file$/m);
+    const into = run('import', tempFile('m.csv', 'firm,indicator,date,value\n'), '--into', join(root, 'no-such-record.json'), '--lang', 'en');
+    assert.equal(into.code, 2);
+    assert.match(into.err, /^Cannot read .*no-such-record\.json: there is no such file$/m);
+    for (const r of [it_, folder, into]) assert.doesNotMatch(r.err, /ENOENT|EISDIR|errno/);
+  });
+
+  it('gives bad JSON\'s line and column in Italian, without the JSON parser\'s English', () => {
+    const file = tempFile('bad.json', '{\n  "programme": "mechnet-varese-2010",\n  "events": [,]\n}');
+    const r = run('validate', file, '--lang', 'it');
+    assert.equal(r.code, 1);
+    assert.equal(r.err, `${file}: JSON non valido alla riga 3, colonna 14\n`);
+    const record = run('report', file, '--as-of', '2011-12-31', '--lang', 'it');
+    assert.equal(record.err, `${file}: JSON non valido alla riga 3, colonna 14\n`);
+  });
+
+  it('prints an issue of the whole document without an English "(root)"', () => {
+    const r = run('validate', tempFile('a.json', '[1, 2]'), '--lang', 'it');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /^Deve essere un oggetto, non un elenco$/m);
+    assert.doesNotMatch(r.err, /root/);
+  });
+});
+
+describe('Italian grammar of the command line: agreement in gender and number', () => {
+  function copyOfSample(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'mechnet-grammar-'));
+    const file = join(dir, 'record.json');
+    copyFileSync(sample, file);
+    return file;
+  }
+
+  it('a valid document agrees with its kind: definizione valida, registro valido', () => {
+    const definition = tempFile('definition.json', JSON.stringify(mechnetDefinition));
+    assert.equal(run('validate', definition, '--lang', 'it').out, `${definition}: definizione di programma valida\n`);
+    assert.equal(run('validate', sample, '--lang', 'it').out, `${sample}: registro di programma valido\n`);
+    assert.equal(run('validate', definition, '--lang', 'en').out, `${definition}: valid programme definition\n`);
+  });
+
+  it('counts agree with their number: 1 misura aggiunta, 2 misure aggiunte, 1 problema', () => {
+    const one = copyOfSample();
+    const r1 = run('import', tempFile('one.csv', 'firm,indicator,date,value\n02184730121,top2-share,2012-04-02,43\n'), '--into', one, '--lang', 'it');
+    assert.equal(r1.code, 0, r1.err);
+    assert.equal(r1.out, `1 misura aggiunta a ${one}\n`);
+    const two = copyOfSample();
+    const csv2 = 'firm,indicator,date,value\n02184730121,top2-share,2012-04-02,43\n02184730121,top2-share,2012-04-03,42\n';
+    const r2 = run('import', tempFile('two.csv', csv2), '--into', two, '--lang', 'it');
+    assert.equal(r2.out, `2 misure aggiunte a ${two}\n`);
+    const en1 = run('import', tempFile('one.csv', 'firm,indicator,date,value\n02184730121,top2-share,2012-04-02,43\n'), '--into', copyOfSample(), '--lang', 'en');
+    assert.match(en1.out, /^1 measurement added to /);
+    const bad = run('import', tempFile('bad.csv', 'firm,indicator,date,value\n02184730121,top2-share,2012-04-02,lots\n'), '--into', copyOfSample(), '--lang', 'it');
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /^1 problema: il registro non è stato modificato$/m);
   });
 });
