@@ -4,10 +4,14 @@
 //   npm run test:unit
 //   npm run test:unit -- tests/unit/money.test.ts     (only these files)
 //   MECHNET_TEST_TZ=Europe/Rome npm run test:unit      (only this time zone)
+//   MECHNET_FUZZ_RUNS=100000 npm run test:unit         (a nightly-size fuzz run; default 10,000 per function)
+//
+// Files named *.fuzz.test.ts run in the first time zone only.
 //
 // Prints `N passed, N failed` (summed over the time zones) as its last line and
 // writes {"passed","failed","skipped"} to $MECHNET_UNIT_COUNTS when set.
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +26,8 @@ function runOnce(files, timeZone, countsFile) {
     '--import',
     'tsx',
     '--test',
+    // Files in parallel on every core (node's default leaves one idle).
+    `--test-concurrency=${Math.max(2, availableParallelism())}`,
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     `--test-reporter=${reporter}`,
@@ -65,11 +71,16 @@ if (files.length === 0) {
 } else {
   const tmp = join(root, '.tmp', 'test-unit');
   mkdirSync(tmp, { recursive: true });
-  for (const timeZone of zones) {
-    console.log(`\n=== unit tests, TZ=${timeZone} (${files.length} file${files.length === 1 ? '' : 's'}) ===\n`);
+  // Fuzz files (*.fuzz.test.ts: arbitrary inputs by the ten thousand) test
+  // error classes, not dates: they run once, in the first time zone.
+  const fuzz = (file) => file.endsWith('.fuzz.test.ts');
+  for (const [k, timeZone] of zones.entries()) {
+    const these = k === 0 ? files : files.filter((file) => !fuzz(file));
+    if (these.length === 0) continue;
+    console.log(`\n=== unit tests, TZ=${timeZone} (${these.length} file${these.length === 1 ? '' : 's'}) ===\n`);
     const countsFile = join(tmp, `counts-${timeZone.replaceAll('/', '_')}.json`);
     rmSync(countsFile, { force: true });
-    const code = await runOnce(files, timeZone, countsFile);
+    const code = await runOnce(these, timeZone, countsFile);
     const counts = readCounts(countsFile);
     if (!counts) {
       console.error(`test-unit: node's test runner wrote no counts for TZ=${timeZone} (exit ${code}); counted as 1 failure.`);

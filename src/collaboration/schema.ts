@@ -69,6 +69,7 @@ export const OfferSchema = describe(
     }),
   ]).check(
     z.superRefine((o, ctx) => {
+      if (ctx.issues.length > 0) return;
       if (o.kind === 'workforce') productWithin(ctx, ['hourlyCostCents'], o.hourlyCostCents, o.hours);
       if (o.kind === 'machines') productWithin(ctx, ['variableCostPerHourCents'], o.variableCostPerHourCents, o.availableHours);
     }),
@@ -122,6 +123,7 @@ export const NeedSchema = describe(
     }),
   ]).check(
     z.superRefine((n, ctx) => {
+      if (ctx.issues.length > 0) return;
       if (n.kind === 'purchasing') productWithin(ctx, ['unitPriceCents'], n.unitPriceCents, n.quantity);
       if (n.kind === 'machines') productWithin(ctx, ['alternativeRateCents'], n.alternativeRateCents, n.hours);
       if (n.kind === 'workforce') productWithin(ctx, ['alternativeHourlyCostCents'], n.alternativeHourlyCostCents, n.hours);
@@ -226,7 +228,9 @@ export const CollaborationFiguresSchema = describe(
     }),
   ]).check(
     z.superRefine((f, ctx) => {
-      // Each amount the savings formulas compute stays within the money the library handles.
+      // Each amount the savings formulas compute stays within the money the library handles
+      // (once each figure is within its own bounds).
+      if (ctx.issues.length > 0) return;
       if (f.kind === 'purchasing') {
         const index = f.priceIndex ? Math.max(1, f.priceIndex.current / f.priceIndex.base) : 1;
         let total = 0;

@@ -124,6 +124,7 @@ export type IssueCode =
   | 'invalid_codice_fiscale_chars'
   | 'unknown_reason'
   | 'invalid_path'
+  | 'invalid_report'
   | 'money_not_whole_cents'
   | 'amount_too_large'
   | 'weight_invalid'

@@ -134,6 +134,7 @@ export const en: Catalogue = {
   invalid_codice_fiscale_chars: (p) => `The first ${p.limit} characters of the tax code are needed: capital letters and digits`,
   unknown_reason: (p) => `Unknown reason: "${p.name}"`,
   invalid_path: () => 'A path is a list of field names and positions, for example ["events", 3, "firm"]',
+  invalid_report: () => 'Not a report made by programmeReport: make one with programmeReport(record, { asOf })',
   unreadable: () => 'Unreadable input: reading one of its fields fails',
   date_out_of_range: (p) => `The date ${p.name} is outside the range the library handles (${p.values}): check the year`,
   too_many_decimals: (p) => `At most ${p.limit} decimals`,

@@ -1,4 +1,21 @@
 import type { Lang } from './lang.js';
+import { ensure, ensureNumber, refuse, typeName } from '../shared/guard.js';
+import { IsoDate } from '../shared/schemas.js';
+
+/** The language argument of a format function: `it` or `en`. */
+function langArgument(lang: unknown): Lang {
+  if (lang !== 'it' && lang !== 'en') refuse('invalid_value', ['lang'], { values: 'it, en' });
+  return lang;
+}
+
+/** A number of decimals: a whole number from 0 to 20. */
+function digitsArgument(digits: unknown, name: string): number {
+  if (typeof digits !== 'number' || !Number.isInteger(digits)) {
+    refuse('invalid_type', [name], { expected: 'int', received: typeName(digits) });
+  }
+  if (digits < 0 || digits > 20) refuse(digits < 0 ? 'too_small' : 'too_big', [name], { limit: digits < 0 ? 0 : 20, origin: 'number' });
+  return digits;
+}
 
 const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 
@@ -106,8 +123,10 @@ function formatDecimal(f: Intl.NumberFormat, decimal: string): string {
  * ```
  */
 export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) return isoDate;
+  isoDate = ensure(IsoDate, isoDate, ['isoDate']);
+  lang = langArgument(lang);
+  if (style !== 'long' && style !== 'short') refuse('invalid_value', ['style'], { values: 'long, short' });
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)!;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return cached(
     `d:${lang}:${style}`,
@@ -134,7 +153,11 @@ export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' 
  * ```
  */
 export function formatCents(cents: number, lang: Lang, options: { fraction?: boolean } = {}): string {
-  const digits = options.fraction === false ? 0 : 2;
+  cents = ensureNumber(cents, ['cents']);
+  lang = langArgument(lang);
+  const fraction = options === undefined || options === null || typeof options !== 'object' ? undefined : (options as { fraction?: unknown }).fraction;
+  if (fraction !== undefined && typeof fraction !== 'boolean') refuse('invalid_type', ['options', 'fraction'], { expected: 'boolean', received: typeName(fraction) });
+  const digits = fraction === false ? 0 : 2;
   const f = cached(
     `c:${lang}:${digits}`,
     () =>
@@ -146,7 +169,6 @@ export function formatCents(cents: number, lang: Lang, options: { fraction?: boo
         useGrouping: ALWAYS,
       }),
   );
-  if (!Number.isFinite(cents)) return f.format(cents / 100);
   return formatDecimal(f, roundDecimal(shift(plainDecimal(cents), -2), digits));
 }
 
@@ -161,8 +183,10 @@ export function formatCents(cents: number, lang: Lang, options: { fraction?: boo
  * ```
  */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  value = ensureNumber(value, ['value']);
+  lang = langArgument(lang);
+  maximumFractionDigits = digitsArgument(maximumFractionDigits, 'maximumFractionDigits');
   const f = cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: ALWAYS }));
-  if (!Number.isFinite(value)) return f.format(value);
   return formatDecimal(f, roundDecimal(plainDecimal(value), maximumFractionDigits));
 }
 
@@ -192,7 +216,9 @@ function percentOfDecimal(ratio: string, lang: Lang, digits: number): string {
  * ```
  */
 export function formatPercent(ratio: number, lang: Lang, digits = 0): string {
-  if (!Number.isFinite(ratio)) return String(ratio);
+  ratio = ensureNumber(ratio, ['ratio']);
+  lang = langArgument(lang);
+  digits = digitsArgument(digits, 'digits');
   return percentOfDecimal(plainDecimal(ratio), lang, digits);
 }
 
@@ -208,6 +234,8 @@ export function formatPercent(ratio: number, lang: Lang, digits = 0): string {
  * ```
  */
 export function formatPercentValue(percent: number, lang: Lang, digits = 2): string {
-  if (!Number.isFinite(percent)) return String(percent);
+  percent = ensureNumber(percent, ['percent']);
+  lang = langArgument(lang);
+  digits = digitsArgument(digits, 'digits');
   return percentOfDecimal(shift(plainDecimal(percent), -2), lang, digits);
 }

@@ -137,6 +137,7 @@ export const it: Catalogue = {
   invalid_codice_fiscale_chars: (p) => `Servono i primi ${p.limit} caratteri del codice fiscale: lettere maiuscole e cifre`,
   unknown_reason: (p) => `Motivo sconosciuto: «${p.name}»`,
   invalid_path: () => 'Un percorso è un elenco di nomi di campo e di posizioni, per esempio ["events", 3, "firm"]',
+  invalid_report: () => 'Non è un resoconto prodotto da programmeReport: crearlo con programmeReport(record, { asOf })',
   unreadable: () => 'Dato non leggibile: la lettura di un suo campo non riesce',
   date_out_of_range: (p) => `La data ${p.name} è fuori dall'intervallo gestito (${p.values}): ricontrollare l'anno`,
   too_many_decimals: (p) => `Al massimo ${p.limit} decimali`,

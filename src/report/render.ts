@@ -10,6 +10,10 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { it as itLocale } from 'date-fns/locale/it';
 import { formatCents, formatNumber, formatPercent, formatPercentValue, roundedDecimal } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { MechnetError } from '../errors/mechnet-error.js';
+import { toUtcDate } from '../shared/calendar.js';
+import { ensure, refuse } from '../shared/guard.js';
+import { IsoDate } from '../shared/schemas.js';
 import { unitAfter } from '../i18n/units.js';
 import { reportLabels, type ReportLabels } from './labels.js';
 import type { ProgrammeReport, ReportIndicator } from './report.js';
@@ -67,8 +71,9 @@ export interface ReportDocument {
  * ```
  */
 export function reportDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return format(new UTCDate(y, m - 1, d), 'd MMMM yyyy', { locale: lang === 'it' ? itLocale : enGB });
+  iso = ensure(IsoDate, iso, ['iso']);
+  if (lang !== 'it' && lang !== 'en') refuse('invalid_value', ['lang'], { values: 'it, en' });
+  return format(new UTCDate(toUtcDate(iso).getTime()), 'd MMMM yyyy', { locale: lang === 'it' ? itLocale : enGB });
 }
 
 const cell = (text: string, raw?: string | number, code?: string): ReportCell => ({
@@ -136,6 +141,10 @@ const date = (iso: string, lang: Lang) => cell(reportDate(iso, lang), iso);
  * ```
  */
 export function reportDocument(report: ProgrammeReport): ReportDocument {
+  return rendering(report, () => documentOf(report));
+}
+
+function documentOf(report: ProgrammeReport): ReportDocument {
   const lang = report.lang;
   const t = reportLabels[lang];
   const p = report.programme;
@@ -363,7 +372,11 @@ const mdEscape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
  * ```
  */
 export function renderMarkdown(report: ProgrammeReport): string {
-  const doc = reportDocument(report);
+  return rendering(report, () => markdownOf(report));
+}
+
+function markdownOf(report: ProgrammeReport): string {
+  const doc = documentOf(report);
   const out: string[] = [`# ${doc.title}`, '', ...doc.subtitle.map((s) => `- ${s}`), ''];
   for (const s of doc.sections) {
     out.push(`## ${s.title}`, '');
@@ -516,7 +529,11 @@ function blocksLayout(t: ReportTable): string[] {
  * ```
  */
 export function renderText(report: ProgrammeReport): string {
-  const doc = reportDocument(report);
+  return rendering(report, () => textOf(report));
+}
+
+function textOf(report: ProgrammeReport): string {
+  const doc = documentOf(report);
   const title = paragraph(doc.title);
   const out: string[] = [...title, '='.repeat(Math.max(...title.map(width))), ...doc.subtitle.flatMap((l) => paragraph(l, 0, 2)), ''];
   for (const s of doc.sections) {
@@ -559,6 +576,10 @@ export interface CsvOptions {
  * ```
  */
 export function renderCsv(report: ProgrammeReport, options: CsvOptions = {}): Record<string, string> {
+  return rendering(report, () => csvOf(report, options ?? {}));
+}
+
+function csvOf(report: ProgrammeReport, options: CsvOptions = {}): Record<string, string> {
   const sep = options.separator ?? ',';
   const t = reportLabels[report.lang];
   const quote = (s: string) => (/[",;\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
@@ -617,5 +638,32 @@ export function renderCsv(report: ProgrammeReport, options: CsvOptions = {}): Re
  * ```
  */
 export function renderJson(report: ProgrammeReport): string {
+  return rendering(report, () => jsonOf(report));
+}
+
+function jsonOf(report: ProgrammeReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * Runs a renderer on a report. A report is what {@link programmeReport}
+ * returns (as it is, or read back from its JSON); anything else is refused
+ * with an error that says so.
+ */
+function rendering<T>(report: unknown, render: () => T): T {
+  const r = report as Partial<ProgrammeReport> | null;
+  const shaped =
+    r !== null &&
+    typeof r === 'object' &&
+    (r.lang === 'it' || r.lang === 'en') &&
+    typeof r.asOf === 'string' &&
+    Array.isArray(r.phases) &&
+    Array.isArray(r.firms);
+  if (!shaped) refuse('invalid_report', ['report']);
+  try {
+    return render();
+  } catch (e) {
+    if (e instanceof MechnetError) throw e;
+    refuse('invalid_report', ['report']);
+  }
 }

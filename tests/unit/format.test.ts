@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatCents, formatDate, formatNumber, formatPercent, formatPercentValue } from '../../src/index.js';
+import { formatCents, formatDate, formatNumber, formatPercent, formatPercentValue, MechnetError } from '../../src/index.js';
 
 // These run under every time zone of the test matrix: a calendar date must
 // never move by a day.
@@ -13,8 +13,11 @@ describe(`formatting (TZ=${process.env.TZ ?? 'default'})`, () => {
     assert.equal(formatDate('2010-01-01', 'it', 'short'), '01/01/2010');
   });
 
-  it('leaves text that is not a date as it is', () => {
-    assert.equal(formatDate('soon', 'it'), 'soon');
+  it('refuses text that is not a date with a MechnetError naming the argument', () => {
+    assert.throws(
+      () => formatDate('soon', 'it'),
+      (e: unknown) => e instanceof MechnetError && e.issues[0]!.code === 'invalid_date' && e.issues[0]!.path[0] === 'isoDate',
+    );
   });
 
   it('writes cents as euros in each language', () => {

@@ -225,7 +225,7 @@ const record = parseRecord(smallRecord());
  * Calls `run` on two identical copies of generated arguments: only a
  * MechnetError may escape, and the arguments must stay as they were.
  */
-function robust(args: fc.Arbitrary<unknown[]>, run: (...a: never[]) => unknown, numRuns = 10_000): void {
+function robust(args: fc.Arbitrary<unknown[]>, run: (...a: never[]) => unknown, numRuns = Number(process.env.MECHNET_FUZZ_RUNS ?? 10_000)): void {
   fc.assert(
     fc.property(fc.clone(args, 2), ([input, copy]) => {
       try {
