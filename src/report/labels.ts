@@ -100,6 +100,15 @@ export interface ReportLabels {
   figuresOf: (year: number | undefined) => string;
   noCollaborations: string;
   noOverdue: string;
+  /** Firms admitted by an exception to the eligibility rules. */
+  exceptionsTitle: string;
+  noExceptions: string;
+  acceptedOn: string;
+  rulesWaived: string;
+  exceptionReason: string;
+  approvedBy: string;
+  /** Short names of the eligibility rules an exception may waive, by reason code. */
+  rules: Record<string, string>;
   statuses: Record<IndicatorStatus, string>;
   kinds: Record<CollaborationKind, string>;
   collaborationStatuses: Record<string, string>;
@@ -176,6 +185,28 @@ const it: ReportLabels = {
   figuresOf: (y) => (y === undefined ? 'Dati delle domande di adesione' : `Dati del ${y}`),
   noCollaborations: 'Nessuna collaborazione',
   noOverdue: 'Nessuna verifica in ritardo',
+  exceptionsTitle: 'Imprese ammesse in deroga alle regole',
+  noExceptions: 'Nessuna impresa ammessa in deroga',
+  acceptedOn: 'Ammessa il',
+  rulesWaived: 'Regole derogate',
+  exceptionReason: 'Motivo',
+  approvedBy: 'Approvata da',
+  rules: {
+    programme: 'programma',
+    'edition-closed': 'edizione chiusa',
+    'ateco-format': 'codice ATECO',
+    sector: 'settore',
+    territory: 'territorio',
+    size: 'dimensione',
+    'artisan-required': 'impresa artigiana',
+    'artisan-excluded': 'impresa non artigiana',
+    'artisan-limits': 'limiti dell\'impresa artigiana',
+    'de-minimis-ceiling': 'massimale de minimis',
+    'consent-notice': 'informativa privacy',
+    'consent-purpose': 'finalità del consenso',
+    duplicate: 'domanda ripetuta',
+    'capacity-full': 'posti esauriti',
+  },
   statuses: {
     'not-started': 'non iniziato',
     'no-data': 'senza dati',
@@ -274,6 +305,28 @@ const en: ReportLabels = {
   figuresOf: (y) => (y === undefined ? 'Figures of the applications' : `Figures of ${y}`),
   noCollaborations: 'No collaborations',
   noOverdue: 'No overdue verifications',
+  exceptionsTitle: 'Firms admitted by exception to the rules',
+  noExceptions: 'No firm admitted by exception',
+  acceptedOn: 'Accepted on',
+  rulesWaived: 'Rules waived',
+  exceptionReason: 'Reason',
+  approvedBy: 'Approved by',
+  rules: {
+    programme: 'programme',
+    'edition-closed': 'edition closed',
+    'ateco-format': 'ATECO code',
+    sector: 'sector',
+    territory: 'territory',
+    size: 'size',
+    'artisan-required': 'artisan firm',
+    'artisan-excluded': 'non-artisan firm',
+    'artisan-limits': 'artisan limits',
+    'de-minimis-ceiling': 'de minimis ceiling',
+    'consent-notice': 'privacy notice',
+    'consent-purpose': 'consent purpose',
+    duplicate: 'repeated application',
+    'capacity-full': 'no places left',
+  },
   statuses: {
     'not-started': 'not started',
     'no-data': 'no data',

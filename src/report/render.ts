@@ -327,6 +327,29 @@ function documentOf(report: ProgrammeReport): ReportDocument {
     ],
   });
 
+  // Every admission by exception, so that an officer sees each one at every verification.
+  const exceptions = report.exceptions ?? [];
+  const ruleName = (code: string) => (code.startsWith('partita-iva-') ? 'partita IVA' : code.startsWith('codice-fiscale-') ? 'codice fiscale' : (t.rules[code] ?? code));
+  sections.push({
+    title: t.exceptionsTitle,
+    lines: exceptions.length === 0 ? [t.noExceptions] : [],
+    tables: exceptions.length === 0 ? [] : [
+      {
+        id: 'exceptions',
+        title: t.exceptionsTitle,
+        columns: [t.firm, t.acceptedOn, t.rulesWaived, t.exceptionReason, t.approvedBy],
+        kinds: ['firm', 'date', 'code', 'text', 'text'],
+        rows: exceptions.map((x) => [
+          cell(x.name, undefined, x.firm),
+          date(x.date, lang),
+          cell(x.waives.map(ruleName).join(', '), undefined, x.waives.join(', ')),
+          cell(x.reason),
+          cell(x.approvedBy),
+        ]),
+      },
+    ],
+  });
+
   const vf = report.virtualFirm;
   sections.push({
     title: t.virtualFirm,

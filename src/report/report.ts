@@ -88,6 +88,18 @@ export interface ReportFirm {
   advantage?: FirmAdvantage;
 }
 
+/** An exception to eligibility rules granted at acceptance. */
+export interface ReportException {
+  firm: string;
+  name: string;
+  /** The day of the acceptance. */
+  date: string;
+  /** The reason codes of the rules waived. */
+  waives: string[];
+  reason: string;
+  approvedBy: string;
+}
+
 /** The network of firms seen as one virtual firm. */
 export interface VirtualFirm {
   firms: number;
@@ -121,6 +133,8 @@ export interface ProgrammeReport {
   /** The programme's totals, or with `firm` that firm's (the public funding stays the programme's). */
   advantage: Omit<ProgrammeAdvantage, 'asOf' | 'firms'>;
   overdue: OverdueVerification[];
+  /** Every firm admitted by an officer's exception to eligibility rules, up to the date: what it waives, why, who approved it. */
+  exceptions: ReportException[];
   virtualFirm: VirtualFirm;
   /** Set when the report is for one firm. */
   firm?: string;
@@ -296,6 +310,11 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
         }
       : totals,
     overdue: overdueVerifications(record, asOf).filter((o) => only(o.firm)),
+    exceptions: [...state.firms.values()].flatMap((f) =>
+      f.exception && only(f.partitaIva)
+        ? [{ firm: f.partitaIva, name: f.firm.name, date: f.exception.date, waives: [...f.exception.waives], reason: f.exception.reason, approvedBy: f.exception.approvedBy }]
+        : [],
+    ),
     virtualFirm,
     ...(options.firm !== undefined ? { firm: options.firm } : {}),
   };

@@ -8,10 +8,12 @@ import {
   mechnetDefinition,
   overdueVerifications,
   parseRecord,
+  programmeReport,
   safeParseRecord,
   type ProgrammeDefinition,
   type ProgrammeRecord,
 } from '../../src/index.js';
+import { renderCsv, renderText } from '../../src/report/index.js';
 import { clone, SECOND_FIRM, secondApplication, smallRecord, validApplication, validPlan } from '../fixtures/sample.js';
 
 const FIRM = '00743110157';
@@ -94,6 +96,23 @@ describe('§2 eligibility at acceptance: enrolment.accepted passes the rules of 
       }),
     );
     assert.equal(firmState(record, FIRM)?.status, 'accepted');
+  });
+
+  it('the periodic report lists every exception: firm, date, rules waived, reason, approver', () => {
+    const record = parseRecord(
+      cuneoRecord({ exception: { waives: ['sector', 'territory'], reason: 'Fornitore strategico della filiera', approvedBy: 'Segretario generale' } }),
+    );
+    const report = programmeReport(record, { asOf: '2010-06-30', lang: 'it' });
+    assert.deepEqual(report.exceptions, [
+      { firm: FIRM, name: 'Officina Meccanica di Prova S.r.l.', date: '2010-03-01', waives: ['sector', 'territory'], reason: 'Fornitore strategico della filiera', approvedBy: 'Segretario generale' },
+    ]);
+    const text = renderText(report);
+    assert.match(text, /Imprese ammesse in deroga alle regole/);
+    assert.match(text, /settore, territorio/);
+    assert.match(text, /Segretario generale/);
+    assert.match(renderText(programmeReport(parseRecord(smallRecord()), { asOf: '2010-06-30', lang: 'en' })), /No firm admitted by exception/);
+    const csv = renderCsv(report)['exceptions.csv']!;
+    assert.match(csv, /sector, territory/);
   });
 
   it('an exception waives only the rules it names', () => {
