@@ -207,6 +207,7 @@ export {
   type ReportOptions,
   type ReportFirm,
   type ReportIndicator,
+  type ReportException,
   type ReportLevel,
   type VirtualFirm,
 } from './report/report.js';
@@ -261,6 +262,7 @@ export {
   verificationStatusOn,
   nextVerification,
   type VerificationStatus,
+  type VerificationStatusOptions,
 } from './verification/schedule.js';
 
 // Calendar dates
