@@ -122,7 +122,8 @@ export function syntheticPlans(n: number): { plan: Plan; measurements: Map<strin
           if (ind.kind === 'scale') return { date, level: `l${Math.min(4, Math.floor(f * 4))}` };
           if (ind.kind === 'milestone') return { date, done: k > 6 };
           if (ind.ratio) return { date, numerator: 40 - k, denominator: 1000 };
-          return { date, value: ind.baseline.value + ((ind.target ?? 97) - ind.baseline.value) * f };
+          // Measured figures carry a few decimals, as people write them.
+          return { date, value: Number((ind.baseline.value + ((ind.target ?? 97) - ind.baseline.value) * f).toFixed(4)) };
         }),
       );
     }
@@ -159,6 +160,9 @@ export function syntheticEconomicsRecord(n: number): ProgrammeRecord {
         return { kind: 'workforce', basis: 'realised', secondments: f.slice(1).map((to) => ({ from: f[0]!, to, skill: 'saldatore', hours: 50, hourlyCostCents: 2_800, avoidedHourlyCostCents: 4_000 })) };
     }
   };
+  // Firms collaborate once their plan is approved (rule-book §3).
+  const plan = syntheticPlans(1)[0]!.plan;
+  for (let i = 0; i < n; i++) events.push({ id: next(), type: 'plan.approved', date: '2010-06-30', author: 'Ufficio', firm: company(i), plan });
   for (const g of groups) events.push({ id: next(), type: 'collaboration.proposed', date: '2010-10-01', author: 'Ufficio', collaboration: { id: g.id, kind: g.kind, title: g.id, firms: g.firms } });
   for (const g of groups) events.push({ id: next(), type: 'collaboration.agreed', date: '2010-11-01', author: 'Ufficio', collaboration: g.id });
   for (const g of groups) events.push({ id: next(), type: 'collaboration.started', date: '2011-01-01', author: 'Ufficio', collaboration: g.id });

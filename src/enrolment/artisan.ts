@@ -91,9 +91,11 @@ export function artisanLimits(
   date: string,
   tables: readonly ArtisanLimitTable[] = ARTISAN_LIMIT_TABLES,
 ): ArtisanLimitTable {
-  region = ensureText(region, ['region']);
-  date = ensure(IsoDate, date, ['date']);
-  tables = ensure(Tables, tables, ['tables']);
+  return limitsFor(ensureText(region, ['region']), ensure(IsoDate, date, ['date']), ensure(Tables, tables, ['tables']));
+}
+
+/** {@link artisanLimits} on checked arguments. */
+export function limitsFor(region: string, date: string, tables: readonly ArtisanLimitTable[] = ARTISAN_LIMIT_TABLES): ArtisanLimitTable {
   const pick = (r: string) =>
     tables.filter((t) => t.region === r && t.from <= date).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   return pick(region) ?? pick('national') ?? ARTISAN_LIMIT_TABLES[0]!;
@@ -134,10 +136,21 @@ export function checkArtisanLimits(
   table: ArtisanLimitTable,
   options: { temporary?: boolean } = {},
 ): ArtisanLimitCheck {
-  staff = ensure(StaffSchema, staff, ['staff']);
-  activity = ensure(ArtisanActivitySchema, activity, ['activity']);
-  table = ensure(ArtisanLimitTableSchema, table, ['table']);
-  options = ensure(CheckOptions, options ?? {}, ['options']);
+  return withinLimits(
+    ensure(StaffSchema, staff, ['staff']),
+    ensure(ArtisanActivitySchema, activity, ['activity']),
+    ensure(ArtisanLimitTableSchema, table, ['table']),
+    ensure(CheckOptions, options ?? {}, ['options']),
+  );
+}
+
+/** {@link checkArtisanLimits} on checked arguments. */
+export function withinLimits(
+  staff: ArtisanStaff,
+  activity: ArtisanActivity,
+  table: ArtisanLimitTable,
+  options: { temporary?: boolean } = {},
+): ArtisanLimitCheck {
   const l = table.limits[activity];
   const k = options.temporary ? 1 + table.tolerance : 1;
   const limit: ArtisanLimit = {

@@ -46,8 +46,11 @@ export function normalizeAteco(input: string): string {
  * ```
  */
 export function matchAtecoPrefix(code: string, prefixes: readonly string[]): string | undefined {
-  code = ensureText(code, ['code']);
-  prefixes = ensure(Prefixes, prefixes, ['prefixes']);
+  return prefixOf(ensureText(code, ['code']), ensure(Prefixes, prefixes, ['prefixes']));
+}
+
+/** {@link matchAtecoPrefix} on checked arguments. */
+export function prefixOf(code: string, prefixes: readonly string[]): string | undefined {
   const parts = code.split('.');
   for (const p of prefixes) {
     const pp = p.split('.');
@@ -75,7 +78,10 @@ export function matchAtecoPrefix(code: string, prefixes: readonly string[]): str
  * ```
  */
 export function atecoVersionDoubt(classification: AtecoClassification, date: string): boolean {
-  classification = ensure(AtecoVersion, classification, ['classification']);
-  date = ensure(IsoDate, date, ['date']);
+  return versionDoubt(ensure(AtecoVersion, classification, ['classification']), ensure(IsoDate, date, ['date']));
+}
+
+/** {@link atecoVersionDoubt} on checked arguments. */
+export function versionDoubt(classification: AtecoClassification, date: string): boolean {
   return classification === 'ATECO 2007' ? date >= ATECO_2025_OPERATIONAL : date < ATECO_2025_OPERATIONAL;
 }

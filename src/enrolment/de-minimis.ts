@@ -146,8 +146,14 @@ export function deMinimisHeadroom(
   aids: readonly DeMinimisAid[],
   options: { date: string; aidCents: number; regimes?: readonly DeMinimisRegime[] },
 ): DeMinimisHeadroom | undefined {
-  aids = ensure(Aids, aids, ['aids']);
-  options = ensure(HeadroomOptions, options, ['options']);
+  return headroomOf(ensure(Aids, aids, ['aids']), ensure(HeadroomOptions, options, ['options']));
+}
+
+/** {@link deMinimisHeadroom} on checked arguments. */
+export function headroomOf(
+  aids: readonly DeMinimisAid[],
+  options: { date: string; aidCents: number; regimes?: readonly DeMinimisRegime[] },
+): DeMinimisHeadroom | undefined {
   const regime = regimeOn(options.date, options.regimes ?? DE_MINIMIS_REGIMES);
   if (!regime) return undefined;
   const to = options.date;

@@ -5,21 +5,22 @@
 import { formatCents } from '../i18n/format.js';
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang, LocalText } from '../i18n/lang.js';
-import { reasonText, type ReasonCode } from '../i18n/reasons.js';
+import { reasonMessages, type ReasonCode } from '../i18n/reasons.js';
 import type { IssuePath } from '../errors/issue.js';
 import { ProgrammeDefinitionSchema, type ProgrammeDefinition, type SmeSize } from '../programme/schema.js';
 import * as z from 'zod/mini';
 import { ensure, langOf } from '../shared/guard.js';
-import { IsoDate, LangSchema } from '../shared/schemas.js';
+import { DATE_RANGE, IsoDate, LangSchema } from '../shared/schemas.js';
+import { isIsoDate } from '../shared/calendar.js';
 import type { EnrolmentStatus } from '../record/firms.js';
 import { datePart } from '../shared/calendar.js';
 import { EnrolmentApplicationSchema, type EnrolmentApplication } from './application.js';
-import { ArtisanLimitTableSchema, artisanLimits, checkArtisanLimits, type ArtisanLimitTable } from './artisan.js';
-import { atecoVersionDoubt, isAtecoCode, matchAtecoPrefix, normalizeAteco } from './ateco.js';
-import { DeMinimisRegimeSchema, deMinimisHeadroom, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
+import { ArtisanLimitTableSchema, limitsFor, withinLimits, type ArtisanLimitTable } from './artisan.js';
+import { isAtecoCode, normalizeAteco, prefixOf, versionDoubt } from './ateco.js';
+import { DeMinimisRegimeSchema, headroomOf, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
 import { explainCodiceFiscale, explainPartitaIva, normalizeCodiceFiscale, normalizePartitaIva } from './identifiers.js';
 import { safeParseApplication } from './parse.js';
-import { classifySme, type SmeClassification } from './sme.js';
+import { smeClass, type SmeClassification } from './sme.js';
 
 /** How much a reason weighs: an error makes the application ineligible. */
 export type ReasonSeverity = 'error' | 'warning' | 'info';
@@ -124,8 +125,41 @@ export function checkEligibility(
   return eligibility(
     ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang),
     ensure(EnrolmentApplicationSchema, application, ['application'], lang),
-    ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang),
+    plainOptions(options) ? options : ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang),
   );
+}
+
+const STATUSES = new Set(['applied', 'accepted', 'waitlisted', 'rejected', 'withdrawn']);
+
+/**
+ * The common options (a date, the enrolled firms, a language), recognised
+ * without a schema: they are checked on every call, often with the same
+ * list of enrolled firms.
+ */
+function plainOptions(options: unknown): options is EligibilityOptions {
+  try {
+    return plainOptionsOrThrow(options);
+  } catch {
+    return false; // a getter that throws: the schema will say so
+  }
+}
+
+function plainOptionsOrThrow(options: unknown): boolean {
+  if (options === undefined) return false;
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return false;
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (key !== 'asOf' && key !== 'enrolled' && key !== 'lang') return false;
+  if (o.lang !== undefined && o.lang !== 'it' && o.lang !== 'en') return false;
+  if (o.asOf !== undefined && !(isIsoDate(o.asOf) && o.asOf >= DATE_RANGE.min && o.asOf <= DATE_RANGE.max)) return false;
+  if (o.enrolled !== undefined) {
+    if (!Array.isArray(o.enrolled)) return false;
+    for (const e of o.enrolled as unknown[]) {
+      if (e === null || typeof e !== 'object') return false;
+      const { partitaIva, status } = e as { partitaIva?: unknown; status?: unknown };
+      if (typeof partitaIva !== 'string' || typeof status !== 'string' || !STATUSES.has(status)) return false;
+    }
+  }
+  return true;
 }
 
 /** {@link checkEligibility} on checked arguments. */
@@ -142,7 +176,7 @@ export function eligibility(
     path: IssuePath,
     params: MessageParams | ((l: Lang) => MessageParams) = {},
   ) => {
-    const messages = reasonText(code, params);
+    const messages = reasonMessages(code, params);
     const p = typeof params === 'function' ? params(lang) : params;
     reasons.push({ code, severity, path, message: messages[lang], messages, params: p });
   };
@@ -165,9 +199,9 @@ export function eligibility(
   // Sector
   const sector = rules.sector;
   if (!isAtecoCode(firm.ateco)) add('ateco-format', 'error', ['firm', 'ateco']);
-  else if (matchAtecoPrefix(firm.ateco, sector.prefixes)) add('sector-ok', 'info', ['firm', 'ateco'], { name: firm.ateco });
+  else if (prefixOf(firm.ateco, sector.prefixes)) add('sector-ok', 'info', ['firm', 'ateco'], { name: firm.ateco });
   else add('sector', 'error', ['firm', 'ateco'], { name: firm.ateco, values: sector.prefixes.join(', ') });
-  if (atecoVersionDoubt(sector.classification, asOf)) {
+  if (versionDoubt(sector.classification, asOf)) {
     add('ateco-version', 'warning', ['firm', 'ateco'], { name: sector.classification });
   }
 
@@ -182,7 +216,7 @@ export function eligibility(
   });
 
   // Size
-  const size = classifySme(
+  const size = smeClass(
     { staff: firm.staff, turnoverCents: firm.turnoverCents, balanceSheetCents: firm.balanceSheetCents },
     { partners: firm.group?.partners, linked: firm.group?.linked, publicShare: firm.group?.publicShare },
   );
@@ -196,9 +230,9 @@ export function eligibility(
   if (rules.artisan === 'required' && !firm.artisan) add('artisan-required', 'error', ['firm', 'artisan']);
   if (rules.artisan === 'excluded' && firm.artisan) add('artisan-excluded', 'error', ['firm', 'artisan']);
   if (firm.artisan) {
-    const table = artisanLimits(rules.territory.region, asOf, options.artisanTables);
+    const table = limitsFor(rules.territory.region, asOf, options.artisanTables);
     const activity = firm.artisanActivity ?? 'not-in-series';
-    const check = checkArtisanLimits({ staff: firm.staff, apprentices: firm.apprentices }, activity, table);
+    const check = withinLimits({ staff: firm.staff, apprentices: firm.apprentices }, activity, table);
     if (!check.within) {
       add('artisan-limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], {
         name: String(firm.staff),
@@ -212,7 +246,7 @@ export function eligibility(
 
   // De minimis
   const aidCents = rules.deMinimis.aidPerFirmCents;
-  const deMinimis = deMinimisHeadroom(firm.deMinimis, { date: asOf, aidCents, regimes: options.regimes });
+  const deMinimis = headroomOf(firm.deMinimis, { date: asOf, aidCents, regimes: options.regimes });
   if (!deMinimis) add('de-minimis-unknown-regime', 'warning', ['firm', 'deMinimis'], { name: asOf });
   else {
     const money = (l: Lang): MessageParams => ({

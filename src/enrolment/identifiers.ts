@@ -2,7 +2,7 @@
  * Italian identifiers: partita IVA (VAT number) and codice fiscale (tax
  * code), with normalisers and checks that say what is wrong.
  */
-import { reasonText } from '../i18n/reasons.js';
+import { reasonMessages } from '../i18n/reasons.js';
 import { ensureText, refuse } from '../shared/guard.js';
 import type { LocalText } from '../i18n/lang.js';
 
@@ -88,7 +88,7 @@ function isOfficeCode(code: number): boolean {
 }
 
 function fail<P extends string>(normalized: string, problem: P, prefix: string): IdentifierCheck<P> {
-  return { valid: false, normalized, problem, message: reasonText(`${prefix}-${problem}` as never) };
+  return { valid: false, normalized, problem, message: reasonMessages(`${prefix}-${problem}` as never) };
 }
 
 /**

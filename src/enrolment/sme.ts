@@ -109,8 +109,11 @@ function aggregate(own: SmeFigures, options: SmeOptions): SmeFigures {
  * ```
  */
 export function classifySme(figures: SmeFigures, options: SmeOptions = {}): SmeClassification {
-  figures = ensure(FiguresArg, figures, ['figures']);
-  options = ensure(OptionsArg, options ?? {}, ['options']);
+  return smeClass(ensure(FiguresArg, figures, ['figures']), ensure(OptionsArg, options ?? {}, ['options']));
+}
+
+/** {@link classifySme} on checked arguments. */
+export function smeClass(figures: SmeFigures, options: SmeOptions = {}): SmeClassification {
   const total = aggregate(figures, options);
   const sizeByFigures = bySize(total);
   if ((options.publicShare ?? 0) >= 0.25) {

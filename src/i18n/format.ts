@@ -169,6 +169,8 @@ export function formatCents(cents: number, lang: Lang, options: { fraction?: boo
         useGrouping: ALWAYS,
       }),
   );
+  // Whole cents shown to the cent need no rounding: the shortest decimal of cents / 100 is exact.
+  if (digits === 2 && Number.isSafeInteger(cents) && Math.abs(cents) <= 1e15) return f.format(cents / 100);
   return formatDecimal(f, roundDecimal(shift(plainDecimal(cents), -2), digits));
 }
 

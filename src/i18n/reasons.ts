@@ -169,12 +169,20 @@ export function reasonText(
     refuse('unknown_reason', ['code'], { name: typeof code === 'string' ? code : '' });
   }
   try {
-    const p = typeof params === 'function' ? params : () => ensure(ParamsSchema, params ?? {}, ['params']);
-    return { it: it[code](p('it')), en: en[code](p('en')) };
+    return reasonMessages(code, typeof params === 'function' ? params : ensure(ParamsSchema, params ?? {}, ['params']));
   } catch (e) {
     if (e instanceof MechnetError) throw e;
     refuse('unreadable', ['params']);
   }
+}
+
+/** {@link reasonText} on checked arguments, for the library's own rules. */
+export function reasonMessages(
+  code: ReasonCode,
+  params: MessageParams | ((lang: 'it' | 'en') => MessageParams) = {},
+): LocalText {
+  const p = typeof params === 'function' ? params : () => params;
+  return { it: it[code](p('it')), en: en[code](p('en')) };
 }
 
 /** Message parameters given by a caller: texts and numbers. */

@@ -16,11 +16,13 @@ import * as z from 'zod/mini';
 import { EditionCalendar, EvaluationSettings as EvaluationSettingsSchema, type ProgrammeDefinition } from '../programme/schema.js';
 import { deepFreeze } from '../shared/freeze.js';
 import { ensure, refuse, typeName, vouch } from '../shared/guard.js';
-import { figure, IsoDate } from '../shared/schemas.js';
+import { DATE_RANGE, decimalsOf, figure, IsoDate, MAX_DECIMALS, MAX_FIGURE } from '../shared/schemas.js';
+import { isIsoDate } from '../shared/calendar.js';
 import { addDaysUnchecked, addMonthsUnchecked } from '../shared/calendar.js';
 import { verificationSchedule } from '../verification/schedule.js';
 import { IndicatorSchema, ObjectiveSchema, PlanSchema, type Indicator, type Objective, type Plan, type QuantitativeIndicator } from './schema.js';
 import {
+  abs,
   add,
   clampFraction,
   compare,
@@ -118,6 +120,48 @@ const MeasurementArg = z.object({
   done: z.optional(z.boolean()),
 });
 const MeasurementsArg = z.array(MeasurementArg);
+
+/** Whether a value is a figure within bounds (the common case, checked without building issues). */
+function isFigure(x: unknown, positive = false): boolean {
+  return typeof x === 'number' && Number.isFinite(x) && (positive ? x > 0 : x >= -MAX_FIGURE) && x <= MAX_FIGURE && decimalsOf(x) <= MAX_DECIMALS;
+}
+
+/**
+ * A caller's measurements, checked quickly field by field; the same array
+ * and objects are used as given (never copied), so that what is remembered
+ * about them holds across calls. Anything wrong is reported with the
+ * schema's own issues.
+ */
+function checkMeasurementList(list: unknown, path: (string | number)[]): readonly Measurement[] {
+  let ok = Array.isArray(list);
+  try {
+    if (ok) {
+      for (const m of list as unknown[]) {
+        if (m === null || typeof m !== 'object') {
+          ok = false;
+          break;
+        }
+        const x = m as Record<string, unknown>;
+        if (
+          !isIsoDate(x.date) ||
+          (x.date as string) < DATE_RANGE.min ||
+          (x.date as string) > DATE_RANGE.max ||
+          (x.value !== undefined && !isFigure(x.value)) ||
+          (x.numerator !== undefined && !isFigure(x.numerator)) ||
+          (x.denominator !== undefined && !isFigure(x.denominator, true)) ||
+          (x.level !== undefined && typeof x.level !== 'string') ||
+          (x.done !== undefined && typeof x.done !== 'boolean')
+        ) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  } catch {
+    ok = false;
+  }
+  return ok ? (list as readonly Measurement[]) : ensure(MeasurementsArg, list, path);
+}
 const IndicatorOptionsArg = z.object({ start: z.optional(IsoDate) });
 
 /** The arguments common to the evaluation functions, checked. */
@@ -145,7 +189,7 @@ function checkedMeasurements(m: unknown): ReadonlyMap<string, readonly Measureme
   const out = new Map<string, readonly Measurement[]>();
   for (const [id, list] of map) {
     if (typeof id !== 'string') refuse('invalid_type', ['measurements'], { expected: 'object', received: typeName(m) });
-    out.set(id, ensure(MeasurementsArg, list, ['measurements', id]));
+    out.set(id, checkMeasurementList(list, ['measurements', id]));
   }
   return out;
 }
@@ -249,7 +293,7 @@ function exactOf(ind: QuantitativeIndicator, pointTolerance: number): Quantitati
     if (compare(hi, lo) > 0) x.width = sub(hi, lo);
     else if (ind.tolerance !== undefined) x.width = fraction(ind.tolerance);
     else if (isZero(lo)) x.width = fraction(pointTolerance);
-    else x.width = mul(lo.n < 0n ? { n: -lo.n, d: lo.d } : lo, fraction(pointTolerance));
+    else x.width = mul(abs(lo), fraction(pointTolerance));
   }
   if (ind.ratio) x.scale = fraction(ind.ratio.scale);
   exactCache.set(ind, x);
@@ -389,7 +433,7 @@ export function evaluateIndicator(
 ): IndicatorEvaluation {
   const c = checkedCommon(measurements, asOf, settings, options);
   const ind = ensure(IndicatorSchema, indicator, ['indicator']);
-  const ms = ensure(MeasurementsArg, measurements, ['measurements']);
+  const ms = checkMeasurementList(measurements, ['measurements']);
   return indicatorExact(ind, ms, c.asOf, c.settings, c.options).evaluation;
 }
 

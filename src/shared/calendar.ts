@@ -17,9 +17,22 @@ const DAY = 86_400_000;
 /** Whether `s` is an existing calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(s: unknown): s is string {
   if (typeof s !== 'string') return false;
+  // The same few dates are asked about again and again: remember the answers.
+  const known = checkedDates.get(s);
+  if (known !== undefined) return known;
+  const answer = existingDate(s);
+  if (checkedDates.size > 10_000) checkedDates.clear();
+  checkedDates.set(s, answer);
+  return answer;
+}
+
+const checkedDates = new Map<string, boolean>();
+
+function existingDate(s: string): boolean {
   const m = ISO.exec(s);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 

@@ -1,51 +1,64 @@
 /**
  * Exact arithmetic on the decimals people write. A number such as `0.95` or
  * `1.9` is read as the decimal it is written as (its shortest round-trip
- * form), not as the nearest binary double, and kept as a fraction of big
- * integers. Evaluation compares statuses with these fractions, so `1.9 / 4`
- * at half time is exactly `0.95` of what was expected, and converts a result
- * to a number only once, at the end (580,000 / 1,000,000 on a percentage
- * scale is exactly 58).
+ * form), not as the nearest binary double, and kept as a fraction. Evaluation
+ * compares statuses with these fractions, so `1.9 / 4` at half time is exactly
+ * `0.95` of what was expected, and converts a result to a number only once, at
+ * the end (580,000 / 1,000,000 on a percentage scale is exactly 58).
+ *
+ * A fraction's parts are plain numbers while they are safe integers (the
+ * common case, and fast), and big integers once they would not be.
  */
 
-/** An exact fraction `n / d` with `d > 0`. */
-export interface Fraction {
-  readonly n: bigint;
-  readonly d: bigint;
-}
+/** An exact fraction `n / d` with `d > 0`: both parts numbers (safe integers) or both big integers. */
+export type Fraction = { readonly n: number; readonly d: number } | { readonly n: bigint; readonly d: bigint };
 
+type Big = { readonly n: bigint; readonly d: bigint };
+type Small = { readonly n: number; readonly d: number };
+
+const isSmall = (f: Fraction): f is Small => typeof f.n === 'number';
+const big = (f: Fraction): Big => (isSmall(f) ? { n: BigInt(f.n), d: BigInt(f.d) } : f);
+const safe = Number.isSafeInteger;
+
+const SCALES = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 const POW10: bigint[] = [1n];
 function pow10(k: number): bigint {
   while (POW10.length <= k) POW10.push(POW10[POW10.length - 1]! * 10n);
   return POW10[k]!;
 }
 
-const SCALES = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+function gcdSmall(a: number, b: number): number {
+  a = Math.abs(a);
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
 
-const INT_CACHE = new Map<number, Fraction>();
+/** A small fraction, reduced when its denominator grows, so that sums of many stay small. */
+function small(n: number, d: number): Small {
+  if (d > 1_000_000 && n !== 0) {
+    const g = gcdSmall(n, d);
+    if (g > 1) return { n: n / g, d: d / g };
+  }
+  return n === 0 ? ZERO_SMALL : { n, d };
+}
+
+const ZERO_SMALL: Small = { n: 0, d: 1 };
+export const ZERO: Fraction = ZERO_SMALL;
+export const ONE: Fraction = { n: 1, d: 1 };
 
 /**
- * The decimal a finite number is written as, as a fraction. Integers that
- * are safe are the common case and cost no string work.
+ * The decimal a finite number is written as, as a fraction. Integers and
+ * numbers with up to 6 decimals cost no string work.
  */
 export function fraction(x: number): Fraction {
-  if (Number.isSafeInteger(x)) {
-    if (x >= -64 && x <= 64) {
-      let f = INT_CACHE.get(x);
-      if (!f) {
-        f = { n: BigInt(x), d: 1n };
-        INT_CACHE.set(x, f);
-      }
-      return f;
-    }
-    return { n: BigInt(x), d: 1n };
-  }
+  if (x === 0) return ZERO; // -0 too
+  if (safe(x)) return { n: x, d: 1 };
   if (!Number.isFinite(x)) throw new RangeError('not a finite number');
   // Most figures have a few decimals: find the fewest that read back as x.
   for (let k = 1; k <= 6; k++) {
     const m = Math.round(x * SCALES[k]!);
-    if (Math.abs(m) > Number.MAX_SAFE_INTEGER) break;
-    if (m / SCALES[k]! === x) return { n: BigInt(m), d: pow10(k) };
+    if (!safe(m)) break;
+    if (m / SCALES[k]! === x) return small(m, SCALES[k]!);
   }
   // The shortest decimal that reads back as x: mantissa digits and exponent.
   const s = x.toExponential();
@@ -60,57 +73,95 @@ export function fraction(x: number): Fraction {
 }
 
 /** A fraction of two integers (`d` non-zero). */
-export function ratio(n: number | bigint, d: number | bigint): Fraction {
+export function ratio(n: number, d: number): Fraction {
+  if (safe(n) && safe(d)) return d < 0 ? small(-n, -d) : small(n, d);
   const bn = BigInt(n);
   const bd = BigInt(d);
   return bd < 0n ? { n: -bn, d: -bd } : { n: bn, d: bd };
 }
 
-export const ZERO: Fraction = { n: 0n, d: 1n };
-export const ONE: Fraction = { n: 1n, d: 1n };
-
 export function add(a: Fraction, b: Fraction): Fraction {
-  return a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+  if (isSmall(a) && isSmall(b)) {
+    if (a.d === b.d) {
+      const n = a.n + b.n;
+      if (safe(n)) return small(n, a.d);
+    } else {
+      const x = a.n * b.d;
+      const y = b.n * a.d;
+      const d = a.d * b.d;
+      if (safe(x) && safe(y) && safe(d) && safe(x + y)) return small(x + y, d);
+    }
+  }
+  const p = big(a);
+  const q = big(b);
+  return p.d === q.d ? { n: p.n + q.n, d: p.d } : { n: p.n * q.d + q.n * p.d, d: p.d * q.d };
 }
 
 export function sub(a: Fraction, b: Fraction): Fraction {
-  return a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
+  return add(a, neg(b));
+}
+
+function neg(a: Fraction): Fraction {
+  return isSmall(a) ? { n: -a.n, d: a.d } : { n: -a.n, d: a.d };
 }
 
 export function mul(a: Fraction, b: Fraction): Fraction {
-  return { n: a.n * b.n, d: a.d * b.d };
+  if (isSmall(a) && isSmall(b)) {
+    const n = a.n * b.n;
+    const d = a.d * b.d;
+    if (safe(n) && safe(d)) return small(n, d);
+  }
+  const p = big(a);
+  const q = big(b);
+  return { n: p.n * q.n, d: p.d * q.d };
 }
 
 /** `a / b`; `b` must not be zero. */
 export function div(a: Fraction, b: Fraction): Fraction {
-  if (b.n === 0n) throw new RangeError('division by zero');
-  return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
+  if (isZero(b)) throw new RangeError('division by zero');
+  if (isSmall(a) && isSmall(b)) {
+    const n = a.n * b.d;
+    const d = a.d * b.n;
+    if (safe(n) && safe(d)) return d < 0 ? small(-n, -d) : small(n, d);
+  }
+  const p = big(a);
+  const q = big(b);
+  return q.n < 0n ? { n: -p.n * q.d, d: p.d * -q.n } : { n: p.n * q.d, d: p.d * q.n };
 }
 
 /** -1, 0 or 1 as `a` is below, equal to or above `b`. */
 export function compare(a: Fraction, b: Fraction): -1 | 0 | 1 {
-  const l = a.n * b.d;
-  const r = b.n * a.d;
+  if (isSmall(a) && isSmall(b)) {
+    const l = a.n * b.d;
+    const r = b.n * a.d;
+    if (safe(l) && safe(r)) return l < r ? -1 : l > r ? 1 : 0;
+  }
+  const p = big(a);
+  const q = big(b);
+  const l = p.n * q.d;
+  const r = q.n * p.d;
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
 export function isZero(a: Fraction): boolean {
-  return a.n === 0n;
+  return a.n === 0 || a.n === 0n;
 }
 
-export function min(a: Fraction, b: Fraction): Fraction {
-  return compare(a, b) <= 0 ? a : b;
+/** Whether the fraction is below zero. */
+export function isNegative(a: Fraction): boolean {
+  return a.n < 0;
 }
 
-export function max(a: Fraction, b: Fraction): Fraction {
-  return compare(a, b) >= 0 ? a : b;
+/** The absolute value. */
+export function abs(a: Fraction): Fraction {
+  return isNegative(a) ? neg(a) : a;
 }
 
 export function clampFraction(x: Fraction, lo: Fraction, hi: Fraction): Fraction {
   return compare(x, lo) < 0 ? lo : compare(x, hi) > 0 ? hi : x;
 }
 
-function gcd(a: bigint, b: bigint): bigint {
+function gcdBig(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
@@ -121,18 +172,16 @@ const LIMIT = 2n ** 53n;
 /**
  * The number nearest to the fraction. Exact when the reduced fraction's
  * parts are safe integers (the division of two exact doubles rounds once);
- * otherwise rounded from 17 significant digits.
+ * otherwise rounded from 20 significant digits.
  */
 export function toNumber(a: Fraction): number {
-  if (a.d === 1n) return Number(a.n);
+  if (isSmall(a)) return a.d === 1 ? a.n : a.n / a.d;
   let { n, d } = a;
-  const abs = n < 0n ? -n : n;
-  if (abs >= LIMIT || d >= LIMIT) {
-    const g = gcd(n, d);
-    if (g > 1n) {
-      n /= g;
-      d /= g;
-    }
+  if (d === 1n) return Number(n);
+  const g = gcdBig(n, d);
+  if (g > 1n) {
+    n /= g;
+    d /= g;
   }
   const absn = n < 0n ? -n : n;
   if (absn < LIMIT && d < LIMIT) return Number(n) / Number(d);

@@ -56,6 +56,10 @@ export const MAX_DECIMALS = 6;
 /** How many decimals a number is written with (`0.125` has 3, `1e-7` has 7). */
 export function decimalsOf(x: number): number {
   if (Number.isInteger(x)) return 0;
+  // Fast path: x is the double nearest to a decimal with k places when x * 10^k rounds back to x.
+  if (Math.abs(x) < 1e9) {
+    for (let k = 1, p = 10; k <= MAX_DECIMALS; k++, p *= 10) if (Math.round(x * p) / p === x) return k;
+  }
   const s = x.toExponential();
   const e = s.indexOf('e');
   const dot = s.indexOf('.');
