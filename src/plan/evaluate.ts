@@ -174,8 +174,22 @@ function checkedCommon(
   return {
     asOf: ensure(IsoDate, asOf, ['asOf']),
     settings: ensure(EvaluationSettingsArg, settings, ['settings']),
-    options: ensure(IndicatorOptionsArg, options ?? {}, ['options']),
+    options: plainIndicatorOptions(options) ? (options ?? {}) : ensure(IndicatorOptionsArg, options, ['options']),
   };
+}
+
+/** Options with at most a valid `start` date, recognised without a schema. */
+function plainIndicatorOptions(options: unknown): options is EvaluateIndicatorOptions | undefined {
+  if (options === undefined) return true;
+  try {
+    if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return false;
+    const keys = Object.keys(options);
+    if (keys.length === 0) return true;
+    const start = (options as { start?: unknown }).start;
+    return keys.length === 1 && keys[0] === 'start' && isIsoDate(start) && start >= DATE_RANGE.min && start <= DATE_RANGE.max;
+  } catch {
+    return false;
+  }
 }
 
 /** Measurements by indicator, each list checked. */
