@@ -8,7 +8,6 @@ import {
   MechnetError,
   mechnetDefinition,
   normalizePartitaIva,
-  parseRecord,
   programmeReport,
   safeParseDefinition,
   safeParseRecord,
@@ -16,31 +15,15 @@ import {
   type ProgrammeRecord,
 } from '../../src/index.js';
 import { renderText } from '../../src/report/index.js';
-import { clone, SECOND_FIRM, secondApplication, smallRecord, validPlan } from '../fixtures/sample.js';
+import { clone, SECOND_FIRM, smallRecord, validPlan } from '../fixtures/sample.js';
+import { eventMaker, FIRM, refusal, twoFirmsWithPlans } from './helpers.js';
 
-const FIRM = '00743110157';
-let n = 700;
-const ev = (date: string, body: Record<string, unknown>) => ({ id: `b${++n}`, date, author: 'Ufficio Innovazione', ...body });
+const ev = eventMaker('b');
 
-/** The codes and paths of the issues of a refused event. */
-function refusal(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof MechnetError, String(e));
-    return e.issues.map((i) => `${i.code}@${i.path.join('.')}`);
-  }
-  assert.fail('expected a refusal');
-}
 
-/** Two firms with approved plans, ready to collaborate. */
-function twoFirmsWithPlans(): ProgrammeRecord {
-  return applyEvents(parseRecord(smallRecord()), [
-    ev('2010-03-02', { type: 'enrolment.applied', firm: SECOND_FIRM, application: secondApplication() }),
-    ev('2010-03-03', { type: 'enrolment.accepted', firm: SECOND_FIRM }),
-    ev('2010-03-03', { type: 'manager.assigned', firm: SECOND_FIRM, manager: 'm-verdi', budgetDays: 25 }),
-    ev('2010-06-15', { type: 'plan.approved', firm: FIRM, plan: validPlan() }),
-    ev('2010-06-15', { type: 'plan.approved', firm: SECOND_FIRM, plan: validPlan() }),
+/** Two firms with approved plans that agreed to share a machine. */
+function sharingAMachine(): ProgrammeRecord {
+  return applyEvents(twoFirmsWithPlans(), [
     ev('2010-07-01', { type: 'collaboration.proposed', collaboration: { id: 'cdl5', kind: 'machines', title: 'Centro 5 assi', firms: [FIRM, SECOND_FIRM] } }),
     ev('2010-07-02', { type: 'collaboration.agreed', collaboration: 'cdl5' }),
   ]);
@@ -59,7 +42,7 @@ const machines = (hoursUsed: number) => ({
 
 describe('a record that parseRecord or applyEvent accepts is always reportable: figures are bounded', () => {
   it('a machine usage of 1e15 hours is refused where it is written', () => {
-    const r = twoFirmsWithPlans();
+    const r = sharingAMachine();
     const book = ev('2010-12-31', { type: 'collaboration.figures-recorded', collaboration: 'cdl5', period: { from: '2010-07-01', to: '2010-12-31' }, figures: machines(1e15) });
     assert.deepEqual(refusal(() => applyEvent(r, book)), ['too_big@figures.users.0.hoursUsed']);
   });
@@ -90,7 +73,7 @@ describe('a record that parseRecord or applyEvent accepts is always reportable: 
   });
 
   it('a price times a quantity above EUR 10 billion is refused, naming the member', () => {
-    const r = twoFirmsWithPlans();
+    const r = sharingAMachine();
     const figures = {
       kind: 'purchasing',
       basis: 'realised',
@@ -107,7 +90,7 @@ describe('a record that parseRecord or applyEvent accepts is always reportable: 
   });
 
   it('property: machine figures anywhere within their bounds are accepted, then reported', () => {
-    const base = twoFirmsWithPlans();
+    const base = sharingAMachine();
     const hours = fc.integer({ min: 0, max: 8_784_000_000 }).map((x) => x / 1_000_000);
     const cents = fc.integer({ min: 0, max: 1_000_000_000_000 });
     fc.assert(

@@ -14,6 +14,7 @@ import {
 } from '../../src/index.js';
 import { deepFreeze } from '../../src/shared/freeze.js';
 import { clone, SECOND_FIRM, secondApplication, smallRecord, validPlan } from '../fixtures/sample.js';
+import { twoFirms, twoFirmsWithPlans } from './helpers.js';
 
 const FIRM = '00743110157';
 let n = 100;
@@ -39,24 +40,6 @@ function refuses(record: ProgrammeRecord, event: unknown, code: IssueCode, path?
     },
   );
   assert.equal(JSON.stringify(record), before, 'the record is unchanged');
-}
-
-/** The small record plus a second, interested firm, both accepted. */
-function twoFirms(): ProgrammeRecord {
-  const r = parseRecord(smallRecord());
-  return applyEvents(r, [
-    ev('2010-03-02', { type: 'enrolment.applied', firm: SECOND_FIRM, application: secondApplication() }),
-    ev('2010-03-03', { type: 'enrolment.accepted', firm: SECOND_FIRM }),
-  ]);
-}
-
-/** Two firms whose plans are approved on 2010-06-15, so that they may collaborate. */
-function twoFirmsWithPlans(): ProgrammeRecord {
-  return applyEvents(twoFirms(), [
-    ev('2010-03-03', { type: 'manager.assigned', firm: SECOND_FIRM, manager: 'm-verdi', budgetDays: 25 }),
-    ev('2010-06-15', { type: 'plan.approved', firm: FIRM, plan: validPlan() }),
-    ev('2010-06-15', { type: 'plan.approved', firm: SECOND_FIRM, plan: validPlan() }),
-  ]);
 }
 
 describe('applyEvent: a firm walks through every phase', () => {

@@ -15,6 +15,7 @@ import * as api from '../../src/index.js';
 import * as reportApi from '../../src/report/index.js';
 import { MechnetError, mechnetDefinition, parseRecord } from '../../src/index.js';
 import { clone, smallRecord, validApplication, validPlan } from '../fixtures/sample.js';
+import { mutate } from './helpers.js';
 
 const RUNS = Number(process.env.MECHNET_FUZZ_RUNS ?? 10_000);
 
@@ -43,23 +44,6 @@ const anything = fc.oneof(
   { weight: 1, arbitrary: fc.string() },
 );
 
-/** Replaces one place inside a JSON document (a deep copy) with `value`. */
-function mutate(doc: unknown, choices: readonly number[], value: unknown): unknown {
-  const copy = clone(doc) as Record<string, unknown>;
-  let node: any = copy;
-  for (const c of choices) {
-    if (node === null || typeof node !== 'object') break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[c % keys.length]!;
-    if (node[key] === null || typeof node[key] !== 'object' || c % 5 === 0) {
-      node[key] = value;
-      return copy;
-    }
-    node = node[key];
-  }
-  return copy;
-}
 
 /** A valid document, or one with a part replaced by an arbitrary JSON value (or an odd number). */
 const near = (make: () => unknown) =>

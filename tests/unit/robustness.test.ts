@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { MechnetError, safeParseApplication, safeParseDefinition, safeParseRecord } from '../../src/index.js';
 import { parseApplication, parseDefinition, parseRecord } from '../../src/index.js';
 import { mechnetDefinition } from '../../src/index.js';
-import { clone, smallRecord, validApplication } from '../fixtures/sample.js';
+import { smallRecord, validApplication } from '../fixtures/sample.js';
+import { mutate } from './helpers.js';
 
 const parsers = { parseRecord, parseDefinition, parseApplication };
 
@@ -18,23 +19,6 @@ function onlyMechnetError(fn: () => unknown): void {
   }
 }
 
-/** Sets `value` at a random place inside a JSON document. */
-function mutate(doc: unknown, choices: number[], value: unknown): unknown {
-  const copy = clone(doc) as Record<string, unknown>;
-  let node: any = copy;
-  for (const c of choices) {
-    if (node === null || typeof node !== 'object') break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[c % keys.length]!;
-    if (node[key] === null || typeof node[key] !== 'object' || c % 7 === 0) {
-      node[key] = value;
-      return copy;
-    }
-    node = node[key];
-  }
-  return copy;
-}
 
 describe('parsing never throws anything but MechnetError', () => {
   for (const [name, parse] of Object.entries(parsers)) {

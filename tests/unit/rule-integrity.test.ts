@@ -15,21 +15,12 @@ import {
 } from '../../src/index.js';
 import { renderCsv, renderText } from '../../src/report/index.js';
 import { clone, SECOND_FIRM, secondApplication, smallRecord, validApplication, validPlan } from '../fixtures/sample.js';
+import { eventMaker, FIRM, refusal, twoFirms } from './helpers.js';
 
-const FIRM = '00743110157';
-let n = 900;
-const ev = (date: string, body: Record<string, unknown>) => ({ id: `r${++n}`, date, author: 'Ufficio Innovazione', ...body });
+const ev = eventMaker('r');
 
-/** The issue codes of an error thrown by `fn`. */
-function codesOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof MechnetError, `expected MechnetError, got ${String(e)}`);
-    return e.issues.map((i) => i.code);
-  }
-  assert.fail('expected the call to throw');
-}
+/** The issue codes of the MechnetError that `fn` throws. */
+const codesOf = (fn: () => unknown) => refusal(fn).map((c) => c.split('@')[0]!);
 
 /** An agri-food programme of the Cuneo Chamber: ATECO divisions 10 and 11, province CN. */
 function cuneoAgrifood(): ProgrammeDefinition {
@@ -149,12 +140,8 @@ describe('§2 eligibility at acceptance: enrolment.accepted passes the rules of 
 });
 
 describe('§3 a collaboration needs active member firms with an approved plan', () => {
-  const twoFirms = () =>
-    applyEvents(parseRecord(smallRecord()), [
-      ev('2010-03-02', { type: 'enrolment.applied', firm: SECOND_FIRM, application: secondApplication() }),
-      ev('2010-03-03', { type: 'enrolment.accepted', firm: SECOND_FIRM }),
-      ev('2010-03-03', { type: 'manager.assigned', firm: SECOND_FIRM, manager: 'm-verdi', budgetDays: 25 }),
-    ]);
+  const twoFirmsWithManagers = () =>
+    applyEvent(twoFirms(), ev('2010-03-03', { type: 'manager.assigned', firm: SECOND_FIRM, manager: 'm-verdi', budgetDays: 25 }));
   const steel = { id: 'steel', kind: 'purchasing', title: 'Acquisto acciaio', firms: [FIRM, SECOND_FIRM] };
   const figures = {
     kind: 'purchasing',
@@ -168,13 +155,13 @@ describe('§3 a collaboration needs active member firms with an approved plan', 
   };
 
   it('two firms still in enrolment cannot propose a collaboration', () => {
-    const r = twoFirms();
+    const r = twoFirmsWithManagers();
     const codes = codesOf(() => applyEvent(r, ev('2010-04-01', { type: 'collaboration.proposed', collaboration: steel })));
     assert.deepEqual(codes, ['rule_member_needs_plan', 'rule_member_needs_plan']);
   });
 
   it('with one plan approved, the other firm still blocks it', () => {
-    const r = applyEvent(twoFirms(), ev('2010-06-15', { type: 'plan.approved', firm: FIRM, plan: validPlan() }));
+    const r = applyEvent(twoFirmsWithManagers(), ev('2010-06-15', { type: 'plan.approved', firm: FIRM, plan: validPlan() }));
     const e = (() => {
       try {
         applyEvent(r, ev('2010-07-01', { type: 'collaboration.proposed', collaboration: steel }));
@@ -186,7 +173,7 @@ describe('§3 a collaboration needs active member firms with an approved plan', 
   });
 
   it('a member that withdrew cannot agree, start or book figures; the collaboration can still end', () => {
-    let r = applyEvents(twoFirms(), [
+    let r = applyEvents(twoFirmsWithManagers(), [
       ev('2010-06-15', { type: 'plan.approved', firm: FIRM, plan: validPlan() }),
       ev('2010-06-15', { type: 'plan.approved', firm: SECOND_FIRM, plan: validPlan() }),
       ev('2010-07-01', { type: 'collaboration.proposed', collaboration: steel }),
@@ -206,7 +193,7 @@ describe('§3 a collaboration needs active member firms with an approved plan', 
   });
 
   it('a record that books savings for firms without a plan is refused by parseRecord too', () => {
-    const record = clone(twoFirms()) as { events: unknown[] };
+    const record = clone(twoFirmsWithManagers()) as { events: unknown[] };
     record.events.push(ev('2010-04-01', { type: 'collaboration.proposed', collaboration: steel }));
     const r = safeParseRecord(record);
     assert.deepEqual([...new Set(r.error?.issues.map((i) => i.code))], ['rule_member_needs_plan']);
