@@ -20,7 +20,7 @@ import {
 import { renderMarkdown } from '../src/report/index.js';
 import { bench, report, type BenchResult } from './harness.js';
 import { naiveProgress } from './naive.js';
-import { deepFreeze } from '../src/shared/freeze.js';
+import { deepFreeze } from '../src/model/freeze.js';
 import { takeState as forgetState } from '../src/lifecycle/state-cache.js';
 import { syntheticEconomicsRecord, syntheticLifecycleRecord, syntheticPlans, syntheticRecord } from './synthetic.js';
 

@@ -16,8 +16,8 @@ export { MechnetError, type MechnetErrorCode, type SafeResult } from './errors/m
 export { formatPath, type MechnetIssue, type IssuePath } from './errors/issue.js';
 
 // Shared building blocks
-export { PHASES, type PhaseId, type CollaborationKind } from './shared/schemas.js';
-export { type ParseOptions, parseJson } from './shared/parse.js';
+export { PHASES, type PhaseId, type CollaborationKind } from './model/schemas.js';
+export { type ParseOptions, parseJson } from './model/parse.js';
 
 // Programme definition
 export {
@@ -27,8 +27,8 @@ export {
   type SmeSize,
 } from './programme/schema.js';
 export { parseDefinition, safeParseDefinition } from './programme/parse.js';
-export { mechnetDefinition } from './presets/mechnet.js';
-export { presets } from './presets/index.js';
+export { mechnetDefinition } from './programme/mechnet.js';
+export { presets } from './programme/presets.js';
 
 // Enrolment application
 export {
@@ -135,7 +135,7 @@ export {
   evaluateProgramme,
   type FirmPlanEvaluation,
   type ProgrammeEvaluation,
-} from './plan/programme.js';
+} from './plan/views.js';
 export type {
   Plan,
   Objective,
@@ -163,7 +163,7 @@ export {
   type ChecklistEntry,
   type ChecklistItem,
   type DeedForm,
-} from './collaboration/network-contract.js';
+} from './aggregation/network-contract.js';
 
 // Economic advantage
 export { allocate, allocateBy, apportion } from './economics/allocate.js';
@@ -198,7 +198,7 @@ export {
   type AdvantageAmounts,
   type FirmAdvantage,
   type ProgrammeAdvantage,
-} from './economics/advantage.js';
+} from './economics/views.js';
 
 // Reports
 export {
@@ -226,7 +226,7 @@ export {
   type CollaborationProposal,
   type AggregationProposal,
 } from './record/events.js';
-export { parseRecord, safeParseRecord, resolveDefinition } from './record/parse.js';
+export { parseRecord, safeParseRecord, resolveDefinition } from './lifecycle/parse-record.js';
 export { listFirms, type FirmSummary } from './record/firms.js';
 
 // Lifecycle
@@ -266,4 +266,4 @@ export {
 } from './verification/schedule.js';
 
 // Calendar dates
-export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween } from './shared/calendar.js';
+export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween } from './model/calendar.js';

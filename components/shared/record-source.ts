@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MechnetError } from '../../src/errors/mechnet-error.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ProgrammeDefinition } from '../../src/programme/schema.js';
-import { parseRecord, resolveDefinition } from '../../src/record/parse.js';
+import { parseRecord, resolveDefinition } from '../../src/lifecycle/parse-record.js';
 import type { ProgrammeRecord } from '../../src/record/schema.js';
 
 /** Where a data element's record stands. */

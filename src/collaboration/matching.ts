@@ -1,10 +1,10 @@
 /** Matching offers and needs into collaboration opportunities (rule-book §8). */
 import { stateOf, viewInput } from '../lifecycle/state.js';
 import * as z from 'zod/mini';
-import { ensure } from '../shared/guard.js';
-import { figure } from '../shared/schemas.js';
+import { ensure } from '../model/guard.js';
+import { figure } from '../model/schemas.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import type { CollaborationKind } from '../shared/schemas.js';
+import type { CollaborationKind } from '../model/schemas.js';
 import { roundCents } from '../economics/savings.js';
 
 /** A collaboration the programme could propose. */

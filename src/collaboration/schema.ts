@@ -3,7 +3,7 @@
  * the draft of a network contract (§9).
  */
 import * as z from 'zod/mini';
-import { addIssue, Cents, describe, figure, Id, IsoDate, LongText, MAX_CENTS, PartitaIva, Text } from '../shared/schemas.js';
+import { addIssue, Cents, describe, figure, Id, IsoDate, LongText, MAX_CENTS, PartitaIva, Text } from '../model/schemas.js';
 import { formatCents } from '../i18n/format.js';
 
 /** Hours of work or service in a year: more than 0, at most 100,000 (about 55 people full time). */

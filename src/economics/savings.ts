@@ -10,7 +10,7 @@
  */
 import type { CollaborationFigures } from '../collaboration/schema.js';
 import type { AllocationMethod } from '../programme/schema.js';
-import type { CollaborationKind } from '../shared/schemas.js';
+import type { CollaborationKind } from '../model/schemas.js';
 import { allocate, apportion } from './allocate.js';
 import { centsIssue, checked, describeValue, fail, isObject, issue, received, toCents } from './check.js';
 import { checkCurveAndQuantity, checkMachines, checkPurchasing, checkSharedMembers, checkWorkforce, choiceIssue } from './check-figures.js';

@@ -19,7 +19,7 @@ import {
   Province,
   Text,
   figure,
-} from '../shared/schemas.js';
+} from '../model/schemas.js';
 
 /** Legal forms of Italian firms. */
 export const LegalForm = describe(

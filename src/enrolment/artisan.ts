@@ -2,9 +2,9 @@
 
 import * as z from 'zod/mini';
 import { ArtisanActivitySchema } from './application.js';
-import { deepFreeze } from '../shared/freeze.js';
-import { ensure, ensureText } from '../shared/guard.js';
-import { figure, IsoDate } from '../shared/schemas.js';
+import { deepFreeze } from '../model/freeze.js';
+import { ensure, ensureText } from '../model/guard.js';
+import { figure, IsoDate } from '../model/schemas.js';
 
 /** Kinds of artisan activity with their own limits. */
 export type ArtisanActivity = z.infer<typeof ArtisanActivitySchema>;

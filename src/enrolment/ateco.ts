@@ -1,8 +1,8 @@
 /** ATECO activity codes: format, version, and the programme's sector prefixes. */
 import * as z from 'zod/mini';
 import { AtecoVersion } from '../programme/schema.js';
-import { ensure, ensureText } from '../shared/guard.js';
-import { IsoDate } from '../shared/schemas.js';
+import { ensure, ensureText } from '../model/guard.js';
+import { IsoDate } from '../model/schemas.js';
 
 const Prefixes = z.array(z.string());
 

@@ -1,9 +1,9 @@
 /** De minimis aid: the regime by grant date, its window, ceiling and headroom. */
 import * as z from 'zod/mini';
-import { addDaysUnchecked, addYearsUnchecked } from '../shared/calendar.js';
-import { deepFreeze } from '../shared/freeze.js';
-import { ensure } from '../shared/guard.js';
-import { Cents, IsoDate } from '../shared/schemas.js';
+import { addDaysUnchecked, addYearsUnchecked } from '../model/calendar.js';
+import { deepFreeze } from '../model/freeze.js';
+import { ensure } from '../model/guard.js';
+import { Cents, IsoDate } from '../model/schemas.js';
 
 /** How a regime counts the aid already received. */
 export type DeMinimisWindow = 'fiscal-years' | 'rolling-years';

@@ -3,7 +3,7 @@
  * code), with normalisers and checks that say what is wrong.
  */
 import { reasonMessages } from '../i18n/reasons.js';
-import { ensureText, refuse } from '../shared/guard.js';
+import { ensureText, refuse } from '../model/guard.js';
 import type { LocalText } from '../i18n/lang.js';
 
 /** What can be wrong with a partita IVA. */

@@ -1,8 +1,8 @@
 /** EU SME size classes (Commission Recommendation 2003/361/EC). */
 import * as z from 'zod/mini';
 import { SmeSize as SmeSizeSchema, type SmeSize } from '../programme/schema.js';
-import { ensure } from '../shared/guard.js';
-import { Cents, figure } from '../shared/schemas.js';
+import { ensure } from '../model/guard.js';
+import { Cents, figure } from '../model/schemas.js';
 
 const figuresShape = { staff: figure({ min: 0, max: 1_000_000 }), turnoverCents: Cents, balanceSheetCents: Cents };
 const FiguresArg = z.object(figuresShape);

@@ -1,6 +1,6 @@
 import type { Lang } from './lang.js';
-import { ensure, ensureNumber, refuse, typeName } from '../shared/guard.js';
-import { IsoDate } from '../shared/schemas.js';
+import { ensure, ensureNumber, refuse, typeName } from '../model/guard.js';
+import { IsoDate } from '../model/schemas.js';
 
 /** The language argument of a format function: `it` or `en`. */
 function langArgument(lang: unknown): Lang {

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { MechnetError } from '../errors/mechnet-error.js';
-import { ensure, refuse } from '../shared/guard.js';
+import { ensure, refuse } from '../model/guard.js';
 import type { LocalText } from './lang.js';
 import type { MessageParams } from './catalogue.js';
 

@@ -9,10 +9,10 @@ import type { Lang } from '../i18n/lang.js';
 import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js';
 import type { EventOf, ProgrammeEvent } from '../record/events.js';
 import { eligibility } from '../enrolment/eligibility.js';
-import { PHASES, type PhaseId } from '../shared/schemas.js';
+import { PHASES, type PhaseId } from '../model/schemas.js';
 import { verificationSchedule } from '../verification/schedule.js';
 import { planRuleIssues } from '../plan/validate.js';
-import { deedForms } from '../collaboration/network-contract.js';
+import { deedForms } from '../aggregation/network-contract.js';
 import type { Indicator } from '../plan/schema.js';
 import { isActive, type FirmAccumulator, type ProgrammeState } from './fold.js';
 

@@ -6,7 +6,7 @@ import type { ApplicantFirm, EnrolmentApplication } from '../enrolment/applicati
 import type { Plan } from '../plan/schema.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
 import type { EventOf, ManagerProfile, ProgrammeEvent } from '../record/events.js';
-import type { PhaseId } from '../shared/schemas.js';
+import type { PhaseId } from '../model/schemas.js';
 import type { Offer, Need } from '../collaboration/schema.js';
 
 /** Where a firm's enrolment stands. */

@@ -1,7 +1,7 @@
-import { checkedRecord, resolveDefinition } from '../record/parse.js';
+import { checkedRecord, resolveDefinition } from './parse-record.js';
 import type { Lang } from '../i18n/lang.js';
-import { ensure, ensureText } from '../shared/guard.js';
-import { IsoDate } from '../shared/schemas.js';
+import { ensure, ensureText } from '../model/guard.js';
+import { IsoDate } from '../model/schemas.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { foldEvents, type ProgrammeState } from './fold.js';
 import { rememberState, takeState } from './state-cache.js';

@@ -1,8 +1,8 @@
 /** Views of a record on a date: a firm's state, the cohort, overdue verifications. */
 import type { Plan } from '../plan/schema.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import type { PhaseId } from '../shared/schemas.js';
-import { addDaysUnchecked, daysBetweenUnchecked } from '../shared/calendar.js';
+import type { PhaseId } from '../model/schemas.js';
+import { addDaysUnchecked, daysBetweenUnchecked } from '../model/calendar.js';
 import { statusOn, type VerificationStatus } from '../verification/schedule.js';
 import { firmArgument, stateOf, viewDate, viewInput } from './state.js';
 import { missingAreas, scheduleOf } from './check.js';

@@ -14,11 +14,11 @@
  */
 import * as z from 'zod/mini';
 import { EditionCalendar, EvaluationSettings as EvaluationSettingsSchema, type ProgrammeDefinition } from '../programme/schema.js';
-import { deepFreeze } from '../shared/freeze.js';
-import { ensure, refuse, typeName, vouch } from '../shared/guard.js';
-import { DATE_RANGE, decimalsOf, figure, IsoDate, MAX_DECIMALS, MAX_FIGURE } from '../shared/schemas.js';
-import { isIsoDate } from '../shared/calendar.js';
-import { addDaysUnchecked, addMonthsUnchecked } from '../shared/calendar.js';
+import { deepFreeze } from '../model/freeze.js';
+import { ensure, refuse, typeName, vouch } from '../model/guard.js';
+import { DATE_RANGE, decimalsOf, figure, IsoDate, MAX_DECIMALS, MAX_FIGURE } from '../model/schemas.js';
+import { isIsoDate } from '../model/calendar.js';
+import { addDaysUnchecked, addMonthsUnchecked } from '../model/calendar.js';
 import { verificationSchedule } from '../verification/schedule.js';
 import { IndicatorSchema, ObjectiveSchema, PlanSchema, type Indicator, type Objective, type Plan, type QuantitativeIndicator } from './schema.js';
 import {
@@ -36,7 +36,7 @@ import {
   toNumber,
   ZERO,
   type Fraction,
-} from '../shared/decimal.js';
+} from '../model/decimal.js';
 
 /** The status of an indicator, objective or plan on a date. */
 export type IndicatorStatus = 'not-started' | 'no-data' | 'stale' | 'achieved' | 'on-track' | 'behind' | 'at-risk';

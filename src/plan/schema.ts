@@ -3,7 +3,7 @@
  * qualitative indicators.
  */
 import * as z from 'zod/mini';
-import { addIssue, describe, figure, Id, IsoDate, LongText, Text, Weight } from '../shared/schemas.js';
+import { addIssue, describe, figure, Id, IsoDate, LongText, Text, Weight } from '../model/schemas.js';
 
 /** Directions of a quantitative indicator. */
 export const Polarity = describe(

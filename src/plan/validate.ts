@@ -4,8 +4,8 @@ import type { Lang } from '../i18n/lang.js';
 import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js';
 import * as z from 'zod/mini';
 import { AnalysisRules, PlanRules, type ProgrammeDefinition } from '../programme/schema.js';
-import { ensure, langOf, refuse } from '../shared/guard.js';
-import { runParse, safely, type ParseOptions } from '../shared/parse.js';
+import { ensure, langOf, refuse } from '../model/guard.js';
+import { runParse, safely, type ParseOptions } from '../model/parse.js';
 import type { SafeResult } from '../errors/mechnet-error.js';
 import { PlanSchema, type Plan } from './schema.js';
 

@@ -1,5 +1,5 @@
 import type { SafeResult } from '../errors/mechnet-error.js';
-import { runParse, safely, type ParseOptions } from '../shared/parse.js';
+import { runParse, safely, type ParseOptions } from '../model/parse.js';
 import { ProgrammeDefinitionSchema, type ProgrammeDefinition } from './schema.js';
 
 /**

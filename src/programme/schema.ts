@@ -22,7 +22,7 @@ import {
   Province,
   Text,
   Url,
-} from '../shared/schemas.js';
+} from '../model/schemas.js';
 
 /** An organisation named by the programme: promoter, partner, funder. */
 export const Organisation = z.strictObject({

@@ -26,7 +26,7 @@ import {
   PartitaIva,
   PhaseId,
   Text,
-} from '../shared/schemas.js';
+} from '../model/schemas.js';
 
 /** Fields every event has. */
 const base = {

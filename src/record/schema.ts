@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ProgrammeDefinitionSchema } from '../programme/schema.js';
-import { describe, Id } from '../shared/schemas.js';
+import { describe, Id } from '../model/schemas.js';
 import { EventSchema } from './events.js';
 
 /**

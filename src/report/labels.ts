@@ -1,7 +1,7 @@
 /** The words of the report, in Italian and English. */
 import type { Lang } from '../i18n/lang.js';
 import type { IndicatorStatus } from '../plan/evaluate.js';
-import type { CollaborationKind } from '../shared/schemas.js';
+import type { CollaborationKind } from '../model/schemas.js';
 
 /** The side states of a firm, beside the programme's phases. */
 export type SideState = 'waitlisted' | 'rejected' | 'withdrawn';

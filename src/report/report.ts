@@ -3,7 +3,7 @@
  * one function of the record and a date, for the whole programme or one firm.
  * Renderers turn it into Markdown, text, CSV or JSON.
  */
-import { economicAdvantage, type FirmAdvantage, type ProgrammeAdvantage } from '../economics/advantage.js';
+import { economicAdvantage, type FirmAdvantage, type ProgrammeAdvantage } from '../economics/views.js';
 import { makeIssue } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
 import type { Lang } from '../i18n/lang.js';
@@ -21,13 +21,13 @@ import {
 import { stateOf } from '../lifecycle/state.js';
 import type { FirmPhase, EnrolmentStatus } from '../lifecycle/fold.js';
 import type { IndicatorStatus, StatusCounts } from '../plan/evaluate.js';
-import { evaluateProgramme } from '../plan/programme.js';
+import { evaluateProgramme } from '../plan/views.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import { resolveDefinition } from '../record/parse.js';
+import { resolveDefinition } from '../lifecycle/parse-record.js';
 import * as z from 'zod/mini';
-import { ensure, langOf } from '../shared/guard.js';
+import { ensure, langOf } from '../model/guard.js';
 import { viewInput } from '../lifecycle/state.js';
-import { IsoDate, LangSchema } from '../shared/schemas.js';
+import { IsoDate, LangSchema } from '../model/schemas.js';
 
 const ReportOptionsSchema = z.object({ asOf: IsoDate, lang: z.optional(LangSchema), firm: z.optional(z.string()) });
 import { sideStateLabels } from './labels.js';

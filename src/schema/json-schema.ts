@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { EnrolmentApplicationSchema } from '../enrolment/application.js';
 import { ProgrammeDefinitionSchema } from '../programme/schema.js';
 import { ProgrammeRecordSchema } from '../record/schema.js';
-import { docs } from '../shared/schemas.js';
+import { docs } from '../model/schemas.js';
 
 /** The documents that have a published JSON Schema. */
 export type SchemaName = 'definition' | 'record' | 'application';

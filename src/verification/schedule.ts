@@ -1,9 +1,9 @@
 /** The periodic verification calendar (rule-book §7). */
 import * as z from 'zod/mini';
 import { EditionCalendar, type ProgrammeDefinition } from '../programme/schema.js';
-import { addDaysUnchecked, addMonthsUnchecked } from '../shared/calendar.js';
-import { ensure } from '../shared/guard.js';
-import { IsoDate } from '../shared/schemas.js';
+import { addDaysUnchecked, addMonthsUnchecked } from '../model/calendar.js';
+import { ensure } from '../model/guard.js';
+import { IsoDate } from '../model/schemas.js';
 
 /** The part of a definition the calendar functions read. */
 const WithCalendar = z.object({ calendar: EditionCalendar });

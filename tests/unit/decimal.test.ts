@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { add, compare, div, fraction, mul, sub, toNumber, type Fraction } from '../../src/shared/decimal.js';
+import { add, compare, div, fraction, mul, sub, toNumber, type Fraction } from '../../src/model/decimal.js';
 
 /** A reference rational of big integers, written independently of the library's. */
 type R = { n: bigint; d: bigint };

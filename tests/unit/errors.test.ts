@@ -85,7 +85,7 @@ describe('MechnetError', () => {
 
 describe('jsonErrorOffset', () => {
   it('agrees with JSON.parse on what is valid, and points inside the text otherwise', async () => {
-    const { jsonErrorOffset } = await import('../../src/shared/json-error-offset.js');
+    const { jsonErrorOffset } = await import('../../src/model/json-error-offset.js');
     const fc = (await import('fast-check')).default;
     fc.assert(
       fc.property(fc.jsonValue(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', 'x', ':'), (v, at, junk) => {

@@ -12,7 +12,7 @@ import {
   type IssueCode,
   type ProgrammeRecord,
 } from '../../src/index.js';
-import { deepFreeze } from '../../src/shared/freeze.js';
+import { deepFreeze } from '../../src/model/freeze.js';
 import { clone, SECOND_FIRM, secondApplication, smallRecord, validPlan } from '../fixtures/sample.js';
 import { twoFirms, twoFirmsWithPlans } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import type { ProgrammeDefinition } from '../programme/schema.js';
+import type { ProgrammeDefinition } from './schema.js';
 import { mechnetDefinition } from './mechnet.js';
 
 export { mechnetDefinition } from './mechnet.js';

@@ -1,5 +1,5 @@
-import type { ProgrammeDefinition } from '../programme/schema.js';
-import { deepFreeze } from '../shared/freeze.js';
+import type { ProgrammeDefinition } from './schema.js';
+import { deepFreeze } from '../model/freeze.js';
 
 /**
  * The MechNet programme of the Varese Chamber of Commerce (2010), as a

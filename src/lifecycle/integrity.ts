@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import type { MechnetIssue } from '../errors/issue.js';
-import { eventIssues } from '../lifecycle/check.js';
-import { emptyState, step, type ProgrammeState } from '../lifecycle/fold.js';
+import { eventIssues } from './check.js';
+import { emptyState, step, type ProgrammeState } from './fold.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
-import type { ProgrammeRecord } from './schema.js';
+import type { ProgrammeRecord } from '../record/schema.js';
 
 /**
  * Checks every event against the programme as it stood just before it:

@@ -1,7 +1,7 @@
 /** Economic advantage per firm and for the programme (rule-book §10). */
 import { stateOf, viewDate, viewInput } from '../lifecycle/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import type { CollaborationKind } from '../shared/schemas.js';
+import type { CollaborationKind } from '../model/schemas.js';
 import { collaborationSavings } from './savings.js';
 
 /** Money by kind of advantage. */

@@ -1,9 +1,9 @@
 /** The network contract (contratto di rete) checklist and deed forms (rule-book §9). */
 import * as z from 'zod/mini';
-import { NetworkContractDraftSchema, type NetworkContractDraft } from './schema.js';
+import { NetworkContractDraftSchema, type NetworkContractDraft } from '../collaboration/schema.js';
 import { stateOf, viewInput } from '../lifecycle/state.js';
-import { ensure, refuse, typeName } from '../shared/guard.js';
-import { IsoDate } from '../shared/schemas.js';
+import { ensure, refuse, typeName } from '../model/guard.js';
+import { IsoDate } from '../model/schemas.js';
 
 const ChecklistOptionsSchema = z.object({ commonBody: z.optional(z.boolean()) });
 import type { ProgrammeRecord } from '../record/schema.js';

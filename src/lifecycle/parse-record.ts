@@ -1,17 +1,17 @@
 import { MechnetError, type SafeResult } from '../errors/mechnet-error.js';
 import { makeIssue } from '../errors/issue.js';
 import type { Lang } from '../i18n/lang.js';
-import { presets } from '../presets/index.js';
+import { presets } from '../programme/presets.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
-import { runParse, safely, type ParseOptions } from '../shared/parse.js';
+import { runParse, safely, type ParseOptions } from '../model/parse.js';
 import { fromZodIssues } from '../errors/from-zod.js';
 import type { MechnetIssue } from '../errors/issue.js';
-import { EventSchema, type ProgrammeEvent } from './events.js';
+import { EventSchema, type ProgrammeEvent } from '../record/events.js';
 import { recordIntegrity } from './integrity.js';
-import { rememberState } from '../lifecycle/state-cache.js';
-import { deepFreeze } from '../shared/freeze.js';
-import { RecordProgrammeSchema, RecordShellSchema, type ProgrammeRecord } from './schema.js';
-import { ensure, langOf } from '../shared/guard.js';
+import { rememberState } from './state-cache.js';
+import { deepFreeze } from '../model/freeze.js';
+import { RecordProgrammeSchema, RecordShellSchema, type ProgrammeRecord } from '../record/schema.js';
+import { ensure, langOf } from '../model/guard.js';
 
 /** Past this many issues, a record's check stops and says there are more. */
 export const MAX_ISSUES = 1000;
