@@ -4,18 +4,17 @@ import { readFileSync } from 'node:fs';
 import {
   allocate,
   checkEligibility,
+  type CollaborationFigures,
   compareGroupGain,
   economicAdvantage,
   evaluatePlan,
   evaluationSettings,
-  shapley,
   firmStates,
-  listFirms,
   mechnetDefinition,
   parseRecord,
-  programmeReport,
-  type CollaborationFigures,
   type ProgrammeRecord,
+  programmeReport,
+  shapley,
 } from '../src/index.js';
 import { renderMarkdown } from '../src/report/index.js';
 import { bench, report, type BenchResult } from './harness.js';
@@ -35,12 +34,12 @@ for (const firms of [100, 1000]) {
   );
 }
 const big: ProgrammeRecord = parseRecord(syntheticRecord(1000));
-results.push(bench('listFirms: synthetic, 1000 firms', () => listFirms(big)));
+results.push(bench('listFirms: synthetic, 1000 firms', () => firmStates(big)));
 
 // Eligibility: 10,000 applications against the MechNet preset, each with the
 // cohort of 13 enrolled firms (duplicates and capacity are checked too).
 const applications = syntheticRecord(10_000).events.flatMap((e) => (e.type === 'enrolment.applied' ? [e.application] : []));
-const enrolled = listFirms(parseRecord(sampleText));
+const enrolled = firmStates(parseRecord(sampleText));
 results.push(
   bench('checkEligibility: 10,000 applications', () => {
     for (const a of applications) checkEligibility(mechnetDefinition, a, { enrolled });

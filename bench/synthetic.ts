@@ -3,10 +3,10 @@ import { partitaIva } from '../scripts/sample/generate.js';
 import {
   addDaysIso,
   addMonthsIso,
-  mechnetDefinition,
   type CollaborationFigures,
   type Indicator,
   type Measurement,
+  mechnetDefinition,
   type Plan,
 } from '../src/index.js';
 

@@ -1,9 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
-import { formatDate } from '../../src/i18n/format.js';
-import { viewDate } from '../../src/lifecycle/state.js';
-import { phaseCounts } from '../../src/lifecycle/views.js';
-import { listFirms, type EnrolmentStatus } from '../../src/record/firms.js';
-import { nextVerification } from '../../src/verification/schedule.js';
+import { formatDate } from '../../src/i18n/index.js';
+import { firmStates, programmeState } from '../../src/lifecycle/index.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 
@@ -75,22 +72,21 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     const { definition: d, record } = state;
     const lang = this.language;
     const t = this.t;
-    const firms = listFirms(record, this.asOfDate);
-    const counts: Record<EnrolmentStatus, number> = { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 };
-    for (const f of firms) counts[f.status] += 1;
+    const view = { ...(this.asOfDate ? { asOf: this.asOfDate } : {}), lang };
+    const firms = firmStates(record, view);
+    const programme = programmeState(record, view);
     const c = d.contact;
-    const byPhase = phaseCounts(record, this.asOfDate);
-    const next = nextVerification(d, viewDate(record, this.asOfDate));
+    const next = programme.nextVerification;
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${d.name[lang]}</h2>
-      ${this.asOfDate ? html`<p>${t.asOf(formatDate(this.asOfDate, lang))}</p>` : ''}
+      ${this.asOfDate ? html`<p>${t.asOf(formatDate(this.asOfDate, { lang }))}</p>` : ''}
       <dl>
         <dt>${t.promotedBy}</dt>
         <dd>${d.promoters.map((p) => p.name).join(', ')}</dd>
         <dt>${t.fundedBy}</dt>
         <dd>${d.funder.name}${d.funder.instrument ? ` (${d.funder.instrument})` : ''}</dd>
         <dt>${t.period}</dt>
-        <dd>${formatDate(d.calendar.start, lang)} – ${formatDate(d.calendar.end, lang)}</dd>
+        <dd>${formatDate(d.calendar.start, { lang })} – ${formatDate(d.calendar.end, { lang })}</dd>
         <dt>${t.contact}</dt>
         <dd>
           ${c.office}${c.organisation ? `, ${c.organisation}` : ''}
@@ -100,11 +96,11 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
       </dl>
       <h3>${t.phases}</h3>
       <ol part="phases">
-        ${d.phases.map((p) => html`<li>${p.label[lang]} <span class="count">· ${t.firmsInPhase(byPhase[p.id])}</span></li>`)}
+        ${d.phases.map((p) => html`<li>${p.label[lang]} <span class="count">· ${t.firmsInPhase(programme.phases[p.id])}</span></li>`)}
       </ol>
-      <p part="next">${next ? t.nextVerification(formatDate(next, lang)) : t.noNextVerification}</p>
+      <p part="next">${next ? t.nextVerification(formatDate(next, { lang })) : t.noNextVerification}</p>
       <h3>${t.firms}</h3>
-      <p>${t.cohortSummary(counts)}</p>
+      <p>${t.cohortSummary(programme.statuses)}</p>
       <table part="firms">
         <thead>
           <tr>
@@ -118,8 +114,8 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
           ${firms.map(
             (f) => html`<tr>
               <th scope="row">${this.anonymous ? t.anonymousFirm(f.order) : f.name}</th>
-              ${this.anonymous ? '' : html`<td>${f.municipality} (${f.province})</td>`}
-              <td>${f.ateco}</td>
+              ${this.anonymous ? '' : html`<td>${f.firm.address.municipality} (${f.firm.address.province})</td>`}
+              <td>${f.firm.ateco}</td>
               <td>${t.statuses[f.status]}</td>
             </tr>`,
           )}

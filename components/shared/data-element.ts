@@ -1,7 +1,7 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatPath } from '../../src/errors/issue.js';
-import type { Lang } from '../../src/i18n/lang.js';
+import { formatPath } from '../../src/errors/index.js';
+import type { Lang } from '../../src/i18n/index.js';
 import { LangController } from './lang.js';
 import { uiMessages, type UiMessages } from './messages.js';
 import { RecordSource, type RecordState } from './record-source.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toLang, type Lang } from '../../src/i18n/lang.js';
+import { toLang, type Lang } from '../../src/i18n/index.js';
 
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;

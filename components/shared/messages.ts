@@ -1,5 +1,5 @@
-import type { Lang } from '../../src/i18n/lang.js';
-import type { EnrolmentStatus } from '../../src/record/firms.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { EnrolmentStatus } from '../../src/lifecycle/index.js';
 
 /** Texts of the elements. Every language must have every key. */
 export interface UiMessages {

@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MechnetError } from '../../src/errors/mechnet-error.js';
-import type { Lang } from '../../src/i18n/lang.js';
-import type { ProgrammeDefinition } from '../../src/programme/schema.js';
-import { parseRecord, resolveDefinition } from '../../src/lifecycle/parse-record.js';
-import type { ProgrammeRecord } from '../../src/record/schema.js';
+import { MechnetError } from '../../src/errors/index.js';
+import type { Lang } from '../../src/i18n/index.js';
+import { parseRecord, type ProgrammeRecord } from '../../src/lifecycle/index.js';
+import { resolveDefinition, type ProgrammeDefinition } from '../../src/programme/index.js';
 
 /** Where a data element's record stands. */
 export type RecordState =

@@ -1,2 +1,2 @@
 // What a dashboard that evaluates plans imports.
-export { evaluateProgramme, evaluateFirmPlan, parseRecord, formatPercent } from '../../dist/src/index.js';
+export { planStates, planState, parseRecord, formatPercent } from '../../dist/src/index.js';

@@ -14,23 +14,26 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import { parseApplication } from '../enrolment/parse.js';
-import { normalizePartitaIva } from '../enrolment/identifiers.js';
-import { formatPath } from '../errors/issue.js';
-import { MechnetError } from '../errors/mechnet-error.js';
-import { toLang, type Lang } from '../i18n/lang.js';
-import { applyEvent } from '../lifecycle/apply-event.js';
-import { viewDate } from '../lifecycle/state.js';
-import { firmStates } from '../lifecycle/views.js';
-import { parseDefinition } from '../programme/parse.js';
-import { parseRecord, resolveDefinition } from '../lifecycle/parse-record.js';
-import { listFirms } from '../record/firms.js';
-import type { ProgrammeRecord } from '../record/schema.js';
-import { programmeReport } from '../report/report.js';
-import { renderCsv, renderJson, renderMarkdown, renderText, reportDate } from '../report/render.js';
-import { isIsoDate } from '../model/calendar.js';
+import {
+  applyEvent,
+  firmStates,
+  formatDate,
+  formatPath,
+  isIsoDate,
+  MechnetError,
+  normalizePartitaIva,
+  parseApplication,
+  parseDefinition,
+  parseRecord,
+  programmeReport,
+  resolveDefinition,
+  toLang,
+  verificationSchedule,
+  type Lang,
+  type ProgrammeRecord,
+} from '../index.js';
+import { renderCsv, renderJson, renderMarkdown, renderText } from '../report/index.js';
 import { parseJson } from '../model/parse.js';
-import { verificationSchedule } from '../verification/schedule.js';
 import { readCsv } from './csv.js';
 import { cliMessages, type CommandName, type FileProblem } from './messages.js';
 
@@ -159,9 +162,10 @@ function checkDate(d: string | undefined, lang: Lang): string | undefined {
 function firmOption(value: string, record: ProgrammeRecord, asOf: string | undefined, lang: Lang): string {
   const t = cliMessages[lang];
   const piva = normalizePartitaIva(value);
-  if (!listFirms(record).some((f) => f.partitaIva === piva)) throw new Usage(t.unknownFirm(piva || value));
-  const date = viewDate(record, asOf);
-  if (!listFirms(record, date).some((f) => f.partitaIva === piva)) throw new Usage(t.firmNotYet(piva, reportDate(date, lang)));
+  if (!firmStates(record).some((f) => f.partitaIva === piva)) throw new Usage(t.unknownFirm(piva || value));
+  if (asOf !== undefined && !firmStates(record, { asOf }).some((f) => f.partitaIva === piva)) {
+    throw new Usage(t.firmNotYet(piva, formatDate(asOf, { lang })));
+  }
   return piva;
 }
 
@@ -357,8 +361,8 @@ const COMMANDS: Record<CommandName, (c: Context) => number> = {
     const record = loadRecord(file, lang);
     const firm = o.firm === undefined ? undefined : firmOption(o.firm as string, record, asOf, lang);
     const dates = verificationSchedule(resolveDefinition(record));
-    out.write(`${t.schedule.dates}: ${dates.map((d) => reportDate(d, lang)).join(', ')}\n\n`);
-    const states = firmStates(record, asOf).filter((s) => firm === undefined || s.partitaIva === firm);
+    out.write(`${t.schedule.dates}: ${dates.map((d) => formatDate(d, { lang })).join(', ')}\n\n`);
+    const states = firmStates(record, asOf === undefined ? {} : { asOf }).filter((s) => firm === undefined || s.partitaIva === firm);
     const width = Math.max(t.schedule.firm.length, ...states.map((s) => s.name.length));
     const cellWidth = Math.max(10, ...(['held', 'due', 'overdue', 'upcoming'] as const).map((k) => t.schedule[k].length));
     out.write(`${t.schedule.firm.padEnd(width)}  ${dates.map((d) => d.padEnd(cellWidth)).join('  ').trimEnd()}\n`);

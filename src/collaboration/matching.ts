@@ -1,11 +1,7 @@
 /** Matching offers and needs into collaboration opportunities (rule-book §8). */
-import { stateOf, viewInput } from '../lifecycle/state.js';
-import * as z from 'zod/mini';
-import { ensure } from '../model/guard.js';
-import { figure } from '../model/schemas.js';
-import type { ProgrammeRecord } from '../record/schema.js';
 import type { CollaborationKind } from '../model/schemas.js';
-import { roundCents } from '../economics/savings.js';
+import { isActive, type ProgrammeFold } from '../record/state.js';
+import { toCents } from '../economics/check.js';
 
 /** A collaboration the programme could propose. */
 export interface Opportunity {
@@ -18,9 +14,22 @@ export interface Opportunity {
   hours?: number;
   /** Estimated annual advantage for the firms together, in cents. */
   estimatedAnnualAdvantageCents: number;
-  /** How the estimate was made. */
-  basis: string;
+  /**
+   * How the estimate was made: `discount-on-spend` (the assumed discount on
+   * the firms' spend in the category), `shared-instead-of-each` (every
+   * stand-alone cost but the largest), `alternative-minus-hour-rate` (the
+   * needing firm's alternative rate minus the machine-hour rate, times the
+   * hours) or `avoided-minus-hourly-cost` (the avoided hourly cost minus the
+   * worker's, times the hours).
+   */
+  basis: OpportunityBasis;
+  /** For `discount-on-spend`: the discount assumed. */
+  discount?: number;
 }
+
+/** How an opportunity's advantage is estimated. */
+export type OpportunityBasis = 'discount-on-spend' | 'shared-instead-of-each' | 'alternative-minus-hour-rate' | 'avoided-minus-hourly-cost';
+
 
 /** Options of {@link matchOpportunities}. */
 export interface MatchingOptions {
@@ -28,30 +37,20 @@ export interface MatchingOptions {
   purchasingDiscount?: number;
 }
 
-const MatchingOptionsSchema = z.object({ purchasingDiscount: z.optional(figure({ min: 0, max: 1 })) });
-
 const norm = (s: string) => s.trim().toLowerCase();
 
 /**
- * Proposes opportunities from the offers and needs the active firms declared:
- * firms buying in the same category (estimated at the assumed discount on
- * their spend), an offered machine type with spare hours against needed hours
- * (the needing firm's alternative rate against the machine's hour rate), a
- * service or a brand several firms need (sharing one instead of paying for
- * each: all stand-alone costs but the largest), and workers with a skill
- * against needed hours. Largest advantage first.
- *
- * @example
- * ```ts
- * matchOpportunities(record, '2010-12-31').map((o) => `${o.kind} ${o.subject}: ${o.firms.length} firms`);
- * ```
+ * The opportunities of a programme's state: firms buying in the same
+ * category (estimated at the assumed discount on their spend), an offered
+ * machine type with spare hours against needed hours (the needing firm's
+ * alternative rate against the machine's hour rate), a service or a brand
+ * several firms need (sharing one instead of paying for each: all stand-alone
+ * costs but the largest), and workers with a skill against needed hours.
+ * Largest advantage first.
  */
-export function matchOpportunities(record: ProgrammeRecord, asOf?: string, options: MatchingOptions = {}): Opportunity[] {
-  ({ record, asOf } = viewInput(record, asOf));
-  options = ensure(MatchingOptionsSchema, options ?? {}, ['options']);
-  const state = stateOf(record, asOf);
+export function opportunitiesOf(state: ProgrammeFold, options: MatchingOptions = {}): Opportunity[] {
   const discount = options.purchasingDiscount ?? 0.05;
-  const active = [...state.firms.values()].filter((f) => f.status === 'accepted');
+  const active = [...state.firms.values()].filter(isActive);
   const out: Opportunity[] = [];
   const group = <T>(items: { firm: string; item: T; key: string }[]) => {
     const m = new Map<string, { firm: string; item: T }[]>();
@@ -73,7 +72,7 @@ export function matchOpportunities(record: ProgrammeRecord, asOf?: string, optio
     const firms = [...new Set(list.map((x) => x.firm))];
     if (firms.length < 2) continue;
     const spend = list.reduce((s, x) => s + x.item.unitPriceCents * x.item.quantity, 0);
-    out.push({ kind: 'purchasing', subject: category, firms, estimatedAnnualAdvantageCents: roundCents(spend * discount), basis: `${discount * 100}% of annual spend` });
+    out.push({ kind: 'purchasing', subject: category, firms, estimatedAnnualAdvantageCents: toCents(spend * discount, []), basis: 'discount-on-spend', discount });
   }
 
   // Services and brands: one shared instead of one each.
@@ -90,7 +89,7 @@ export function matchOpportunities(record: ProgrammeRecord, asOf?: string, optio
       const saving = costs.reduce((a, b) => a + b, 0) - Math.max(...costs);
       const first = list[0]!.item;
       const subject = first.kind === 'services' ? first.service : first.kind === 'brands' ? first.brand : '';
-      out.push({ kind, subject, firms, estimatedAnnualAdvantageCents: saving, basis: 'stand-alone costs but the largest' });
+      out.push({ kind, subject, firms, estimatedAnnualAdvantageCents: saving, basis: 'shared-instead-of-each' });
     }
   }
 
@@ -103,9 +102,9 @@ export function matchOpportunities(record: ProgrammeRecord, asOf?: string, optio
       if (need.kind !== 'machines' || firm === owner || norm(need.machineType) !== norm(offer.machineType) || spare <= 0) continue;
       const hours = Math.min(spare, need.hours);
       spare -= hours;
-      const saving = roundCents(hours * (need.alternativeRateCents - rate));
+      const saving = toCents(hours * (need.alternativeRateCents - rate), []);
       if (saving <= 0) continue;
-      out.push({ kind: 'machines', subject: offer.machineType, firms: [owner, firm], provider: owner, hours, estimatedAnnualAdvantageCents: saving, basis: 'alternative rate minus the machine-hour rate' });
+      out.push({ kind: 'machines', subject: offer.machineType, firms: [owner, firm], provider: owner, hours, estimatedAnnualAdvantageCents: saving, basis: 'alternative-minus-hour-rate' });
     }
   }
 
@@ -117,9 +116,9 @@ export function matchOpportunities(record: ProgrammeRecord, asOf?: string, optio
       if (need.kind !== 'workforce' || firm === lender || norm(need.skill) !== norm(offer.skill) || available <= 0) continue;
       const hours = Math.min(available, need.hours);
       available -= hours;
-      const saving = roundCents(hours * (need.alternativeHourlyCostCents - offer.hourlyCostCents));
+      const saving = toCents(hours * (need.alternativeHourlyCostCents - offer.hourlyCostCents), []);
       if (saving <= 0) continue;
-      out.push({ kind: 'workforce', subject: offer.skill, firms: [lender, firm], provider: lender, hours, estimatedAnnualAdvantageCents: saving, basis: 'avoided hourly cost minus the hourly cost' });
+      out.push({ kind: 'workforce', subject: offer.skill, firms: [lender, firm], provider: lender, hours, estimatedAnnualAdvantageCents: saving, basis: 'avoided-minus-hourly-cost' });
     }
   }
   return out.sort((a, b) => b.estimatedAnnualAdvantageCents - a.estimatedAnnualAdvantageCents);

@@ -3,8 +3,7 @@
  * the draft of a network contract (§9).
  */
 import * as z from 'zod/mini';
-import { addIssue, Cents, describe, figure, Id, IsoDate, LongText, MAX_CENTS, PartitaIva, Text } from '../model/schemas.js';
-import { formatCents } from '../i18n/format.js';
+import { addIssue, Cents, CollaborationKind, describe, figure, Id, MAX_CENTS, PartitaIva, Text } from '../model/schemas.js';
 
 /** Hours of work or service in a year: more than 0, at most 100,000 (about 55 people full time). */
 const Hours = figure({ gt: 0, max: 100_000 });
@@ -22,7 +21,7 @@ const MAX_MEMBERS = 1000;
 function productWithin(ctx: z.core.ParsePayload<unknown>, path: (string | number)[], cents: number, times: number): void {
   const amount = cents * times;
   if (amount > MAX_CENTS) {
-    addIssue(ctx, 'amount_too_big', path, { name: `${Math.round(amount / 100).toExponential(2)} €`, values: formatCents(MAX_CENTS, 'en') });
+    addIssue(ctx, 'amount_too_big', path, { usedCents: Math.round(amount), ceilingCents: MAX_CENTS });
   }
 }
 
@@ -256,29 +255,14 @@ export const CollaborationFiguresSchema = describe(
 );
 export type CollaborationFigures = z.infer<typeof CollaborationFiguresSchema>;
 
-/** A draft network contract (art. 3 c. 4-ter DL 5/2009): items (a) to (f). */
-export const NetworkContractDraftSchema = describe(
-  z.strictObject({
-    /** (a) participants. */
-    participants: z.optional(z.array(PartitaIva)),
-    /** (b) strategic objectives and how progress is measured, linked to plan indicators. */
-    objectives: z.optional(
-      z.strictObject({
-        text: LongText,
-        indicators: z.array(z.strictObject({ firm: PartitaIva, indicator: Id })),
-      }),
-    ),
-    /** (c) network programme: rights and duties, common fund. */
-    programme: z.optional(z.strictObject({ text: LongText, commonFundCents: z.optional(Cents) })),
-    /** (d) duration and rules for joining. */
-    duration: z.optional(z.strictObject({ until: z.optional(IsoDate), months: z.optional(z.int().check(z.gte(1))) })),
-    joiningRules: z.optional(LongText),
-    withdrawalRules: z.optional(LongText),
-    /** (e) common body and its powers, if any. */
-    commonBody: z.optional(LongText),
-    /** (f) decision rules, including for changing the programme. */
-    decisionRules: z.optional(LongText),
-  }),
-  'A draft network contract: participants, objectives with indicators, programme, duration and joining rules, common body, decision rules.',
-);
-export type NetworkContractDraft = z.infer<typeof NetworkContractDraftSchema>;
+/** A collaboration opportunity as first proposed. */
+export const CollaborationProposalSchema = z.strictObject({
+  id: Id,
+  kind: CollaborationKind,
+  title: Text,
+  firms: z.array(PartitaIva).check(z.minLength(2)),
+  lead: z.optional(PartitaIva),
+  /** Estimated annual advantage for the firms together. */
+  estimatedAnnualAdvantageCents: z.optional(Cents),
+});
+export type CollaborationProposal = z.infer<typeof CollaborationProposalSchema>;

@@ -3,7 +3,7 @@
  * firms goes through here, so every split adds up to its total, to the cent.
  */
 import type { IssuePath } from '../errors/issue.js';
-import { formatCents } from '../i18n/format.js';
+import { centsText } from '../i18n/numbers.js';
 import { centsIssue, checked, checkList, describeValue, fail, issue, received } from './check.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -22,7 +22,7 @@ function checkWeights(ws: unknown, path: IssuePath): asserts ws is readonly numb
 }
 
 function nothingToSplit(total: number, path: IssuePath): never {
-  return fail(issue('nothing_to_split', path, (lang) => ({ value: formatCents(total, lang) })));
+  return fail(issue('nothing_to_split', path, (lang) => ({ value: centsText(total, lang) })));
 }
 
 /**

@@ -373,12 +373,12 @@ function toleranceOf(o: Record<string, unknown>, fallback: number): number {
  *
  * @example
  * ```ts
- * const r = coreCheck(game, [500, 50, 50]);
+ * const r = checkCore(game, [500, 50, 50]);
  * r.inCore;            // false
  * r.blocking?.members; // [1, 2]: firms 1 and 2 save 300 together, but get 100
  * ```
  */
-export function coreCheck(
+export function checkCore(
   game: CoalitionGame,
   allocation: readonly number[],
   options: { tolerance?: number; exactUpTo?: number } = {},

@@ -1,7 +1,8 @@
 /** Economic advantage per firm and for the programme (rule-book §10). */
-import { stateOf, viewDate, viewInput } from '../lifecycle/state.js';
+import { viewOf, type ViewOptions } from '../lifecycle/state.js';
+import type { ProgrammeFold } from '../record/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import type { CollaborationKind } from '../model/schemas.js';
+import { COLLABORATION_KINDS, type CollaborationKind } from '../model/schemas.js';
 import { collaborationSavings } from './savings.js';
 
 /** Money by kind of advantage. */
@@ -42,7 +43,7 @@ export interface ProgrammeAdvantage {
   netPerPublicEuro?: number;
 }
 
-const KINDS: readonly CollaborationKind[] = ['purchasing', 'services', 'machines', 'brands', 'workforce'];
+const KINDS: readonly CollaborationKind[] = COLLABORATION_KINDS;
 const zero = (): AdvantageAmounts => ({ hardCents: 0, avoidanceCents: 0, gainCents: 0 });
 const byKindZero = () => Object.fromEntries(KINDS.map((k) => [k, zero()])) as Record<CollaborationKind, AdvantageAmounts>;
 const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
@@ -70,15 +71,18 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
  *
  * @example
  * ```ts
- * const a = economicAdvantage(record, '2011-12-31');
+ * const a = economicAdvantage(record, { asOf: '2011-12-31' });
  * a.realised.hardCents;  // hard savings of every firm, in cents
  * a.netPerPublicEuro;    // e.g. 1.8: each euro of public money returned 1.80 to the firms
  * ```
  */
-export function economicAdvantage(record: ProgrammeRecord, asOf?: string): ProgrammeAdvantage {
-  ({ record, asOf } = viewInput(record, asOf));
-  const date = viewDate(record, asOf);
-  const state = stateOf(record, asOf);
+export function economicAdvantage(record: ProgrammeRecord, options?: ViewOptions): ProgrammeAdvantage {
+  const v = viewOf(record, options);
+  return advantageOf(v.state, v.date);
+}
+
+/** The economic advantage of a state on a date. */
+export function advantageOf(state: ProgrammeFold, date: string): ProgrammeAdvantage {
   const money = state.definition.money;
   const firms = new Map<string, FirmAdvantage>();
   const firmOf = (id: string): FirmAdvantage => {

@@ -2,23 +2,22 @@
  * The eligibility of an enrolment application against a programme
  * definition (rule-book §2): every rule, every reason, in Italian and English.
  */
-import { formatCents } from '../i18n/format.js';
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang, LocalText } from '../i18n/lang.js';
 import { reasonMessages, type ReasonCode } from '../i18n/reasons.js';
 import type { IssuePath } from '../errors/issue.js';
-import { ProgrammeDefinitionSchema, type ProgrammeDefinition, type SmeSize } from '../programme/schema.js';
+import { ProgrammeDefinitionSchema, type ProgrammeDefinition } from '../programme/schema.js';
 import * as z from 'zod/mini';
 import { ensure, langOf } from '../model/guard.js';
 import { DATE_RANGE, IsoDate, LangSchema } from '../model/schemas.js';
 import { isIsoDate } from '../model/calendar.js';
-import type { EnrolmentStatus } from '../record/firms.js';
+import type { EnrolmentStatus } from '../record/state.js';
 import { datePart } from '../model/calendar.js';
 import { EnrolmentApplicationSchema, type EnrolmentApplication } from './application.js';
 import { ArtisanLimitTableSchema, limitsFor, withinLimits, type ArtisanLimitTable } from './artisan.js';
 import { isAtecoCode, normalizeAteco, prefixOf, versionDoubt } from './ateco.js';
 import { DeMinimisRegimeSchema, headroomOf, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
-import { explainCodiceFiscale, explainPartitaIva, normalizeCodiceFiscale, normalizePartitaIva } from './identifiers.js';
+import { checkCodiceFiscale, checkPartitaIva, normalizeCodiceFiscale, normalizePartitaIva } from './identifiers.js';
 import { safeParseApplication } from './parse.js';
 import { smeClass, type SmeClassification } from './sme.js';
 
@@ -85,15 +84,6 @@ const EligibilityOptionsSchema = z.object({
   artisanTables: z.optional(z.array(ArtisanLimitTableSchema)),
   regimes: z.optional(z.array(DeMinimisRegimeSchema)),
 });
-
-const SIZE_WORDS: Record<Lang, Record<SmeSize, string>> = {
-  it: { micro: 'una microimpresa', small: 'una piccola impresa', medium: 'una media impresa', large: 'una grande impresa' },
-  en: { micro: 'a micro enterprise', small: 'a small enterprise', medium: 'a medium-sized enterprise', large: 'a large enterprise' },
-};
-const SIZE_LIST: Record<Lang, Record<SmeSize, string>> = {
-  it: { micro: 'microimprese', small: 'piccole imprese', medium: 'medie imprese', large: 'grandi imprese' },
-  en: { micro: 'micro enterprises', small: 'small enterprises', medium: 'medium-sized enterprises', large: 'large enterprises' },
-};
 
 /**
  * Checks an application against every eligibility rule of a programme:
@@ -188,21 +178,21 @@ export function eligibility(
   if (application.programme !== definition.id) {
     add('programme', 'error', ['programme'], { name: application.programme, other: definition.id });
   }
-  if (asOf > definition.calendar.end) add('edition-closed', 'error', ['submittedAt'], { name: definition.calendar.end });
+  if (asOf > definition.calendar.end) add('edition_closed', 'error', ['submittedAt'], { name: definition.calendar.end });
 
   // Identifiers
-  const piva = explainPartitaIva(firm.partitaIva);
-  if (!piva.valid) add(`partita-iva-${piva.problem!}`, 'error', ['firm', 'partitaIva']);
-  const cf = explainCodiceFiscale(firm.codiceFiscale);
-  if (!cf.valid) add(`codice-fiscale-${cf.problem!}` as ReasonCode, 'error', ['firm', 'codiceFiscale']);
+  const piva = checkPartitaIva(firm.partitaIva);
+  if (!piva.valid) add(`partita_iva_${piva.problem!}`, 'error', ['firm', 'partitaIva']);
+  const cf = checkCodiceFiscale(firm.codiceFiscale);
+  if (!cf.valid) add(`codice_fiscale_${cf.problem!}` as ReasonCode, 'error', ['firm', 'codiceFiscale']);
 
   // Sector
   const sector = rules.sector;
-  if (!isAtecoCode(firm.ateco)) add('ateco-format', 'error', ['firm', 'ateco']);
-  else if (prefixOf(firm.ateco, sector.prefixes)) add('sector-ok', 'info', ['firm', 'ateco'], { name: firm.ateco });
+  if (!isAtecoCode(firm.ateco)) add('ateco_format', 'error', ['firm', 'ateco']);
+  else if (prefixOf(firm.ateco, sector.prefixes)) add('sector_ok', 'info', ['firm', 'ateco'], { name: firm.ateco });
   else add('sector', 'error', ['firm', 'ateco'], { name: firm.ateco, values: sector.prefixes.join(', ') });
   if (versionDoubt(sector.classification, asOf)) {
-    add('ateco-version', 'warning', ['firm', 'ateco'], { name: sector.classification });
+    add('ateco_version', 'warning', ['firm', 'ateco'], { name: sector.classification });
   }
 
   // Territory
@@ -210,7 +200,7 @@ export function eligibility(
   const inTerritory =
     provinces.includes(firm.address.province) ||
     (rules.territory.basis === 'seat-or-site' && (firm.sites ?? []).some((s) => provinces.includes(s.province)));
-  add(inTerritory ? 'territory-ok' : 'territory', inTerritory ? 'info' : 'error', ['firm', 'address', 'province'], {
+  add(inTerritory ? 'territory_ok' : 'territory', inTerritory ? 'info' : 'error', ['firm', 'address', 'province'], {
     name: firm.address.province,
     values: provinces.join(', '),
   });
@@ -221,20 +211,17 @@ export function eligibility(
     { partners: firm.group?.partners, linked: firm.group?.linked, publicShare: firm.group?.publicShare },
   );
   const sizeOk = rules.sizes.includes(size.size);
-  add(sizeOk ? 'size-ok' : 'size', sizeOk ? 'info' : 'error', ['firm', 'staff'], (l) => ({
-    name: SIZE_WORDS[l][size.size],
-    values: rules.sizes.map((s) => SIZE_LIST[l][s]).join(', '),
-  }));
+  add(sizeOk ? 'size_ok' : 'size', sizeOk ? 'info' : 'error', ['firm', 'staff'], { name: size.size, values: rules.sizes.join(', ') });
 
   // Artisan status and limits
-  if (rules.artisan === 'required' && !firm.artisan) add('artisan-required', 'error', ['firm', 'artisan']);
-  if (rules.artisan === 'excluded' && firm.artisan) add('artisan-excluded', 'error', ['firm', 'artisan']);
+  if (rules.artisan === 'required' && !firm.artisan) add('artisan_required', 'error', ['firm', 'artisan']);
+  if (rules.artisan === 'excluded' && firm.artisan) add('artisan_excluded', 'error', ['firm', 'artisan']);
   if (firm.artisan) {
     const table = limitsFor(rules.territory.region, asOf, options.artisanTables);
     const activity = firm.artisanActivity ?? 'not-in-series';
     const check = withinLimits({ staff: firm.staff, apprentices: firm.apprentices }, activity, table);
     if (!check.within) {
-      add('artisan-limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], {
+      add('artisan_limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], {
         name: String(firm.staff),
         count: firm.staff,
         ...(firm.apprentices ? { part: firm.apprentices } : {}),
@@ -247,29 +234,29 @@ export function eligibility(
   // De minimis
   const aidCents = rules.deMinimis.aidPerFirmCents;
   const deMinimis = headroomOf(firm.deMinimis, { date: asOf, aidCents, regimes: options.regimes });
-  if (!deMinimis) add('de-minimis-unknown-regime', 'warning', ['firm', 'deMinimis'], { name: asOf });
+  if (!deMinimis) add('de_minimis_unknown_regime', 'warning', ['firm', 'deMinimis'], { name: asOf });
   else {
-    const money = (l: Lang): MessageParams => ({
-      name: formatCents(deMinimis.usedCents, l),
-      values: formatCents(deMinimis.ceilingCents, l),
+    const money: MessageParams = {
+      usedCents: deMinimis.usedCents,
+      ceilingCents: deMinimis.ceilingCents,
       other: deMinimis.regime.id,
-      limit: formatCents(deMinimis.admissible ? deMinimis.afterCents : deMinimis.headroomCents, l),
-    });
-    if (deMinimis.admissible) add('de-minimis-headroom', 'info', ['firm', 'deMinimis'], money);
-    else add('de-minimis-ceiling', 'error', ['firm', 'deMinimis'], (l) => ({ ...money(l), name: formatCents(aidCents, l) }));
+      leftCents: deMinimis.admissible ? deMinimis.afterCents : deMinimis.headroomCents,
+      aidCents,
+    };
+    add(deMinimis.admissible ? 'de_minimis_headroom' : 'de_minimis_ceiling', deMinimis.admissible ? 'info' : 'error', ['firm', 'deMinimis'], money);
   }
 
   // Consent: the notice shown must be the current one; purposes must be known. Never required.
   const consent = rules.consent;
   if (application.consent.noticeVersion !== consent.noticeVersion) {
-    add('consent-notice', 'error', ['consent', 'noticeVersion'], {
+    add('consent_notice', 'error', ['consent', 'noticeVersion'], {
       name: application.consent.noticeVersion,
       other: consent.noticeVersion,
     });
   }
   const known = new Set(consent.purposes.map((p) => p.id));
   for (const id of Object.keys(application.consent.purposes)) {
-    if (!known.has(id)) add('consent-purpose', 'error', ['consent', 'purposes', id], { name: id });
+    if (!known.has(id)) add('consent_purpose', 'error', ['consent', 'purposes', id], { name: id });
   }
 
   // Duplicates and capacity
@@ -290,7 +277,7 @@ export function eligibility(
         add('waitlist', 'info', [], { limit: rules.capacity, name: String(waitlistPosition) });
       } else {
         outcome = 'reject';
-        add('capacity-full', 'error', [], { limit: rules.capacity });
+        add('capacity_full', 'error', [], { limit: rules.capacity });
       }
     }
   }

@@ -7,10 +7,10 @@ import { ensureText, refuse } from '../model/guard.js';
 import type { LocalText } from '../i18n/lang.js';
 
 /** What can be wrong with a partita IVA. */
-export type PartitaIvaProblem = 'empty' | 'length' | 'characters' | 'company-number' | 'office-code' | 'check-digit';
+export type PartitaIvaProblem = 'empty' | 'length' | 'characters' | 'company_number' | 'office_code' | 'check_digit';
 
 /** What can be wrong with a codice fiscale. */
-export type CodiceFiscaleProblem = 'empty' | 'length' | 'characters' | 'check-digit' | 'birth-date' | PartitaIvaProblem;
+export type CodiceFiscaleProblem = 'empty' | 'length' | 'characters' | 'check_digit' | 'birth_date' | PartitaIvaProblem;
 
 /** The outcome of checking an identifier. */
 export interface IdentifierCheck<P extends string> {
@@ -88,7 +88,7 @@ function isOfficeCode(code: number): boolean {
 }
 
 function fail<P extends string>(normalized: string, problem: P, prefix: string): IdentifierCheck<P> {
-  return { valid: false, normalized, problem, message: reasonMessages(`${prefix}-${problem}` as never) };
+  return { valid: false, normalized, problem, message: reasonMessages(`${prefix}_${problem}` as never) };
 }
 
 /**
@@ -98,18 +98,18 @@ function fail<P extends string>(normalized: string, problem: P, prefix: string):
  *
  * @example
  * ```ts
- * explainPartitaIva('00743110158').problem;     // 'check-digit'
- * explainPartitaIva('IT 00743110157').valid;    // true
+ * checkPartitaIva('00743110158').problem;     // 'check_digit'
+ * checkPartitaIva('IT 00743110157').valid;    // true
  * ```
  */
-export function explainPartitaIva(input: string): IdentifierCheck<PartitaIvaProblem> {
+export function checkPartitaIva(input: string): IdentifierCheck<PartitaIvaProblem> {
   const n = typeof input === 'string' ? normalizePartitaIva(input) : '';
-  if (n === '') return fail(n, 'empty', 'partita-iva');
-  if (!/^\d*$/.test(n)) return fail(n, 'characters', 'partita-iva');
-  if (n.length !== 11) return fail(n, 'length', 'partita-iva');
-  if (n.startsWith('0000000')) return fail(n, 'company-number', 'partita-iva');
-  if (!isOfficeCode(Number(n.slice(7, 10)))) return fail(n, 'office-code', 'partita-iva');
-  if (!luhnOk(n)) return fail(n, 'check-digit', 'partita-iva');
+  if (n === '') return fail(n, 'empty', 'partita_iva');
+  if (!/^\d*$/.test(n)) return fail(n, 'characters', 'partita_iva');
+  if (n.length !== 11) return fail(n, 'length', 'partita_iva');
+  if (n.startsWith('0000000')) return fail(n, 'company_number', 'partita_iva');
+  if (!isOfficeCode(Number(n.slice(7, 10)))) return fail(n, 'office_code', 'partita_iva');
+  if (!luhnOk(n)) return fail(n, 'check_digit', 'partita_iva');
   return { valid: true, normalized: n };
 }
 
@@ -123,7 +123,7 @@ export function explainPartitaIva(input: string): IdentifierCheck<PartitaIvaProb
  * ```
  */
 export function isValidPartitaIva(input: string): boolean {
-  return explainPartitaIva(input).valid;
+  return checkPartitaIva(input).valid;
 }
 
 /**
@@ -177,7 +177,7 @@ function decodeOmocodia(cf: string): string {
  * ```
  */
 export function readCodiceFiscale(input: string): CodiceFiscalePerson | undefined {
-  const check = explainCodiceFiscale(input);
+  const check = checkCodiceFiscale(input);
   if (!check.valid || check.normalized.length !== 16) return undefined;
   return person(decodeOmocodia(check.normalized));
 }
@@ -208,23 +208,23 @@ function birthDateExists(p: CodiceFiscalePerson, dayField: number): boolean {
  *
  * @example
  * ```ts
- * explainCodiceFiscale('RCCMNL83S18D969H').valid;   // true
- * explainCodiceFiscale('RCCMNL83S18D969A').problem; // 'check-digit'
- * explainCodiceFiscale('RCCMNL83B30D969?').problem; // 'characters'
+ * checkCodiceFiscale('RCCMNL83S18D969H').valid;   // true
+ * checkCodiceFiscale('RCCMNL83S18D969A').problem; // 'check_digit'
+ * checkCodiceFiscale('RCCMNL83B30D969?').problem; // 'characters'
  * ```
  */
-export function explainCodiceFiscale(input: string): IdentifierCheck<CodiceFiscaleProblem> {
+export function checkCodiceFiscale(input: string): IdentifierCheck<CodiceFiscaleProblem> {
   const n = typeof input === 'string' ? normalizeCodiceFiscale(input) : '';
-  if (n === '') return fail(n, 'empty', 'codice-fiscale');
+  if (n === '') return fail(n, 'empty', 'codice_fiscale');
   if (/^\d+$/.test(n) && n.length === 11) {
-    if (!luhnOk(n)) return fail(n, 'check-digit', 'codice-fiscale');
+    if (!luhnOk(n)) return fail(n, 'check_digit', 'codice_fiscale');
     return { valid: true, normalized: n };
   }
-  if (n.length !== 16) return fail(n, 'length', 'codice-fiscale');
-  if (!PERSON.test(n)) return fail(n, 'characters', 'codice-fiscale');
-  if (codiceFiscaleCheckChar(n.slice(0, 15)) !== n[15]) return fail(n, 'check-digit', 'codice-fiscale');
+  if (n.length !== 16) return fail(n, 'length', 'codice_fiscale');
+  if (!PERSON.test(n)) return fail(n, 'characters', 'codice_fiscale');
+  if (codiceFiscaleCheckChar(n.slice(0, 15)) !== n[15]) return fail(n, 'check_digit', 'codice_fiscale');
   const decoded = decodeOmocodia(n);
-  if (!birthDateExists(person(decoded), Number(decoded.slice(9, 11)))) return fail(n, 'birth-date', 'codice-fiscale');
+  if (!birthDateExists(person(decoded), Number(decoded.slice(9, 11)))) return fail(n, 'birth_date', 'codice_fiscale');
   return { valid: true, normalized: n };
 }
 
@@ -238,5 +238,5 @@ export function explainCodiceFiscale(input: string): IdentifierCheck<CodiceFisca
  * ```
  */
 export function isValidCodiceFiscale(input: string): boolean {
-  return explainCodiceFiscale(input).valid;
+  return checkCodiceFiscale(input).valid;
 }

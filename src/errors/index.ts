@@ -1,2 +1,3 @@
+/** The one error class of the library, and its issues. */
 export { MechnetError, type MechnetErrorCode, type SafeResult } from './mechnet-error.js';
-export { makeIssue, formatPath, type MechnetIssue, type IssuePath } from './issue.js';
+export { formatPath, type MechnetIssue, type IssuePath } from './issue.js';

@@ -31,6 +31,11 @@ export interface MessageParams {
   part?: number;
   /** An upper bound beside `limit` (the staff allowed with apprentices, for instance). */
   max?: number;
+  /** Amounts of money in cents, written by the message in its language's format. */
+  usedCents?: number;
+  ceilingCents?: number;
+  leftCents?: number;
+  aidCents?: number;
 }
 
 /** A message in one language, built from its parameters. */

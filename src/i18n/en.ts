@@ -1,4 +1,5 @@
 import type { Catalogue, MessageParams } from './catalogue.js';
+import { centsText } from './numbers.js';
 
 const types: Record<string, string> = {
   string: 'a text',
@@ -123,8 +124,9 @@ export const en: Catalogue = {
   interim_order: (p) => `Objective "${p.other}", indicator "${p.name}": interim targets go in date order, after the baseline and by the deadline`,
   unknown_level: (p) => `Objective "${p.other}", indicator "${p.name}": unknown level "${p.values}"`,
   scale_order: (p) => `Objective "${p.other}", indicator "${p.name}": level scores must increase from first to last`,
-  measurement_kind: (p) => `Indicator "${p.name}" is measured with ${p.values}`,
-  rule_deed_form: (p) => `On ${p.name} a network ${p.other} cannot be signed in this form; allowed: ${p.values}`,
+  measurement_kind: (p) => `Indicator "${p.name}" is measured with ${SHAPES[p.values ?? ''] ?? p.values}`,
+  rule_deed_form: (p) =>
+    `On ${p.name} a network ${p.other === 'legal-personality' ? 'with legal personality' : 'without legal personality'} cannot be signed in this form; allowed: ${p.values}`,
   same_firm: (p) => `Firm ${p.name} is listed more than once`,
   rule_not_eligible: (p) =>
     `Firm ${p.name} cannot be accepted: its application breaks a rule of the programme (${p.other}): ${p.values}. To accept it all the same, record an exception with the reason and who approved it`,
@@ -138,7 +140,8 @@ export const en: Catalogue = {
   unreadable: () => 'Unreadable input: reading one of its fields fails',
   date_out_of_range: (p) => `The date ${p.name} is outside the range the library handles (${p.values}): check the year`,
   too_many_decimals: (p) => `At most ${p.limit} decimals`,
-  amount_too_big: (p) => `The amount it gives (${p.name}) is above the largest handled, ${p.values}: check the quantities and prices`,
+  amount_too_big: (p) =>
+    `The amount it gives (${centsText(p.usedCents ?? 0, 'en')}) is above the largest handled, ${centsText(p.ceilingCents ?? 0, 'en')}: check the quantities and prices`,
   rule_member_needs_plan: (p) =>
     `Firm ${p.name} has no approved strategic plan on this date: it collaborates with other firms only once its plan is approved`,
   money_not_whole_cents: (p) => `Must be a whole number of cents, not ${p.value}`,
@@ -153,4 +156,12 @@ export const en: Catalogue = {
   allocation_length: (p) => `The allocation has ${p.count} parts for ${p.limit} firms: one per firm is needed`,
   core_check_too_large: (p) => `The exact core check goes up to ${p.limit} firms, here there are ${p.count}`,
   input_unreadable: () => 'Unreadable input: reading one of its fields fails',
+};
+
+/** The shapes of a measurement, by code. */
+const SHAPES: Record<string, string> = {
+  value: 'a value (value)',
+  ratio: 'a numerator and a denominator (numerator, denominator)',
+  level: 'a level of the scale (level)',
+  done: 'done or not done (done)',
 };

@@ -1,5 +1,16 @@
+/** Languages, the codes and parameters of messages, and numbers, money and dates written for people. */
 export { type Lang, type LocalText, LANGS, DEFAULT_LANG, toLang } from './lang.js';
-export type { Catalogue, IssueCode, MessageFn, MessageParams } from './catalogue.js';
-export { it as messagesIt } from './it.js';
-export { en as messagesEn } from './en.js';
-export { catalogue } from './catalogue-of.js';
+export type { IssueCode, MessageParams } from './catalogue.js';
+export { reasonText, type ReasonCode } from './reasons.js';
+export {
+  formatDate,
+  formatCents,
+  formatNumber,
+  formatPercent,
+  formatPercentValue,
+  type FormatOptions,
+  type DateFormatOptions,
+  type MoneyFormatOptions,
+  type NumberFormatOptions,
+  type PercentFormatOptions,
+} from './format.js';

@@ -1,4 +1,5 @@
 import type { Catalogue, MessageParams } from './catalogue.js';
+import { centsText } from './numbers.js';
 
 const types: Record<string, string> = {
   string: 'un testo',
@@ -126,8 +127,9 @@ export const it: Catalogue = {
   interim_order: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: le tappe intermedie vanno in ordine di data, dopo la partenza ed entro la scadenza`,
   unknown_level: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: livello sconosciuto «${p.values}»`,
   scale_order: (p) => `Obiettivo «${p.other}», indicatore «${p.name}»: i punteggi dei livelli devono crescere dal primo all'ultimo`,
-  measurement_kind: (p) => `L'indicatore «${p.name}» si misura con ${p.values}`,
-  rule_deed_form: (p) => `Il ${p.name} una rete ${p.other} non può essere firmata con questa forma; forme ammesse: ${p.values}`,
+  measurement_kind: (p) => `L'indicatore «${p.name}» si misura con ${SHAPES[p.values ?? ''] ?? p.values}`,
+  rule_deed_form: (p) =>
+    `Il ${p.name} una rete ${p.other === 'legal-personality' ? 'con personalità giuridica' : 'senza personalità giuridica'} non può essere firmata con questa forma; forme ammesse: ${p.values}`,
   same_firm: (p) => `L'impresa ${p.name} compare più volte`,
   rule_not_eligible: (p) =>
     `L'impresa ${p.name} non può essere ammessa: la sua domanda non rispetta una regola del programma (${p.other}): ${p.values}. Per ammetterla comunque serve un'eccezione registrata (exception) con il motivo e chi l'ha approvata`,
@@ -141,7 +143,8 @@ export const it: Catalogue = {
   unreadable: () => 'Dato non leggibile: la lettura di un suo campo non riesce',
   date_out_of_range: (p) => `La data ${p.name} è fuori dall'intervallo gestito (${p.values}): ricontrollare l'anno`,
   too_many_decimals: (p) => `Al massimo ${p.limit} decimali`,
-  amount_too_big: (p) => `L'importo che ne risulta (${p.name}) supera il massimo gestito di ${p.values}: ricontrollare le quantità e i prezzi`,
+  amount_too_big: (p) =>
+    `L'importo che ne risulta (${centsText(p.usedCents ?? 0, 'it')}) supera il massimo gestito di ${centsText(p.ceilingCents ?? 0, 'it')}: ricontrollare le quantità e i prezzi`,
   rule_member_needs_plan: (p) =>
     `L'impresa ${p.name} non ha un piano strategico approvato a questa data: collabora con altre imprese solo dopo l'approvazione del piano`,
   money_not_whole_cents: (p) => `Deve essere un numero intero di centesimi, non ${p.value}`,
@@ -156,6 +159,14 @@ export const it: Catalogue = {
   allocation_length: (p) => `La ripartizione ha ${p.count} quote per ${p.limit} imprese: ne serve una per impresa`,
   core_check_too_large: (p) => `Il controllo esatto del nucleo (core) arriva a ${p.limit} imprese, qui sono ${p.count}`,
   input_unreadable: () => 'Dato illeggibile: la lettura di un suo campo dà errore',
+};
+
+/** The shapes of a measurement, by code. */
+const SHAPES: Record<string, string> = {
+  value: 'un valore (value)',
+  ratio: 'numeratore e denominatore (numerator, denominator)',
+  level: 'un livello della scala (level)',
+  done: 'fatto o non fatto (done)',
 };
 
 function capital(s: string): string {

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { MechnetIssue } from '../errors/issue.js';
-import { eventIssues } from './check.js';
-import { emptyState, step, type ProgrammeState } from './fold.js';
+import { eventIssues, step } from './fold.js';
+import { emptyState, type ProgrammeFold } from '../record/state.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 
@@ -16,7 +16,7 @@ export function recordIntegrity(
   definition: ProgrammeDefinition,
   lang: Lang = 'it',
   limit = Infinity,
-): { issues: MechnetIssue[]; state: ProgrammeState } {
+): { issues: MechnetIssue[]; state: ProgrammeFold } {
   const state = emptyState(definition);
   const issues: MechnetIssue[] = [];
   for (let i = 0; i < record.events.length && issues.length < limit; i++) {

@@ -1,8 +1,7 @@
-import { MechnetError, type SafeResult } from '../errors/mechnet-error.js';
+import type { SafeResult } from '../errors/mechnet-error.js';
 import { makeIssue } from '../errors/issue.js';
 import type { Lang } from '../i18n/lang.js';
-import { presets } from '../programme/presets.js';
-import type { ProgrammeDefinition } from '../programme/schema.js';
+import { resolveDefinition } from '../programme/resolve.js';
 import { runParse, safely, type ParseOptions } from '../model/parse.js';
 import { fromZodIssues } from '../errors/from-zod.js';
 import type { MechnetIssue } from '../errors/issue.js';
@@ -10,39 +9,10 @@ import { EventSchema, type ProgrammeEvent } from '../record/events.js';
 import { recordIntegrity } from './integrity.js';
 import { rememberState } from './state-cache.js';
 import { deepFreeze } from '../model/freeze.js';
-import { RecordProgrammeSchema, RecordShellSchema, type ProgrammeRecord } from '../record/schema.js';
-import { ensure, langOf } from '../model/guard.js';
+import { RecordShellSchema, type ProgrammeRecord } from '../record/schema.js';
 
 /** Past this many issues, a record's check stops and says there are more. */
 export const MAX_ISSUES = 1000;
-
-/**
- * The definition a record runs on: its inline definition, or the preset it
- * names.
- *
- * @throws {@link MechnetError} with code `unknown_preset` when the record names
- * a preset the library does not ship.
- *
- * @example
- * ```ts
- * resolveDefinition({ programme: 'mechnet-varese-2010', events: [] }).eligibility.capacity; // 13
- * ```
- */
-export function resolveDefinition(
-  record: Pick<ProgrammeRecord, 'programme'>,
-  options?: ParseOptions,
-): ProgrammeDefinition {
-  const lang = langOf(options);
-  const p = ensure(RecordProgrammeSchema, record, [], lang).programme;
-  if (typeof p !== 'string') return p;
-  const found = Object.prototype.hasOwnProperty.call(presets, p) ? presets[p] : undefined;
-  if (found) return found;
-  throw new MechnetError(
-    'unknown_preset',
-    [makeIssue('unknown_preset', ['programme'], { name: p, values: Object.keys(presets).join(', ') }, lang)],
-    lang,
-  );
-}
 
 /**
  * Validates a programme record: its shape, its definition (inline or preset),

@@ -1,5 +1,5 @@
 import type { ProgrammeRecord } from '../record/schema.js';
-import type { ProgrammeState } from './fold.js';
+import type { ProgrammeFold } from '../record/state.js';
 
 /**
  * The folded state of a record's events, kept per record object. Records are
@@ -7,21 +7,21 @@ import type { ProgrammeState } from './fold.js';
  * stays right for as long as the record exists. A state moves from a record
  * to the record the reducer makes from it.
  */
-const cache = new WeakMap<object, ProgrammeState>();
+const cache = new WeakMap<object, ProgrammeFold>();
 
 /** Remembers the full fold of `record`. */
-export function rememberState(record: ProgrammeRecord, state: ProgrammeState): void {
+export function rememberState(record: ProgrammeRecord, state: ProgrammeFold): void {
   cache.set(record, state);
 }
 
 /** The remembered full fold of `record`, taken away (the caller will change it). */
-export function takeState(record: ProgrammeRecord): ProgrammeState | undefined {
+export function takeState(record: ProgrammeRecord): ProgrammeFold | undefined {
   const s = cache.get(record);
   if (s) cache.delete(record);
   return s;
 }
 
 /** The remembered full fold of `record`, to read only. */
-export function peekState(record: ProgrammeRecord): ProgrammeState | undefined {
+export function peekState(record: ProgrammeRecord): ProgrammeFold | undefined {
   return cache.get(record);
 }

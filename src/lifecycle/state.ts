@@ -1,13 +1,32 @@
-import { checkedRecord, resolveDefinition } from './parse-record.js';
+/**
+ * The state of a record on a date, for the views: the record checked (or
+ * known to be checked), the date of the view, and the fold of the events up
+ * to it (the full fold is remembered per record).
+ */
+import * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
-import { ensure, ensureText } from '../model/guard.js';
-import { IsoDate } from '../model/schemas.js';
+import { ensure, ensureText, langOf } from '../model/guard.js';
+import { IsoDate, LangSchema } from '../model/schemas.js';
+import { resolveDefinition } from '../programme/resolve.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import { foldEvents, type ProgrammeState } from './fold.js';
+import type { ProgrammeFold } from '../record/state.js';
+import { foldEvents } from './fold.js';
+import { checkedRecord } from './parse-record.js';
 import { rememberState, takeState } from './state-cache.js';
 
+/** Options of every view of a record. */
+export interface ViewOptions {
+  /** The date of the view, `YYYY-MM-DD`: only events up to it count. Default: the date of the record's last event. */
+  asOf?: string;
+  /** Language of errors and of words in the result, `it` (default) or `en`. */
+  lang?: Lang;
+}
+
+/** The options of a view, as callers give them. */
+export const ViewOptionsSchema = z.object({ asOf: z.optional(IsoDate), lang: z.optional(LangSchema) });
+
 /** The folded state of a record up to `asOf`, reusing the remembered full fold when it covers the date. */
-export function stateOf(record: ProgrammeRecord, asOf?: string): ProgrammeState {
+export function stateOf(record: ProgrammeRecord, asOf?: string): ProgrammeFold {
   const last = record.events.at(-1)?.date;
   if (asOf === undefined || (last !== undefined && asOf >= last)) {
     const cached = takeState(record);
@@ -27,19 +46,39 @@ export function stateOf(record: ProgrammeRecord, asOf?: string): ProgrammeState 
  * record's last event (the record as it stands).
  */
 export function viewDate(record: Pick<ProgrammeRecord, 'events'>, asOf?: string): string {
-  return asOf ?? record.events.at(-1)?.date ?? '0000-01-01';
+  return asOf ?? record.events.at(-1)?.date ?? '1900-01-01';
+}
+
+/** A view's arguments, checked, with the state of the record on the view's date. */
+export interface View {
+  record: ProgrammeRecord;
+  state: ProgrammeFold;
+  /** The date of the view. */
+  date: string;
+  /** `asOf` as given (undefined: the record as it stands). */
+  asOf?: string;
+  lang: Lang;
 }
 
 /**
- * The arguments of a view, checked: a record the library checked (or the
- * record parsed with every rule) and an optional `asOf` date.
+ * Checks a view's arguments and folds the record up to the view's date: a
+ * record the library checked (else the record is parsed with every rule) and
+ * the view's options.
  *
- * @throws {@link MechnetError} for a record that is not valid or a date that is not `YYYY-MM-DD`.
+ * @throws {@link MechnetError} for a record that is not valid or options that are not.
  */
-export function viewInput(record: unknown, asOf: unknown, lang: Lang = 'it'): { record: ProgrammeRecord; asOf?: string } {
+export function viewOf<O extends ViewOptions>(record: unknown, options: O | undefined, schema: z.ZodMiniType<O> = ViewOptionsSchema as never): View & { options: O } {
+  const lang = langOf(options);
+  const o = ensure(schema, options ?? {}, ['options'], lang);
   const checked = checkedRecord(record, lang);
-  if (asOf === undefined) return { record: checked };
-  return { record: checked, asOf: ensure(IsoDate, asOf, ['asOf'], lang) };
+  return {
+    record: checked,
+    state: stateOf(checked, o.asOf),
+    date: viewDate(checked, o.asOf),
+    ...(o.asOf !== undefined ? { asOf: o.asOf } : {}),
+    lang,
+    options: o,
+  };
 }
 
 /** A firm's partita IVA given to a view, checked to be a text. */

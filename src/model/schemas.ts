@@ -154,9 +154,12 @@ export const LocalTextSchema = describe(
 /** A supported language. */
 export const LangSchema = z.enum(['it', 'en']);
 
-/** The kinds of collaboration of the rule-book (§8). */
+/** The kinds of collaboration of the rule-book (§8), in the rule-book's order. */
+export const COLLABORATION_KINDS = ['purchasing', 'services', 'machines', 'brands', 'workforce'] as const;
+
+/** A kind of collaboration (§8). */
 export const CollaborationKind = describe(
-  z.enum(['purchasing', 'services', 'machines', 'brands', 'workforce']),
+  z.enum(COLLABORATION_KINDS),
   'A kind of collaboration: collective purchasing, shared services, consortium use of machines, shared brands and certifications, shared workforce.',
 );
 export type CollaborationKind = z.infer<typeof CollaborationKind>;

@@ -1,5 +1,6 @@
-/** Plan evaluations of the firms of a record, and the programme's roll-up. */
-import { firmArgument, stateOf, viewDate, viewInput } from '../lifecycle/state.js';
+/** Views of the plans of a record (rule-book §6): each firm's plan evaluated on a date, and the programme's roll-up. */
+import { firmArgument, viewOf, type ViewOptions } from '../lifecycle/state.js';
+import { isActive, type ProgrammeFold } from '../record/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { planEvaluation, evaluationSettings, type IndicatorStatus, type PlanEvaluation, type StatusCounts } from './evaluate.js';
 
@@ -25,47 +26,46 @@ export interface ProgrammeEvaluation {
 
 
 /**
- * Evaluates the approved plan of one firm on a date (default: the record's
+ * The approved plan of one firm evaluated on a date (default: the record's
  * last event), with the programme's settings. Undefined when the firm has no
  * approved plan by then.
  *
  * @example
  * ```ts
- * evaluateFirmPlan(record, '02184730121', '2011-12-31')?.evaluation.status; // 'on-track'
+ * planState(record, '02184730121', { asOf: '2011-12-31' })?.evaluation.status; // 'on-track'
  * ```
  */
-export function evaluateFirmPlan(record: ProgrammeRecord, firm: string, asOf?: string): FirmPlanEvaluation | undefined {
-  ({ record, asOf } = viewInput(record, asOf));
-  firm = firmArgument(firm);
-  const date = viewDate(record, asOf);
-  const state = stateOf(record, asOf);
-  const f = state.firms.get(firm);
+export function planState(record: ProgrammeRecord, firm: string, options?: ViewOptions): FirmPlanEvaluation | undefined {
+  const v = viewOf(record, options);
+  const f = v.state.firms.get(firmArgument(firm, v.lang));
   if (!f?.plan) return undefined;
-  const settings = evaluationSettings(state.definition);
   return {
-    firm,
+    firm: f.partitaIva,
     name: f.firm.name,
     approvedOn: f.plan.approvedOn,
-    evaluation: planEvaluation(f.plan.plan, f.measurements, date, settings, { start: f.plan.approvedOn }),
+    evaluation: planEvaluation(f.plan.plan, f.measurements, v.date, evaluationSettings(v.state.definition), { start: f.plan.approvedOn }),
   };
 }
 
 /**
- * Evaluates every active firm's plan on a date and rolls them up: the mean
+ * Every active firm's plan evaluated on a date, and the roll-up: the mean
  * plan score over firms, indicators per status and firms per status. Firms
  * that withdrew are left out.
  *
  * @example
  * ```ts
- * const p = evaluateProgramme(record, '2011-12-31');
- * p.score;                   // mean of the firms' plan scores
+ * const p = planStates(record, { asOf: '2011-12-31' });
+ * p.score;                    // mean of the firms' plan scores
  * p.firmsByStatus['at-risk']; // how many firms have a plan at risk
  * ```
  */
-export function evaluateProgramme(record: ProgrammeRecord, asOf?: string): ProgrammeEvaluation {
-  ({ record, asOf } = viewInput(record, asOf));
-  const date = viewDate(record, asOf);
-  const state = stateOf(record, asOf);
+export function planStates(record: ProgrammeRecord, options?: ViewOptions): ProgrammeEvaluation {
+  const v = viewOf(record, options);
+  return programmeEvaluation(v.state, v.date);
+}
+
+/** The plans of a state evaluated on a date, and their roll-up. */
+export function programmeEvaluation(state: ProgrammeFold, date: string): ProgrammeEvaluation {
   const settings = evaluationSettings(state.definition);
   const zero = (): StatusCounts => ({ 'not-started': 0, 'no-data': 0, stale: 0, achieved: 0, 'on-track': 0, behind: 0, 'at-risk': 0 });
   const counts = zero();
@@ -74,7 +74,7 @@ export function evaluateProgramme(record: ProgrammeRecord, asOf?: string): Progr
   let sum = 0;
   let scored = 0;
   for (const f of state.firms.values()) {
-    if (f.status !== 'accepted' || !f.plan) continue;
+    if (!isActive(f) || !f.plan) continue;
     const evaluation = planEvaluation(f.plan.plan, f.measurements, date, settings, { start: f.plan.approvedOn });
     firms.push({ firm: f.partitaIva, name: f.firm.name, approvedOn: f.plan.approvedOn, evaluation });
     for (const k of Object.keys(counts) as IndicatorStatus[]) counts[k] += evaluation.counts[k];

@@ -4,20 +4,14 @@
  */
 import * as z from 'zod/mini';
 import { Consent, EnrolmentApplicationSchema } from '../enrolment/application.js';
-import {
-  CollaborationFiguresSchema,
-  NeedSchema,
-  NetworkContractDraftSchema,
-  OfferSchema,
-} from '../collaboration/schema.js';
-import { AggregationForm } from '../programme/schema.js';
+import { CollaborationFiguresSchema, CollaborationProposalSchema, NeedSchema, OfferSchema } from '../collaboration/schema.js';
+import { AggregationProposalSchema, NetworkContractDraftSchema } from '../aggregation/schema.js';
 import { PlanSchema } from '../plan/schema.js';
+import { ManagerProfileSchema } from '../analysis/schema.js';
 import {
   addIssue,
   Cents,
-  CollaborationKind,
   describe,
-  Email,
   figure,
   Id,
   IsoDate,
@@ -46,38 +40,7 @@ export const ReasonSchema = z.strictObject({
   message: z.optional(z.strictObject({ it: Text, en: Text })),
 });
 
-/** A temporary manager's profile. */
-export const ManagerProfileSchema = z.strictObject({
-  id: Id,
-  name: Text,
-  profile: Text,
-  expertise: z.optional(z.array(Text)),
-  email: z.optional(Email),
-});
-export type ManagerProfile = z.infer<typeof ManagerProfileSchema>;
 
-/** A collaboration opportunity as first proposed. */
-export const CollaborationProposalSchema = z.strictObject({
-  id: Id,
-  kind: CollaborationKind,
-  title: Text,
-  firms: z.array(PartitaIva).check(z.minLength(2)),
-  lead: z.optional(PartitaIva),
-  /** Estimated annual advantage for the firms together. */
-  estimatedAnnualAdvantageCents: z.optional(Cents),
-});
-export type CollaborationProposal = z.infer<typeof CollaborationProposalSchema>;
-
-/** An aggregation as first proposed. */
-export const AggregationProposalSchema = z.strictObject({
-  id: Id,
-  form: AggregationForm,
-  /** For a network contract: a network with legal personality (rete-soggetto). */
-  legalPersonality: z.optional(z.boolean()),
-  name: Text,
-  firms: z.array(PartitaIva).check(z.minLength(2)),
-});
-export type AggregationProposal = z.infer<typeof AggregationProposalSchema>;
 
 const ev = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });

@@ -35,8 +35,3 @@ export const RecordShellSchema = z.strictObject({
 
 /** A programme record (one edition of a programme). */
 export type ProgrammeRecord = z.infer<typeof ProgrammeRecordSchema>;
-
-/** Just the programme of a record (its definition, or a preset id), for {@link resolveDefinition}. */
-export const RecordProgrammeSchema = z.object({
-  programme: z.union([ProgrammeDefinitionSchema, Id]),
-});

@@ -1,7 +1,7 @@
 /**
- * `mechnet/report`: renderers of the periodic verification report, apart
- * from the domain entry because they carry date-fns' formatting and its
- * Italian and English locales.
+ * `mechnet/report`: renderers of the periodic verification report (rule-book
+ * §11): Markdown, text, CSV and JSON, and the document they share. The report
+ * itself, as data, is `programmeReport` of the domain entry.
  *
  * @example
  * ```ts
@@ -19,7 +19,6 @@ export {
   renderCsv,
   renderJson,
   reportDocument,
-  reportDate,
   type ReportDocument,
   type ReportTable,
   type ReportCell,

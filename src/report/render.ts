@@ -4,16 +4,10 @@
  * format (Intl); dates are written with date-fns and its Italian and English
  * locales, read in UTC so they never move by a day.
  */
-import { UTCDate } from '@date-fns/utc/date';
-import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { it as itLocale } from 'date-fns/locale/it';
-import { formatCents, formatNumber, formatPercent, formatPercentValue, roundedDecimal } from '../i18n/format.js';
+import { centsText, dateText, numberText, percentText, percentValueText, roundedDecimal } from '../i18n/numbers.js';
 import type { Lang } from '../i18n/lang.js';
 import { MechnetError } from '../errors/mechnet-error.js';
-import { toUtcDate } from '../model/calendar.js';
-import { ensure, refuse } from '../model/guard.js';
-import { IsoDate } from '../model/schemas.js';
+import { refuse } from '../model/guard.js';
 import { unitAfter } from '../i18n/units.js';
 import { reportLabels, type ReportLabels } from './labels.js';
 import type { ProgrammeReport, ReportIndicator } from './report.js';
@@ -61,20 +55,6 @@ export interface ReportDocument {
   sections: { title: string; lines: string[]; tables: ReportTable[] }[];
 }
 
-/**
- * Writes a calendar date `YYYY-MM-DD` with date-fns in the language's locale
- * (`1 marzo 2010`, `1 March 2010`), without any time-zone shift.
- *
- * @example
- * ```ts
- * reportDate('2011-03-31', 'it'); // '31 marzo 2011'
- * ```
- */
-export function reportDate(iso: string, lang: Lang): string {
-  iso = ensure(IsoDate, iso, ['iso']);
-  if (lang !== 'it' && lang !== 'en') refuse('invalid_value', ['lang'], { values: 'it, en' });
-  return format(new UTCDate(toUtcDate(iso).getTime()), 'd MMMM yyyy', { locale: lang === 'it' ? itLocale : enGB });
-}
 
 const cell = (text: string, raw?: string | number, code?: string): ReportCell => ({
   text,
@@ -85,8 +65,8 @@ const NONE = '—';
 
 /** A number with its unit as people read it: `60%`, `1 cliente`, `6 clienti`, `1,3 EUR/kg`. */
 function quantity(v: number, unit: string | undefined, lang: Lang): string {
-  if (unit === '%') return formatPercentValue(v, lang);
-  const n = formatNumber(v, lang);
+  if (unit === '%') return percentValueText(v, lang);
+  const n = numberText(v, lang);
   return unit ? `${n} ${unitAfter(n, unit)}` : n;
 }
 
@@ -94,7 +74,7 @@ function indicatorValue(i: ReportIndicator, which: 'baseline' | 'target' | 'late
   if (which === 'latest') {
     const l = i.latest;
     if (!l) return cell(NONE);
-    const on = reportDate(l.date, lang);
+    const on = dateText(l.date, lang);
     if (l.done !== undefined) {
       const word = l.done ? t.done : t.notDone;
       return cell(`${word} (${on})`, word);
@@ -113,8 +93,8 @@ function indicatorValue(i: ReportIndicator, which: 'baseline' | 'target' | 'late
     const [lo, hi] = i.band;
     const text =
       i.unit === '%'
-        ? `${formatPercentValue(lo, lang)}–${formatPercentValue(hi, lang)}`
-        : `${formatNumber(lo, lang)}–${quantity(hi, i.unit, lang)}`;
+        ? `${percentValueText(lo, lang)}–${percentValueText(hi, lang)}`
+        : `${numberText(lo, lang)}–${quantity(hi, i.unit, lang)}`;
     return cell(text, `${roundedDecimal(lo, 2)}–${roundedDecimal(hi, 2)}`);
   }
   const v = i[which];
@@ -126,10 +106,10 @@ function indicatorValue(i: ReportIndicator, which: 'baseline' | 'target' | 'late
   return cell(quantity(v, i.unit, lang), v);
 }
 
-const money = (cents: number, lang: Lang) => cell(formatCents(cents, lang), cents / 100);
-const pct = (x: number | undefined, lang: Lang) => (x === undefined ? cell(NONE) : cell(formatPercent(x, lang), x));
-const count = (n: number, lang: Lang) => cell(formatNumber(n, lang), n);
-const date = (iso: string, lang: Lang) => cell(reportDate(iso, lang), iso);
+const money = (cents: number, lang: Lang) => cell(centsText(cents, lang), cents / 100);
+const pct = (x: number | undefined, lang: Lang) => (x === undefined ? cell(NONE) : cell(percentText(x, lang), x));
+const count = (n: number, lang: Lang) => cell(numberText(n, lang), n);
+const date = (iso: string, lang: Lang) => cell(dateText(iso, lang), iso);
 
 /**
  * The report laid out as sections and tables, in its language, ready for any
@@ -175,7 +155,7 @@ function documentOf(report: ProgrammeReport): ReportDocument {
     .map((k) => [cell(t.statuses[k], undefined, k), count(report.evaluation.counts[k], lang)]);
   sections.push({
     title: single ? t.evaluationOfFirm : t.evaluation,
-    lines: report.evaluation.score !== undefined ? [`${single ? t.planScore : t.meanScore}: ${formatPercent(report.evaluation.score, lang)}`] : [],
+    lines: report.evaluation.score !== undefined ? [`${single ? t.planScore : t.meanScore}: ${percentText(report.evaluation.score, lang)}`] : [],
     tables: [{ id: 'indicator-status', title: t.indicators, columns: [t.status, t.indicators], kinds: ['code', 'count'], rows: statusRows }],
   });
 
@@ -276,13 +256,13 @@ function documentOf(report: ProgrammeReport): ReportDocument {
   sections.push({
     title: t.advantage,
     lines: [
-      `${t.net}: ${formatCents(adv.netCents, lang)}`,
-      `${t.negotiated}: ${formatCents(adv.negotiated.hardCents + adv.negotiated.gainCents, lang)}`,
+      `${t.net}: ${centsText(adv.netCents, lang)}`,
+      `${t.negotiated}: ${centsText(adv.negotiated.hardCents + adv.negotiated.gainCents, lang)}`,
       ...(single
         ? []
         : [
-            `${t.programmeCost}: ${formatCents(adv.programmeCostCents, lang)} · ${t.publicFunding}: ${formatCents(adv.publicFundingCents, lang)}`,
-            ...(adv.netPerPublicEuro !== undefined ? [`${t.netPerPublicEuro}: ${formatNumber(adv.netPerPublicEuro, lang)}`] : []),
+            `${t.programmeCost}: ${centsText(adv.programmeCostCents, lang)} · ${t.publicFunding}: ${centsText(adv.publicFundingCents, lang)}`,
+            ...(adv.netPerPublicEuro !== undefined ? [`${t.netPerPublicEuro}: ${numberText(adv.netPerPublicEuro, lang)}`] : []),
           ]),
     ],
     tables: [
@@ -329,7 +309,7 @@ function documentOf(report: ProgrammeReport): ReportDocument {
 
   // Every admission by exception, so that an officer sees each one at every verification.
   const exceptions = report.exceptions ?? [];
-  const ruleName = (code: string) => (code.startsWith('partita-iva-') ? 'partita IVA' : code.startsWith('codice-fiscale-') ? 'codice fiscale' : (t.rules[code] ?? code));
+  const ruleName = (code: string) => (code.startsWith('partita_iva_') ? 'partita IVA' : code.startsWith('codice_fiscale_') ? 'codice fiscale' : (t.rules[code] ?? code));
   sections.push({
     title: t.exceptionsTitle,
     lines: exceptions.length === 0 ? [t.noExceptions] : [],
@@ -366,12 +346,12 @@ function documentOf(report: ProgrammeReport): ReportDocument {
   });
 
   return {
-    title: `${p.name} — ${t.title(reportDate(report.asOf, lang))}`,
+    title: `${p.name} — ${t.title(dateText(report.asOf, lang))}`,
     subtitle: [
       ...(single ? [t.forFirm(`${single.name} (${single.partitaIva})`)] : []),
       `${t.promoters}: ${p.promoters.join(', ')}`,
       `${t.funder}: ${p.funder}`,
-      `${t.period}: ${reportDate(p.start, lang)} – ${reportDate(p.end, lang)}`,
+      `${t.period}: ${dateText(p.start, lang)} – ${dateText(p.end, lang)}`,
     ],
     sections,
   };

@@ -7,26 +7,16 @@ import { economicAdvantage, type FirmAdvantage, type ProgrammeAdvantage } from '
 import { makeIssue } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
 import type { Lang } from '../i18n/lang.js';
-import {
-  aggregations,
-  collaborations,
-  firmStates,
-  overdueVerifications,
-  phaseCounts,
-  type AggregationView,
-  type CollaborationView,
-  type OverdueVerification,
-  type PhaseCounts,
-} from '../lifecycle/views.js';
-import { stateOf } from '../lifecycle/state.js';
-import type { FirmPhase, EnrolmentStatus } from '../lifecycle/fold.js';
+import { aggregationStates, type AggregationState } from '../aggregation/views.js';
+import { collaborationStates, type CollaborationState } from '../collaboration/views.js';
+import { countPhases, firmStates, type PhaseCounts } from '../lifecycle/views.js';
+import { overdueVerifications, type OverdueVerification } from '../verification/views.js';
+import type { FirmPhase, EnrolmentStatus } from '../record/state.js';
 import type { IndicatorStatus, StatusCounts } from '../plan/evaluate.js';
-import { evaluateProgramme } from '../plan/views.js';
+import { planStates } from '../plan/views.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import { resolveDefinition } from '../lifecycle/parse-record.js';
 import * as z from 'zod/mini';
-import { ensure, langOf } from '../model/guard.js';
-import { viewInput } from '../lifecycle/state.js';
+import { viewOf } from '../lifecycle/state.js';
 import { IsoDate, LangSchema } from '../model/schemas.js';
 
 const ReportOptionsSchema = z.object({ asOf: IsoDate, lang: z.optional(LangSchema), firm: z.optional(z.string()) });
@@ -128,8 +118,8 @@ export interface ProgrammeReport {
   /** Mean plan score and counts of indicators and firms per status; with `firm`, that firm's plan. */
   evaluation: { score?: number; counts: StatusCounts; firmsByStatus: StatusCounts };
   firms: ReportFirm[];
-  collaborations: CollaborationView[];
-  aggregations: AggregationView[];
+  collaborations: CollaborationState[];
+  aggregations: AggregationState[];
   /** The programme's totals, or with `firm` that firm's (the public funding stays the programme's). */
   advantage: Omit<ProgrammeAdvantage, 'asOf' | 'firms'>;
   overdue: OverdueVerification[];
@@ -163,19 +153,20 @@ const noStatuses = (): StatusCounts => ({ 'not-started': 0, 'no-data': 0, stale:
  * ```
  */
 export function programmeReport(record: ProgrammeRecord, options: ReportOptions): ProgrammeReport {
-  const lang = langOf(options);
-  options = ensure(ReportOptionsSchema, options, ['options'], lang);
+  const v = viewOf(record, options, ReportOptionsSchema);
+  options = v.options;
+  record = v.record;
+  const { lang, state } = v;
   const asOf = options.asOf;
-  record = viewInput(record, asOf, lang).record;
-  const d = resolveDefinition(record, { lang });
-  const state = stateOf(record, asOf);
+  const view = { asOf, lang };
+  const d = state.definition;
   if (options.firm !== undefined && !state.firms.has(options.firm)) {
     throw new MechnetError('invalid_input', [makeIssue('unknown_firm', ['firm'], { name: options.firm }, lang)], lang);
   }
   const only = (firm: string) => options.firm === undefined || options.firm === firm;
-  const states = firmStates(record, asOf).filter((s) => only(s.partitaIva));
+  const states = firmStates(record, view).filter((s) => only(s.partitaIva));
 
-  const counts: PhaseCounts = phaseCounts(record, asOf);
+  const counts: PhaseCounts = countPhases(state);
   if (options.firm !== undefined) {
     for (const k of Object.keys(counts) as FirmPhase[]) counts[k] = 0;
     for (const s of states) counts[s.phase] += 1;
@@ -185,9 +176,9 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
     ...(['waitlisted', 'rejected', 'withdrawn'] as const).map((p) => ({ phase: p as FirmPhase, label: sideStateLabels[lang][p], count: counts[p] })),
   ];
 
-  const evaluation = evaluateProgramme(record, asOf);
+  const evaluation = planStates(record, view);
   const plans = new Map(evaluation.firms.map((f) => [f.firm, f]));
-  const advantage = economicAdvantage(record, asOf);
+  const advantage = economicAdvantage(record, view);
   const advantages = new Map(advantage.firms.map((f) => [f.firm, f]));
 
   const firms: ReportFirm[] = states
@@ -297,8 +288,8 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
       firmsByStatus: evaluation.firmsByStatus,
     },
     firms,
-    collaborations: collaborations(record, asOf).filter((c) => options.firm === undefined || c.firms.includes(options.firm)),
-    aggregations: aggregations(record, asOf).filter((a) => options.firm === undefined || a.firms.includes(options.firm)),
+    collaborations: collaborationStates(record, view).filter((c) => options.firm === undefined || c.firms.includes(options.firm)),
+    aggregations: aggregationStates(record, view).filter((a) => options.firm === undefined || a.firms.includes(options.firm)),
     advantage: mine
       ? {
           publicFundingCents: totals.publicFundingCents,
@@ -309,7 +300,7 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
           programmeCostCents: mine.programmeCostCents,
         }
       : totals,
-    overdue: overdueVerifications(record, asOf).filter((o) => only(o.firm)),
+    overdue: overdueVerifications(record, view).filter((o) => only(o.firm)),
     exceptions: [...state.firms.values()].flatMap((f) =>
       f.exception && only(f.partitaIva)
         ? [{ firm: f.partitaIva, name: f.firm.name, date: f.exception.date, waives: [...f.exception.waives], reason: f.exception.reason, approvedBy: f.exception.approvedBy }]

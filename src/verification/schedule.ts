@@ -23,7 +23,12 @@ const StatusOptions = z.object({ graceDays: z.int().check(z.gte(0), z.lte(365)),
  * ```
  */
 export function verificationSchedule(definition: Pick<ProgrammeDefinition, 'calendar'>): string[] {
-  const { start, end, verification } = ensure(WithCalendar, definition, ['definition']).calendar;
+  return scheduleDates(ensure(WithCalendar, definition, ['definition']).calendar);
+}
+
+/** {@link verificationSchedule} of a checked calendar. */
+export function scheduleDates(calendar: ProgrammeDefinition['calendar']): string[] {
+  const { start, end, verification } = calendar;
   const cadence = verification.cadence;
   if ('dates' in cadence) return [...new Set(cadence.dates)].sort();
   const dates: string[] = [];

@@ -1,11 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { listFirms, parseRecord, safeParseRecord, MechnetError } from '../../src/index.js';
+import {
+  firmStates,
+  MechnetError,
+  parseRecord,
+  safeParseRecord,
+} from '../../src/index.js';
 
 describe('the domain API in the browser', () => {
   it('parses the sample record and lists its firms', async () => {
     const text = await (await fetch('/examples/mechnet-varese-2010.json')).text();
     const record = parseRecord(text);
-    expect(listFirms(record).length).to.equal(13);
+    expect(firmStates(record).length).to.equal(13);
   });
 
   it('fails with MechnetError, never a TypeError', () => {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { allocate, allocateBy, apportion, MechnetError } from '../../src/index.js';
+import {
+  allocate,
+  allocateBy,
+  MechnetError,
+} from '../../src/index.js';
+import { apportion } from '../../src/economics/allocate.js';
 
 describe('allocate: exact splits of cents', () => {
   it('largest remainder with a stable tie-break (the first equal claim gets the extra cent)', () => {

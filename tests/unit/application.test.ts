@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseApplication, safeParseApplication, type IssueCode } from '../../src/index.js';
+import {
+  type IssueCode,
+  parseApplication,
+  safeParseApplication,
+} from '../../src/index.js';
 import { clone, validApplication } from '../fixtures/sample.js';
 
 function issueAt(input: unknown, path: string) {

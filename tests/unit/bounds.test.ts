@@ -5,14 +5,14 @@ import {
   addMonthsIso,
   applyEvent,
   applyEvents,
-  MechnetError,
   mechnetDefinition,
+  MechnetError,
   normalizePartitaIva,
+  type ProgrammeRecord,
   programmeReport,
   safeParseDefinition,
   safeParseRecord,
   verificationSchedule,
-  type ProgrammeRecord,
 } from '../../src/index.js';
 import { renderText } from '../../src/report/index.js';
 import { clone, SECOND_FIRM, smallRecord, validPlan } from '../fixtures/sample.js';

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import { mechnetDefinition } from '../../src/index.js';
+import {
+  mechnetDefinition,
+} from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sample = join(root, 'examples', 'mechnet-varese-2010.json');

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MechnetError, mechnetDefinition, parseDefinition, safeParseDefinition, type IssueCode } from '../../src/index.js';
+import {
+  type IssueCode,
+  mechnetDefinition,
+  MechnetError,
+  parseDefinition,
+  safeParseDefinition,
+} from '../../src/index.js';
 import { clone } from '../fixtures/sample.js';
 
 /** Expects `input` to fail with an issue of `code` at `path`. */

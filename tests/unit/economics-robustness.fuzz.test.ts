@@ -4,27 +4,23 @@ import fc from 'fast-check';
 import {
   allocate,
   allocateBy,
-  apportion,
-  coalitionValues,
+  checkCore,
+  type CoalitionGame,
   collaborationSavings,
   compareGroupGain,
-  coreCheck,
-  curvePrice,
   economicAdvantage,
+  type IssueCode,
   machineSavings,
   MechnetError,
-  normalQuantile,
   parseRecord,
-  purchasingGame,
   purchasingSavings,
-  roundCents,
-  seededRandom,
   shapley,
   sharedCostSavings,
   workforceSavings,
-  type CoalitionGame,
-  type IssueCode,
 } from '../../src/index.js';
+import { apportion } from '../../src/economics/allocate.js';
+import { coalitionValues, normalQuantile, seededRandom } from '../../src/economics/shapley.js';
+import { curvePrice, purchasingGame, roundCents } from '../../src/economics/savings.js';
 import { sampledCoreCheck } from '../../src/economics/shapley.js';
 import { smallRecord } from '../fixtures/sample.js';
 import { sampleRecordJson } from './load-sample.js';
@@ -91,9 +87,9 @@ describe('economics errors are in the user\'s words, in Italian and English, wit
     ['a coalition value that fails', () => shapley({ size: 2, value: (m) => (m[1] ? (null as never as number[])[0]! : 0) }), 'game_value_failed', ['game', 'value'], '1'],
     ['no permutations to sample', () => shapley(table([0, 1, 1, 3]), { exactUpTo: 0, samples: 0 }), 'too_small', ['options', 'samples']],
     ['a confidence of 1', () => shapley(table([0, 1, 1, 3]), { exactUpTo: 0, confidence: 1 }), 'too_big', ['options', 'confidence']],
-    ['an allocation with a part missing', () => coreCheck(table([0, 1, 1, 3]), [1]), 'allocation_length', ['allocation'], '1'],
-    ['an allocation part that is not a number', () => coreCheck(table([0, 1, 1, 3]), [1, NaN]), 'number_invalid', ['allocation', 1]],
-    ['an exact core check of 21 firms', () => coreCheck({ size: 21, value: () => 0 }, new Array(21).fill(0)), 'core_check_too_large', ['game', 'size'], '21'],
+    ['an allocation with a part missing', () => checkCore(table([0, 1, 1, 3]), [1]), 'allocation_length', ['allocation'], '1'],
+    ['an allocation part that is not a number', () => checkCore(table([0, 1, 1, 3]), [1, NaN]), 'number_invalid', ['allocation', 1]],
+    ['an exact core check of 21 firms', () => checkCore({ size: 21, value: () => 0 }, new Array(21).fill(0)), 'core_check_too_large', ['game', 'size'], '21'],
     ['a negative quantity', () => compareGroupGain({ ...steel, members: [{ ...steel.members[0], quantity: -1 }] } as never), 'too_small', ['members', 0, 'quantity'], '-1'],
     ['a price in fractions of a cent', () => purchasingSavings({ ...steel, members: [{ ...steel.members[0], priceBeforeCents: 10.5 }] } as never), 'money_not_whole_cents', ['members', 0, 'priceBeforeCents'], '10,5'],
     ['a firm without a name', () => purchasingGame({ ...steel, members: [{ ...steel.members[0], firm: '' }] } as never), 'too_small', ['members', 0, 'firm']],
@@ -107,7 +103,7 @@ describe('economics errors are in the user\'s words, in Italian and English, wit
     ['an amount to round that is not a number', () => roundCents(NaN), 'number_invalid', []],
     ['a probability above 1', () => normalQuantile(2), 'too_big', ['p'], '2'],
     ['a seed that is a text', () => seededRandom('a' as never), 'number_invalid', ['seed'], '«a»'],
-    ['a date that does not exist', () => economicAdvantage(record, '2011-13-45'), 'invalid_date', ['asOf']],
+    ['a date that does not exist', () => economicAdvantage(record, { asOf: '2011-13-45' }), 'invalid_date', ['asOf']],
     ['a coalition that is not a Uint8Array', () => purchasingGame(steel as never).value([1, 1] as never), 'invalid_type', ['members']],
   ];
   for (const [what, run, code, path, value] of cases) {
@@ -252,7 +248,7 @@ describe('every economics function fails only with MechnetError and never change
   it('normalQuantile', () => robust(fc.tuple(arg(oddNumber)), normalQuantile));
   it('coalitionValues', () => robust(fc.tuple(game), coalitionValues));
   it('shapley', () => robust(fc.tuple(game, options), shapley));
-  it('coreCheck', () => robust(fc.tuple(game, arg(list(arg(oddNumber))), options), coreCheck));
+  it('checkCore', () => robust(fc.tuple(game, arg(list(arg(oddNumber))), options), checkCore));
   it('sampledCoreCheck', () => robust(fc.tuple(game, arg(list(arg(oddNumber))), options), sampledCoreCheck));
   it('roundCents', () => robust(fc.tuple(arg(oddNumber)), roundCents));
   it('curvePrice', () => robust(fc.tuple(arg(broken(steel.priceCurve)), arg(oddNumber)), curvePrice));

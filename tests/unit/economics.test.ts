@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   applyEvents,
+  checkNetworkContract,
   deedForms,
   economicAdvantage,
   matchOpportunities,
-  networkContractChecklist,
   parseRecord,
   type ProgrammeRecord,
 } from '../../src/index.js';
@@ -56,7 +56,7 @@ function record(): ProgrammeRecord {
 
 describe('economicAdvantage', () => {
   const r = record();
-  const adv = economicAdvantage(r, '2011-12-31');
+  const adv = economicAdvantage(r, { asOf: '2011-12-31' });
   const a = adv.firms.find((f) => f.firm === A)!;
   const b = adv.firms.find((f) => f.firm === B)!;
 
@@ -81,7 +81,7 @@ describe('economicAdvantage', () => {
   });
 
   it('sees only the figures recorded up to the date', () => {
-    const mid = economicAdvantage(r, '2011-06-30');
+    const mid = economicAdvantage(r, { asOf: '2011-06-30' });
     assert.equal(mid.realised.gainCents, 0);
     assert.equal(mid.realised.hardCents, 350_000);
   });
@@ -89,7 +89,7 @@ describe('economicAdvantage', () => {
 
 describe('matchOpportunities', () => {
   it('proposes the purchasing group, the machine hours, the shared service and the seconded worker, largest first', () => {
-    const ops = matchOpportunities(record(), '2010-12-31');
+    const ops = matchOpportunities(record(), { asOf: '2010-12-31' });
     const by = (kind: string) => ops.find((o) => o.kind === kind)!;
     // Steel: 5 % of (40 x 900 + 60 x 950) = 5 % of 93,000 EUR = 4,650 EUR
     assert.deepEqual([by('purchasing').subject, by('purchasing').estimatedAnnualAdvantageCents], ['steel', 465_000]);
@@ -105,9 +105,9 @@ describe('matchOpportunities', () => {
 
 describe('network contract', () => {
   it('deed forms by date and legal personality', () => {
-    assert.deepEqual(deedForms('2012-03-05', false), ['notarial', 'authenticated']);
-    assert.deepEqual(deedForms('2015-06-01', false), ['notarial', 'authenticated', 'digital-standard-form']);
-    assert.deepEqual(deedForms('2015-06-01', true), ['notarial', 'authenticated']);
+    assert.deepEqual(deedForms('2012-03-05', { legalPersonality: false }), ['notarial', 'authenticated']);
+    assert.deepEqual(deedForms('2015-06-01', { legalPersonality: false }), ['notarial', 'authenticated', 'digital-standard-form']);
+    assert.deepEqual(deedForms('2015-06-01', { legalPersonality: true }), ['notarial', 'authenticated']);
   });
 
   it('checks items (a) to (f), with objectives linked to real plan indicators', () => {
@@ -122,13 +122,13 @@ describe('network contract', () => {
       joiningRules: 'Adesione con voto unanime',
       decisionRules: 'Maggioranza dei due terzi',
     };
-    const ok = networkContractChecklist(r, draft);
+    const ok = checkNetworkContract(r, draft);
     assert.equal(ok.complete, true);
     assert.deepEqual(ok.entries.map((e) => [e.letter, e.present]), [['a', true], ['b', true], ['c', true], ['d', true], ['e', false], ['f', true]]);
-    const missing = networkContractChecklist(r, { ...draft, decisionRules: ' ', objectives: { ...draft.objectives, indicators: [{ firm: B, indicator: 'export-share' }] } });
+    const missing = checkNetworkContract(r, { ...draft, decisionRules: ' ', objectives: { ...draft.objectives, indicators: [{ firm: B, indicator: 'export-share' }] } });
     assert.equal(missing.complete, false);
     assert.deepEqual(missing.entries.filter((e) => !e.present && e.required).map((e) => e.letter), ['b', 'f']);
     assert.deepEqual(missing.entries[1]!.unknownIndicators, [{ firm: B, indicator: 'export-share' }]);
-    assert.equal(networkContractChecklist(r, draft, undefined, { commonBody: true }).complete, false, 'a common body, when there is one, must be described');
+    assert.equal(checkNetworkContract(r, draft, { commonBody: true }).complete, false, 'a common body, when there is one, must be described');
   });
 });

@@ -5,13 +5,13 @@ import {
   checkApplication,
   checkEligibility,
   consentState,
-  listFirms,
-  mechnetDefinition,
-  parseRecord,
-  partitaIvaCheckDigit,
   type EligibilityResult,
   type EnrolmentApplication,
+  firmStates,
+  mechnetDefinition,
+  parseRecord,
 } from '../../src/index.js';
+import { partitaIvaCheckDigit } from '../../src/enrolment/identifiers.js';
 import { clone, validApplication } from '../fixtures/sample.js';
 import { sampleRecordJson } from './load-sample.js';
 
@@ -22,7 +22,7 @@ const apply = (edit: (a: EnrolmentApplication) => void) => {
   return a;
 };
 const record = parseRecord(sampleRecordJson());
-const cohort = listFirms(record);
+const cohort = firmStates(record);
 
 describe('checkEligibility on the MechNet preset', () => {
   it('accepts a plausible Varese machining shop, with every check explained', () => {
@@ -30,7 +30,7 @@ describe('checkEligibility on the MechNet preset', () => {
     assert.equal(r.eligible, true);
     assert.equal(r.outcome, 'accept');
     assert.deepEqual(errors(r), []);
-    assert.deepEqual(r.reasons.map((x) => x.code), ['sector-ok', 'territory-ok', 'size-ok', 'de-minimis-headroom']);
+    assert.deepEqual(r.reasons.map((x) => x.code), ['sector_ok', 'territory_ok', 'size_ok', 'de_minimis_headroom']);
     assert.equal(r.size!.size, 'micro');
     assert.equal(r.deMinimis!.afterCents, 20_000_000 - 1_500_000 - 2_300_000);
     assert.match(r.reasons[3]!.messages.it, /162\.000,00/);
@@ -111,7 +111,7 @@ describe('checkEligibility on the MechNet preset', () => {
       'territory@firm.address.province',
     ]);
     // The artisan limits are a warning where artisan status is optional.
-    assert.ok(r.reasons.some((x) => x.code === 'artisan-limits' && x.severity === 'warning'));
+    assert.ok(r.reasons.some((x) => x.code === 'artisan_limits' && x.severity === 'warning'));
   });
 
   it('requires or excludes artisan status when the programme says so', () => {
@@ -128,7 +128,7 @@ describe('checkEligibility on the MechNet preset', () => {
     }), { lang: 'en' });
     assert.deepEqual(errors(r), ['de-minimis-ceiling@firm.deMinimis']);
     assert.equal(r.deMinimis!.headroomCents, 2_000_000);
-    assert.match(r.reasons.find((x) => x.code === 'de-minimis-ceiling')!.message, /Headroom: €20,000\.00/);
+    assert.match(r.reasons.find((x) => x.code === 'de_minimis_ceiling')!.message, /Headroom: €20,000\.00/);
   });
 
   it('refuses applications after the edition ends, and doubts ATECO 2007 codes after April 2025', () => {
@@ -136,7 +136,7 @@ describe('checkEligibility on the MechNet preset', () => {
     assert.deepEqual(errors(late), ['edition-closed@submittedAt']);
     const modern = { ...mechnetDefinition, calendar: { ...mechnetDefinition.calendar, end: '2027-12-31' } };
     const r = checkEligibility(modern, apply((a) => (a.submittedAt = '2026-05-01T09:00:00+02:00')));
-    assert.ok(r.reasons.some((x) => x.code === 'ateco-version' && x.severity === 'warning'));
+    assert.ok(r.reasons.some((x) => x.code === 'ateco_version' && x.severity === 'warning'));
     assert.equal(r.eligible, true);
   });
 
@@ -203,7 +203,7 @@ describe('consentState', () => {
     const r: any = clone(sampleRecordJson());
     r.events.push({ id: 'z1', type: 'consent.withdrawn', date: '2012-04-10', author: 'Ufficio Innovazione', firm, purposes: ['publish-figures'], at: '2012-04-10T11:00:00+02:00' });
     const rec = parseRecord(r);
-    const before = consentState(rec, firm, '2011-12-31')!;
+    const before = consentState(rec, firm, { asOf: '2011-12-31' })!;
     assert.equal(before.purposes['publish-figures']!.given, true);
     const after = consentState(rec, firm)!;
     assert.deepEqual(after.purposes['publish-figures'], { given: false, at: '2012-04-10T11:00:00+02:00' });

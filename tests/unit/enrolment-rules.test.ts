@@ -2,16 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   artisanLimits,
-  atecoVersionDoubt,
   checkArtisanLimits,
   classifySme,
   deMinimisHeadroom,
   deMinimisRegime,
   isAtecoCode,
-  matchAtecoPrefix,
   normalizeAteco,
   type SmeFigures,
 } from '../../src/index.js';
+import { atecoVersionDoubt, matchAtecoPrefix } from '../../src/enrolment/ateco.js';
 
 const M = 100_000_000; // EUR 1 million in cents
 

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MechnetError, formatPath, parseJson, safeParseRecord } from '../../src/index.js';
+import {
+  formatPath,
+  MechnetError,
+  safeParseRecord,
+} from '../../src/index.js';
+import { parseJson } from '../../src/model/parse.js';
 import { en } from '../../src/i18n/en.js';
 import { it as itMessages } from '../../src/i18n/it.js';
 

@@ -6,8 +6,8 @@ import {
   evaluateObjective,
   evaluationSettings,
   formatPercent,
-  mechnetDefinition,
   type Measurement,
+  mechnetDefinition,
   type Objective,
   type QuantitativeIndicator,
 } from '../../src/index.js';
@@ -80,7 +80,7 @@ describe('§6 status thresholds compare decimal-safely', () => {
   it('a progress of 47.5 % computed from decimals shows as 48 %', () => {
     const ind = twentyDays({ baseline: { value: 2.2, date: '2011-01-01' }, target: 6.2 });
     const ev = evaluateIndicator(ind, [{ date: '2011-01-11', value: 4.1 }], '2011-01-11', settings);
-    assert.equal(formatPercent(ev.progress!, 'it'), '48%');
+    assert.equal(formatPercent(ev.progress!, { lang: 'it' }), '48%');
   });
 
   it('just below the threshold is behind: r = 0.9499 at half time', () => {

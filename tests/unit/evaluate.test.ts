@@ -7,12 +7,12 @@ import {
   evaluatePlan,
   evaluationSettings,
   formatPercent,
-  mechnetDefinition,
-  safeValidatePlan,
   type Indicator,
   type Measurement,
+  mechnetDefinition,
   type Objective,
   type QuantitativeIndicator,
+  safeParsePlan,
 } from '../../src/index.js';
 import { clone, validPlan } from '../fixtures/sample.js';
 
@@ -132,7 +132,7 @@ describe('evaluateIndicator: the formulas of §6, worked by hand', () => {
     };
     const ev = evaluateIndicator(maturity, [{ date: '2011-01-01', level: 'l59' }], '2011-01-02', settings);
     assert.equal(ev.progress, 0.59);
-    assert.equal(formatPercent(ev.achievement!, 'it'), '59%');
+    assert.equal(formatPercent(ev.achievement!, { lang: 'it' }), '59%');
     // From the second level: (0.59 - 0.3) / (1 - 0.3)
     close(evaluateIndicator({ ...maturity, baseline: { level: 'l3', date: '2010-07-01' } }, [{ date: '2011-01-01', level: 'l59' }], '2011-01-02', settings).progress, 0.29 / 0.7);
   });
@@ -227,7 +227,7 @@ describe('roll-ups', () => {
 
 describe('plan validation (§5)', () => {
   const issuesOf = (plan: unknown) => {
-    const r = safeValidatePlan(plan, mechnetDefinition, { lang: 'en' });
+    const r = safeParsePlan(plan, mechnetDefinition, { lang: 'en' });
     return r.success ? [] : r.error.issues.map((i) => `${i.code}@${i.path.join('.')}`);
   };
   const ind = (extra: object) => ({ ...validPlan().objectives[0]!.indicators[0]!, ...extra });
@@ -258,7 +258,7 @@ describe('plan validation (§5)', () => {
   });
 
   it('names the objective and the indicator in the message', () => {
-    const r = safeValidatePlan(planWith(ind({ target: 4 })), mechnetDefinition, { lang: 'it' });
+    const r = safeParsePlan(planWith(ind({ target: 4 })), mechnetDefinition, { lang: 'it' });
     assert.match(r.error!.issues[0]!.message, /Obiettivo «Ridurre gli scarti», indicatore «Tasso di scarto»/);
   });
 

@@ -1,6 +1,11 @@
 /** Helpers shared by the unit tests: events, small records, refusals, broken documents. */
 import assert from 'node:assert/strict';
-import { applyEvents, MechnetError, parseRecord, type ProgrammeRecord } from '../../src/index.js';
+import {
+  applyEvents,
+  MechnetError,
+  parseRecord,
+  type ProgrammeRecord,
+} from '../../src/index.js';
 import { clone, SECOND_FIRM, secondApplication, smallRecord, validPlan } from '../fixtures/sample.js';
 
 /** The firm of the small record. */

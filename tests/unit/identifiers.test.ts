@@ -2,16 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  codiceFiscaleCheckChar,
-  explainCodiceFiscale,
-  explainPartitaIva,
+  checkCodiceFiscale,
+  checkPartitaIva,
   isValidCodiceFiscale,
   isValidPartitaIva,
   normalizeCodiceFiscale,
   normalizePartitaIva,
-  partitaIvaCheckDigit,
   readCodiceFiscale,
 } from '../../src/index.js';
+import { codiceFiscaleCheckChar, partitaIvaCheckDigit } from '../../src/enrolment/identifiers.js';
 import { sampleRecordJson } from './load-sample.js';
 
 describe('partita IVA', () => {
@@ -36,14 +35,14 @@ describe('partita IVA', () => {
       ['0074311015', 'length'],
       ['007431101570', 'length'],
       ['0074311O157', 'characters'],
-      ['00000000000', 'company-number'],
-      ['00000001236', 'company-number'],
-      ['12345671016', 'office-code'], // office 101
-      ['12345672000', 'office-code'], // office 200
-      ['00743110158', 'check-digit'],
+      ['00000000000', 'company_number'],
+      ['00000001236', 'company_number'],
+      ['12345671016', 'office_code'], // office 101
+      ['12345672000', 'office_code'], // office 200
+      ['00743110158', 'check_digit'],
     ];
     for (const [input, problem] of cases) {
-      const r = explainPartitaIva(input);
+      const r = checkPartitaIva(input);
       assert.equal(r.valid, false, input);
       assert.equal(r.problem, problem, input);
       assert.ok(r.message!.it.length > 0 && r.message!.en.length > 0);
@@ -111,7 +110,7 @@ describe('codice fiscale', () => {
 
   it('accepts a company\'s 11-digit code', () => {
     assert.equal(isValidCodiceFiscale('00743110157'), true);
-    assert.equal(explainCodiceFiscale('00743110158').problem, 'check-digit');
+    assert.equal(checkCodiceFiscale('00743110158').problem, 'check_digit');
   });
 
   it('says what is wrong', () => {
@@ -121,15 +120,15 @@ describe('codice fiscale', () => {
       ['RCCMNL83S18D969', 'length'],
       ['RCCMNL83S18D969HX', 'length'],
       ['RCCMNL83Z18D969H', 'characters'], // Z is not a month letter
-      ['RCCMNL83S18D969A', 'check-digit'],
-      [withCheck('RCCMNL83B30D969'), 'birth-date'], // 30 February
-      [withCheck('RCCMNL83S32D969'), 'birth-date'], // day 32
-      [withCheck('RCCMNL83S00D969'), 'birth-date'], // day 0
-      [withCheck('RCCMNL83D31D969'), 'birth-date'], // 31 April
-      [withCheck('RCCMNL83B69D969'), 'birth-date'], // 29 February 1983 (woman)
+      ['RCCMNL83S18D969A', 'check_digit'],
+      [withCheck('RCCMNL83B30D969'), 'birth_date'], // 30 February
+      [withCheck('RCCMNL83S32D969'), 'birth_date'], // day 32
+      [withCheck('RCCMNL83S00D969'), 'birth_date'], // day 0
+      [withCheck('RCCMNL83D31D969'), 'birth_date'], // 31 April
+      [withCheck('RCCMNL83B69D969'), 'birth_date'], // 29 February 1983 (woman)
     ];
     for (const [input, problem] of cases) {
-      const r = explainCodiceFiscale(input);
+      const r = checkCodiceFiscale(input);
       assert.equal(r.problem, problem, input);
       assert.equal(r.valid, false);
     }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { mechnetDefinition } from '../../src/index.js';
+import {
+  mechnetDefinition,
+} from '../../src/index.js';
 import { jsonSchema, type SchemaName } from '../../src/schema/json-schema.js';
 import { clone, smallRecord, validApplication } from '../fixtures/sample.js';
 import { sampleRecordJson } from './load-sample.js';

@@ -4,13 +4,13 @@ import {
   applyEvent,
   applyEvents,
   firmState,
-  MechnetError,
+  type IssueCode,
   mechnetDefinition,
+  MechnetError,
   parseRecord,
   phaseCounts,
-  promotableFromWaitlist,
-  type IssueCode,
   type ProgrammeRecord,
+  promotableFromWaitlist,
 } from '../../src/index.js';
 import { deepFreeze } from '../../src/model/freeze.js';
 import { clone, SECOND_FIRM, secondApplication, smallRecord, validPlan } from '../fixtures/sample.js';
@@ -67,7 +67,7 @@ describe('applyEvent: a firm walks through every phase', () => {
       ['completed', '2012-03-05'],
     ]);
     assert.ok(s.history.every((h) => h.author.length > 0));
-    assert.equal(firmState(r, FIRM, '2010-12-31')!.phase, 'collaboration', 'as it stood on an earlier date');
+    assert.equal(firmState(r, FIRM, { asOf: '2010-12-31' })!.phase, 'collaboration', 'as it stood on an earlier date');
     assert.equal(s.manager!.name, 'Anna Verdi');
     assert.equal(s.analysis!.complete, true);
   });

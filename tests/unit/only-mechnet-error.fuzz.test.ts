@@ -13,7 +13,11 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import * as api from '../../src/index.js';
 import * as reportApi from '../../src/report/index.js';
-import { MechnetError, mechnetDefinition, parseRecord } from '../../src/index.js';
+import {
+  mechnetDefinition,
+  MechnetError,
+  parseRecord,
+} from '../../src/index.js';
 import { clone, smallRecord, validApplication, validPlan } from '../fixtures/sample.js';
 import { mutate } from './helpers.js';
 
@@ -95,11 +99,11 @@ const table: Record<string, Args> = {
   parseJson: [fc.oneof(fc.string(), fc.json(), A), A],
   // Identifiers and enrolment rules
   isValidPartitaIva: [A],
-  explainPartitaIva: [A],
+  checkPartitaIva: [A],
   normalizePartitaIva: [fc.oneof(fc.string(), A)],
   partitaIvaCheckDigit: [fc.oneof(fc.stringMatching(/^\d{10}$/), fc.string(), A)],
   isValidCodiceFiscale: [A],
-  explainCodiceFiscale: [A],
+  checkCodiceFiscale: [A],
   normalizeCodiceFiscale: [fc.oneof(fc.string(), A)],
   readCodiceFiscale: [fc.oneof(fc.constant('RCCMNL83S18D969H'), fc.string(), A)],
   codiceFiscaleCheckChar: [fc.oneof(fc.stringMatching(/^[A-Z0-9]{15}$/), fc.string(), A)],
@@ -128,8 +132,8 @@ const table: Record<string, Args> = {
   consentState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), date],
   // Plans and evaluation
   planIssues: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A, A],
-  validatePlan: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A],
-  safeValidatePlan: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A],
+  parsePlan: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A],
+  safeParsePlan: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A],
   evaluationSettings: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A)],
   evaluateIndicator: [
     fc.oneof(near(() => indicator), A),
@@ -162,11 +166,11 @@ const table: Record<string, Args> = {
   promotableFromWaitlist: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
   collaborations: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
   aggregations: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
-  evaluateFirmPlan: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), date],
-  evaluateProgramme: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
+  planState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), date],
+  planStates: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
   economicAdvantage: [fc.oneof(fc.constant(record), near(smallRecord), A), date],
   matchOpportunities: [fc.oneof(fc.constant(record), near(smallRecord), A), date, A],
-  networkContractChecklist: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ participants: ['00743110157'] })), A), date, A],
+  checkNetworkContract: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ participants: ['00743110157'] })), A), date, A],
   deedForms: [date, A],
   programmeReport: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   applyEvent: [
@@ -206,7 +210,7 @@ const NOT_FUNCTIONS_OF_OUTSIDE_DATA = new Set(['MechnetError', 'seededRandom', '
 
 /** The economics functions have their own file of the same property: economics-robustness.fuzz.test.ts. */
 const ECONOMICS = new Set([
-  'allocate', 'allocateBy', 'apportion', 'shapley', 'coreCheck', 'purchasingSavings', 'compareGroupGain', 'sharedCostSavings',
+  'allocate', 'allocateBy', 'apportion', 'shapley', 'checkCore', 'purchasingSavings', 'compareGroupGain', 'sharedCostSavings',
   'machineSavings', 'workforceSavings', 'collaborationSavings', 'curvePrice', 'purchasingGame',
 ]);
 

@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkEligibility, mechnetDefinition, reasonText, type EnrolmentApplication } from '../../src/index.js';
+import {
+  checkEligibility,
+  type EnrolmentApplication,
+  mechnetDefinition,
+  reasonText,
+} from '../../src/index.js';
 import { clone, validApplication } from '../fixtures/sample.js';
 
 const artisanRequired = { ...mechnetDefinition, eligibility: { ...mechnetDefinition.eligibility, artisan: 'required' as const } };
 const artisanLimits = (edit: (a: EnrolmentApplication) => void) => {
   const a = clone(validApplication());
   edit(a);
-  const reason = checkEligibility(artisanRequired, a).reasons.find((r) => r.code === 'artisan-limits');
+  const reason = checkEligibility(artisanRequired, a).reasons.find((r) => r.code === 'artisan_limits');
   assert.ok(reason, 'the artisan limits are exceeded');
   return reason.messages;
 };
@@ -39,16 +44,16 @@ describe('Italian grammar of the eligibility reasons: numbers agree with their n
   });
 
   it('artisan limits: one employee is "1 addetto", and a limit that apprentices do not raise is written once', () => {
-    const t = reasonText('artisan-limits', { name: '1', count: 1, limit: 8, max: 8 });
+    const t = reasonText('artisan_limits', { name: '1', count: 1, limit: 8, max: 8 });
     assert.equal(t.it, "Con 1 addetto l'impresa supera i limiti dell'impresa artigiana (al massimo 8 addetti; legge 443/1985 art. 4)");
     assert.equal(t.en, 'With 1 employee the firm exceeds the limits of an artisan firm (at most 8 employees; Legge 443/1985 art. 4)');
-    assert.match(reasonText('artisan-limits', { count: 3, limit: 1 }).it, /al massimo 1 addetto;/);
+    assert.match(reasonText('artisan_limits', { count: 3, limit: 1 }).it, /al massimo 1 addetto;/);
   });
 
   it('capacity and waitlist: a programme with one place says so in the singular', () => {
-    assert.equal(reasonText('capacity-full', { limit: 1 }).it, "L'unico posto del programma è occupato");
-    assert.equal(reasonText('capacity-full', { limit: 13 }).it, 'I 13 posti del programma sono esauriti');
-    assert.equal(reasonText('capacity-full', { limit: 1 }).en, "The programme's only place is taken");
+    assert.equal(reasonText('capacity_full', { limit: 1 }).it, "L'unico posto del programma è occupato");
+    assert.equal(reasonText('capacity_full', { limit: 13 }).it, 'I 13 posti del programma sono esauriti');
+    assert.equal(reasonText('capacity_full', { limit: 1 }).en, "The programme's only place is taken");
     assert.equal(
       reasonText('waitlist', { limit: 1, name: '2' }).it,
       "L'unico posto del programma è occupato: la domanda va in lista d'attesa, posizione 2",
@@ -59,7 +64,7 @@ describe('Italian grammar of the eligibility reasons: numbers agree with their n
   it('no reason writes "1" before a plural noun', () => {
     const one = { name: '1', values: '1', other: '1', limit: 1, count: 1, part: 1, max: 1 };
     const plural = /\b1 (addetti|apprendisti|posti|dipendenti|cifre|caratteri|lettere|employees|apprentices|places|digits|characters|letters)\b/;
-    for (const code of ['artisan-limits', 'capacity-full', 'waitlist'] as const) {
+    for (const code of ['artisan_limits', 'capacity_full', 'waitlist'] as const) {
       const t = reasonText(code, one);
       assert.doesNotMatch(t.it, plural, `${code}: ${t.it}`);
       assert.doesNotMatch(t.en, plural, `${code}: ${t.en}`);

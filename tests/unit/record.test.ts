@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  listFirms,
+  firmStates,
+  type IssueCode,
   mechnetDefinition,
   parseRecord,
   resolveDefinition,
   safeParseRecord,
-  type IssueCode,
 } from '../../src/index.js';
 import { clone, smallRecord, validApplication } from '../fixtures/sample.js';
 import { sampleRecordJson } from './load-sample.js';
@@ -21,7 +21,7 @@ function issueAt(input: unknown, path: string) {
 
 describe('the sample record examples/mechnet-varese-2010.json', () => {
   const record = parseRecord(sampleRecordJson());
-  const firms = listFirms(record);
+  const firms = firmStates(record);
   const figures = record.events.filter((e) => e.type === 'firm.figures-recorded' && e.year === 2010);
 
   it('parses and runs on the MechNet preset', () => {
@@ -31,16 +31,16 @@ describe('the sample record examples/mechnet-varese-2010.json', () => {
 
   it('has 13 firms from the province of Varese, enrolled from March 2010', () => {
     assert.equal(firms.length, 13);
-    assert.ok(firms.every((f) => f.province === 'VA'));
+    assert.ok(firms.every((f) => f.firm.address.province === 'VA'));
     const accepted = record.events.filter((e) => e.type === 'enrolment.accepted');
     assert.equal(accepted.length, 13);
     assert.ok(accepted.every((e) => e.date >= '2010-03-01'));
   });
 
   it('has the cohort mix of the real MechNet: 8 machining, 4 assembly, 1 galvanic', () => {
-    const galvanic = firms.filter((f) => f.ateco.startsWith('25.61'));
-    const machining = firms.filter((f) => f.ateco.startsWith('25.') && !f.ateco.startsWith('25.61'));
-    const assembly = firms.filter((f) => !f.ateco.startsWith('25.'));
+    const galvanic = firms.filter((f) => f.firm.ateco.startsWith('25.61'));
+    const machining = firms.filter((f) => f.firm.ateco.startsWith('25.') && !f.firm.ateco.startsWith('25.61'));
+    const assembly = firms.filter((f) => !f.firm.ateco.startsWith('25.'));
     assert.deepEqual([machining.length, assembly.length, galvanic.length], [8, 4, 1]);
   });
 
@@ -66,7 +66,7 @@ describe('the sample record examples/mechnet-varese-2010.json', () => {
   });
 
   it('shows every firm as only applied on a date before the acceptances', () => {
-    assert.ok(listFirms(record, '2010-02-28').every((f) => f.status === 'applied'));
+    assert.ok(firmStates(record, { asOf: '2010-02-28' }).every((f) => f.status === 'applied'));
   });
 });
 

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MechnetError, parseRecord, programmeReport, type ReportIndicator } from '../../src/index.js';
-import { renderCsv, renderJson, renderMarkdown, renderText, reportDate } from '../../src/report/index.js';
+import {
+  formatDate,
+  MechnetError,
+  parseRecord,
+  programmeReport,
+  type ReportIndicator,
+} from '../../src/index.js';
+import { renderCsv, renderJson, renderMarkdown, renderText } from '../../src/report/index.js';
 import { sampleRecordJson } from './load-sample.js';
 
 const record = parseRecord(sampleRecordJson());
@@ -79,7 +85,7 @@ describe('renderers', () => {
     assert.match(text, /Periodic verification as of 31 December 2011/);
     assert.match(text, /€\d{1,3}(,\d{3})*\.\d{2}/);
     assert.match(text, /The network as one firm/);
-    assert.equal(reportDate('2011-12-31', 'it'), '31 dicembre 2011');
+    assert.equal(formatDate('2011-12-31'), '31 dicembre 2011');
   });
 
   it('CSV: one file per table, UTF-8 with a header row, ; and decimal commas for Italian spreadsheets', () => {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { MechnetError, safeParseApplication, safeParseDefinition, safeParseRecord } from '../../src/index.js';
+import {
+  MechnetError,
+  safeParseApplication,
+  safeParseDefinition,
+  safeParseRecord,
+} from '../../src/index.js';
 import { parseApplication, parseDefinition, parseRecord } from '../../src/index.js';
 import { mechnetDefinition } from '../../src/index.js';
 import { smallRecord, validApplication } from '../fixtures/sample.js';
@@ -83,13 +88,13 @@ describe('parsing never throws anything but MechnetError', () => {
     assert.ok(r.error!.issues.length > 1000 && r.error!.issues.length < 1010);
   });
 
-  it('applyEvent, checkApplication and validatePlan on arbitrary values', async () => {
-    const { applyEvent, checkApplication, validatePlan, mechnetDefinition: d } = await import('../../src/index.js');
+  it('applyEvent, checkApplication and parsePlan on arbitrary values', async () => {
+    const { applyEvent, checkApplication, parsePlan, mechnetDefinition: d } = await import('../../src/index.js');
     const record = parseRecord(smallRecord());
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
         onlyMechnetError(() => applyEvent(record, v));
-        onlyMechnetError(() => validatePlan(v, d));
+        onlyMechnetError(() => parsePlan(v, d));
         const r = checkApplication(d, v);
         assert.equal(r.outcome, 'reject');
       }),

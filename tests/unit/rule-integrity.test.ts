@@ -4,14 +4,14 @@ import {
   applyEvent,
   applyEvents,
   firmState,
-  MechnetError,
   mechnetDefinition,
+  MechnetError,
   overdueVerifications,
   parseRecord,
-  programmeReport,
-  safeParseRecord,
   type ProgrammeDefinition,
   type ProgrammeRecord,
+  programmeReport,
+  safeParseRecord,
 } from '../../src/index.js';
 import { renderCsv, renderText } from '../../src/report/index.js';
 import { clone, SECOND_FIRM, secondApplication, smallRecord, validApplication, validPlan } from '../fixtures/sample.js';
@@ -135,7 +135,7 @@ describe('§2 eligibility at acceptance: enrolment.accepted passes the rules of 
     record.events[1]!.date = '2013-01-10';
     record.events.splice(2);
     const r = safeParseRecord(record);
-    assert.deepEqual(r.error?.issues.map((i) => i.params.other), ['edition-closed']);
+    assert.deepEqual(r.error?.issues.map((i) => i.params.other), ['edition_closed']);
   });
 });
 
@@ -224,24 +224,24 @@ describe('§7 a completed or withdrawn firm is not chased', () => {
 
   it('after completion no verification is due or overdue: those not held are missed', () => {
     const r = completed();
-    const s = firmState(r, FIRM, '2012-12-31')!;
+    const s = firmState(r, FIRM, { asOf: '2012-12-31' })!;
     const statuses = new Set(s.verifications.map((v) => v.status));
     assert.ok(!statuses.has('due') && !statuses.has('overdue'), [...statuses].join(', '));
     assert.equal(s.verifications.find((v) => v.scheduled === '2010-06-01')?.status, 'missed');
     assert.equal(s.verifications.find((v) => v.scheduled === '2012-03-01')?.status, 'held');
     assert.equal(s.verifications.some((v) => v.scheduled === '2012-06-01'), false, 'none scheduled after completion');
-    assert.deepEqual(overdueVerifications(r, '2012-12-31').filter((o) => o.firm === FIRM), []);
+    assert.deepEqual(overdueVerifications(r, { asOf: '2012-12-31' }).filter((o) => o.firm === FIRM), []);
   });
 
   it('before completion the same verifications were overdue', () => {
     const r = completed();
-    assert.equal(firmState(r, FIRM, '2011-01-31')!.verifications.find((v) => v.scheduled === '2010-06-01')?.status, 'overdue');
-    assert.ok(overdueVerifications(r, '2011-01-31').some((o) => o.firm === FIRM));
+    assert.equal(firmState(r, FIRM, { asOf: '2011-01-31' })!.verifications.find((v) => v.scheduled === '2010-06-01')?.status, 'overdue');
+    assert.ok(overdueVerifications(r, { asOf: '2011-01-31' }).some((o) => o.firm === FIRM));
   });
 
   it('after a withdrawal none is overdue either', () => {
     const r = applyEvent(parseRecord(smallRecord()), ev('2010-12-10', { type: 'firm.withdrawn', firm: FIRM, reason: 'Cessata attività' }));
-    const s = firmState(r, FIRM, '2011-06-30')!;
+    const s = firmState(r, FIRM, { asOf: '2011-06-30' })!;
     assert.deepEqual(
       s.verifications.map((v) => [v.scheduled, v.status]),
       [
@@ -250,6 +250,6 @@ describe('§7 a completed or withdrawn firm is not chased', () => {
         ['2010-12-01', 'missed'],
       ],
     );
-    assert.deepEqual(overdueVerifications(r, '2011-06-30'), []);
+    assert.deepEqual(overdueVerifications(r, { asOf: '2011-06-30' }), []);
   });
 });

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  aggregations,
-  collaborations,
+  aggregationStates,
+  checkNetworkContract,
+  type CollaborationFigures,
+  collaborationStates,
   compareGroupGain,
   economicAdvantage,
   matchOpportunities,
-  networkContractChecklist,
   parseRecord,
   phaseCounts,
-  type CollaborationFigures,
 } from '../../src/index.js';
 import { sampleRecordJson } from './load-sample.js';
 
@@ -17,7 +17,7 @@ const record = parseRecord(sampleRecordJson());
 
 describe('the sample record\'s collaborations and network contract', () => {
   it('has the five collaborations of the programme, each through its statuses', () => {
-    const cs = collaborations(record, '2011-12-31');
+    const cs = collaborationStates(record, { asOf: '2011-12-31' });
     const kinds = cs.map((c) => c.kind).sort();
     assert.deepEqual([...new Set(kinds)].sort(), ['machines', 'purchasing', 'services', 'workforce']);
     assert.ok(cs.some((c) => /MECSPE/.test(c.title) && c.status === 'ended'));
@@ -26,20 +26,20 @@ describe('the sample record\'s collaborations and network contract', () => {
   });
 
   it('signs the network contract on 5 March 2012 with 12 firms, registered when the last of them registered it', () => {
-    const [rete] = aggregations(record, '2012-03-31');
+    const [rete] = aggregationStates(record, { asOf: '2012-03-31' });
     assert.equal(rete!.form, 'network-contract');
     assert.equal(rete!.signatories.length, 12);
     assert.equal(rete!.status, 'registered');
-    assert.equal(aggregations(record, '2012-03-05')[0]!.status, 'signed');
-    assert.equal(aggregations(record, '2012-03-29')[0]!.status, 'signed', 'not all have registered yet');
-    assert.deepEqual([phaseCounts(record, '2012-03-31').aggregation, phaseCounts(record, '2012-03-31').withdrawn], [12, 1]);
+    assert.equal(aggregationStates(record, { asOf: '2012-03-05' })[0]!.status, 'signed');
+    assert.equal(aggregationStates(record, { asOf: '2012-03-29' })[0]!.status, 'signed', 'not all have registered yet');
+    assert.deepEqual([phaseCounts(record, { asOf: '2012-03-31' }).aggregation, phaseCounts(record, { asOf: '2012-03-31' }).withdrawn], [12, 1]);
     const drafted = record.events.find((e) => e.type === 'aggregation.drafted');
     assert.ok(drafted && drafted.type === 'aggregation.drafted');
-    assert.equal(networkContractChecklist(record, drafted.draft, '2012-02-01').complete, true);
+    assert.equal(checkNetworkContract(record, drafted.draft, { asOf: '2012-02-01' }).complete, true);
   });
 
   it('quantifies the advantage: hard savings, avoidance and gains apart, net of the firms\' contributions', () => {
-    const a = economicAdvantage(record, '2011-12-31');
+    const a = economicAdvantage(record, { asOf: '2011-12-31' });
     assert.equal(a.firms.length, 13, 'every firm that took part pays its contribution');
     const sum = (k: 'hardCents' | 'avoidanceCents' | 'gainCents') => a.firms.reduce((s, f) => s + f.realised[k], 0);
     assert.equal(a.realised.hardCents, sum('hardCents'));
@@ -60,7 +60,7 @@ describe('the sample record\'s collaborations and network contract', () => {
   });
 
   it('would have proposed the collaborations from the offers and needs of 2010', () => {
-    const kinds = new Set(matchOpportunities(record, '2010-12-31').map((o) => o.kind));
+    const kinds = new Set(matchOpportunities(record, { asOf: '2010-12-31' }).map((o) => o.kind));
     for (const k of ['purchasing', 'services', 'machines', 'workforce']) assert.ok(kinds.has(k as never), k);
   });
 });

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluateFirmPlan, evaluateProgramme, parseRecord, planIssues, mechnetDefinition, firmStates } from '../../src/index.js';
+import {
+  firmStates,
+  mechnetDefinition,
+  parseRecord,
+  planState,
+  planStates,
+} from '../../src/index.js';
+import { planIssues } from '../../src/plan/parse.js';
 import { intendedStatuses, PLAN_STATUS_DATE, vat } from '../../scripts/sample/generate.js';
 import { sampleRecordJson } from './load-sample.js';
 
@@ -8,7 +15,7 @@ const record = parseRecord(sampleRecordJson());
 
 describe('the sample record\'s plans and measurements', () => {
   it('gives every active firm a valid plan with both kinds of indicator, and moves it to the plan phase', () => {
-    const states = firmStates(record, PLAN_STATUS_DATE).filter((s) => s.status === 'accepted');
+    const states = firmStates(record, { asOf: PLAN_STATUS_DATE }).filter((s) => s.status === 'accepted');
     assert.equal(states.length, 12);
     for (const s of states) {
       assert.ok(s.plan, s.name);
@@ -22,7 +29,7 @@ describe('the sample record\'s plans and measurements', () => {
 
   it('evaluates each indicator as the sample intends on 2011-12-31', () => {
     for (const [key, statuses] of Object.entries(intendedStatuses())) {
-      const ev = evaluateFirmPlan(record, vat(key), PLAN_STATUS_DATE);
+      const ev = planState(record, vat(key), { asOf: PLAN_STATUS_DATE });
       assert.ok(ev, key);
       const got = Object.fromEntries(ev.evaluation.objectives.flatMap((o) => o.indicators.map((i) => [i.indicator, i.status])));
       assert.deepEqual(got, statuses, key);
@@ -30,7 +37,7 @@ describe('the sample record\'s plans and measurements', () => {
   });
 
   it('has the mix a programme officer should see: on track, achieved, behind, at risk, stale and without data', () => {
-    const p = evaluateProgramme(record, PLAN_STATUS_DATE);
+    const p = planStates(record, { asOf: PLAN_STATUS_DATE });
     assert.equal(p.firms.length, 12);
     assert.deepEqual(p.counts, { 'on-track': 27, achieved: 10, behind: 8, 'at-risk': 8, stale: 4, 'no-data': 1, 'not-started': 0 });
     assert.ok(p.score! > 0 && p.score! < 1);

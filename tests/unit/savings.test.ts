@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  checkCore,
+  type CollaborationFigures,
   compareGroupGain,
-  coreCheck,
   machineSavings,
   purchasingSavings,
-  sharedCostSavings,
   shapley,
-  purchasingGame,
+  sharedCostSavings,
   workforceSavings,
-  type CollaborationFigures,
 } from '../../src/index.js';
+import { purchasingGame } from '../../src/economics/savings.js';
 
 type Purchasing = Extract<CollaborationFigures, { kind: 'purchasing' }>;
 
@@ -99,7 +99,7 @@ describe('collective purchasing (§10)', () => {
       assert.equal(c.core[method].inCore, true, method);
     }
     // A split that gives B and C together less than the 3,300 EUR they would save alone is blocked by them.
-    const r = coreCheck(purchasingGame(steel), [500_000, 55_000, 55_000]);
+    const r = checkCore(purchasingGame(steel), [500_000, 55_000, 55_000]);
     assert.equal(r.inCore, false);
     assert.deepEqual(r.blocking, { members: [1, 2], value: 330_000, allocated: 110_000, excess: 220_000 });
   });

@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   addMonthsIso,
+  firmState,
   mechnetDefinition,
+  nextVerification,
   overdueVerifications,
   parseRecord,
   phaseCounts,
-  firmState,
+  type ProgrammeDefinition,
   verificationSchedule,
   verificationStatusOn,
-  nextVerification,
-  type ProgrammeDefinition,
 } from '../../src/index.js';
 import { sampleRecordJson } from './load-sample.js';
 
@@ -69,17 +69,17 @@ describe('cohort views on the sample record', () => {
   const zanzi = '01630580122';
 
   it('counts firms per phase on any date', () => {
-    assert.equal(phaseCounts(record, '2010-02-28').enrolment, 13);
-    const march = phaseCounts(record, '2010-03-31');
+    assert.equal(phaseCounts(record, { asOf: '2010-02-28' }).enrolment, 13);
+    const march = phaseCounts(record, { asOf: '2010-03-31' });
     assert.equal(march.analysis, 13);
-    const end2010 = phaseCounts(record, '2010-12-31');
+    const end2010 = phaseCounts(record, { asOf: '2010-12-31' });
     assert.deepEqual([end2010.plan, end2010.withdrawn], [12, 1]);
-    const july = phaseCounts(record, '2010-07-31');
+    const july = phaseCounts(record, { asOf: '2010-07-31' });
     assert.equal(july.plan + july.analysis, 13);
   });
 
   it('lists overdue verifications with days overdue (worked: due by 16 Sept 2011, 106 days to 31 Dec)', () => {
-    const overdue = overdueVerifications(record, '2011-12-31');
+    const overdue = overdueVerifications(record, { asOf: '2011-12-31' });
     assert.deepEqual(overdue.map((o) => [o.firm, o.scheduled, o.daysOverdue]), [
       [zanzi, '2011-09-01', 106],
       [zanzi, '2011-12-01', 15],
@@ -89,9 +89,9 @@ describe('cohort views on the sample record', () => {
 
   it('recomputes a past verification as it stood that day: late, then held', () => {
     // Zanzi met 24 days after 2010-09-01: overdue from 17 September until 25 September.
-    const on20 = firmState(record, zanzi, '2010-09-20')!;
+    const on20 = firmState(record, zanzi, { asOf: '2010-09-20' })!;
     assert.equal(on20.verifications.find((v) => v.scheduled === '2010-09-01')!.status, 'overdue');
-    const on30 = firmState(record, zanzi, '2010-09-30')!;
+    const on30 = firmState(record, zanzi, { asOf: '2010-09-30' })!;
     assert.deepEqual(on30.verifications.find((v) => v.scheduled === '2010-09-01'), {
       scheduled: '2010-09-01', status: 'held', dueBy: '2010-09-16', heldOn: '2010-09-25', manager: 'm-galli',
     });
@@ -99,14 +99,14 @@ describe('cohort views on the sample record', () => {
 
   it('stops a withdrawn firm\'s verifications at its withdrawal', () => {
     const caccia = '01482690128';
-    const s = firmState(record, caccia, '2011-12-31')!;
+    const s = firmState(record, caccia, { asOf: '2011-12-31' })!;
     assert.equal(s.phase, 'withdrawn');
     assert.deepEqual(s.verifications.map((v) => v.scheduled), ['2010-06-01', '2010-09-01']);
     assert.equal(s.manager, undefined);
   });
 
   it('keeps managers\' days: budget and days used', () => {
-    const bossi = firmState(record, '02184730121', '2011-12-31')!;
+    const bossi = firmState(record, '02184730121', { asOf: '2011-12-31' })!;
     assert.equal(bossi.manager!.id, 'm-rossi');
     assert.equal(bossi.manager!.budgetDays, 28);
     assert.equal(bossi.manager!.daysUsed, 2 + 4 + 3 + 7 * 1.5);

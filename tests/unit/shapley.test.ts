@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { coalitionValues, coreCheck, shapley, type CoalitionGame } from '../../src/index.js';
+import {
+  checkCore,
+  type CoalitionGame,
+  shapley,
+} from '../../src/index.js';
+import { coalitionValues } from '../../src/economics/shapley.js';
 
 /** A game from a table of values by bitmask. */
 const tableGame = (values: readonly number[], size: number): CoalitionGame => ({
@@ -142,15 +147,15 @@ describe('shapley: sampled above 20 players', () => {
   });
 });
 
-describe('coreCheck', () => {
+describe('checkCore', () => {
   const g = tableGame([0, 100, 100, 300, 100, 300, 300, 600], 3);
   it('accepts the Shapley split of a convex game, and names the coalition that blocks a lopsided one', () => {
-    assert.deepEqual(coreCheck(g, [200, 200, 200]), { inCore: true, efficient: true });
-    const r = coreCheck(g, [500, 50, 50]);
+    assert.deepEqual(checkCore(g, [200, 200, 200]), { inCore: true, efficient: true });
+    const r = checkCore(g, [500, 50, 50]);
     assert.equal(r.inCore, false);
     assert.deepEqual(r.blocking, { members: [1, 2], value: 300, allocated: 100, excess: 200 });
   });
   it('says when an allocation does not even give out the whole value', () => {
-    assert.equal(coreCheck(g, [300, 300, 300]).efficient, false);
+    assert.equal(checkCore(g, [300, 300, 300]).efficient, false);
   });
 });

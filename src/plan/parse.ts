@@ -123,12 +123,12 @@ export function planRuleIssues(
  *
  * @example
  * ```ts
- * const r = safeValidatePlan(draft, mechnetDefinition, { lang: 'en' });
+ * const r = safeParsePlan(draft, mechnetDefinition, { lang: 'en' });
  * if (!r.success) r.error.issues.forEach((i) => console.log(i.path.join('.'), i.message));
  * // objectives: The plan needs at least one qualitative indicator (a scale of levels or a milestone)
  * ```
  */
-export function validatePlan(
+export function parsePlan(
   input: unknown,
   definition: Pick<ProgrammeDefinition, 'plan' | 'analysis'>,
   options?: ParseOptions,
@@ -138,18 +138,18 @@ export function validatePlan(
 }
 
 /**
- * Like {@link validatePlan}, but returns `{ success, data }` or
+ * Like {@link parsePlan}, but returns `{ success, data }` or
  * `{ success: false, error }` instead of throwing.
  *
  * @example
  * ```ts
- * safeValidatePlan({ objectives: [] }, mechnetDefinition).success; // false
+ * safeParsePlan({ objectives: [] }, mechnetDefinition).success; // false
  * ```
  */
-export function safeValidatePlan(
+export function safeParsePlan(
   input: unknown,
   definition: Pick<ProgrammeDefinition, 'plan' | 'analysis'>,
   options?: ParseOptions,
 ): SafeResult<Plan> {
-  return safely(() => validatePlan(input, definition, options));
+  return safely(() => parsePlan(input, definition, options));
 }

@@ -1,0 +1,67 @@
+/** Views of the collaborations of a record (rule-book §8). */
+import * as z from 'zod/mini';
+import { viewOf, ViewOptionsSchema, type ViewOptions } from '../lifecycle/state.js';
+import { figure } from '../model/schemas.js';
+import type { ProgrammeRecord } from '../record/schema.js';
+import type { CollaborationStatus } from '../record/state.js';
+import { opportunitiesOf, type MatchingOptions, type Opportunity } from './matching.js';
+
+/** A collaboration as it stands on a date. */
+export interface CollaborationState {
+  id: string;
+  kind: string;
+  title: string;
+  firms: string[];
+  lead?: string;
+  status: CollaborationStatus;
+  /** Date of the last change of status. */
+  since: string;
+  estimatedAnnualAdvantageCents?: number;
+  /** How many periods have figures. */
+  periods: number;
+}
+
+/**
+ * The collaborations of a record on a date, with their status (proposed,
+ * agreed, running, ended).
+ *
+ * @example
+ * ```ts
+ * collaborationStates(record, { asOf: '2011-06-30' }).filter((c) => c.status === 'running').map((c) => c.title);
+ * ```
+ */
+export function collaborationStates(record: ProgrammeRecord, options?: ViewOptions): CollaborationState[] {
+  return [...viewOf(record, options).state.collaborations.values()].map((c) => ({
+    id: c.proposal.id,
+    kind: c.proposal.kind,
+    title: c.proposal.title,
+    firms: [...c.proposal.firms],
+    ...(c.proposal.lead ? { lead: c.proposal.lead } : {}),
+    status: c.status,
+    since: c.since,
+    ...(c.proposal.estimatedAnnualAdvantageCents !== undefined ? { estimatedAnnualAdvantageCents: c.proposal.estimatedAnnualAdvantageCents } : {}),
+    periods: c.figures.length,
+  }));
+}
+
+/** Options of {@link matchOpportunities}. */
+export type MatchOptions = ViewOptions & MatchingOptions;
+
+const MatchOptionsSchema = z.extend(ViewOptionsSchema, { purchasingDiscount: z.optional(figure({ min: 0, max: 1 })) });
+
+/**
+ * Proposes opportunities from the offers and needs the firms taking part
+ * declared by a date: firms buying in the same category (estimated at the
+ * assumed discount on their spend, default 5 %), an offered machine type with
+ * spare hours against needed hours, a service or a brand several firms need,
+ * and workers with a skill against needed hours. Largest advantage first.
+ *
+ * @example
+ * ```ts
+ * matchOpportunities(record, { asOf: '2010-12-31' }).map((o) => `${o.kind} ${o.subject}: ${o.firms.length} firms`);
+ * ```
+ */
+export function matchOpportunities(record: ProgrammeRecord, options?: MatchOptions): Opportunity[] {
+  const v = viewOf(record, options, MatchOptionsSchema);
+  return opportunitiesOf(v.state, v.options);
+}

@@ -1,0 +1,203 @@
+/**
+ * Enrolment in the record (rule-book §2): what each enrolment event must
+ * respect, and how it changes the programme. An application names the
+ * programme and its firm once; a decision comes once, within the places and
+ * in the order of the waitlist; an acceptance passes every eligibility rule
+ * on the firm's own application, unless an officer recorded an exception.
+ */
+import type { EventFolds, EventGuards } from '../record/checks.js';
+import type { EventOf } from '../record/events.js';
+import { setPhase, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
+import type { Consent } from './application.js';
+import type { EventCheck } from '../record/checks.js';
+import { eligibility } from './eligibility.js';
+
+/** The enrolment events. */
+export type EnrolmentEventType =
+  | 'enrolment.applied'
+  | 'enrolment.accepted'
+  | 'enrolment.waitlisted'
+  | 'enrolment.rejected'
+  | 'consent.given'
+  | 'consent.withdrawn'
+  | 'firm.figures-recorded'
+  | 'firm.withdrawn';
+
+/** What each enrolment event must respect. */
+export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
+  'enrolment.applied'({ state, add }, e) {
+    const d = state.definition;
+    if (e.application.firm.partitaIva !== e.firm) {
+      add('firm_mismatch', ['firm'], { name: e.firm, other: e.application.firm.partitaIva });
+    }
+    if (state.firms.has(e.firm)) add('duplicate_enrolment', ['firm'], { name: e.firm });
+    if (e.application.programme !== d.id) {
+      add('programme_mismatch', ['application', 'programme'], { name: e.application.programme, other: d.id });
+    }
+    const kinds = new Set<string>(d.collaboration.kinds);
+    e.application.interests.kinds.forEach((k, j) => {
+      if (!kinds.has(k)) add('unknown_kind', ['application', 'interests', 'kinds', j], { name: k });
+    });
+  },
+  'enrolment.accepted'(check, e) {
+    const { state, add } = check;
+    const f = check.known(e.firm, ['firm']);
+    if (!f) return;
+    if (f.status !== 'applied' && f.status !== 'waitlisted') {
+      add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
+      return;
+    }
+    const capacity = state.definition.eligibility.capacity;
+    if (state.acceptedCount >= capacity) add('rule_capacity', ['firm'], { limit: capacity });
+    const first = state.waitlist[0];
+    if (first !== undefined && first !== e.firm) add('rule_waitlist_order', ['firm'], { name: e.firm, other: first });
+    eligibilityAtAcceptance(check, f, e);
+  },
+  'enrolment.waitlisted'(check, e) {
+    const f = check.known(e.firm, ['firm']);
+    if (f && f.status !== 'applied') check.add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
+  },
+  'enrolment.rejected'(check, e) {
+    const f = check.known(e.firm, ['firm']);
+    if (f && f.status !== 'applied' && f.status !== 'waitlisted') {
+      check.add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
+    }
+  },
+  'consent.given'(check, e) {
+    check.known(e.firm, ['firm']);
+  },
+  'consent.withdrawn'(check, e) {
+    check.known(e.firm, ['firm']);
+  },
+  'firm.figures-recorded'(check, e) {
+    check.known(e.firm, ['firm']);
+  },
+  'firm.withdrawn'(check, e) {
+    const f = check.known(e.firm, ['firm']);
+    if (f && (f.status === 'withdrawn' || f.status === 'rejected')) {
+      check.add('rule_firm_inactive', ['firm'], { name: e.firm, other: f.status });
+    }
+  },
+};
+
+/**
+ * §2 at acceptance: the firm's own application, as stored in its
+ * `enrolment.applied`, must pass every eligibility rule of the programme as
+ * of the acceptance date (errors refuse the event; warnings do not). An
+ * officer's exception waives named rules, and only rules the application
+ * actually breaks. Duplicates and capacity are the record's own rules.
+ */
+function eligibilityAtAcceptance(check: EventCheck, f: FirmAccumulator, e: EventOf<'enrolment.accepted'>): void {
+  const result = eligibility(check.state.definition, f.application, { asOf: e.date });
+  const errors = result.reasons.filter((r) => r.severity === 'error');
+  const waived = new Set(e.exception?.waives ?? []);
+  for (const r of errors) {
+    if (waived.has(r.code)) continue;
+    check.add('rule_not_eligible', ['firm'], (l) => ({ name: e.firm, other: r.code, values: r.messages[l] }));
+  }
+  const broken = new Set<string>(errors.map((r) => r.code));
+  e.exception?.waives.forEach((code, j) => {
+    if (!broken.has(code)) check.add('rule_exception_unneeded', ['exception', 'waives', j], { name: code, other: e.firm });
+  });
+}
+
+/**
+ * Consent given (with the application, or later): the purposes answered
+ * take the new answer; a withdrawal never erases the consent given before
+ * (both stay in the history).
+ */
+function giveConsent(current: ConsentState | undefined, date: string, consent: Consent): ConsentState {
+  const state: ConsentState = current ?? { noticeVersion: consent.noticeVersion, purposes: {}, history: [] };
+  state.noticeVersion = consent.noticeVersion;
+  for (const [id, given] of Object.entries(consent.purposes)) state.purposes[id] = { given, at: consent.givenAt };
+  state.history.push({ date, at: consent.givenAt, kind: 'given', purposes: { ...consent.purposes } });
+  return state;
+}
+
+/** A firm removed from the waitlist. */
+const leaveWaitlist = (state: ProgrammeFold, firm: string) => {
+  state.waitlist = state.waitlist.filter((x) => x !== firm);
+};
+
+/** How each enrolment event changes the programme. */
+export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
+  'enrolment.applied'(state, e) {
+    if (state.firms.has(e.firm)) return;
+    state.firms.set(e.firm, {
+      partitaIva: e.firm,
+      order: state.firms.size + 1,
+      firm: e.application.firm,
+      application: e.application,
+      interests: e.application.interests,
+      consent: giveConsent(undefined, e.date, e.application.consent),
+      appliedOn: e.date,
+      status: 'applied',
+      statusSince: e.date,
+      phase: 'enrolment',
+      lastPhase: 'enrolment',
+      history: [{ phase: 'enrolment', date: e.date, author: e.author, event: e.id }],
+      assignments: [],
+      measurements: new Map(),
+      verifications: [],
+      figures: [],
+      offers: new Map(),
+      needs: new Map(),
+    });
+  },
+  'enrolment.accepted'(state, e) {
+    const f = state.firms.get(e.firm);
+    if (!f) return;
+    if (f.status !== 'accepted') state.acceptedCount += 1;
+    f.status = 'accepted';
+    f.statusSince = e.date;
+    f.acceptedOn ??= e.date;
+    if (e.exception) f.exception = { date: e.date, ...e.exception, event: e.id };
+    leaveWaitlist(state, e.firm);
+    if (f.phase === 'waitlisted') setPhase(f, 'enrolment', e);
+  },
+  'enrolment.waitlisted'(state, e) {
+    const f = state.firms.get(e.firm);
+    if (!f) return;
+    f.status = 'waitlisted';
+    f.statusSince = e.date;
+    if (!state.waitlist.includes(e.firm)) state.waitlist.push(e.firm);
+    setPhase(f, 'waitlisted', e);
+  },
+  'enrolment.rejected'(state, e) {
+    const f = state.firms.get(e.firm);
+    if (!f) return;
+    f.status = 'rejected';
+    f.statusSince = e.date;
+    leaveWaitlist(state, e.firm);
+    setPhase(f, 'rejected', e, e.reasons.map((r) => r.code).join(', '));
+  },
+  'consent.given'(state, e) {
+    const f = state.firms.get(e.firm);
+    if (f) f.consent = giveConsent(f.consent, e.date, e.consent);
+  },
+  'consent.withdrawn'(state, e) {
+    const f = state.firms.get(e.firm);
+    if (!f) return;
+    const withdrawn: Record<string, boolean> = {};
+    for (const id of e.purposes) {
+      f.consent.purposes[id] = { given: false, at: e.at };
+      withdrawn[id] = false;
+    }
+    f.consent.history.push({ date: e.date, at: e.at, kind: 'withdrawn', purposes: withdrawn });
+  },
+  'firm.figures-recorded'(state, e) {
+    state.firms.get(e.firm)?.figures.push(e);
+  },
+  'firm.withdrawn'(state, e) {
+    const f = state.firms.get(e.firm);
+    if (!f) return;
+    if (f.status === 'accepted') state.acceptedCount -= 1;
+    f.status = 'withdrawn';
+    f.statusSince = e.date;
+    f.withdrawal = { date: e.date, reason: e.reason };
+    leaveWaitlist(state, e.firm);
+    if (f.assignment) f.assignment.until = e.date;
+    f.assignment = undefined;
+    setPhase(f, 'withdrawn', e, e.reason);
+  },
+};

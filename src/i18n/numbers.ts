@@ -1,0 +1,164 @@
+/**
+ * Numbers, money and dates written for people, in Italian or English: the
+ * one place where they are rounded (half away from zero, on the decimal
+ * value) and formatted (thousands always grouped). These take checked
+ * values; the public format functions check their arguments first.
+ */
+import type { Lang } from './lang.js';
+
+const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
+
+// Building an Intl formatter costs far more than using one: keep them.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+// Intl's Italian data groups thousands only from five digits (9940,00 € beside
+// 24.310,00 €): one format per column needs grouping always. The option value
+// is ES2023; the library's type target is ES2022.
+const ALWAYS = 'always' as unknown as boolean;
+
+/**
+ * A number's shortest decimal representation (the one `String` gives, which
+ * reads back as the same double), written out without an exponent:
+ * `1e-7` is `'0.0000001'`, `0.475` is `'0.475'`.
+ */
+function plainDecimal(value: number): string {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(Math.abs(value)))!;
+  const digits = `${m[1]}${m[2] ?? ''}`;
+  return shift(`${value < 0 ? '-' : ''}${digits.slice(0, m[1]!.length)}${m[2] ? `.${m[2]}` : ''}`, Number(m[3] ?? 0));
+}
+
+/** Moves the decimal point of a decimal string `places` to the right (left when negative), exactly. */
+function shift(decimal: string, places: number): string {
+  if (places === 0) return decimal;
+  const negative = decimal.startsWith('-');
+  const [int = '0', frac = ''] = (negative ? decimal.slice(1) : decimal).split('.');
+  let digits = int + frac;
+  let point = int.length + places;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const head = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const tail = digits.slice(point).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${head}${tail ? `.${tail}` : ''}`;
+}
+
+/**
+ * Rounds a decimal string to `places` decimals, half away from zero, on its
+ * decimal digits (never on a binary double). A result of zero has no sign.
+ */
+function roundDecimal(decimal: string, places: number): string {
+  const negative = decimal.startsWith('-');
+  const [int = '0', frac = ''] = (negative ? decimal.slice(1) : decimal).split('.');
+  let kept = int + frac.slice(0, places).padEnd(places, '0');
+  if ((frac[places] ?? '0') >= '5') {
+    // add one unit in the last kept place
+    const d = kept.split('');
+    let i = d.length - 1;
+    while (i >= 0 && d[i] === '9') d[i--] = '0';
+    if (i < 0) d.unshift('1');
+    else d[i] = String(Number(d[i]) + 1);
+    kept = d.join('');
+  }
+  const head = kept.slice(0, kept.length - places).replace(/^0+(?=\d)/, '') || '0';
+  const tail = places > 0 ? kept.slice(kept.length - places) : '';
+  const zero = /^[0]*$/.test(head + tail);
+  return `${negative && !zero ? '-' : ''}${head}${tail ? `.${tail}` : ''}`;
+}
+
+/**
+ * A number rounded to `places` decimals, half away from zero on its decimal
+ * value, as a plain decimal string (`'.'` as the decimal point, no grouping,
+ * no trailing zeros, no exponent): for files that machines and people both
+ * read, such as CSV. With `scale`, the number is first multiplied by ten to
+ * that power, exactly (2 turns a ratio into a percentage).
+ *
+ * @example
+ * ```ts
+ * roundedDecimal(0.475, 2);  // '0.48'
+ * roundedDecimal(0.33249, 1, 2); // '33.2'
+ * roundedDecimal(-2.5, 0);   // '-3'
+ * roundedDecimal(-0.004, 2); // '0'
+ * ```
+ */
+export function roundedDecimal(value: number, places: number, scale = 0): string {
+  if (!Number.isFinite(value)) return String(value);
+  const r = roundDecimal(shift(plainDecimal(value), scale), places);
+  return r.includes('.') ? r.replace(/0+$/, '').replace(/\.$/, '') : r;
+}
+
+/** Formats a decimal string with an Intl formatter: Intl reads it as an exact decimal (ES2023). */
+function formatDecimal(f: Intl.NumberFormat, decimal: string): string {
+  return (f.format as unknown as (value: string) => string)(decimal);
+}
+
+/** {@link formatDate} of a checked date. */
+export function dateText(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)!;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return cached(
+    `d:${lang}:${style}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALE[lang], {
+        timeZone: 'UTC',
+        day: 'numeric',
+        month: style === 'long' ? 'long' : '2-digit',
+        year: 'numeric',
+      }),
+  ).format(d);
+}
+
+/** {@link formatCents} of a checked amount. */
+export function centsText(cents: number, lang: Lang, fraction = true): string {
+  const digits = fraction ? 2 : 0;
+  const f = cached(
+    `c:${lang}:${digits}`,
+    () =>
+      new Intl.NumberFormat(LOCALE[lang], {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        useGrouping: ALWAYS,
+      }),
+  );
+  // Whole cents shown to the cent need no rounding: the shortest decimal of cents / 100 is exact.
+  if (digits === 2 && Number.isSafeInteger(cents) && Math.abs(cents) <= 1e15) return f.format(cents / 100);
+  return formatDecimal(f, roundDecimal(shift(plainDecimal(cents), -2), digits));
+}
+
+/** {@link formatNumber} of a checked number. */
+export function numberText(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  const f = cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: ALWAYS }));
+  return formatDecimal(f, roundDecimal(plainDecimal(value), maximumFractionDigits));
+}
+
+function percentOfDecimal(ratio: string, lang: Lang, digits: number): string {
+  const f = cached(
+    `p:${lang}:${digits}`,
+    () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: ALWAYS }),
+  );
+  // Round the ratio at digits + 2 decimals: the percentage's `digits`.
+  return formatDecimal(f, roundDecimal(ratio, digits + 2));
+}
+
+/** {@link formatPercent} of a checked ratio. */
+export function percentText(ratio: number, lang: Lang, digits = 0): string {
+  return percentOfDecimal(plainDecimal(ratio), lang, digits);
+}
+
+/** {@link formatPercentValue} of a checked value. */
+export function percentValueText(percent: number, lang: Lang, digits = 2): string {
+  return percentOfDecimal(shift(plainDecimal(percent), -2), lang, digits);
+}

@@ -1,0 +1,27 @@
+/**
+ * The lifecycle of a programme record (rule-book §3): the record and its
+ * events, parsing a record with every rule, adding events through the one
+ * reducer, and where each firm stands on a date.
+ */
+export { ProgrammeRecordSchema, type ProgrammeRecord } from '../record/schema.js';
+export {
+  EventSchema,
+  EligibilityExceptionSchema,
+  type ProgrammeEvent,
+  type EventType,
+  type EventOf,
+  type EligibilityException,
+} from '../record/events.js';
+export type {
+  EnrolmentStatus,
+  FirmPhase,
+  PhaseChange,
+  Assignment,
+  MeasurementEvent,
+  CollaborationStatus,
+  AggregationStatus,
+} from '../record/state.js';
+export { parseRecord, safeParseRecord } from './parse-record.js';
+export { applyEvent, applyEvents } from './apply-event.js';
+export type { ViewOptions } from './state.js';
+export { firmState, firmStates, phaseCounts, programmeState, type FirmState, type PhaseCounts, type ProgrammeState } from './views.js';

@@ -1,0 +1,176 @@
+/**
+ * The state of a programme on a date, as the fold of its events builds it:
+ * every firm, manager, collaboration and aggregation. The section folders
+ * read it in their event guards and views; only folds change it.
+ */
+import type { ApplicantFirm, EnrolmentApplication } from '../enrolment/application.js';
+import type { Plan } from '../plan/schema.js';
+import type { ProgrammeDefinition } from '../programme/schema.js';
+import type { EventOf, ProgrammeEvent } from './events.js';
+import type { ManagerProfile } from '../analysis/schema.js';
+import type { PhaseId } from '../model/schemas.js';
+import type { Offer, Need } from '../collaboration/schema.js';
+
+/** Where a firm's enrolment stands. */
+export type EnrolmentStatus = 'applied' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+
+/** A phase, or one of the side states a firm can be in. */
+export type FirmPhase = PhaseId | 'waitlisted' | 'rejected' | 'withdrawn';
+
+/** One change of a firm's phase or side state. */
+export interface PhaseChange {
+  phase: FirmPhase;
+  date: string;
+  author: string;
+  event: string;
+  reason?: string;
+}
+
+/** A manager's assignment to a firm. */
+export interface Assignment {
+  manager: string;
+  since: string;
+  budgetDays: number;
+  daysUsed: number;
+  until?: string;
+}
+
+/** A measurement as recorded. */
+export type MeasurementEvent = EventOf<'measurement.recorded'>;
+
+/** One purpose's current answer. */
+export interface PurposeConsent {
+  given: boolean;
+  /** When it was given or withdrawn (ISO date-time). */
+  at: string;
+}
+
+/** Where a firm's consent stands. */
+export interface ConsentState {
+  /** Version of the privacy notice the latest consent refers to. */
+  noticeVersion: string;
+  purposes: Record<string, PurposeConsent>;
+  /** Every change, oldest first: consent given (with the application or later) and withdrawals. */
+  history: { date: string; at: string; kind: 'given' | 'withdrawn'; purposes: Record<string, boolean> }[];
+}
+
+/** The state of one firm, accumulated from its events. */
+export interface FirmAccumulator {
+  partitaIva: string;
+  order: number;
+  firm: ApplicantFirm;
+  /** The application as submitted, for the eligibility check at acceptance. */
+  application: EnrolmentApplication;
+  interests: { kinds: string[]; aggregation: boolean };
+  /** The consent given with the application and changed since. */
+  consent: ConsentState;
+  appliedOn: string;
+  /** The day the firm was accepted, once it was. */
+  acceptedOn?: string;
+  /** The exception an officer granted at acceptance, if any. */
+  exception?: { date: string; reason: string; approvedBy: string; waives: string[]; event: string };
+  /** The day the firm completed the programme, once it did. */
+  completedOn?: string;
+  status: EnrolmentStatus;
+  statusSince: string;
+  phase: FirmPhase;
+  /** The last of the six phases reached (kept when the firm is withdrawn). */
+  lastPhase: PhaseId;
+  history: PhaseChange[];
+  assignment?: Assignment;
+  assignments: Assignment[];
+  analysis?: EventOf<'analysis.recorded'>;
+  plan?: { plan: Plan; approvedOn: string; event: string };
+  measurements: Map<string, MeasurementEvent[]>;
+  verifications: { scheduled: string; date: string; manager?: string; event: string }[];
+  figures: EventOf<'firm.figures-recorded'>[];
+  offers: Map<string, Offer>;
+  needs: Map<string, Need>;
+  withdrawal?: { date: string; reason: string };
+}
+
+/** Status of a collaboration (§8). */
+export type CollaborationStatus = 'proposed' | 'agreed' | 'running' | 'ended';
+
+/** Status of an aggregation (§9). */
+export type AggregationStatus = 'proposed' | 'drafting' | 'signed' | 'registered';
+
+/** The state of the whole programme on a date. */
+export interface ProgrammeFold {
+  definition: ProgrammeDefinition;
+  /** The date of the last event folded. */
+  lastDate?: string;
+  firms: Map<string, FirmAccumulator>;
+  managers: Map<string, ManagerProfile & { firms: Set<string> }>;
+  collaborations: Map<
+    string,
+    {
+      proposal: EventOf<'collaboration.proposed'>['collaboration'];
+      status: CollaborationStatus;
+      since: string;
+      terms?: EventOf<'collaboration.agreed'>['terms'];
+      figures: EventOf<'collaboration.figures-recorded'>[];
+    }
+  >;
+  aggregations: Map<
+    string,
+    {
+      proposal: EventOf<'aggregation.proposed'>['aggregation'];
+      status: AggregationStatus;
+      since: string;
+      draft?: EventOf<'aggregation.drafted'>['draft'];
+      signatories: string[];
+      registeredBy: Set<string>;
+    }
+  >;
+  /** Firms waiting for a place, in order of application. */
+  waitlist: string[];
+  /** Ids of the events folded. */
+  eventIds: Set<string>;
+  /** How many firms are accepted (and not withdrawn). */
+  acceptedCount: number;
+}
+
+/** A new, empty state for a definition. */
+export function emptyState(definition: ProgrammeDefinition): ProgrammeFold {
+  return {
+    definition,
+    firms: new Map(),
+    managers: new Map(),
+    collaborations: new Map(),
+    aggregations: new Map(),
+    waitlist: [],
+    eventIds: new Set(),
+    acceptedCount: 0,
+  };
+}
+
+/** Records a change of a firm's phase or side state (by the folds). */
+export function setPhase(f: FirmAccumulator, phase: FirmPhase, e: ProgrammeEvent, reason?: string): void {
+  f.phase = phase;
+  if (phase !== 'waitlisted' && phase !== 'rejected' && phase !== 'withdrawn') f.lastPhase = phase;
+  f.history.push({ phase, date: e.date, author: e.author, event: e.id, ...(reason ? { reason } : {}) });
+}
+
+/** Whether a firm takes part on the state's date: accepted, not withdrawn. */
+export function isActive(f: FirmAccumulator | undefined): boolean {
+  return f !== undefined && f.status === 'accepted';
+}
+
+/**
+ * The day a firm left the programme: completed or withdrawn. From then on
+ * none of its verifications is due or overdue.
+ */
+export function exitDate(f: FirmAccumulator): string | undefined {
+  return f.withdrawal?.date ?? f.completedOn;
+}
+
+/** Places taken: firms accepted and not withdrawn. */
+export function placesTaken(state: ProgrammeFold): number {
+  return state.acceptedCount;
+}
+
+/** Places still free in the programme's capacity. */
+export function freePlaces(state: ProgrammeFold): number {
+  return Math.max(0, state.definition.eligibility.capacity - state.acceptedCount);
+}
