@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluateFirmPlan, evaluateProgramme, parseRecord, planIssues, mechnetDefinition, firmStates } from '../../src/index.js';
-import { intendedStatuses, PLAN_STATUS_DATE, vat } from '../../scripts/sample/generate.js';
+import { intendedStatuses, PLAN_STATUS_DATE, vat } from '../../scripts/sample/facts.js';
 import { sampleRecordJson } from './load-sample.js';
 
 const record = parseRecord(sampleRecordJson());
