@@ -1,4 +1,4 @@
-/** Offers and needs (autumn 2010) and the collaborations of 2011 (rule-book §8-9). */
+/** Offers and needs (autumn 2010) and the collaborations of 2011 (rule-book §8). */
 import { curvePrice, type CollaborationFigures } from '../../../src/index.js';
 import { collaborations, type FiguresSpec } from '../data/collaborations.js';
 import { declarations } from '../data/offers-needs.js';

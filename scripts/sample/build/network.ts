@@ -1,4 +1,4 @@
-/** The network contract (rule-book §10): proposal, draft, signature and one registration per signatory. */
+/** The network contract (rule-book §9): proposal, draft, signature and one registration per signatory. */
 import type { NetworkContractDraft } from '../../../src/index.js';
 import { NETWORK, NETWORK_DRAFT, NETWORK_NOTES } from '../data/network.js';
 import { plans } from '../data/plans.js';

@@ -1,5 +1,5 @@
 /**
- * Collaborations of 2011 (rule-book §8-9).
+ * Collaborations of 2011 (rule-book §8) and the savings they are meant to show (§10).
  *
  * In the autumn of 2010 each manager records with the owner what the firm
  * offers to the others and what it needs or buys (§8). From them the

@@ -1,5 +1,5 @@
 /**
- * The network contract (rule-book §10). In October 2011 the Chamber
+ * The network contract (rule-book §9). In October 2011 the Chamber
  * proposes a network contract to the 12 firms (all declared interest in an
  * aggregation, so all enter the aggregation phase); the complete draft
  * follows in January 2012, the 12 sign it before a notary on 5 March 2012
