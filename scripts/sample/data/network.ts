@@ -44,7 +44,6 @@ export const NETWORK = {
   registry: 'Registro delle imprese di Varese',
 };
 
-
 /** Notes of the proposal and of the signature. */
 export const NETWORK_NOTES = {
   proposed: 'Proposta alle 12 imprese, tutte interessate a una forma stabile di aggregazione fin dalla domanda di adesione',
