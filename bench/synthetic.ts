@@ -1,5 +1,5 @@
 import type { ProgrammeRecord } from '../src/index.js';
-import { partitaIva } from '../scripts/sample/generate.js';
+import { partitaIva } from '../scripts/sample/facts.js';
 import {
   addDaysIso,
   addMonthsIso,

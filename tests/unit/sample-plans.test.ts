@@ -8,7 +8,7 @@ import {
   planStates,
 } from '../../src/index.js';
 import { planIssues } from '../../src/plan/parse.js';
-import { intendedStatuses, PLAN_STATUS_DATE, vat } from '../../scripts/sample/generate.js';
+import { intendedStatuses, PLAN_STATUS_DATE, vat } from '../../scripts/sample/facts.js';
 import { sampleRecordJson } from './load-sample.js';
 
 const record = parseRecord(sampleRecordJson());
