@@ -164,7 +164,7 @@ describe('apportion: exact, always terminates, refuses amounts that do not add u
     // Run in a child process with a time limit: a loop that never ends would otherwise hang the test instead of failing it.
     const { spawnSync } = await import('node:child_process');
     const code = `
-      const { apportion } = await import(${JSON.stringify(new URL('../../src/index.ts', import.meta.url).href)});
+      const { apportion } = await import(${JSON.stringify(new URL('../../src/economics/allocate.ts', import.meta.url).href)});
       try { apportion([1e-300, 2.2, 11, 1 / 3, -5, 1.1, -9, -1.5e308, 0.25, 10, -3], 2 ** 53 - 1); console.log(JSON.stringify({ returned: true })); }
       catch (e) { console.log(JSON.stringify({ name: e.name, issues: e.issues?.map((i) => ({ code: i.code, path: i.path, messages: i.messages })) })); }`;
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { timeout: 10_000, encoding: 'utf8' });

@@ -103,7 +103,7 @@ describe('economics errors are in the user\'s words, in Italian and English, wit
     ['an amount to round that is not a number', () => roundCents(NaN), 'number_invalid', []],
     ['a probability above 1', () => normalQuantile(2), 'too_big', ['p'], '2'],
     ['a seed that is a text', () => seededRandom('a' as never), 'number_invalid', ['seed'], '«a»'],
-    ['a date that does not exist', () => economicAdvantage(record, { asOf: '2011-13-45' }), 'invalid_date', ['asOf']],
+    ['a date that does not exist', () => economicAdvantage(record, { asOf: '2011-13-45' }), 'invalid_date', ['options', 'asOf']],
     ['a coalition that is not a Uint8Array', () => purchasingGame(steel as never).value([1, 1] as never), 'invalid_type', ['members']],
   ];
   for (const [what, run, code, path, value] of cases) {

@@ -102,9 +102,9 @@ describe('checkEligibility on the MechNet preset', () => {
       a.consent.purposes = { marketing: true };
     }));
     assert.deepEqual(errors(r).sort(), [
-      'consent-notice@consent.noticeVersion',
-      'consent-purpose@consent.purposes.marketing',
-      'partita-iva-check-digit@firm.partitaIva',
+      'consent_notice@consent.noticeVersion',
+      'consent_purpose@consent.purposes.marketing',
+      'partita_iva_check_digit@firm.partitaIva',
       'programme@programme',
       'sector@firm.ateco',
       'size@firm.staff',
@@ -116,24 +116,24 @@ describe('checkEligibility on the MechNet preset', () => {
 
   it('requires or excludes artisan status when the programme says so', () => {
     const requiring = { ...mechnetDefinition, eligibility: { ...mechnetDefinition.eligibility, artisan: 'required' as const } };
-    assert.deepEqual(errors(checkEligibility(requiring, apply((a) => (a.firm.artisan = false)))), ['artisan-required@firm.artisan']);
-    assert.deepEqual(errors(checkEligibility(requiring, apply((a) => (a.firm.staff = 19)))), ['artisan-limits@firm.staff']);
+    assert.deepEqual(errors(checkEligibility(requiring, apply((a) => (a.firm.artisan = false)))), ['artisan_required@firm.artisan']);
+    assert.deepEqual(errors(checkEligibility(requiring, apply((a) => (a.firm.staff = 19)))), ['artisan_limits@firm.staff']);
     const excluding = { ...mechnetDefinition, eligibility: { ...mechnetDefinition.eligibility, artisan: 'excluded' as const } };
-    assert.deepEqual(errors(checkEligibility(excluding, validApplication())), ['artisan-excluded@firm.artisan']);
+    assert.deepEqual(errors(checkEligibility(excluding, validApplication())), ['artisan_excluded@firm.artisan']);
   });
 
   it('rejects an aid that would exceed the de minimis ceiling, reporting the headroom', () => {
     const r = checkEligibility(mechnetDefinition, apply((a) => {
       a.firm.deMinimis = [{ date: '2008-03-01', amountCents: 18_000_000, grantor: 'Regione Lombardia' }];
     }), { lang: 'en' });
-    assert.deepEqual(errors(r), ['de-minimis-ceiling@firm.deMinimis']);
+    assert.deepEqual(errors(r), ['de_minimis_ceiling@firm.deMinimis']);
     assert.equal(r.deMinimis!.headroomCents, 2_000_000);
     assert.match(r.reasons.find((x) => x.code === 'de_minimis_ceiling')!.message, /Headroom: €20,000\.00/);
   });
 
   it('refuses applications after the edition ends, and doubts ATECO 2007 codes after April 2025', () => {
     const late = checkEligibility(mechnetDefinition, apply((a) => (a.submittedAt = '2012-07-01T09:00:00+02:00')));
-    assert.deepEqual(errors(late), ['edition-closed@submittedAt']);
+    assert.deepEqual(errors(late), ['edition_closed@submittedAt']);
     const modern = { ...mechnetDefinition, calendar: { ...mechnetDefinition.calendar, end: '2027-12-31' } };
     const r = checkEligibility(modern, apply((a) => (a.submittedAt = '2026-05-01T09:00:00+02:00')));
     assert.ok(r.reasons.some((x) => x.code === 'ateco_version' && x.severity === 'warning'));
