@@ -38,5 +38,6 @@ export {
   type ReportFirm,
   type ReportIndicator,
   type ReportException,
+  type ReportLevel,
   type VirtualFirm,
 } from './report/report.js';

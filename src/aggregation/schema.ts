@@ -15,6 +15,7 @@ export const AggregationProposalSchema = z.strictObject({
   name: Text,
   firms: z.array(PartitaIva).check(z.minLength(2)),
 });
+/** An aggregation as first proposed. */
 export type AggregationProposal = z.infer<typeof AggregationProposalSchema>;
 
 /** A draft network contract (art. 3 c. 4-ter DL 5/2009): items (a) to (f). */
@@ -42,4 +43,5 @@ export const NetworkContractDraftSchema = describe(
   }),
   'A draft network contract: participants, objectives with indicators, programme, duration and joining rules, common body, decision rules.',
 );
+/** A draft network contract: items (a) to (f). */
 export type NetworkContractDraft = z.infer<typeof NetworkContractDraftSchema>;

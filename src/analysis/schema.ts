@@ -10,4 +10,5 @@ export const ManagerProfileSchema = z.strictObject({
   expertise: z.optional(z.array(Text)),
   email: z.optional(Email),
 });
+/** A temporary manager's profile. */
 export type ManagerProfile = z.infer<typeof ManagerProfileSchema>;

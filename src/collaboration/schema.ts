@@ -75,6 +75,7 @@ export const OfferSchema = describe(
   ),
   'An offer: spare machine hours, a service, workers, a brand or certification, or buying for a group.',
 );
+/** What a firm offers to others. */
 export type Offer = z.infer<typeof OfferSchema>;
 
 /** What a firm needs or buys. */
@@ -130,6 +131,7 @@ export const NeedSchema = describe(
   ),
   'A need: a purchase category, a service, machine hours, a brand or certification, or workers.',
 );
+/** What a firm needs or buys. */
 export type Need = z.infer<typeof NeedSchema>;
 
 /** Whether figures are what was negotiated or what was realised. */
@@ -253,6 +255,7 @@ export const CollaborationFiguresSchema = describe(
   ),
   'Figures of a collaboration by kind: prices and quantities, shared costs and usage, machine hours, brand costs, secondments.',
 );
+/** The figures of a collaboration over a period, by kind. */
 export type CollaborationFigures = z.infer<typeof CollaborationFiguresSchema>;
 
 /** A collaboration opportunity as first proposed. */
@@ -265,4 +268,5 @@ export const CollaborationProposalSchema = z.strictObject({
   /** Estimated annual advantage for the firms together. */
   estimatedAnnualAdvantageCents: z.optional(Cents),
 });
+/** A collaboration as first proposed. */
 export type CollaborationProposal = z.infer<typeof CollaborationProposalSchema>;

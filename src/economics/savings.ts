@@ -274,7 +274,7 @@ function checkGroupSize(members: readonly unknown[]): void {
  * `equal-price` (everyone pays the group price, so each keeps its own
  * saving, which is negative for a firm that paid less before), `proportional`
  * (to volume), `equal-share`, `equal-percentage` (of stand-alone cost) and
- * `shapley` (of the savings game {@link purchasingGame}). Every split adds
+ * `shapley` (of the savings game: what each sub-group would save on its own). Every split adds
  * up to the gain, to the cent, by the largest remainder with ties to the
  * earlier firm; a negative gain (the group pays more than its members paid
  * before) is split the same way. The Shapley values add up to the gain by

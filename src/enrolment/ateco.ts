@@ -28,7 +28,15 @@ export function isAtecoCode(code: string): boolean {
   return typeof code === 'string' && FORMAT.test(code);
 }
 
-/** Puts an ATECO code as people type it into its dotted form: `256200` becomes `25.62.00`. */
+/**
+ * Puts an ATECO code as people type it into its dotted form.
+ *
+ * @example
+ * ```ts
+ * normalizeAteco('256200');    // '25.62.00'
+ * normalizeAteco(' 25.62.00'); // '25.62.00'
+ * ```
+ */
 export function normalizeAteco(input: string): string {
   const s = ensureText(input, ['ateco']).trim().replace(/\s/g, '');
   if (/^\d{2,6}$/.test(s)) return [s.slice(0, 2), s.slice(2, 4), s.slice(4, 6)].filter(Boolean).join('.');

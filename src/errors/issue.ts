@@ -2,7 +2,6 @@ import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang, LocalText } from '../i18n/lang.js';
 import { en } from '../i18n/en.js';
 import { it } from '../i18n/it.js';
-import { MechnetError } from './mechnet-error.js';
 
 /** Where in a document an issue is: object keys and array indices. */
 export type IssuePath = (string | number)[];
@@ -44,19 +43,8 @@ export function makeIssue(
   return { path, code, message: messages[lang], messages, params: p(lang) };
 }
 
-/**
- * Writes a path the way people read it: `events[3].firm`.
- *
- * @example
- * ```ts
- * formatPath(['events', 3, 'firm']); // 'events[3].firm'
- * formatPath([]); // '(root)'
- * ```
- */
-export function formatPath(path: readonly (string | number)[]): string {
-  if (!Array.isArray(path) || !path.every((seg) => typeof seg === 'string' || typeof seg === 'number')) {
-    throw new MechnetError('invalid_input', [makeIssue('invalid_path', ['path'])]);
-  }
+/** A path the way people read it, `events[3].firm` (the path was checked). */
+export function pathText(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';
   let out = '';
   for (const seg of path) {

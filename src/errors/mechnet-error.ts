@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { catalogue } from '../i18n/catalogue-of.js';
-import { formatPath, type MechnetIssue } from './issue.js';
+import { pathText, type MechnetIssue } from './issue.js';
 
 /**
  * Stable codes of {@link MechnetError}. New codes may be added; existing ones
@@ -72,7 +72,7 @@ export class MechnetError extends Error {
   private static describe(code: MechnetErrorCode, issues: readonly MechnetIssue[], lang: Lang): string {
     const cat = catalogue(lang);
     const head = cat.summary(cat.documents[DOCUMENT[code]], issues.length);
-    const shown = issues.slice(0, 20).map((i) => `  ${formatPath(i.path)}: ${i.messages[lang]}`);
+    const shown = issues.slice(0, 20).map((i) => `  ${pathText(i.path)}: ${i.messages[lang]}`);
     const more = issues.length > 20 ? [`  … +${issues.length - 20}`] : [];
     return [head, ...shown, ...more].join('\n');
   }

@@ -75,6 +75,12 @@ export function formatDate(isoDate: string, options?: DateFormatOptions): string
   return dateText(ensure(IsoDate, isoDate, ['isoDate']), lang, style);
 }
 
+/** Options of {@link formatCents}. */
+export interface MoneyFormatOptions extends FormatOptions {
+  /** Show the cents (default) or round to whole euros. */
+  fraction?: boolean;
+}
+
 /**
  * Writes an amount of integer euro cents as money in the given language,
  * thousands always grouped (`9.940,00 €` as well as `24.310,00 €`). Without
@@ -87,17 +93,17 @@ export function formatDate(isoDate: string, options?: DateFormatOptions): string
  * formatCents(820_000_000, { lang: 'en' }); // '€8,200,000.00'
  * ```
  */
-/** Options of {@link formatCents}. */
-export interface MoneyFormatOptions extends FormatOptions {
-  /** Show the cents (default) or round to whole euros. */
-  fraction?: boolean;
-}
-
 export function formatCents(cents: number, options?: MoneyFormatOptions): string {
   const { lang } = formatOptions(options);
   const fraction = readOption(options, 'fraction');
   if (fraction !== undefined && typeof fraction !== 'boolean') refuse('invalid_type', ['options', 'fraction'], { expected: 'boolean', received: typeName(fraction) });
   return centsText(ensureNumber(cents, ['cents']), lang, fraction !== false);
+}
+
+/** Options of {@link formatNumber}. */
+export interface NumberFormatOptions extends FormatOptions {
+  /** The most decimals shown, 0 to 20 (default 2). */
+  maximumFractionDigits?: number;
 }
 
 /**
@@ -110,15 +116,15 @@ export function formatCents(cents: number, options?: MoneyFormatOptions): string
  * formatNumber(12345.678, { lang: 'en' }); // '12,345.68'
  * ```
  */
-/** Options of {@link formatNumber}. */
-export interface NumberFormatOptions extends FormatOptions {
-  /** The most decimals shown, 0 to 20 (default 2). */
-  maximumFractionDigits?: number;
-}
-
 export function formatNumber(value: number, options?: NumberFormatOptions): string {
   const { lang, digits } = formatOptions(options, 'maximumFractionDigits', 2);
   return numberText(ensureNumber(value, ['value']), lang, digits);
+}
+
+/** Options of {@link formatPercent} and {@link formatPercentValue}. */
+export interface PercentFormatOptions extends FormatOptions {
+  /** Decimals of the percentage, 0 to 20 (default 0; 2 for {@link formatPercentValue}). */
+  digits?: number;
 }
 
 /**
@@ -137,12 +143,6 @@ export function formatNumber(value: number, options?: NumberFormatOptions): stri
  * formatPercent(1.125, { lang: 'en', digits: 1 }); // '112.5%'
  * ```
  */
-/** Options of {@link formatPercent} and {@link formatPercentValue}. */
-export interface PercentFormatOptions extends FormatOptions {
-  /** Decimals of the percentage, 0 to 20 (default 0; 2 for {@link formatPercentValue}). */
-  digits?: number;
-}
-
 export function formatPercent(ratio: number, options?: PercentFormatOptions): string {
   const { lang, digits } = formatOptions(options, 'digits', 0);
   return percentText(ensureNumber(ratio, ['ratio']), lang, digits);

@@ -14,7 +14,15 @@ import { DATE_RANGE, IsoDate } from './schemas.js';
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY = 86_400_000;
 
-/** Whether `s` is an existing calendar date written `YYYY-MM-DD`. */
+/**
+ * Whether `s` is an existing calendar date written `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * isIsoDate('2012-02-29'); // true
+ * isIsoDate('2011-02-29'); // false
+ * ```
+ */
 export function isIsoDate(s: unknown): s is string {
   if (typeof s !== 'string') return false;
   // The same few dates are asked about again and again: remember the answers.

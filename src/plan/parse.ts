@@ -117,7 +117,7 @@ export function planRuleIssues(
 
 /**
  * Validates a strategic plan against a programme's plan rules (a value or
- * JSON text): its shape, then every rule of {@link planIssues}.
+ * JSON text): its shape, then every rule of the programme's plans (§5).
  *
  * @throws {@link MechnetError} with code `invalid_plan` and every issue.
  *

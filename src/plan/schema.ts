@@ -99,6 +99,7 @@ export const IndicatorSchema = describe(
   z.discriminatedUnion('kind', [QuantitativeIndicator, ScaleIndicator, MilestoneIndicator]),
   'An indicator: quantitative (number with unit), scale (qualitative levels) or milestone (done / not done).',
 );
+/** An indicator: quantitative, a scale of levels, or a milestone. */
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /** An objective of a plan, measured by one or more indicators. */
@@ -112,6 +113,7 @@ export const ObjectiveSchema = z.strictObject({
   weight: Weight,
   indicators: z.array(IndicatorSchema).check(z.minLength(1)),
 });
+/** An objective of a plan, with its indicators. */
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
 /** A strategic plan agreed by the temporary manager and the owner. */
@@ -123,4 +125,5 @@ export const PlanSchema = z.strictObject({
   owner: Text,
   objectives: z.array(ObjectiveSchema).check(z.minLength(1)),
 });
+/** A strategic plan: objectives measured by indicators, approved by manager and owner. */
 export type Plan = z.infer<typeof PlanSchema>;

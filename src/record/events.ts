@@ -62,6 +62,7 @@ export const EligibilityExceptionSchema = describe(
   }),
   'An exception to eligibility rules granted at acceptance: the reason codes it waives, why, and who approved it.',
 );
+/** An exception to eligibility rules granted at acceptance. */
 export type EligibilityException = z.infer<typeof EligibilityExceptionSchema>;
 
 export const EnrolmentAccepted = ev('enrolment.accepted', {

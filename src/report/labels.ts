@@ -23,6 +23,7 @@ const enSideStates: Record<SideState, string> = { waitlisted: 'Waitlisted', reje
  */
 export const sideStateLabels: Record<Lang, Record<SideState, string>> = { it: itSideStates, en: enSideStates };
 
+/** The words of the periodic verification report, in one language. */
 export interface ReportLabels {
   title: (date: string) => string;
   forFirm: (name: string) => string;

@@ -1,0 +1,56 @@
+/**
+ * The import structure of the library, checked in `npm test`
+ * (tests/unit/structure.test.ts): no import circles; the domain never
+ * imports the elements, the command line or Node's modules; the shared model
+ * (languages, errors, building blocks, the record's schemas and state) sits
+ * below the sections; a rule never imports a view of a record.
+ */
+/** The views of a record and what composes them: they read a record through the lifecycle. */
+const VIEWS = '^src/(.+/views\\.[jt]s|lifecycle/(state|apply-event|parse-record|integrity|views)\\.[jt]s|report/.+|index\\.[jt]s|.+/index\\.[jt]s)$';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Modules import each other in a circle: break it by moving the shared part down.',
+      severity: 'error',
+      from: { path: '^(src|components)/' },
+      to: { circular: true },
+    },
+    {
+      name: 'domain-not-elements',
+      comment: 'The domain (src/) never imports the elements (components/).',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^components/' },
+    },
+    {
+      name: 'domain-not-adapters',
+      comment: 'Only the command line (src/cli/) uses Node or imports the command line.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/cli/' },
+      to: { path: ['^src/cli/', '^node:', '^(fs|path|process|util|child_process)$'] },
+    },
+    {
+      name: 'model-below-sections',
+      comment: 'Languages, errors and the building blocks of the model import nothing of the sections.',
+      severity: 'error',
+      from: { path: '^src/(model|errors|i18n)/' },
+      to: { path: '^src/', pathNot: '^src/(model|errors|i18n)/' },
+    },
+    {
+      name: 'rule-not-view',
+      comment: 'A rule works on plain data or on the state of a programme; views of a record are built on rules, never the other way round.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: [VIEWS, '^src/cli/'] },
+      to: { path: VIEWS },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['node_modules', '^dist/', '^tests/', '^bench/', '^scripts/'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: require('node:path').join(__dirname, 'tsconfig.json') },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'types'], extensions: ['.ts', '.js'] },
+  },
+};

@@ -1,0 +1,19 @@
+/** Paths of issues, written for people. */
+import { makeIssue, pathText } from './issue.js';
+import { MechnetError } from './mechnet-error.js';
+
+/**
+ * Writes a path the way people read it: `events[3].firm`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['events', 3, 'firm']); // 'events[3].firm'
+ * formatPath([]); // '(root)'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path) || !path.every((seg) => typeof seg === 'string' || typeof seg === 'number')) {
+    throw new MechnetError('invalid_input', [makeIssue('invalid_path', ['path'])]);
+  }
+  return pathText(path);
+}
