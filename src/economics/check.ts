@@ -8,83 +8,12 @@ import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js
 import { MechnetError } from '../errors/mechnet-error.js';
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
+import { describeValue } from '../i18n/values.js';
+
+export { describeValue };
 
 /** The longest list the economics functions split an amount among. */
 export const MAX_PARTS = 10_000_000;
-
-const WORDS: Record<Lang, Record<string, string>> = {
-  it: {
-    nan: 'un valore che non è un numero',
-    inf: 'infinito',
-    '-inf': 'meno infinito',
-    text: 'il testo',
-    bigint: 'un numero BigInt',
-    symbol: 'un simbolo',
-    function: 'una funzione',
-    array: 'un elenco',
-    object: 'un oggetto',
-    date: 'una data',
-    undefined: 'niente',
-    null: 'null',
-    true: 'true (sì)',
-    false: 'false (no)',
-  },
-  en: {
-    nan: 'a value that is not a number',
-    inf: 'infinity',
-    '-inf': 'minus infinity',
-    text: 'the text',
-    bigint: 'a BigInt number',
-    symbol: 'a symbol',
-    function: 'a function',
-    array: 'a list',
-    object: 'an object',
-    date: 'a date',
-    undefined: 'nothing',
-    null: 'null',
-    true: 'true (yes)',
-    false: 'false (no)',
-  },
-};
-
-/**
- * A value as people read it, in the given language: numbers in full with the
- * language's decimal mark, texts quoted, anything else by its kind.
- *
- * @example
- * ```ts
- * describeValue(10.5, 'it');   // '10,5'
- * describeValue(NaN, 'en');    // 'a value that is not a number'
- * describeValue('abc', 'it');  // 'il testo «abc»'
- * ```
- */
-export function describeValue(v: unknown, lang: Lang): string {
-  const w = WORDS[lang];
-  switch (typeof v) {
-    case 'number': {
-      if (Number.isNaN(v)) return w.nan!;
-      if (!Number.isFinite(v)) return v > 0 ? w.inf! : w['-inf']!;
-      const s = String(v);
-      return lang === 'it' ? s.replace('.', ',') : s;
-    }
-    case 'string': {
-      const t = v.length > 40 ? `${v.slice(0, 40)}…` : v;
-      return lang === 'it' ? `${w.text} «${t}»` : `${w.text} "${t}"`;
-    }
-    case 'boolean':
-      return v ? w.true! : w.false!;
-    case 'bigint':
-    case 'symbol':
-    case 'function':
-    case 'undefined':
-      return w[typeof v]!;
-    default:
-      if (v === null) return w.null!;
-      if (Array.isArray(v)) return w.array!;
-      if (v instanceof Date) return w.date!;
-      return w.object!;
-  }
-}
 
 /** Builds an issue; `params` may depend on the language. */
 export function issue(code: IssueCode, path: IssuePath, params: MessageParams | ((lang: Lang) => MessageParams) = {}): MechnetIssue {

@@ -194,6 +194,8 @@ const it: ReportLabels = {
   approvedBy: 'Approvata da',
   rules: {
     programme: 'programma',
+    partita_iva: 'partita IVA',
+    codice_fiscale: 'codice fiscale',
     'edition_closed': 'edizione chiusa',
     'ateco_format': 'codice ATECO',
     sector: 'settore',
@@ -314,6 +316,8 @@ const en: ReportLabels = {
   approvedBy: 'Approved by',
   rules: {
     programme: 'programme',
+    partita_iva: 'VAT number (partita IVA)',
+    codice_fiscale: 'tax code (codice fiscale)',
     'edition_closed': 'edition closed',
     'ateco_format': 'ATECO code',
     sector: 'sector',

@@ -309,7 +309,7 @@ function documentOf(report: ProgrammeReport): ReportDocument {
 
   // Every admission by exception, so that an officer sees each one at every verification.
   const exceptions = report.exceptions ?? [];
-  const ruleName = (code: string) => (code.startsWith('partita_iva_') ? 'partita IVA' : code.startsWith('codice_fiscale_') ? 'codice fiscale' : (t.rules[code] ?? code));
+  const ruleName = (code: string) => t.rules[code.startsWith('partita_iva_') ? 'partita_iva' : code.startsWith('codice_fiscale_') ? 'codice_fiscale' : code] ?? code;
   sections.push({
     title: t.exceptionsTitle,
     lines: exceptions.length === 0 ? [t.noExceptions] : [],

@@ -10,6 +10,7 @@ import { cliMessages } from '../../src/cli/messages.js';
 import { en } from '../../src/i18n/en.js';
 import { it as itCatalogue } from '../../src/i18n/it.js';
 import { reasonTexts } from '../../src/i18n/reasons.js';
+import { valueWords } from '../../src/i18n/values.js';
 import { reportLabels, sideStateLabels } from '../../src/report/labels.js';
 
 /** The paths of every leaf (a text or a message function) of a catalogue. */
@@ -32,6 +33,7 @@ function empty(value: unknown, at = ''): string[] {
 const catalogues: [string, unknown, unknown][] = [
   ['issues of the rules (src/i18n)', itCatalogue, en],
   ['eligibility reasons', reasonTexts.it, reasonTexts.en],
+  ['names of values received', valueWords.it, valueWords.en],
   ['periodic verification report', reportLabels.it, reportLabels.en],
   ['side states of the report', sideStateLabels.it, sideStateLabels.en],
   ['command line', cliMessages.it, cliMessages.en],
