@@ -34,7 +34,10 @@ import {
 } from '../index.js';
 import { renderCsv, renderJson, renderMarkdown, renderText } from '../report/index.js';
 import { parseJson } from '../model/parse.js';
-import { readCsv } from './csv.js';
+import { readCsv } from '../model/csv.js';
+import { measurementRows } from '../plan/table.js';
+import { en } from '../i18n/en.js';
+import { it } from '../i18n/it.js';
 import { cliMessages, type CommandName, type FileProblem } from './messages.js';
 
 type Out = { write(s: string): unknown };
@@ -384,65 +387,24 @@ const COMMANDS: Record<CommandName, (c: Context) => number> = {
     if (!into) throw new Usage(`${t.missingInto}\n\n${t.commands.import}`);
     const { separator: csvSeparator, rows } = readCsv(readText(file, lang));
     let record = loadRecord(into, lang);
-    const [header, ...data] = rows;
-    if (!header) throw new Invalid(`${file}: ${t.line(1)}: ${t.missingColumn('firm')}`);
-    const col = new Map(header.cells.map((c, i) => [c.trim().toLowerCase(), i]));
-    for (const c of ['firm', 'indicator', 'date']) if (!col.has(c)) throw new Invalid(`${file}: ${t.line(header.line)}: ${t.missingColumn(c)}`);
     // Semicolon files come from Italian spreadsheets: decimal comma, dot for thousands.
-    const semicolon = csvSeparator === ';';
-    const get = (cells: string[], c: string) => {
-      const i = col.get(c);
-      const v = i === undefined ? undefined : cells[i]?.trim();
-      return v === '' ? undefined : v;
-    };
-    const num = (v: string | undefined, c: string, problems: string[]) => {
-      if (v === undefined) return undefined;
-      const n = Number(semicolon ? v.replace(/\./g, '').replace(',', '.') : v);
-      if (!Number.isFinite(n)) problems.push(t.badNumber(c, v));
-      return n;
-    };
-    const errors: string[] = [];
-    const existing = new Set(record.events.map((e) => e.id));
+    const table = measurementRows(rows, {
+      decimalComma: csvSeparator === ';',
+      author: (o.author as string | undefined) ?? 'mechnet import',
+      existingIds: new Set(record.events.map((e) => e.id)),
+    });
+    const catalogue = lang === 'en' ? en : it;
+    const errors = table.problems.map((p) => `${file}: ${t.line(p.line)}: ${catalogue[p.code](p.params)}`);
+    if (table.problems.some((p) => p.code === 'table_missing_column')) throw new Invalid(errors.join('\n'));
     let added = 0;
-    for (const row of data) {
-      const problems: string[] = [];
-      const cells = row.cells;
-      const doneText = get(cells, 'done');
-      let done: boolean | undefined;
-      if (doneText !== undefined) {
-        if (/^(1|true|yes|si|sì|x)$/i.test(doneText)) done = true;
-        else if (/^(0|false|no)$/i.test(doneText)) done = false;
-        else problems.push(t.badDone(doneText));
+    for (const { line, event } of table.events) {
+      try {
+        record = applyEvent(record, event, { lang });
+        added++;
+      } catch (e) {
+        if (!(e instanceof MechnetError)) throw e;
+        for (const i of e.issues) errors.push(`${file}: ${t.line(line)}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}`);
       }
-      const date = get(cells, 'date') ?? '';
-      const base = `m-${date}-${get(cells, 'indicator') ?? ''}-${row.line}`.toLowerCase().replace(/[^a-z0-9._-]/g, '-').slice(0, 72);
-      let id = base;
-      for (let k = 2; existing.has(id); k++) id = `${base}-${k}`;
-      const event = {
-        id,
-        type: 'measurement.recorded',
-        date,
-        author: get(cells, 'author') ?? (o.author as string | undefined) ?? 'mechnet import',
-        firm: normalizePartitaIva(get(cells, 'firm') ?? ''),
-        indicator: get(cells, 'indicator'),
-        ...(get(cells, 'value') !== undefined ? { value: num(get(cells, 'value'), 'value', problems) } : {}),
-        ...(get(cells, 'numerator') !== undefined ? { numerator: num(get(cells, 'numerator'), 'numerator', problems) } : {}),
-        ...(get(cells, 'denominator') !== undefined ? { denominator: num(get(cells, 'denominator'), 'denominator', problems) } : {}),
-        ...(get(cells, 'level') !== undefined ? { level: get(cells, 'level') } : {}),
-        ...(done !== undefined ? { done } : {}),
-        ...(get(cells, 'source') !== undefined ? { source: get(cells, 'source') } : {}),
-      };
-      if (problems.length === 0) {
-        try {
-          record = applyEvent(record, event, { lang });
-          existing.add(id);
-          added++;
-        } catch (e) {
-          if (!(e instanceof MechnetError)) throw e;
-          for (const i of e.issues) problems.push(`${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}`);
-        }
-      }
-      for (const p of problems) errors.push(`${file}: ${t.line(row.line)}: ${p}`);
     }
     if (errors.length > 0) {
       err.write(`${errors.join('\n')}\n${t.rowsWrong(errors.length)}\n`);

@@ -38,9 +38,6 @@ export interface CliMessages {
   imported: (count: number, file: string) => string;
   rowsWrong: (count: number) => string;
   line: (n: number) => string;
-  missingColumn: (column: string) => string;
-  badNumber: (column: string, value: string) => string;
-  badDone: (value: string) => string;
   schedule: { firm: string; held: string; due: string; overdue: string; upcoming: string; missed: string; dates: string };
 }
 
@@ -153,9 +150,6 @@ Codici di uscita: 0 fatto; 1 almeno una riga sbagliata (il registro non viene mo
   rowsWrong: (n) =>
     n === 1 ? '1 problema: il registro non è stato modificato' : `${n} problemi: il registro non è stato modificato`,
   line: (n) => `riga ${n}`,
-  missingColumn: (c) => `l'intestazione non ha la colonna «${c}»`,
-  badNumber: (c, v) => `${c}: «${v}» non è un numero`,
-  badDone: (v) => `done: «${v}» non è sì oppure no`,
   schedule: { firm: 'Impresa', held: 'svolta', due: 'da svolgere', overdue: 'IN RITARDO', upcoming: 'futura', missed: 'non svolta', dates: 'Date delle verifiche' },
 };
 
@@ -243,9 +237,6 @@ Exit codes: 0 done; 1 a row is wrong (nothing written); 2 wrong usage or unreada
     n === 0 ? `No measurements added to ${f}` : n === 1 ? `1 measurement added to ${f}` : `${n} measurements added to ${f}`,
   rowsWrong: (n) => (n === 1 ? '1 problem: the record was not changed' : `${n} problems: the record was not changed`),
   line: (n) => `line ${n}`,
-  missingColumn: (c) => `the header has no column "${c}"`,
-  badNumber: (c, v) => `${c}: not a number: "${v}"`,
-  badDone: (v) => `done: not yes or no: "${v}"`,
   schedule: { firm: 'Firm', held: 'held', due: 'due', overdue: 'OVERDUE', upcoming: 'upcoming', missed: 'not held', dates: 'Verification dates' },
 };
 

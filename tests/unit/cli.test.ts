@@ -186,7 +186,7 @@ describe('mechnet import', () => {
     assert.equal(mechnet('import', tempFile('x.csv', 'a,b\n1,2\n')).code, 2);
     const r = mechnet('import', tempFile('x.csv', 'a,b\n1,2\n'), '--into', copyOfSample(), '--lang', 'en');
     assert.equal(r.code, 1);
-    assert.match(r.err, /line 1: the header has no column "firm"/);
+    assert.match(r.err, /line 1: The header has no column "firm"/);
   });
 });
 

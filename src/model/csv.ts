@@ -1,5 +1,11 @@
 /** A small RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF or LF, `,` or `;`. */
 
+/** One row of a table: its cells, and the line of the file where it starts. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
 /** The rows of a CSV text, each with its line number (1-based, of the row's first line), and the separator found. */
 export function readCsv(text: string, separator?: ',' | ';'): { separator: ',' | ';'; rows: { line: number; cells: string[] }[] } {
   const src = text.replace(/^\uFEFF/, '');
