@@ -65,7 +65,7 @@ export interface EnrolledFirm {
 export interface EligibilityOptions {
   /** The date of the decision, `YYYY-MM-DD`; default: the day the application was submitted. */
   asOf?: string;
-  /** The enrolments before this one, in order of application (e.g. `listFirms(record)`). */
+  /** The enrolments before this one, in order of application (e.g. `firmStates(record)`). */
   enrolled?: readonly EnrolledFirm[];
   /** Language of each reason's `message`. Default `it`. */
   lang?: Lang;
@@ -94,10 +94,10 @@ const EligibilityOptionsSchema = z.object({
  *
  * @example
  * ```ts
- * import { checkEligibility, listFirms, mechnetDefinition } from 'mechnet';
+ * import { checkEligibility, firmStates, mechnetDefinition } from 'mechnet';
  *
  * const result = checkEligibility(mechnetDefinition, application, {
- *   enrolled: listFirms(record),
+ *   enrolled: firmStates(record),
  *   lang: 'en',
  * });
  * result.outcome; // 'accept' | 'waitlist' | 'reject'
@@ -306,7 +306,7 @@ export interface ApplicationCheck extends EligibilityResult {
  * @example
  * ```ts
  * const check = checkApplication(mechnetDefinition, await request.text(), {
- *   enrolled: listFirms(record),
+ *   enrolled: firmStates(record),
  * });
  * if (check.outcome === 'reject') return Response.json(check.reasons, { status: 422 });
  * ```

@@ -20,8 +20,3 @@ export function takeState(record: ProgrammeRecord): ProgrammeFold | undefined {
   if (s) cache.delete(record);
   return s;
 }
-
-/** The remembered full fold of `record`, to read only. */
-export function peekState(record: ProgrammeRecord): ProgrammeFold | undefined {
-  return cache.get(record);
-}

@@ -17,7 +17,7 @@ import { EditionCalendar, EvaluationSettings as EvaluationSettingsSchema, type P
 import { deepFreeze } from '../model/freeze.js';
 import { ensure, refuse, typeName, vouch } from '../model/guard.js';
 import { DATE_RANGE, decimalsOf, figure, IsoDate, MAX_DECIMALS, MAX_FIGURE } from '../model/schemas.js';
-import { isIsoDate } from '../model/calendar.js';
+import { dayNumber, isIsoDate } from '../model/calendar.js';
 import { addDaysUnchecked, addMonthsUnchecked } from '../model/calendar.js';
 import { verificationSchedule } from '../verification/schedule.js';
 import { IndicatorSchema, ObjectiveSchema, PlanSchema, type Indicator, type Objective, type Plan, type QuantitativeIndicator } from './schema.js';
@@ -94,7 +94,7 @@ export function evaluationSettings(definition: Pick<ProgrammeDefinition, 'evalua
   if ('dates' in c) {
     const first = schedule[0];
     const last = schedule[schedule.length - 1];
-    const gap = first && last && schedule.length > 1 ? Math.round((day(last) - day(first)) / (schedule.length - 1)) : 90;
+    const gap = first && last && schedule.length > 1 ? Math.round((dayNumber(last) - dayNumber(first)) / (schedule.length - 1)) : 90;
     cadence = { every: Math.max(1, gap), unit: 'day' };
   } else cadence = { every: c.every, unit: c.unit };
   // Frozen and vouched for: the evaluations given these settings need not check them again.
@@ -249,20 +249,6 @@ export interface IndicatorEvaluation {
   requiredRate?: { perPeriod: number; periodsLeft: number };
 }
 
-// ---------------------------------------------------------------------------
-// Dates as day numbers (fast, and never shifted by a time zone)
-// ---------------------------------------------------------------------------
-
-function day(iso: string): number {
-  return (
-    Date.UTC(
-      (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48),
-      (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48) - 1,
-      (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48),
-    ) / 86_400_000
-  );
-}
-
 const before = new Map<string, string>();
 /** The date `count` periods before `iso` (remembered: evaluations ask for the same few dates again and again). */
 function periodsBefore(iso: string, count: number, cadence: EvaluationSettings['cadence']): string {
@@ -402,7 +388,7 @@ function expectedProgress(ind: Indicator, start: number, deadline: number, d: nu
   const points: [number, Fraction][] = [[start, ZERO]];
   if (ind.kind === 'quantitative' && x && (ind.polarity === 'increase' || ind.polarity === 'decrease')) {
     const span = sub(x.t!, x.b);
-    for (const it of ind.interim ?? []) points.push([day(it.date), div(sub(fraction(it.value), x.b), span)]);
+    for (const it of ind.interim ?? []) points.push([dayNumber(it.date), div(sub(fraction(it.value), x.b), span)]);
   }
   points.push([deadline, ONE]);
   const step = ind.kind === 'quantitative' && ind.trajectory === 'step';
@@ -467,9 +453,9 @@ function indicatorExact(
 ): ExactEvaluation {
   const declaredStart = indicator.kind === 'milestone' ? (indicator.start ?? options.start) : indicator.baseline.date;
   const startIso = declaredStart ?? indicator.deadline;
-  const d = day(asOf);
-  const start = day(startIso);
-  const deadline = day(indicator.deadline);
+  const d = dayNumber(asOf);
+  const start = dayNumber(startIso);
+  const deadline = dayNumber(indicator.deadline);
   const weight = indicator.weight ?? 1;
   // Measurements up to the date; for a quantitative or scale indicator, only
   // those on or after its baseline date (an older one says nothing of progress).
@@ -523,7 +509,7 @@ function indicatorExact(
         progressF = quantitativeProgress(indicator, x, a);
       }
     }
-    series = [{ x: start, y: baseline }, ...values.map((p) => ({ x: day(p.m.date), y: toNumber(p.v) }))];
+    series = [{ x: start, y: baseline }, ...values.map((p) => ({ x: dayNumber(p.m.date), y: toNumber(p.v) }))];
   } else if (indicator.kind === 'scale') {
     const score = new Map(indicator.levels.map((l) => [l.id, l.score]));
     baseline = score.get(indicator.baseline.level) ?? 0;
@@ -539,7 +525,7 @@ function indicatorExact(
       out.latest = { date: latest.date, level: latest.level!, value: s };
       progressF = progressOf(s);
     }
-    series = [{ x: start, y: baseline }, ...withLevel.map((m) => ({ x: day(m.date), y: score.get(m.level!)! }))];
+    series = [{ x: start, y: baseline }, ...withLevel.map((m) => ({ x: dayNumber(m.date), y: score.get(m.level!)! }))];
   } else {
     baseline = 0;
     target = 1;
