@@ -1,2 +1,2 @@
 // What a back end that checks enrolment applications imports.
-export { checkApplication, listFirms, mechnetDefinition, parseRecord } from '../../dist/src/index.js';
+export { checkApplication, firmStates, mechnetDefinition, parseRecord } from '../../dist/src/index.js';
