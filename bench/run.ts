@@ -34,7 +34,7 @@ for (const firms of [100, 1000]) {
   );
 }
 const big: ProgrammeRecord = parseRecord(syntheticRecord(1000));
-results.push(bench('listFirms: synthetic, 1000 firms', () => firmStates(big)));
+results.push(bench('firmStates: synthetic, 1000 firms (remembered fold)', () => firmStates(big)));
 
 // Eligibility: 10,000 applications against the MechNet preset, each with the
 // cohort of 13 enrolled firms (duplicates and capacity are checked too).
