@@ -8,12 +8,13 @@ import { reasonMessages, type ReasonCode } from '../i18n/reasons.js';
 import type { IssuePath } from '../errors/issue.js';
 import { ProgrammeDefinitionSchema, type ProgrammeDefinition } from '../programme/schema.js';
 import * as z from 'zod/mini';
-import { ensure, langOf } from '../model/guard.js';
+import { ensure, langOf, refuse } from '../model/guard.js';
+import { fromZodIssues } from '../errors/from-zod.js';
 import { DATE_RANGE, IsoDate, LangSchema } from '../model/schemas.js';
 import { isIsoDate } from '../model/calendar.js';
 import type { EnrolmentStatus } from '../record/state.js';
 import { datePart } from '../model/calendar.js';
-import { EnrolmentApplicationSchema, type EnrolmentApplication } from './application.js';
+import { ApplicantFirm as ApplicantFirmSchema, EnrolmentApplicationSchema, type ApplicantFirm, type EnrolmentApplication } from './application.js';
 import { ArtisanLimitTableSchema, limitsFor, withinLimits, type ArtisanLimitTable } from './artisan.js';
 import { isAtecoCode, normalizeAteco, prefixOf, versionDoubt } from './ateco.js';
 import { DeMinimisRegimeSchema, headroomOf, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
@@ -152,32 +153,33 @@ function plainOptionsOrThrow(options: unknown): boolean {
   return true;
 }
 
-/** {@link checkEligibility} on checked arguments. */
-export function eligibility(
-  definition: ProgrammeDefinition,
-  application: EnrolmentApplication,
-  options: EligibilityOptions = {},
-): EligibilityResult {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'it';
+/** A reason adder: code, severity, path and parameters, with messages in both languages. */
+type AddReason = (code: ReasonCode, severity: ReasonSeverity, path: IssuePath, params?: MessageParams | ((l: Lang) => MessageParams)) => void;
+
+/** The list of reasons of a check, and the function that adds to it. */
+function reasonList(lang: Lang): { reasons: EligibilityReason[]; add: AddReason } {
   const reasons: EligibilityReason[] = [];
-  const add = (
-    code: ReasonCode,
-    severity: ReasonSeverity,
-    path: IssuePath,
-    params: MessageParams | ((l: Lang) => MessageParams) = {},
-  ) => {
+  const add: AddReason = (code, severity, path, params = {}) => {
     const messages = reasonMessages(code, params);
     const p = typeof params === 'function' ? params(lang) : params;
     reasons.push({ code, severity, path, message: messages[lang], messages, params: p });
   };
-  const rules = definition.eligibility;
-  const firm = application.firm;
-  const asOf = options.asOf ?? datePart(application.submittedAt);
+  return { reasons, add };
+}
 
-  // Programme and edition
-  if (application.programme !== definition.id) {
-    add('programme', 'error', ['programme'], { name: application.programme, other: definition.id });
-  }
+/**
+ * The rules of §2 about the firm itself, as of a date: the edition still
+ * open, identifiers, sector, territory, size, artisan status and limits, de
+ * minimis ceiling. Returns the size and de minimis position found.
+ */
+function firmRules(
+  definition: ProgrammeDefinition,
+  firm: ApplicantFirm,
+  asOf: string,
+  options: Pick<EligibilityOptions, 'artisanTables' | 'regimes'>,
+  add: AddReason,
+): { size: SmeClassification; deMinimis?: DeMinimisHeadroom } {
+  const rules = definition.eligibility;
   if (asOf > definition.calendar.end) add('edition_closed', 'error', ['submittedAt'], { name: definition.calendar.end });
 
   // Identifiers
@@ -245,6 +247,27 @@ export function eligibility(
     };
     add(deMinimis.admissible ? 'de_minimis_headroom' : 'de_minimis_ceiling', deMinimis.admissible ? 'info' : 'error', ['firm', 'deMinimis'], money);
   }
+  return { size, ...(deMinimis ? { deMinimis } : {}) };
+}
+
+/** {@link checkEligibility} on checked arguments. */
+export function eligibility(
+  definition: ProgrammeDefinition,
+  application: EnrolmentApplication,
+  options: EligibilityOptions = {},
+): EligibilityResult {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'it';
+  const { reasons, add } = reasonList(lang);
+  const rules = definition.eligibility;
+  const asOf = options.asOf ?? datePart(application.submittedAt);
+
+  // Programme
+  if (application.programme !== definition.id) {
+    add('programme', 'error', ['programme'], { name: application.programme, other: definition.id });
+  }
+  // The firm
+  const { size, deMinimis } = firmRules(definition, application.firm, asOf, options, add);
+  const piva = checkPartitaIva(application.firm.partitaIva);
 
   // Consent: the notice shown must be the current one; purposes must be known. Never required.
   const consent = rules.consent;
@@ -289,6 +312,58 @@ export function eligibility(
     size,
     ...(deMinimis ? { deMinimis } : {}),
   };
+}
+
+/** Options of {@link checkFirmEligibility}. */
+export interface FirmEligibilityOptions {
+  /** The date of the judgement, `YYYY-MM-DD` (a form passes today's date). */
+  asOf: string;
+  /** Language of each reason's `message`. Default `it`. */
+  lang?: Lang;
+}
+
+const FirmEligibilityOptionsSchema = z.object({ asOf: IsoDate, lang: z.optional(LangSchema) });
+
+/**
+ * Whether a programme can accept a firm, judged on the firm alone as of a
+ * date: the edition still open, its identifiers, sector, territory, size,
+ * artisan status and limits and de minimis ceiling. What an enrolment form
+ * tells the firm as it types, before the rest of the application (contact,
+ * consent) is filled in. Fields of the firm that are missing or malformed
+ * come back as error reasons with their paths (`['firm', 'ateco']`), like
+ * {@link checkApplication}; places and duplicates are judged only on the whole
+ * application.
+ *
+ * @example
+ * ```ts
+ * const r = checkFirmEligibility(mechnetDefinition, form.firm, { asOf: '2010-02-15', lang: 'en' });
+ * r.eligible; // false
+ * r.reasons.filter((x) => x.severity === 'error').map((x) => x.message);
+ * // ['The registered seat (province TO) is not in the programme's territory (VA)']
+ * ```
+ */
+export function checkFirmEligibility(definition: ProgrammeDefinition, firm: unknown, options: FirmEligibilityOptions): EligibilityResult {
+  const lang = langOf(options);
+  const d = ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang);
+  const o = ensure(FirmEligibilityOptionsSchema, options, ['options'], lang);
+  const { reasons, add } = reasonList(lang);
+  let parsed: ReturnType<typeof ApplicantFirmSchema.safeParse>;
+  try {
+    parsed = ApplicantFirmSchema.safeParse(normalizeFirm(firm), { reportInput: true });
+  } catch {
+    refuse('unreadable', ['firm'], {}, lang);
+  }
+  if (!parsed.success) {
+    const issues = fromZodIssues(parsed.error.issues, lang, ['firm']);
+    return {
+      eligible: false,
+      outcome: 'reject',
+      reasons: issues.map((i) => ({ code: i.code, severity: 'error', path: i.path, message: i.messages[lang], messages: i.messages, params: i.params })),
+    };
+  }
+  const { size, deMinimis } = firmRules(d, parsed.data, o.asOf, {}, add);
+  const eligible = !reasons.some((r) => r.severity === 'error');
+  return { eligible, outcome: eligible ? 'accept' : 'reject', reasons, size, ...(deMinimis ? { deMinimis } : {}) };
 }
 
 /** The answer of {@link checkApplication}: the eligibility, and the application as validated. */
@@ -348,12 +423,21 @@ function normalizeInput(input: unknown): unknown {
     }
   }
   if (!value || typeof value !== 'object') return value;
-  const app = value as { firm?: Record<string, unknown> };
-  const firm = app.firm;
-  if (!firm || typeof firm !== 'object') return value;
-  const out: Record<string, unknown> = { ...firm };
-  if (typeof firm.partitaIva === 'string') out.partitaIva = normalizePartitaIva(firm.partitaIva);
-  if (typeof firm.codiceFiscale === 'string') out.codiceFiscale = normalizeCodiceFiscale(firm.codiceFiscale);
-  if (typeof firm.ateco === 'string') out.ateco = normalizeAteco(firm.ateco);
-  return { ...(value as object), firm: out };
+  try {
+    const app = value as { firm?: unknown };
+    return app.firm && typeof app.firm === 'object' ? { ...(value as object), firm: normalizeFirm(app.firm) } : value;
+  } catch {
+    return value; // a field that cannot be read: the parser says so
+  }
+}
+
+/** A firm with its partita IVA, codice fiscale and ATECO code normalised; anything else as it is. */
+function normalizeFirm(firm: unknown): unknown {
+  if (!firm || typeof firm !== 'object') return firm;
+  const f = firm as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...f };
+  if (typeof f.partitaIva === 'string') out.partitaIva = normalizePartitaIva(f.partitaIva);
+  if (typeof f.codiceFiscale === 'string') out.codiceFiscale = normalizeCodiceFiscale(f.codiceFiscale);
+  if (typeof f.ateco === 'string') out.ateco = normalizeAteco(f.ateco);
+  return out;
 }

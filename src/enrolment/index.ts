@@ -59,6 +59,8 @@ export {
 export {
   checkEligibility,
   checkApplication,
+  checkFirmEligibility,
+  type FirmEligibilityOptions,
   type EligibilityResult,
   type EligibilityReason,
   type EligibilityOptions,

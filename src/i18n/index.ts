@@ -2,6 +2,7 @@
 export { type Lang, type LocalText, LANGS, DEFAULT_LANG, toLang } from './lang.js';
 export type { IssueCode, MessageParams } from './catalogue.js';
 export { reasonText, type ReasonCode } from './reasons.js';
+export { readNumber, readEuros } from './read.js';
 export {
   formatDate,
   formatCents,

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   checkApplication,
   checkEligibility,
+  checkFirmEligibility,
   consentState,
   type EligibilityResult,
   type EnrolmentApplication,
@@ -209,5 +210,36 @@ describe('consentState', () => {
     assert.deepEqual(after.purposes['publish-figures'], { given: false, at: '2012-04-10T11:00:00+02:00' });
     assert.deepEqual(after.history.map((h) => h.kind), ['given', 'withdrawn']);
     assert.equal(consentState(rec, '99999999999'), undefined);
+  });
+});
+
+describe('checkFirmEligibility: the firm alone, as it is typed in a form', () => {
+  it('a firm seated in Turin is told the territory rule, before contact and consent are filled in', () => {
+    const firm = { ...validApplication().firm, address: { street: 'Via Nizza 10', postalCode: '10125', municipality: 'Torino', province: 'TO' } };
+    const r = checkFirmEligibility(mechnetDefinition, firm, { asOf: '2010-02-15', lang: 'en' });
+    assert.equal(r.eligible, false);
+    assert.deepEqual(
+      r.reasons.filter((x) => x.severity === 'error').map((x) => `${x.code}@${x.path.join('.')}`),
+      ['territory@firm.address.province'],
+    );
+  });
+
+  it('a firm with a field missing gets that field back with its path, and normalised identifiers are accepted', () => {
+    const { ateco: _, ...firm } = { ...validApplication().firm, partitaIva: 'IT 007 431 101 57' };
+    const r = checkFirmEligibility(mechnetDefinition, firm, { asOf: '2010-02-15' });
+    assert.deepEqual(r.reasons.map((x) => `${x.code}@${x.path.join('.')}`), ['required@firm.ateco']);
+  });
+
+  it('the same firm rules as checkEligibility: an eligible firm is eligible in both', () => {
+    const app = validApplication();
+    const whole = checkEligibility(mechnetDefinition, app, { asOf: '2010-02-15' });
+    const alone = checkFirmEligibility(mechnetDefinition, app.firm, { asOf: '2010-02-15' });
+    assert.equal(alone.eligible, true);
+    assert.deepEqual(alone.reasons.map((r) => r.code), whole.reasons.map((r) => r.code));
+  });
+
+  it('an edition that closed is told too', () => {
+    const r = checkFirmEligibility(mechnetDefinition, validApplication().firm, { asOf: '2026-11-30', lang: 'it' });
+    assert.ok(r.reasons.some((x) => x.code === 'edition_closed' && x.severity === 'error'));
   });
 });

@@ -22,7 +22,7 @@ const MECHNET = [
   'OfferSchema', 'PHASES', 'PlanSchema', 'ProgrammeDefinitionSchema', 'ProgrammeRecordSchema',
   'SME_THRESHOLDS', 'STATUS_SEVERITY', 'addDaysIso', 'addMonthsIso', 'addYearsIso', 'aggregationStates',
   'allocate', 'allocateBy', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
-  'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkNetworkContract',
+  'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
   'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage',
   'evaluateIndicator', 'evaluateObjective', 'evaluatePlan', 'evaluationSettings', 'firmState', 'firmStates',
@@ -31,7 +31,7 @@ const MECHNET = [
   'matchOpportunities', 'mechnetDefinition', 'nextVerification', 'normalizeAteco', 'normalizeCodiceFiscale',
   'normalizePartitaIva', 'overdueVerifications', 'parseApplication', 'parseDefinition', 'parsePlan',
   'parseRecord', 'phaseCounts', 'planState', 'planStates', 'presets', 'programmeReport', 'programmeState',
-  'promotableFromWaitlist', 'purchasingSavings', 'readCodiceFiscale', 'reasonText', 'resolveDefinition',
+  'promotableFromWaitlist', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'resolveDefinition',
   'safeParseApplication', 'safeParseDefinition', 'safeParsePlan', 'safeParseRecord', 'shapley',
   'sharedCostSavings', 'toLang', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
 ];

@@ -88,6 +88,8 @@ const table: Record<string, Args> = {
   formatPercentValue: [fc.oneof(fc.double(), A), fc.oneof(near(() => ({ lang: 'en', digits: 1 })), A)],
   formatPath: [fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer())), A)],
   reasonText: [fc.oneof(fc.constantFrom('sector', 'territory', 'nope'), A), A],
+  readNumber: [fc.oneof(fc.string(), fc.constantFrom('1.234,56', '1,234.56', '2,5'), A)],
+  readEuros: [fc.oneof(fc.string(), fc.constantFrom('1.234,56', '1,234.56', '2,5'), A)],
   // Documents
   parseDefinition: [fc.oneof(near(definition), A), A],
   safeParseDefinition: [fc.oneof(near(definition), A), A],
@@ -125,6 +127,7 @@ const table: Record<string, Args> = {
     near(() => ({ date: '2010-03-01', aidCents: 2_300_000 })),
   ],
   checkEligibility: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), fc.oneof(near(validApplication), A), fc.oneof(near(() => ({ asOf: '2010-03-01', enrolled: [], lang: 'en' })), A)],
+  checkFirmEligibility: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), fc.oneof(near(() => validApplication().firm), A), fc.oneof(near(() => ({ asOf: '2010-03-01', lang: 'en' })), A)],
   checkApplication: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), fc.oneof(near(validApplication), A), A],
   consentState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   promotableFromWaitlist: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
