@@ -2,6 +2,13 @@
  * The element classes, nothing registered. Import `mechnet/define` (every
  * element) or `mechnet/define/<tag>.js` (one) to register them.
  */
+export {
+  MechnetEnrolmentForm,
+  type EnrolmentSubmitDetail,
+  type EnrolmentSubmittedDetail,
+  type EnrolmentErrorDetail,
+} from './enrolment-form/enrolment-form.js';
+export { formMessages, type FormMessages } from './enrolment-form/messages.js';
 export { MechnetProgrammeOverview } from './programme-overview/programme-overview.js';
 export { MechnetDataElement } from './shared/data-element.js';
 export { defineElement } from './shared/define.js';

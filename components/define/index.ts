@@ -1,2 +1,3 @@
 /** Registers every mechnet element. */
+import './mechnet-enrolment-form.js';
 import './mechnet-programme-overview.js';

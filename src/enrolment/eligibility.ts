@@ -314,6 +314,12 @@ export function eligibility(
   };
 }
 
+/** The answer of {@link checkFirmEligibility}. */
+export interface FirmEligibility extends EligibilityResult {
+  /** Whether every field of the firm was there and well formed, so that every rule could be judged. */
+  complete: boolean;
+}
+
 /** Options of {@link checkFirmEligibility}. */
 export interface FirmEligibilityOptions {
   /** The date of the judgement, `YYYY-MM-DD` (a form passes today's date). */
@@ -342,7 +348,7 @@ const FirmEligibilityOptionsSchema = z.object({ asOf: IsoDate, lang: z.optional(
  * // ['The registered seat (province TO) is not in the programme's territory (VA)']
  * ```
  */
-export function checkFirmEligibility(definition: ProgrammeDefinition, firm: unknown, options: FirmEligibilityOptions): EligibilityResult {
+export function checkFirmEligibility(definition: ProgrammeDefinition, firm: unknown, options: FirmEligibilityOptions): FirmEligibility {
   const lang = langOf(options);
   const d = ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang);
   const o = ensure(FirmEligibilityOptionsSchema, options, ['options'], lang);
@@ -356,6 +362,7 @@ export function checkFirmEligibility(definition: ProgrammeDefinition, firm: unkn
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues, lang, ['firm']);
     return {
+      complete: false,
       eligible: false,
       outcome: 'reject',
       reasons: issues.map((i) => ({ code: i.code, severity: 'error', path: i.path, message: i.messages[lang], messages: i.messages, params: i.params })),
@@ -363,7 +370,7 @@ export function checkFirmEligibility(definition: ProgrammeDefinition, firm: unkn
   }
   const { size, deMinimis } = firmRules(d, parsed.data, o.asOf, {}, add);
   const eligible = !reasons.some((r) => r.severity === 'error');
-  return { eligible, outcome: eligible ? 'accept' : 'reject', reasons, size, ...(deMinimis ? { deMinimis } : {}) };
+  return { complete: true, eligible, outcome: eligible ? 'accept' : 'reject', reasons, size, ...(deMinimis ? { deMinimis } : {}) };
 }
 
 /** The answer of {@link checkApplication}: the eligibility, and the application as validated. */

@@ -61,6 +61,7 @@ export {
   checkApplication,
   checkFirmEligibility,
   type FirmEligibilityOptions,
+  type FirmEligibility,
   type EligibilityResult,
   type EligibilityReason,
   type EligibilityOptions,
