@@ -1,7 +1,10 @@
 // Two builds: the unbundled ESM tree for developers (dependencies stay
-// external, one output module per source module) and the one-file CDN build
-// for a script tag (everything inlined and minified).
+// external, one output module per source module) and the CDN folder for a
+// script tag: `mechnet.js` (the loader), one file per element
+// (`mechnet-enrolment-form.js`...) and the code they share in `chunks/`,
+// everything bundled and minified.
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import esbuild from 'rollup-plugin-esbuild';
@@ -32,6 +35,23 @@ const zodLocalScope = {
   },
 };
 
+/**
+ * In the CDN folder a language's texts are loaded when a page first asks for
+ * it: `src/i18n/languages.ts` (every language, for the npm package) is
+ * swapped for `components/cdn/languages.ts` (one chunk per language).
+ */
+const languagesOnDemand = {
+  name: 'languages-on-demand',
+  async resolveId(source, importer, options) {
+    if (!importer || !/languages(\.js)?$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved && resolved.id === fileURLToPath(new URL('./src/i18n/languages.ts', import.meta.url))) {
+      return fileURLToPath(new URL('./components/cdn/languages.ts', import.meta.url));
+    }
+    return resolved;
+  },
+};
+
 /** Warnings about dependencies' own code are theirs, not ours. */
 function onwarn(warning, warn) {
   const where = warning.id ?? warning.ids?.join(' ') ?? '';
@@ -56,14 +76,30 @@ export default [
   },
   {
     onwarn,
-    input: 'components/cdn.ts',
-    output: { file: 'dist/cdn/mechnet.js', format: 'esm', sourcemap: true },
+    input: {
+      mechnet: 'components/cdn/loader.ts',
+      ...Object.fromEntries(defineEntries.filter((f) => !f.endsWith('/index.ts')).map((f) => [f.slice(f.lastIndexOf('/') + 1, -3), f])),
+    },
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Fewer, larger chunks: a chunk under 4 KB is merged into one it goes with.
+      experimentalMinChunkSize: 4096,
+    },
     plugins: [
+      languagesOnDemand,
       nodeResolve({ browser: true }),
       version,
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       zodLocalScope,
       esbuild({ target: 'es2022', minify: true, sourceMap: true, tsconfig: 'tsconfig.json' }),
     ],
+    // Our modules only define things, except the element files and the
+    // loader: a module an element does not call is left out of its chunks
+    // (as package.json "sideEffects" says to bundlers of the npm package).
+    treeshake: { moduleSideEffects: (id) => /node_modules/.test(id) || /[\\/]components[\\/](define|cdn)[\\/]/.test(id) },
   },
 ];

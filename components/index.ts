@@ -8,7 +8,7 @@ export {
   type EnrolmentSubmittedDetail,
   type EnrolmentErrorDetail,
 } from './enrolment-form/enrolment-form.js';
-export { formMessages, type FormMessages } from './enrolment-form/messages.js';
+export type { FormMessages } from './enrolment-form/messages.js';
 export { MechnetProgrammeOverview } from './programme-overview/programme-overview.js';
 export { MechnetDataElement } from './shared/data-element.js';
 export { defineElement } from './shared/define.js';

@@ -1,14 +1,17 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checkFirmEligibility, safeParseApplication, type FirmEligibility } from '../../src/enrolment/index.js';
+import { firmEligibility, type FirmEligibility } from '../../src/enrolment/rules.js';
+import { safeParseApplication } from '../../src/enrolment/parse.js';
 import { formatPath } from '../../src/errors/index.js';
-import { mechnetDefinition, parseDefinition, type ProgrammeDefinition } from '../../src/programme/index.js';
+import { mechnetDefinition } from '../../src/programme/mechnet.js';
+import type { ProgrammeDefinition } from '../../src/programme/schema.js';
+import { loadLanguage } from '../../src/i18n/languages.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { LangController } from '../shared/lang.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { applicationOf, fieldName, firmOf, readProblems, type Draft, type Values } from './draft.js';
-import { formMessages, type FormMessages } from './messages.js';
+import type { FormMessages } from './messages.js';
 import { formStyles } from './styles.js';
 
 /** The detail of `mechnet-submit`: the application about to be sent (cancel the event to send it yourself). */
@@ -39,6 +42,11 @@ type Phase = 'editing' | 'sending' | 'failed' | 'received';
 
 const TIMEOUT_MS = 30_000;
 const STORAGE_PREFIX = 'mechnet-enrolment-draft:';
+
+/** The form's words in a language, loaded when a page first asks for that language. */
+function loadFormMessages(lang: Lang): Promise<FormMessages> {
+  return lang === 'en' ? import('./messages-en.js').then((m) => m.en) : import('./messages-it.js').then((m) => m.it);
+}
 
 /** A new key for one form session. */
 function newKey(): string {
@@ -102,7 +110,7 @@ export class MechnetEnrolmentForm extends LitElement {
   @state() private accessor serverIssues: ShownIssue[] = [];
   @state() private accessor receipt: { response: Record<string, unknown>; application: Record<string, unknown>; at: Date } | undefined = undefined;
 
-  private readonly langController = new LangController(this);
+  private readonly langController = new LangController<FormMessages>(this, loadFormMessages);
   private readonly internals: ElementInternals;
   private loadedProgramme: string | undefined = undefined;
   private sentBody: string | undefined = undefined;
@@ -117,8 +125,9 @@ export class MechnetEnrolmentForm extends LitElement {
     return this.langController.value;
   }
 
+  /** The form's words in the language it renders in (loaded before the first render). */
   private get t(): FormMessages {
-    return formMessages[this.language];
+    return this.langController.messages!;
   }
 
   private get storageKey(): string {
@@ -164,11 +173,15 @@ export class MechnetEnrolmentForm extends LitElement {
         return;
       }
       const r = await response.text();
+      // Only a page that gives its own programme pays for checking one.
+      const [{ parseDefinition }] = await Promise.all([import('../../src/programme/parse.js'), loadLanguage(this.langController.requested)]);
+      if (url !== this.loadedProgramme) return;
       try {
-        this.useDefinition(parseDefinition(r, { lang: this.language }));
+        this.useDefinition(parseDefinition(r, { lang: this.langController.requested }));
       } catch (e) {
         const issues = (e as { issues?: { path: (string | number)[]; messages: Record<Lang, string> }[] }).issues ?? [];
-        this.loadProblem = { issues: issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.messages[this.language] })) };
+        const lang = this.langController.requested;
+        this.loadProblem = { issues: issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.messages[lang] })) };
       }
     } catch (e) {
       if (url === this.loadedProgramme) this.loadProblem = { detail: e instanceof Error ? e.message : String(e) };
@@ -244,12 +257,12 @@ export class MechnetEnrolmentForm extends LitElement {
 
   /** Whether the programme can accept the firm as typed, judged as of today. */
   private eligibility(): FirmEligibility {
-    return checkFirmEligibility(this.definition!, firmOf(this.draft.values, this.draft), { asOf: today(), lang: this.language });
+    return firmEligibility(this.definition!, firmOf(this.draft.values, this.draft), today(), this.language);
   }
 
   /** The value and validity the form gives a host `<form>` when it has no endpoint of its own. */
   private reportToHostForm(): void {
-    if (this.endpoint || !this.definition || this.phase === 'received') return;
+    if (this.endpoint || !this.definition || !this.langController.ready || this.phase === 'received') return;
     const problems = this.problems();
     const eligible = this.eligibility().eligible;
     const application = applicationOf(this.draft, this.definition, new Date().toISOString());
@@ -389,6 +402,7 @@ export class MechnetEnrolmentForm extends LitElement {
   // -------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
+    if (!this.langController.ready) return html``;
     const t = this.t;
     if (this.loadProblem) {
       return html`<div part="error" role="alert">

@@ -48,6 +48,7 @@ export abstract class MechnetDataElement extends LitElement {
 
   /** Renders the loading, empty and error states; `renderReady` renders the data. */
   protected override render(): TemplateResult {
+    if (!this.langController.ready) return html``;
     const state: RecordState = this.source.state;
     switch (state.status) {
       case 'empty':

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MechnetError } from '../../src/errors/index.js';
 import type { Lang } from '../../src/i18n/index.js';
+import { hasLanguage, loadLanguage } from '../../src/i18n/languages.js';
 import { parseRecord, type ProgrammeRecord } from '../../src/lifecycle/index.js';
 import { resolveDefinition, type ProgrammeDefinition } from '../../src/programme/index.js';
 
@@ -36,6 +37,8 @@ export class RecordSource implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // The rules speak in the page's language: wait until its texts are loaded.
+    if (!hasLanguage(this.lang())) return;
     const { record, src } = this.host;
     if (record !== undefined) {
       if (record !== this.givenRecord) {
@@ -83,7 +86,9 @@ export class RecordSource implements ReactiveController {
     try {
       const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      next = this.validate(await response.text());
+      const text = await response.text();
+      await loadLanguage(this.lang());
+      next = this.validate(text);
     } catch (e) {
       if (abort.signal.aborted) return;
       next = { status: 'failed', detail: e instanceof Error ? e.message : String(e) };

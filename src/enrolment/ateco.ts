@@ -1,6 +1,6 @@
 /** ATECO activity codes: format, version, and the programme's sector prefixes. */
 import * as z from 'zod/mini';
-import { AtecoVersion } from '../programme/schema.js';
+import { AtecoVersion } from '../model/schemas.js';
 import { ensure, ensureText } from '../model/guard.js';
 import { IsoDate } from '../model/schemas.js';
 

@@ -10,7 +10,7 @@ import type { EventOf } from '../record/events.js';
 import { setPhase, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
 import type { Consent } from './application.js';
 import type { EventCheck } from '../record/checks.js';
-import { eligibility } from './eligibility.js';
+import { eligibility } from './rules.js';
 
 /** The enrolment events. */
 export type EnrolmentEventType =

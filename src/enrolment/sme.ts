@@ -1,6 +1,6 @@
 /** EU SME size classes (Commission Recommendation 2003/361/EC). */
 import * as z from 'zod/mini';
-import { SmeSize as SmeSizeSchema, type SmeSize } from '../programme/schema.js';
+import { SmeSize as SmeSizeSchema, type SmeSize } from '../model/schemas.js';
 import { ensure } from '../model/guard.js';
 import { Cents, figure } from '../model/schemas.js';
 

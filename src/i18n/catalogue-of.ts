@@ -1,7 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import type { Lang } from './lang.js';
-import { en } from './en.js';
-import { it } from './it.js';
+import { textsOf } from './languages.js';
 
 /**
  * The message catalogue of a language.
@@ -12,5 +11,5 @@ import { it } from './it.js';
  * ```
  */
 export function catalogue(lang: Lang): Catalogue {
-  return lang === 'en' ? en : it;
+  return textsOf(lang).catalogue;
 }

@@ -180,3 +180,10 @@ export function addIssue(
 ): void {
   ctx.issues.push({ code: 'custom', path, input: undefined, message: code, params: { mechnet: code, ...params } });
 }
+
+/** Company sizes of EU Recommendation 2003/361. */
+export const SmeSize = z.enum(['micro', 'small', 'medium', 'large']);
+export type SmeSize = z.infer<typeof SmeSize>;
+
+/** Which ATECO classification the sector prefixes are written in. */
+export const AtecoVersion = z.enum(['ATECO 2007', 'ATECO 2025']);

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import {
   addIssue,
   AtecoCode,
+  AtecoVersion,
   Cents,
   CollaborationKind,
   describe,
@@ -20,6 +21,7 @@ import {
   PHASES,
   Phone,
   Province,
+  SmeSize,
   Text,
   Url,
 } from '../model/schemas.js';
@@ -77,12 +79,8 @@ export const PhaseDefinition = z.strictObject({
   plannedDays: z.optional(z.int().check(z.gte(0), z.lte(36_500))),
 });
 
-/** Company sizes of EU Recommendation 2003/361. */
-export const SmeSize = z.enum(['micro', 'small', 'medium', 'large']);
-export type SmeSize = z.infer<typeof SmeSize>;
-
-/** Which ATECO classification the sector prefixes are written in. */
-export const AtecoVersion = z.enum(['ATECO 2007', 'ATECO 2025']);
+/** Company sizes and ATECO versions live with the building blocks; the definition uses them. */
+export { SmeSize, AtecoVersion };
 
 /** An optional purpose of data processing that the applicant may consent to. */
 export const ConsentPurpose = z.strictObject({

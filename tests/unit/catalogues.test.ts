@@ -5,11 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { en as formEn } from '../../components/enrolment-form/messages-en.js';
+import { it as formIt } from '../../components/enrolment-form/messages-it.js';
 import { uiMessages } from '../../components/shared/messages.js';
 import { cliMessages } from '../../src/cli/messages.js';
 import { en } from '../../src/i18n/en.js';
 import { it as itCatalogue } from '../../src/i18n/it.js';
-import { reasonTexts } from '../../src/i18n/reasons.js';
+import { reasonsEn } from '../../src/i18n/reasons-en.js';
+import { reasonsIt } from '../../src/i18n/reasons-it.js';
 import { valueWords } from '../../src/i18n/values.js';
 import { reportLabels, sideStateLabels } from '../../src/report/labels.js';
 
@@ -32,12 +35,13 @@ function empty(value: unknown, at = ''): string[] {
 
 const catalogues: [string, unknown, unknown][] = [
   ['issues of the rules (src/i18n)', itCatalogue, en],
-  ['eligibility reasons', reasonTexts.it, reasonTexts.en],
+  ['eligibility reasons', reasonsIt, reasonsEn],
   ['names of values received', valueWords.it, valueWords.en],
   ['periodic verification report', reportLabels.it, reportLabels.en],
   ['side states of the report', sideStateLabels.it, sideStateLabels.en],
   ['command line', cliMessages.it, cliMessages.en],
   ['elements', uiMessages.it, uiMessages.en],
+  ['enrolment form', formIt, formEn],
 ];
 
 describe('catalogues complete in both languages', () => {

@@ -26,10 +26,10 @@ describe('messages', () => {
 
 describe('eligibility messages', () => {
   it('Italian and English have the same reasons, each a non-empty text', async () => {
-    const { reasonTexts } = await import('../../src/i18n/reasons.js');
-    assert.deepEqual(Object.keys(reasonTexts.it).sort(), Object.keys(reasonTexts.en).sort());
+    const { textsOf } = await import('../../src/i18n/languages.js');
+    assert.deepEqual(Object.keys(textsOf('it').reasons).sort(), Object.keys(textsOf('en').reasons).sort());
     for (const lang of ['it', 'en'] as const) {
-      for (const [code, fn] of Object.entries(reasonTexts[lang])) {
+      for (const [code, fn] of Object.entries(textsOf(lang).reasons)) {
         assert.ok(fn({ name: 'x', other: 'y', values: 'a', limit: 1 }).length > 0, `${lang} ${code}`);
       }
     }

@@ -1,0 +1,282 @@
+/**
+ * The rules of eligibility (rule-book §2) on values already validated: the
+ * firm's rules (edition, identifiers, sector, territory, size, artisan
+ * status, de minimis) and the application's (consent, duplicates, places).
+ * The public functions in `eligibility.ts` check their arguments at the door
+ * and call these; the enrolment form calls {@link firmEligibility} directly
+ * on a definition it has already validated.
+ */
+import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
+import type { Lang, LocalText } from '../i18n/lang.js';
+import { reasonMessages, type ReasonCode } from '../i18n/reasons.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { ProgrammeDefinition } from '../programme/schema.js';
+import { refuse } from '../model/guard.js';
+import { fromZodIssues } from '../errors/from-zod.js';
+import type { EnrolmentStatus } from '../record/state.js';
+import { datePart } from '../model/calendar.js';
+import { ApplicantFirm as ApplicantFirmSchema, type ApplicantFirm, type EnrolmentApplication } from './application.js';
+import { limitsFor, withinLimits, type ArtisanLimitTable } from './artisan.js';
+import { isAtecoCode, normalizeAteco, prefixOf, versionDoubt } from './ateco.js';
+import { headroomOf, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
+import { checkCodiceFiscale, checkPartitaIva, normalizeCodiceFiscale, normalizePartitaIva } from './identifiers.js';
+import { smeClass, type SmeClassification } from './sme.js';
+
+/** How much a reason weighs: an error makes the application ineligible. */
+export type ReasonSeverity = 'error' | 'warning' | 'info';
+
+/** One finding of an eligibility check. */
+export interface EligibilityReason {
+  /** Stable code: a rule's code, or the code of a shape problem of the application. */
+  code: ReasonCode | IssueCode;
+  severity: ReasonSeverity;
+  /** Path of the application field it concerns, e.g. `['firm', 'ateco']`. */
+  path: IssuePath;
+  /** The message in the language asked for. */
+  message: string;
+  messages: LocalText;
+  params: MessageParams;
+}
+
+/** What to do with an application. */
+export type EligibilityOutcome = 'accept' | 'waitlist' | 'reject';
+
+/** The answer of {@link checkEligibility}. */
+export interface EligibilityResult {
+  /** No rule fails (a full programme still waitlists an eligible firm). */
+  eligible: boolean;
+  outcome: EligibilityOutcome;
+  /** Position on the waitlist, from 1, when `outcome` is `waitlist`. */
+  waitlistPosition?: number;
+  /** Every finding, errors, warnings and passed checks, in rule order. */
+  reasons: EligibilityReason[];
+  /** The SME size found. */
+  size?: SmeClassification;
+  /** The de minimis position with the programme's aid. */
+  deMinimis?: DeMinimisHeadroom;
+}
+
+/** An enrolment already in the edition. */
+export interface EnrolledFirm {
+  partitaIva: string;
+  status: EnrolmentStatus;
+}
+
+/** Options of {@link checkEligibility}. */
+export interface EligibilityOptions {
+  /** The date of the decision, `YYYY-MM-DD`; default: the day the application was submitted. */
+  asOf?: string;
+  /** The enrolments before this one, in order of application (e.g. `firmStates(record)`). */
+  enrolled?: readonly EnrolledFirm[];
+  /** Language of each reason's `message`. Default `it`. */
+  lang?: Lang;
+  /** Artisan limit tables; default the library's. */
+  artisanTables?: readonly ArtisanLimitTable[];
+  /** De minimis regimes; default the library's. */
+  regimes?: readonly DeMinimisRegime[];
+}
+
+/** A reason adder: code, severity, path and parameters, with messages in both languages. */
+type AddReason = (code: ReasonCode, severity: ReasonSeverity, path: IssuePath, params?: MessageParams | ((l: Lang) => MessageParams)) => void;
+
+/** The list of reasons of a check, and the function that adds to it. */
+function reasonList(lang: Lang): { reasons: EligibilityReason[]; add: AddReason } {
+  const reasons: EligibilityReason[] = [];
+  const add: AddReason = (code, severity, path, params = {}) => {
+    const messages = reasonMessages(code, params);
+    const p = typeof params === 'function' ? params(lang) : params;
+    reasons.push({ code, severity, path, message: messages[lang], messages, params: p });
+  };
+  return { reasons, add };
+}
+
+/**
+ * The rules of §2 about the firm itself, as of a date: the edition still
+ * open, identifiers, sector, territory, size, artisan status and limits, de
+ * minimis ceiling. Returns the size and de minimis position found.
+ */
+function firmRules(
+  definition: ProgrammeDefinition,
+  firm: ApplicantFirm,
+  asOf: string,
+  options: Pick<EligibilityOptions, 'artisanTables' | 'regimes'>,
+  add: AddReason,
+): { size: SmeClassification; deMinimis?: DeMinimisHeadroom } {
+  const rules = definition.eligibility;
+  if (asOf > definition.calendar.end) add('edition_closed', 'error', ['submittedAt'], { name: definition.calendar.end });
+
+  // Identifiers
+  const piva = checkPartitaIva(firm.partitaIva);
+  if (!piva.valid) add(`partita_iva_${piva.problem!}`, 'error', ['firm', 'partitaIva']);
+  const cf = checkCodiceFiscale(firm.codiceFiscale);
+  if (!cf.valid) add(`codice_fiscale_${cf.problem!}` as ReasonCode, 'error', ['firm', 'codiceFiscale']);
+
+  // Sector
+  const sector = rules.sector;
+  if (!isAtecoCode(firm.ateco)) add('ateco_format', 'error', ['firm', 'ateco']);
+  else if (prefixOf(firm.ateco, sector.prefixes)) add('sector_ok', 'info', ['firm', 'ateco'], { name: firm.ateco });
+  else add('sector', 'error', ['firm', 'ateco'], { name: firm.ateco, values: sector.prefixes.join(', ') });
+  if (versionDoubt(sector.classification, asOf)) {
+    add('ateco_version', 'warning', ['firm', 'ateco'], { name: sector.classification });
+  }
+
+  // Territory
+  const provinces = rules.territory.provinces;
+  const inTerritory =
+    provinces.includes(firm.address.province) ||
+    (rules.territory.basis === 'seat-or-site' && (firm.sites ?? []).some((s) => provinces.includes(s.province)));
+  add(inTerritory ? 'territory_ok' : 'territory', inTerritory ? 'info' : 'error', ['firm', 'address', 'province'], {
+    name: firm.address.province,
+    values: provinces.join(', '),
+  });
+
+  // Size
+  const size = smeClass(
+    { staff: firm.staff, turnoverCents: firm.turnoverCents, balanceSheetCents: firm.balanceSheetCents },
+    { partners: firm.group?.partners, linked: firm.group?.linked, publicShare: firm.group?.publicShare },
+  );
+  const sizeOk = rules.sizes.includes(size.size);
+  add(sizeOk ? 'size_ok' : 'size', sizeOk ? 'info' : 'error', ['firm', 'staff'], { name: size.size, values: rules.sizes.join(', ') });
+
+  // Artisan status and limits
+  if (rules.artisan === 'required' && !firm.artisan) add('artisan_required', 'error', ['firm', 'artisan']);
+  if (rules.artisan === 'excluded' && firm.artisan) add('artisan_excluded', 'error', ['firm', 'artisan']);
+  if (firm.artisan) {
+    const table = limitsFor(rules.territory.region, asOf, options.artisanTables);
+    const activity = firm.artisanActivity ?? 'not-in-series';
+    const check = withinLimits({ staff: firm.staff, apprentices: firm.apprentices }, activity, table);
+    if (!check.within) {
+      add('artisan_limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], {
+        name: String(firm.staff),
+        count: firm.staff,
+        ...(firm.apprentices ? { part: firm.apprentices } : {}),
+        limit: check.limit.base,
+        max: check.limit.max,
+      });
+    }
+  }
+
+  // De minimis
+  const aidCents = rules.deMinimis.aidPerFirmCents;
+  const deMinimis = headroomOf(firm.deMinimis, { date: asOf, aidCents, regimes: options.regimes });
+  if (!deMinimis) add('de_minimis_unknown_regime', 'warning', ['firm', 'deMinimis'], { name: asOf });
+  else {
+    const money: MessageParams = {
+      usedCents: deMinimis.usedCents,
+      ceilingCents: deMinimis.ceilingCents,
+      other: deMinimis.regime.id,
+      leftCents: deMinimis.admissible ? deMinimis.afterCents : deMinimis.headroomCents,
+      aidCents,
+    };
+    add(deMinimis.admissible ? 'de_minimis_headroom' : 'de_minimis_ceiling', deMinimis.admissible ? 'info' : 'error', ['firm', 'deMinimis'], money);
+  }
+  return { size, ...(deMinimis ? { deMinimis } : {}) };
+}
+
+/** {@link checkEligibility} on checked arguments. */
+export function eligibility(
+  definition: ProgrammeDefinition,
+  application: EnrolmentApplication,
+  options: EligibilityOptions = {},
+): EligibilityResult {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'it';
+  const { reasons, add } = reasonList(lang);
+  const rules = definition.eligibility;
+  const asOf = options.asOf ?? datePart(application.submittedAt);
+
+  // Programme
+  if (application.programme !== definition.id) {
+    add('programme', 'error', ['programme'], { name: application.programme, other: definition.id });
+  }
+  // The firm
+  const { size, deMinimis } = firmRules(definition, application.firm, asOf, options, add);
+  const piva = checkPartitaIva(application.firm.partitaIva);
+
+  // Consent: the notice shown must be the current one; purposes must be known. Never required.
+  const consent = rules.consent;
+  if (application.consent.noticeVersion !== consent.noticeVersion) {
+    add('consent_notice', 'error', ['consent', 'noticeVersion'], {
+      name: application.consent.noticeVersion,
+      other: consent.noticeVersion,
+    });
+  }
+  const known = new Set(consent.purposes.map((p) => p.id));
+  for (const id of Object.keys(application.consent.purposes)) {
+    if (!known.has(id)) add('consent_purpose', 'error', ['consent', 'purposes', id], { name: id });
+  }
+
+  // Duplicates and capacity
+  const enrolled = options.enrolled ?? [];
+  const pivaKey = piva.normalized;
+  if (enrolled.some((e) => normalizePartitaIva(e.partitaIva) === pivaKey)) {
+    add('duplicate', 'error', ['firm', 'partitaIva'], { name: pivaKey });
+  }
+  const eligible = !reasons.some((r) => r.severity === 'error');
+  let outcome: EligibilityOutcome = eligible ? 'accept' : 'reject';
+  let waitlistPosition: number | undefined;
+  if (eligible) {
+    const taken = enrolled.filter((e) => e.status === 'accepted' || e.status === 'applied').length;
+    if (taken >= rules.capacity) {
+      if (rules.waitlist) {
+        waitlistPosition = enrolled.filter((e) => e.status === 'waitlisted').length + 1;
+        outcome = 'waitlist';
+        add('waitlist', 'info', [], { limit: rules.capacity, name: String(waitlistPosition) });
+      } else {
+        outcome = 'reject';
+        add('capacity_full', 'error', [], { limit: rules.capacity });
+      }
+    }
+  }
+  return {
+    eligible: eligible && outcome !== 'reject',
+    outcome,
+    ...(waitlistPosition !== undefined ? { waitlistPosition } : {}),
+    reasons,
+    size,
+    ...(deMinimis ? { deMinimis } : {}),
+  };
+}
+
+/** The answer of {@link checkFirmEligibility}. */
+export interface FirmEligibility extends EligibilityResult {
+  /** Whether every field of the firm was there and well formed, so that every rule could be judged. */
+  complete: boolean;
+}
+
+/**
+ * {@link checkFirmEligibility} on a definition already validated (the preset,
+ * or one from `parseDefinition`): what the enrolment form calls as the firm
+ * types, without checking the definition again at each keystroke.
+ */
+export function firmEligibility(d: ProgrammeDefinition, firm: unknown, asOf: string, lang: Lang): FirmEligibility {
+  const { reasons, add } = reasonList(lang);
+  let parsed: ReturnType<typeof ApplicantFirmSchema.safeParse>;
+  try {
+    parsed = ApplicantFirmSchema.safeParse(normalizeFirm(firm), { reportInput: true });
+  } catch {
+    refuse('unreadable', ['firm'], {}, lang);
+  }
+  if (!parsed.success) {
+    const issues = fromZodIssues(parsed.error.issues, lang, ['firm']);
+    return {
+      complete: false,
+      eligible: false,
+      outcome: 'reject',
+      reasons: issues.map((i) => ({ code: i.code, severity: 'error', path: i.path, message: i.messages[lang], messages: i.messages, params: i.params })),
+    };
+  }
+  const { size, deMinimis } = firmRules(d, parsed.data, asOf, {}, add);
+  const eligible = !reasons.some((r) => r.severity === 'error');
+  return { complete: true, eligible, outcome: eligible ? 'accept' : 'reject', reasons, size, ...(deMinimis ? { deMinimis } : {}) };
+}
+
+/** A firm with its partita IVA, codice fiscale and ATECO code normalised; anything else as it is. */
+export function normalizeFirm(firm: unknown): unknown {
+  if (!firm || typeof firm !== 'object') return firm;
+  const f = firm as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...f };
+  if (typeof f.partitaIva === 'string') out.partitaIva = normalizePartitaIva(f.partitaIva);
+  if (typeof f.codiceFiscale === 'string') out.codiceFiscale = normalizeCodiceFiscale(f.codiceFiscale);
+  if (typeof f.ateco === 'string') out.ateco = normalizeAteco(f.ateco);
+  return out;
+}
