@@ -3,7 +3,9 @@
  * (tests/unit/structure.test.ts): no import circles; the domain never
  * imports the elements, the command line or Node's modules; the shared model
  * (languages, errors, building blocks, the record's schemas and state) sits
- * below the sections; a rule never imports a view of a record.
+ * below the sections; a rule never imports a view of a record; the
+ * enrolment form never reaches the rules of the record, the economics or the
+ * report.
  */
 /** The views of a record and what composes them: they read a record through the lifecycle. */
 const VIEWS = '^src/(.+/views\\.[jt]s|lifecycle/(state|apply-event|parse-record|integrity|views)\\.[jt]s|report/.+|index\\.[jt]s|.+/index\\.[jt]s)$';
@@ -44,6 +46,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: [VIEWS, '^src/cli/'] },
       to: { path: VIEWS },
+    },
+    {
+      name: 'form-not-record-rules',
+      comment: 'The enrolment form downloads only the enrolment rules: nothing of the lifecycle, the plans, the collaborations, the economics or the report, even through another module.',
+      severity: 'error',
+      from: { path: '^components/enrolment-form/' },
+      to: { path: '^src/(lifecycle|analysis|plan|collaboration|aggregation|verification|economics|report|cli)/', reachable: true },
     },
   ],
   options: {

@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { testApi } from './tests/browser/support/test-api.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -19,6 +20,8 @@ export default {
   rootDir,
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
+  // A stand-in server for the enrolment form (/test-api/...).
+  middleware: [testApi],
   plugins: [
     esbuildPlugin({
       ts: true,

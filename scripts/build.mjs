@@ -28,7 +28,7 @@ rmSync('dist', { recursive: true, force: true });
 run('rollup (ESM tree + CDN file)', bin('rollup'), ['-c', '--silent']);
 run('tsc (declarations)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 await step('CDN declaration, bin', () => {
-  writeFileSync('dist/cdn/mechnet.d.ts', '// Registers every mechnet element; it exports nothing.\nexport {};\n');
+  writeFileSync('dist/cdn/mechnet.d.ts', '// The loader: defines each mechnet-* element when its tag appears on the page. It exports nothing.\nexport {};\n');
   chmodSync('dist/src/cli/main.js', 0o755);
 });
 await step('JSON Schemas', async () => {

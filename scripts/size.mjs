@@ -5,12 +5,17 @@
 // its budget (docs/size.md is left alone when something could not be
 // measured). `measure: "file"` gzips the file as shipped; `measure: "bundle"`
 // bundles the entry with all its dependencies as an app would (esbuild,
-// minified, browser ESM, production mode) and gzips the result.
+// minified, browser ESM, production mode) and gzips the result. `measure:
+// "page"` is what a page with only the given elements downloads from the CDN
+// folder: the loader, each element's file, every chunk they import, and the
+// chunks of the page's language (`lang`) they load; each file gzipped on its
+// own, as a browser fetches it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { init, parse } from 'es-module-lexer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const budgetsFile = join(root, 'size-budgets.json');
@@ -35,10 +40,48 @@ async function bundle(entry) {
   return result.outputFiles[0].contents;
 }
 
+/** A chunk of one language: `chunks/texts-it-<hash>.js` is Italian. */
+const languageOf = (file) => /-(it|en)-[A-Za-z0-9_-]{8}\.js$/.exec(basename(file))?.[1];
+
+/**
+ * The files a page with only `elements` downloads from the CDN folder `dir`:
+ * the loader and the elements' files, what they import, and what they import
+ * on demand in the page's language (not other languages, not what only some
+ * attributes load).
+ */
+async function pageFiles(dir, elements, lang) {
+  await init;
+  const seen = new Set();
+  const queue = ['mechnet.js', ...elements.map((tag) => `${tag}.js`)].map((f) => join(dir, f));
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    if (!existsSync(file)) throw new Error(`${file.slice(root.length + 1)} not found`);
+    seen.add(file);
+    const [imports] = parse(readFileSync(file, 'utf8'));
+    for (const i of imports) {
+      if (!i.n || !i.n.startsWith('.')) continue;
+      const target = join(dirname(file), i.n);
+      if (i.d === -1 || languageOf(target) === lang) queue.push(target);
+    }
+  }
+  return [...seen];
+}
+
 async function measure(entry) {
   const path = join(root, entry.path);
   if (!existsSync(path)) {
     return { ...entry, status: 'missing', note: `${entry.path} not found: run \`npm run build\` first` };
+  }
+  if (entry.measure === 'page') {
+    try {
+      const files = await pageFiles(path, entry.elements, entry.lang ?? 'it');
+      const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
+      const gzip = files.reduce((n, f) => n + gzipSize(readFileSync(f)), 0);
+      return { ...entry, raw, gzip, files: files.length, status: gzip <= entry.gzipBudget ? 'ok' : 'OVER' };
+    } catch (error) {
+      return { ...entry, status: 'error', note: error.message };
+    }
   }
   let bytes;
   try {
@@ -56,7 +99,7 @@ function table(rows, { markdown }) {
   const body = rows.map((row) => [
     row.name,
     markdown ? `\`${row.path}\`` : row.path,
-    row.measure === 'bundle' ? 'bundled with deps' : 'file as shipped',
+    row.measure === 'bundle' ? 'bundled with deps' : row.measure === 'page' ? `page: ${row.files ?? '?'} files, ${row.lang ?? 'it'}` : 'file as shipped',
     row.raw === undefined ? '-' : String(row.raw),
     row.gzip === undefined ? '-' : `${row.gzip} (${kb(row.gzip)})`,
     `${row.gzipBudget} (${kb(row.gzipBudget)})`,
@@ -80,7 +123,11 @@ Bytes after gzip (level 9). "file as shipped" is the file as published;
 "bundled with deps" is the entry bundled with all its dependencies (lit, zod,
 immer, date-fns) by esbuild ${esbuild.version}, minified, browser ESM,
 \`process.env.NODE_ENV = "production"\`: what an application pays when it
-imports that entry. A budget is raised only in the commit that explains why.
+imports that entry. "page" is what a web page with only the named elements
+downloads from the CDN folder (\`dist/cdn/\`): the loader, the elements'
+files, the chunks they import and the chunks of the page's language, each
+file gzipped on its own as a browser fetches it. A budget is raised only in
+the commit that explains why.
 
 ${table(rows, { markdown: true })}
 `;

@@ -21,8 +21,18 @@ const codes = new Proxy({}, { get: (_, code) => (code === 'types' || code === 'd
 const CODES = { catalogue: codes as Catalogue, reasons: codes as ReasonTexts };
 
 /** The texts of a language, or of a language that is loaded. */
-export function textsOf(lang: Lang): LanguageTexts {
+function textsOf(lang: Lang): LanguageTexts {
   return loaded[lang] ?? loaded.it ?? loaded.en ?? CODES;
+}
+
+/** The messages of validation issues in a language (or in one that is loaded). */
+export function catalogueOf(lang: Lang): Catalogue {
+  return textsOf(lang).catalogue;
+}
+
+/** The reasons of the eligibility rules in a language (or in one that is loaded). */
+export function reasonsOf(lang: Lang): ReasonTexts {
+  return textsOf(lang).reasons;
 }
 
 /** Whether a language's texts are loaded. */
@@ -44,4 +54,4 @@ export function loadLanguage(lang: Lang): Promise<void> {
 }
 
 // The same functions, with the same types, as the module this one stands in for.
-void ({ textsOf, hasLanguage, loadLanguage } satisfies Pick<typeof Full, 'textsOf' | 'hasLanguage' | 'loadLanguage'>);
+void ({ catalogueOf, reasonsOf, hasLanguage, loadLanguage } satisfies typeof Full);

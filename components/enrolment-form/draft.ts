@@ -4,8 +4,9 @@
  * `readEuros`; identifiers are normalised by the library; every rule is
  * judged by the library, never here.
  */
-import { readEuros, readNumber } from '../../src/i18n/index.js';
-import { normalizeAteco, normalizeCodiceFiscale, normalizePartitaIva } from '../../src/enrolment/index.js';
+import { readEuros, readNumber } from '../../src/i18n/read.js';
+import { normalizeAteco } from '../../src/enrolment/ateco.js';
+import { normalizeCodiceFiscale, normalizePartitaIva } from '../../src/enrolment/identifiers.js';
 import type { ProgrammeDefinition } from '../../src/programme/index.js';
 
 /** The values of the controls, by their name (the dotted path of the field). */

@@ -563,13 +563,14 @@ export class MechnetEnrolmentForm extends LitElement {
         value=${value ?? 'true'}
         .checked=${this.draft.values[name] === true}
         aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
         @change=${(e: Event) => {
           this.setValue(name, (e.target as HTMLInputElement).checked);
           this.touch(name);
         }}
       />
       <label part="label" for=${id}>${label}</label>
-      ${error ? html`<span part="error" class="error">${error}</span>` : nothing}
+      ${error ? html`<span part="error" class="error" id="${id}-error">${error}</span>` : nothing}
     </div>`;
   }
 
@@ -588,7 +589,7 @@ export class MechnetEnrolmentForm extends LitElement {
   private addressFields(prefix: string, shown: Map<string, string>): TemplateResult {
     const t = this.t;
     const seat = prefix === 'firm.address';
-    const auto = (token: string) => (seat ? `work ${token}` : 'off');
+    const auto = (token: string) => (seat ? `section-seat ${token}` : 'off');
     return html`${this.field(`${prefix}.street`, t.fields['address.street']!, shown, { autocomplete: auto('street-address') })}
     ${this.field(`${prefix}.postalCode`, t.fields['address.postalCode']!, shown, { autocomplete: auto('postal-code'), inputmode: 'numeric', maxlength: 5 })}
     ${this.field(`${prefix}.municipality`, t.fields['address.municipality']!, shown, { autocomplete: auto('address-level2') })}

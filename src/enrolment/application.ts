@@ -166,3 +166,6 @@ export const EnrolmentApplicationSchema = describe(
 
 /** An enrolment application (rule-book §2). */
 export type EnrolmentApplication = z.infer<typeof EnrolmentApplicationSchema>;
+
+/** Where a firm's enrolment stands. */
+export type EnrolmentStatus = 'applied' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';

@@ -1,6 +1,6 @@
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang, LocalText } from '../i18n/lang.js';
-import { textsOf } from '../i18n/languages.js';
+import { catalogueOf } from '../i18n/languages.js';
 
 /** Where in a document an issue is: object keys and array indices. */
 export type IssuePath = (string | number)[];
@@ -38,7 +38,7 @@ export function makeIssue(
   lang: Lang = 'it',
 ): MechnetIssue {
   const p = typeof params === 'function' ? params : () => params;
-  const messages = { it: textsOf('it').catalogue[code](p('it')), en: textsOf('en').catalogue[code](p('en')) };
+  const messages = { it: catalogueOf('it')[code](p('it')), en: catalogueOf('en')[code](p('en')) };
   return { path, code, message: messages[lang], messages, params: p(lang) };
 }
 

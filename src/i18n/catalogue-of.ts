@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import type { Lang } from './lang.js';
-import { textsOf } from './languages.js';
+import { catalogueOf } from './languages.js';
 
 /**
  * The message catalogue of a language.
@@ -11,5 +11,5 @@ import { textsOf } from './languages.js';
  * ```
  */
 export function catalogue(lang: Lang): Catalogue {
-  return textsOf(lang).catalogue;
+  return catalogueOf(lang);
 }

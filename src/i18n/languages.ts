@@ -3,7 +3,8 @@
  * the reasons of the eligibility rules. Here every language is loaded; the
  * CDN build of the elements swaps this module for one that loads a
  * language's texts when a page first asks for it, so that a page in Italian
- * downloads no English. The rules only ever call {@link textsOf}.
+ * downloads no English. The rules only ever call {@link catalogueOf} and
+ * {@link reasonsOf}.
  */
 import type { Catalogue } from './catalogue.js';
 import { en } from './en.js';
@@ -21,14 +22,17 @@ export interface LanguageTexts {
   reasons: ReasonTexts;
 }
 
-const TEXTS: Record<Lang, LanguageTexts> = {
-  it: { catalogue: it, reasons: reasonsIt },
-  en: { catalogue: en, reasons: reasonsEn },
-};
+const CATALOGUES: Record<Lang, Catalogue> = { it, en };
+const REASONS: Record<Lang, ReasonTexts> = { it: reasonsIt, en: reasonsEn };
 
-/** The texts of a language. */
-export function textsOf(lang: Lang): LanguageTexts {
-  return TEXTS[lang];
+/** The messages of validation issues in a language. */
+export function catalogueOf(lang: Lang): Catalogue {
+  return CATALOGUES[lang];
+}
+
+/** The reasons of the eligibility rules in a language. */
+export function reasonsOf(lang: Lang): ReasonTexts {
+  return REASONS[lang];
 }
 
 /** Whether a language's texts are ready (here: always). */

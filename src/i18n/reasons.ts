@@ -7,7 +7,7 @@ import { MechnetError } from '../errors/mechnet-error.js';
 import { ensure, refuse } from '../model/guard.js';
 import type { LocalText } from './lang.js';
 import type { MessageParams } from './catalogue.js';
-import { textsOf } from './languages.js';
+import { reasonsOf } from './languages.js';
 import type { ReasonCode } from './reasons-common.js';
 
 export type { ReasonCode, ReasonTexts } from './reasons-common.js';
@@ -24,7 +24,7 @@ export function reasonText(
   code: ReasonCode,
   params: MessageParams | ((lang: 'it' | 'en') => MessageParams) = {},
 ): LocalText {
-  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(textsOf('it').reasons, code)) {
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(reasonsOf('it'), code)) {
     refuse('unknown_reason', ['code'], { name: typeof code === 'string' ? code : '' });
   }
   try {
@@ -41,7 +41,7 @@ export function reasonMessages(
   params: MessageParams | ((lang: 'it' | 'en') => MessageParams) = {},
 ): LocalText {
   const p = typeof params === 'function' ? params : () => params;
-  return { it: textsOf('it').reasons[code](p('it')), en: textsOf('en').reasons[code](p('en')) };
+  return { it: reasonsOf('it')[code](p('it')), en: reasonsOf('en')[code](p('en')) };
 }
 
 /** Message parameters given by a caller: texts and numbers. */

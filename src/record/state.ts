@@ -3,7 +3,7 @@
  * every firm, manager, collaboration and aggregation. The section folders
  * read it in their event guards and views; only folds change it.
  */
-import type { ApplicantFirm, EnrolmentApplication } from '../enrolment/application.js';
+import type { ApplicantFirm, EnrolmentApplication, EnrolmentStatus } from '../enrolment/application.js';
 import type { Plan } from '../plan/schema.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
 import type { EventOf, ProgrammeEvent } from './events.js';
@@ -11,8 +11,7 @@ import type { ManagerProfile } from '../analysis/schema.js';
 import type { PhaseId } from '../model/schemas.js';
 import type { Offer, Need } from '../collaboration/schema.js';
 
-/** Where a firm's enrolment stands. */
-export type EnrolmentStatus = 'applied' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+export type { EnrolmentStatus } from '../enrolment/application.js';
 
 /** A phase, or one of the side states a firm can be in. */
 export type FirmPhase = PhaseId | 'waitlisted' | 'rejected' | 'withdrawn';

@@ -26,10 +26,10 @@ describe('messages', () => {
 
 describe('eligibility messages', () => {
   it('Italian and English have the same reasons, each a non-empty text', async () => {
-    const { textsOf } = await import('../../src/i18n/languages.js');
-    assert.deepEqual(Object.keys(textsOf('it').reasons).sort(), Object.keys(textsOf('en').reasons).sort());
+    const { reasonsOf } = await import('../../src/i18n/languages.js');
+    assert.deepEqual(Object.keys(reasonsOf('it')).sort(), Object.keys(reasonsOf('en')).sort());
     for (const lang of ['it', 'en'] as const) {
-      for (const [code, fn] of Object.entries(textsOf(lang).reasons)) {
+      for (const [code, fn] of Object.entries(reasonsOf(lang))) {
         assert.ok(fn({ name: 'x', other: 'y', values: 'a', limit: 1 }).length > 0, `${lang} ${code}`);
       }
     }
