@@ -60,6 +60,7 @@ function today(): string {
 }
 
 /**
+ * @tagname mechnet-enrolment-form
  * @summary The enrolment form of a programme: a firm applies online, in
  * Italian or English, with the checks a programme officer would make, and is
  * told before sending whether the programme can accept it.
@@ -423,7 +424,8 @@ export class MechnetEnrolmentForm extends LitElement {
     const summary = this.submitted ? [...problems] : [];
     const blocked = this.submitted && problems.size === 0 && !eligibility.eligible;
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusout=${this.onFocusOut}>
-      <h2>${d.name[this.language]}: ${t.title}</h2>
+      <h2>${t.title}</h2>
+      <p class="programme">${d.name[this.language]}</p>
       <p class="intro">${t.intro}</p>
       ${this.renderSummary(summary, blocked)}
       ${this.renderFirm(shown)} ${this.renderSeat(shown)} ${this.renderSites(shown)} ${this.renderSize(shown)}

@@ -5,6 +5,7 @@ import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 
 /**
+ * @tagname mechnet-programme-overview
  * @summary A public overview of a programme: who runs it, its phases with how
  * many firms are in each, the next periodic verification and the cohort.
  *
