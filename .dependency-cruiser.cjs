@@ -1,14 +1,14 @@
 /**
  * The import structure of the library, checked in `npm test`
  * (tests/unit/structure.test.ts): no import circles; the domain never
- * imports the elements, the command line or Node's modules; the shared model
+ * imports the elements, the command line, the server or Node's modules; the shared model
  * (languages, errors, building blocks, the record's schemas and state) sits
  * below the sections; a rule never imports a view of a record; the
  * enrolment form never reaches the rules of the record, the economics or the
  * report.
  */
 /** The views of a record and what composes them: they read a record through the lifecycle. */
-const VIEWS = '^src/(.+/views\\.[jt]s|lifecycle/(state|apply-event|parse-record|integrity|views)\\.[jt]s|report/.+|index\\.[jt]s|.+/index\\.[jt]s)$';
+const VIEWS = '^src/(.+/views\\.[jt]s|lifecycle/(state|apply-event|parse-record|public-record|integrity|views)\\.[jt]s|report/.+|index\\.[jt]s|.+/index\\.[jt]s)$';
 
 module.exports = {
   forbidden: [
@@ -28,10 +28,10 @@ module.exports = {
     },
     {
       name: 'domain-not-adapters',
-      comment: 'Only the command line (src/cli/) uses Node or imports the command line.',
+      comment: 'Only the command line (src/cli/) and the server (src/server/) use Node or import them.',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/cli/' },
-      to: { path: ['^src/cli/', '^node:', '^(fs|path|process|util|child_process)$'] },
+      from: { path: '^src/', pathNot: '^src/(cli|server)/' },
+      to: { path: ['^src/(cli|server)/', '^node:', '^(fs|path|process|util|child_process|http|crypto|stream)$'] },
     },
     {
       name: 'model-below-sections',
@@ -44,7 +44,7 @@ module.exports = {
       name: 'rule-not-view',
       comment: 'A rule works on plain data or on the state of a programme; views of a record are built on rules, never the other way round.',
       severity: 'error',
-      from: { path: '^src/', pathNot: [VIEWS, '^src/cli/'] },
+      from: { path: '^src/', pathNot: [VIEWS, '^src/(cli|server)/'] },
       to: { path: VIEWS },
     },
     {

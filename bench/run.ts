@@ -15,6 +15,7 @@ import {
   type ProgrammeRecord,
   programmeReport,
   shapley,
+  type EnrolmentApplication,
 } from '../src/index.js';
 import { renderMarkdown } from '../src/report/index.js';
 import { bench, report, type BenchResult } from './harness.js';
@@ -38,7 +39,7 @@ results.push(bench('firmStates: synthetic, 1000 firms (remembered fold)', () => 
 
 // Eligibility: 10,000 applications against the MechNet preset, each with the
 // cohort of 13 enrolled firms (duplicates and capacity are checked too).
-const applications = syntheticRecord(10_000).events.flatMap((e) => (e.type === 'enrolment.applied' ? [e.application] : []));
+const applications = syntheticRecord(10_000).events.flatMap((e) => (e.type === 'enrolment.applied' ? [e.application as EnrolmentApplication] : []));
 const enrolled = firmStates(parseRecord(sampleText));
 results.push(
   bench('checkEligibility: 10,000 applications', () => {

@@ -73,8 +73,8 @@ const enterpriseFigures = {
 /** Kinds of artisan activity with their own limits (Legge 443/1985 art. 4). */
 export const ArtisanActivitySchema = z.enum(['not-in-series', 'in-series', 'artistic', 'transport', 'construction']);
 
-/** The applicant firm, as declared. */
-export const ApplicantFirm = z.strictObject({
+/** The fields of the applicant firm. */
+const firmShape = {
   name: Text,
   legalForm: LegalForm,
   partitaIva: PartitaIva,
@@ -108,7 +108,10 @@ export const ApplicantFirm = z.strictObject({
   /** Number of production machines (for the network seen as one firm). */
   machines: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
   deMinimis: z.array(DeMinimisGrant),
-});
+};
+
+/** The applicant firm, as declared. */
+export const ApplicantFirm = z.strictObject(firmShape);
 export type ApplicantFirm = z.infer<typeof ApplicantFirm>;
 
 /** The person the programme office talks to. */
@@ -132,16 +135,8 @@ export const Consent = describe(
 );
 export type Consent = z.infer<typeof Consent>;
 
-/**
- * An enrolment application. Validate one with {@link parseApplication}.
- *
- * @example
- * ```ts
- * const app: EnrolmentApplication = parseApplication(JSON.parse(body));
- * ```
- */
-export const EnrolmentApplicationSchema = describe(
-  z.strictObject({
+/** The fields of an enrolment application. */
+const applicationShape = {
     $schema: z.optional(z.string()),
     /** Id of the programme definition applied to. */
     programme: Id,
@@ -159,7 +154,18 @@ export const EnrolmentApplicationSchema = describe(
       aggregation: z.boolean(),
     }),
     consent: Consent,
-  }),
+};
+
+/**
+ * An enrolment application. Validate one with {@link parseApplication}.
+ *
+ * @example
+ * ```ts
+ * const app: EnrolmentApplication = parseApplication(JSON.parse(body));
+ * ```
+ */
+export const EnrolmentApplicationSchema = describe(
+  z.strictObject(applicationShape),
   'An application to enrol in a programme, as the enrolment form sends it.',
   'MechNet enrolment application',
 );
@@ -169,3 +175,41 @@ export type EnrolmentApplication = z.infer<typeof EnrolmentApplicationSchema>;
 
 /** Where a firm's enrolment stands. */
 export type EnrolmentStatus = 'applied' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+
+/**
+ * The marker of data left out of a public record (`publicRecord`): contact
+ * persons, consent records, de minimis detail, a person's codice fiscale, an
+ * anonymous firm's address.
+ */
+export const Redacted = describe(
+  z.strictObject({ redacted: z.literal(true) }),
+  'Left out of a public record: personal data, or what would identify an anonymous firm.',
+);
+
+/**
+ * An application as a record stores it: as sent, or with its personal parts
+ * replaced by the {@link Redacted} marker in a public record.
+ */
+export const StoredApplicationSchema = describe(
+  z.strictObject({
+    ...applicationShape,
+    firm: z.strictObject({
+      ...firmShape,
+      codiceFiscale: z.union([CodiceFiscale, Redacted]),
+      address: z.union([Address, z.strictObject({ province: Province, redacted: z.literal(true) })]),
+      deMinimis: z.union([z.array(DeMinimisGrant), Redacted]),
+    }),
+    contact: z.union([ContactPerson, Redacted]),
+    consent: z.union([Consent, Redacted]),
+  }),
+  'An enrolment application as a record stores it: as sent, or with personal data marked as left out (public records).',
+);
+
+/** An application as a record stores it (possibly with parts left out). */
+export type StoredApplication = z.infer<typeof StoredApplicationSchema>;
+
+/** Whether a stored application had parts left out. */
+export function isRedacted(app: StoredApplication): boolean {
+  const f = app.firm;
+  return 'redacted' in app.contact || 'redacted' in app.consent || !Array.isArray(f.deMinimis) || typeof f.codiceFiscale !== 'string' || 'redacted' in f.address;
+}

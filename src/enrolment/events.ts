@@ -8,7 +8,7 @@
 import type { EventFolds, EventGuards } from '../record/checks.js';
 import type { EventOf } from '../record/events.js';
 import { setPhase, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
-import type { Consent } from './application.js';
+import { isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
 import type { EventCheck } from '../record/checks.js';
 import { eligibility } from './rules.js';
 
@@ -89,7 +89,7 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
  */
 function eligibilityAtAcceptance(check: EventCheck, f: FirmAccumulator, e: EventOf<'enrolment.accepted'>): void {
   const result = eligibility(check.state.definition, f.application, { asOf: e.date });
-  const errors = result.reasons.filter((r) => r.severity === 'error');
+  const errors = result.reasons.filter((r) => r.severity === 'error' && !(f.redacted && NEEDS_LEFT_OUT.test(r.code)));
   const waived = new Set(e.exception?.waives ?? []);
   for (const r of errors) {
     if (waived.has(r.code)) continue;
@@ -97,7 +97,7 @@ function eligibilityAtAcceptance(check: EventCheck, f: FirmAccumulator, e: Event
   }
   const broken = new Set<string>(errors.map((r) => r.code));
   e.exception?.waives.forEach((code, j) => {
-    if (!broken.has(code)) check.add('rule_exception_unneeded', ['exception', 'waives', j], { name: code, other: e.firm });
+    if (!broken.has(code) && !(f.redacted && NEEDS_LEFT_OUT.test(code))) check.add('rule_exception_unneeded', ['exception', 'waives', j], { name: code, other: e.firm });
   });
 }
 
@@ -114,6 +114,37 @@ function giveConsent(current: ConsentState | undefined, date: string, consent: C
   return state;
 }
 
+/**
+ * A stored application as the rules read it. In a public record its personal
+ * parts are left out: the rules then see no de minimis aid, the firm's
+ * partita IVA for its codice fiscale and an empty contact, and the rules that
+ * need what was left out are not judged again (they were, on the full record).
+ */
+const checked = new WeakMap<StoredApplication, EnrolmentApplication>();
+function checkable(app: StoredApplication): EnrolmentApplication {
+  if (!isRedacted(app)) return app as EnrolmentApplication;
+  let out = checked.get(app);
+  if (!out) {
+    const f = app.firm;
+    out = {
+      ...app,
+      firm: {
+        ...f,
+        codiceFiscale: typeof f.codiceFiscale === 'string' ? f.codiceFiscale : f.partitaIva,
+        address: 'redacted' in f.address ? { street: '', postalCode: '', municipality: '', province: f.address.province } : f.address,
+        deMinimis: Array.isArray(f.deMinimis) ? f.deMinimis : [],
+      },
+      contact: 'redacted' in app.contact ? { name: '', role: '', email: '', phone: '' } : app.contact,
+      consent: 'redacted' in app.consent ? { noticeVersion: '', purposes: {}, givenAt: app.submittedAt } : app.consent,
+    };
+    checked.set(app, out);
+  }
+  return out;
+}
+
+/** The rules that need what a public record leaves out: judged on the full record, not again on the public one. */
+const NEEDS_LEFT_OUT = /^(partita_iva_|codice_fiscale_|consent_|de_minimis_)/;
+
 /** A firm removed from the waitlist. */
 const leaveWaitlist = (state: ProgrammeFold, firm: string) => {
   state.waitlist = state.waitlist.filter((x) => x !== firm);
@@ -126,10 +157,11 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
     state.firms.set(e.firm, {
       partitaIva: e.firm,
       order: state.firms.size + 1,
-      firm: e.application.firm,
-      application: e.application,
+      firm: checkable(e.application).firm,
+      application: checkable(e.application),
+      ...(isRedacted(e.application) ? { redacted: true } : {}),
       interests: e.application.interests,
-      consent: giveConsent(undefined, e.date, e.application.consent),
+      consent: 'redacted' in e.application.consent ? { noticeVersion: '', purposes: {}, history: [] } : giveConsent(undefined, e.date, e.application.consent),
       appliedOn: e.date,
       status: 'applied',
       statusSince: e.date,

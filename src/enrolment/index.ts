@@ -7,6 +7,7 @@ export {
   EnrolmentApplicationSchema,
   ArtisanActivitySchema,
   type EnrolmentApplication,
+  type StoredApplication,
   type ApplicantFirm,
   type Address,
   type ContactPerson,

@@ -215,9 +215,13 @@ export function eligibility(
   let waitlistPosition: number | undefined;
   if (eligible) {
     const taken = enrolled.filter((e) => e.status === 'accepted' || e.status === 'applied').length;
-    if (taken >= rules.capacity) {
+    const waiting = enrolled.some((e) => e.status === 'waitlisted');
+    // Full, or others already wait: a freed place goes to the first waiting, not to a newcomer.
+    if (taken >= rules.capacity || waiting) {
       if (rules.waitlist) {
-        waitlistPosition = enrolled.filter((e) => e.status === 'waitlisted').length + 1;
+        // Every application ahead in order, decided or not, beyond the places.
+        const ahead = enrolled.filter((e) => e.status === 'accepted' || e.status === 'applied' || e.status === 'waitlisted').length;
+        waitlistPosition = ahead - rules.capacity + 1;
         outcome = 'waitlist';
         add('waitlist', 'info', [], { limit: rules.capacity, name: String(waitlistPosition) });
       } else {

@@ -23,5 +23,6 @@ export type {
 } from '../record/state.js';
 export { parseRecord, safeParseRecord } from './parse-record.js';
 export { applyEvent, applyEvents } from './apply-event.js';
+export { publicRecord, type PublicRecordOptions } from './public-record.js';
 export type { ViewOptions } from './state.js';
 export { firmState, firmStates, phaseCounts, programmeState, type FirmState, type PhaseCounts, type ProgrammeState } from './views.js';

@@ -53,6 +53,7 @@ export function parseRecord(input: unknown, options?: ParseOptions): ProgrammeRe
     if (issues.length > 0) return issues;
     record = { ...shell, events };
     if (record.$schema === undefined) delete record.$schema;
+    if (record.redaction === undefined) delete record.redaction;
     const definition = resolveDefinition(record, { lang });
     const { issues: found, state } = recordIntegrity(record, definition, lang, MAX_ISSUES);
     if (found.length === 0) {

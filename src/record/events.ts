@@ -3,7 +3,7 @@
  * these, with a date and an author; nothing is ever overwritten.
  */
 import * as z from 'zod/mini';
-import { Consent, EnrolmentApplicationSchema } from '../enrolment/application.js';
+import { Consent, StoredApplicationSchema } from '../enrolment/application.js';
 import { CollaborationFiguresSchema, CollaborationProposalSchema, NeedSchema, OfferSchema } from '../collaboration/schema.js';
 import { AggregationProposalSchema, NetworkContractDraftSchema } from '../aggregation/schema.js';
 import { PlanSchema } from '../plan/schema.js';
@@ -47,7 +47,8 @@ const ev = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S
 
 export const EnrolmentApplied = ev('enrolment.applied', {
   firm: PartitaIva,
-  application: EnrolmentApplicationSchema,
+  /** The application as sent; in a public record, with its personal parts marked as left out. */
+  application: StoredApplicationSchema,
 });
 /**
  * An officer's deliberate exception to eligibility rules, recorded on the

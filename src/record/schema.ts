@@ -5,6 +5,15 @@
 import * as z from 'zod/mini';
 import { ProgrammeDefinitionSchema } from '../programme/schema.js';
 import { describe, Id } from '../model/schemas.js';
+
+/** How a public record was made from the full one (`publicRecord`). */
+export const RedactionSchema = describe(
+  z.strictObject({
+    /** `public`: no personal data; `anonymous`: also no firm names, partite IVA, codici fiscali or addresses. */
+    level: z.enum(['public', 'anonymous']),
+  }),
+  'A public record: personal data left out (public), and firm identities too (anonymous).',
+);
 import { EventSchema } from './events.js';
 
 /**
@@ -15,6 +24,8 @@ export const ProgrammeRecordSchema = describe(
     $schema: z.optional(z.string()),
     /** The programme definition itself, or the id of a preset shipped with the library. */
     programme: z.union([ProgrammeDefinitionSchema, Id]),
+    /** Present in a public record: what was left out. */
+    redaction: z.optional(RedactionSchema),
     /** Every event, in date order. */
     events: z.array(EventSchema),
   }),
@@ -30,6 +41,7 @@ export const ProgrammeRecordSchema = describe(
 export const RecordShellSchema = z.strictObject({
   $schema: z.optional(z.string()),
   programme: z.union([ProgrammeDefinitionSchema, Id]),
+  redaction: z.optional(RedactionSchema),
   events: z.array(z.unknown()),
 });
 

@@ -60,6 +60,8 @@ export interface FirmAccumulator {
   firm: ApplicantFirm;
   /** The application as submitted, for the eligibility check at acceptance. */
   application: EnrolmentApplication;
+  /** The application had parts left out (a public record). */
+  redacted?: true;
   interests: { kinds: string[]; aggregation: boolean };
   /** The consent given with the application and changed since. */
   consent: ConsentState;

@@ -82,6 +82,24 @@ describe('checkEligibility on the MechNet preset', () => {
     assert.equal(checkEligibility(mechnetDefinition, validApplication(), { enrolled: cohort }).outcome, 'accept', 'the sample has 12 accepted and 1 withdrawn');
   });
 
+  it('gives the place in the queue counting every application ahead beyond the places, decided or not', () => {
+    const other = (n: number) => `0${String(2000000 + n).padStart(9, '0')}`.slice(-10);
+    const firm = (n: number) => `${other(n)}${partitaIvaCheckDigit(other(n))}`;
+    // 20 applications not yet decided, 13 places: the 21st has 7 ahead of it beyond the places.
+    const undecided = Array.from({ length: 20 }, (_, i) => ({ partitaIva: firm(i), status: 'applied' as const }));
+    const r = checkEligibility(mechnetDefinition, validApplication(), { enrolled: undecided });
+    assert.equal(r.outcome, 'waitlist');
+    assert.equal(r.waitlistPosition, 8);
+    // 12 accepted, a place free, but 3 already wait: the newcomer waits behind them (the first takes the place).
+    const queue = [
+      ...Array.from({ length: 12 }, (_, i) => ({ partitaIva: firm(i), status: 'accepted' as const })),
+      ...Array.from({ length: 3 }, (_, i) => ({ partitaIva: firm(20 + i), status: 'waitlisted' as const })),
+    ];
+    const q = checkEligibility(mechnetDefinition, validApplication(), { enrolled: queue });
+    assert.equal(q.outcome, 'waitlist');
+    assert.equal(q.waitlistPosition, 3);
+  });
+
   it('rejects a duplicate partita IVA, whatever its spelling', () => {
     const first = cohort[0]!;
     const r = checkEligibility(mechnetDefinition, apply((a) => {

@@ -31,7 +31,7 @@ const MECHNET = [
   'matchOpportunities', 'mechnetDefinition', 'nextVerification', 'normalizeAteco', 'normalizeCodiceFiscale',
   'normalizePartitaIva', 'overdueVerifications', 'parseApplication', 'parseDefinition', 'parsePlan',
   'parseRecord', 'phaseCounts', 'planState', 'planStates', 'presets', 'programmeReport', 'programmeState',
-  'promotableFromWaitlist', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'resolveDefinition',
+  'promotableFromWaitlist', 'publicRecord', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'resolveDefinition',
   'safeParseApplication', 'safeParseDefinition', 'safeParsePlan', 'safeParseRecord', 'shapley',
   'sharedCostSavings', 'toLang', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
 ];

@@ -1,0 +1,163 @@
+/**
+ * The PostgreSQL store, through `pg` (an optional peer dependency, pure
+ * JavaScript). Stateless between statements (no session settings, no
+ * prepared statements kept on a connection), so it works behind PgBouncer in
+ * transaction mode. Each append takes a transaction-scoped advisory lock on
+ * its programme, so versions commit in order and a reader never sees a gap.
+ */
+import type { Pool, PoolClient } from 'pg';
+import { optionalImport, SCHEMA_VERSION, type AppendResult, type Store, type StoredEvent, type StoredResponse } from './store.js';
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE mechnet_programmes (
+     programme text PRIMARY KEY,
+     definition json NOT NULL,
+     updated_at timestamptz NOT NULL DEFAULT now()
+   );
+   CREATE TABLE mechnet_events (
+     programme text NOT NULL,
+     version bigint NOT NULL,
+     event json NOT NULL,
+     idempotency_key text,
+     request_hash text,
+     response json,
+     stored_at timestamptz NOT NULL DEFAULT now(),
+     PRIMARY KEY (programme, version)
+   );
+   CREATE UNIQUE INDEX mechnet_events_key ON mechnet_events (programme, idempotency_key) WHERE idempotency_key IS NOT NULL;`,
+];
+
+/**
+ * A store in a PostgreSQL database, from a connection URL or a `pg` Pool of
+ * your own (closed by `close()` only when the store made it). Needs the
+ * package `pg` (8.x).
+ *
+ * @example
+ * ```ts
+ * import { createHandler, postgresStore } from 'mechnet/server';
+ *
+ * const store = await postgresStore('postgres://mechnet@db.example/mechnet');
+ * await store.migrate();
+ * const handler = createHandler({ store, programme: 'mechnet-varese-2010' });
+ * ```
+ */
+export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
+  let pool: Pool;
+  let own = false;
+  if (typeof urlOrPool === 'string') {
+    const pg = await optionalImport<{ default: typeof import('pg') }>('pg', 'PostgreSQL');
+    pool = new pg.default.Pool({ connectionString: urlOrPool, max: 10 });
+    own = true;
+  } else {
+    pool = urlOrPool;
+  }
+
+  const inTransaction = async <T>(fn: (c: PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const out = await fn(client);
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
+
+  const schemaVersion = async (c: Pool | PoolClient = pool): Promise<number> => {
+    const t = await c.query(`SELECT to_regclass('mechnet_schema') IS NOT NULL AS present`);
+    if (!t.rows[0].present) return 0;
+    const r = await c.query('SELECT coalesce(max(version), 0) AS v FROM mechnet_schema');
+    return Number(r.rows[0].v);
+  };
+
+  const keyRow = async (c: Pool | PoolClient, programme: string, key: string) => {
+    const r = await c.query('SELECT request_hash, response FROM mechnet_events WHERE programme = $1 AND idempotency_key = $2', [programme, key]);
+    const row = r.rows[0] as { request_hash: string | null; response: StoredResponse | null } | undefined;
+    return row ? { requestHash: row.request_hash ?? '', response: row.response as StoredResponse } : undefined;
+  };
+
+  const store: Store = {
+    engine: 'postgres',
+    async migrate() {
+      return inTransaction(async (c) => {
+        await c.query(`SELECT pg_advisory_xact_lock(hashtext('mechnet-migrate'))`);
+        await c.query('CREATE TABLE IF NOT EXISTS mechnet_schema (version integer NOT NULL)');
+        const from = await schemaVersion(c);
+        for (let v = from; v < MIGRATIONS.length; v++) {
+          await c.query(MIGRATIONS[v]!);
+          await c.query('INSERT INTO mechnet_schema (version) VALUES ($1)', [v + 1]);
+        }
+        return schemaVersion(c);
+      });
+    },
+    async schemaVersion() {
+      return schemaVersion();
+    },
+    async programme(id) {
+      const r = await pool.query('SELECT programme, definition FROM mechnet_programmes WHERE programme = $1', [id]);
+      return r.rows[0] ? { id: r.rows[0].programme as string, definition: r.rows[0].definition as unknown } : undefined;
+    },
+    async programmes() {
+      const r = await pool.query('SELECT programme, definition FROM mechnet_programmes ORDER BY programme');
+      return r.rows.map((row: { programme: string; definition: unknown }) => ({ id: row.programme, definition: row.definition }));
+    },
+    async putProgramme(id, definition) {
+      await pool.query(
+        'INSERT INTO mechnet_programmes (programme, definition) VALUES ($1, $2) ON CONFLICT (programme) DO UPDATE SET definition = excluded.definition, updated_at = now()',
+        [id, JSON.stringify(definition)],
+      );
+    },
+    async events(programme, afterVersion = 0) {
+      const r = await pool.query('SELECT version, event FROM mechnet_events WHERE programme = $1 AND version > $2 ORDER BY version', [
+        programme,
+        afterVersion,
+      ]);
+      // bigint comes back as text
+      return r.rows.map((row: { version: string; event: Record<string, unknown> }): StoredEvent => ({ version: Number(row.version), event: row.event }));
+    },
+    async version(programme) {
+      const r = await pool.query('SELECT coalesce(max(version), 0) AS v FROM mechnet_events WHERE programme = $1', [programme]);
+      return Number(r.rows[0].v);
+    },
+    async findKey(programme, key) {
+      return keyRow(pool, programme, key);
+    },
+    async append(programme, events, o): Promise<AppendResult> {
+      if (events.length === 0) return { ok: true, version: await store.version(programme) };
+      return inTransaction(async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [programme]);
+        if (o.idempotencyKey) {
+          const used = await keyRow(c, programme, o.idempotencyKey);
+          if (used) return { ok: false, reason: 'key-used', ...used };
+        }
+        const r = await c.query('SELECT coalesce(max(version), 0) AS v FROM mechnet_events WHERE programme = $1', [programme]);
+        const current = Number(r.rows[0].v);
+        if (current !== o.expectedVersion) return { ok: false, reason: 'conflict', version: current };
+        for (const [i, event] of events.entries()) {
+          const first = i === 0;
+          await c.query(
+            'INSERT INTO mechnet_events (programme, version, event, idempotency_key, request_hash, response) VALUES ($1, $2, $3, $4, $5, $6)',
+            [
+              programme,
+              current + i + 1,
+              JSON.stringify(event),
+              first ? (o.idempotencyKey ?? null) : null,
+              first ? (o.requestHash ?? null) : null,
+              first && o.response ? JSON.stringify(o.response) : null,
+            ],
+          );
+        }
+        return { ok: true, version: current + events.length };
+      });
+    },
+    async close() {
+      if (own) await pool.end();
+    },
+  };
+  if (SCHEMA_VERSION !== MIGRATIONS.length) throw new Error('mechnet: PostgreSQL migrations out of step with SCHEMA_VERSION');
+  return store;
+}

@@ -1,0 +1,159 @@
+/**
+ * The embedded store: SQLite through better-sqlite3 (an optional peer
+ * dependency), in WAL mode with full synchronous commits: an answered append
+ * is on disk, and a second process (the command line) reads while the server
+ * writes.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { optionalImport, SCHEMA_VERSION, type AppendOptions, type AppendResult, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+
+/** The schema, step by step: step N brings the database from version N-1 to N. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE mechnet_programmes (
+     programme TEXT PRIMARY KEY,
+     definition TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE mechnet_events (
+     programme TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     event TEXT NOT NULL,
+     idempotency_key TEXT,
+     request_hash TEXT,
+     response TEXT,
+     stored_at TEXT NOT NULL,
+     PRIMARY KEY (programme, version)
+   );
+   CREATE UNIQUE INDEX mechnet_events_key ON mechnet_events (programme, idempotency_key) WHERE idempotency_key IS NOT NULL;`,
+];
+
+/** Options of {@link sqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Open without writing (the command line's reports). */
+  readonly?: boolean;
+  /** How long to wait for another process's write, in ms. Default 5000. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * A store in an SQLite file (created when missing). Needs the package
+ * `better-sqlite3` (12.x).
+ *
+ * @example
+ * ```ts
+ * import { createHandler, sqliteStore } from 'mechnet/server';
+ *
+ * const store = await sqliteStore('.data/mechnet.sqlite');
+ * await store.migrate();
+ * const handler = createHandler({ store, programme: 'mechnet-varese-2010' });
+ * ```
+ */
+export async function sqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const { default: Database } = await optionalImport<{ default: typeof BetterSqlite3 }>('better-sqlite3', 'SQLite');
+  const db = new Database(file, { readonly: options.readonly ?? false, timeout: options.busyTimeoutMs ?? 5000 });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+
+  const hasTable = (name: string) => db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+  const schemaVersion = (): number =>
+    hasTable('mechnet_schema') ? Number((db.prepare('SELECT max(version) AS v FROM mechnet_schema').get() as { v: number | null }).v ?? 0) : 0;
+
+  let statements: ReturnType<typeof prepare> | undefined;
+  const prepare = () => ({
+    max: db.prepare('SELECT coalesce(max(version), 0) AS v FROM mechnet_events WHERE programme = ?'),
+    after: db.prepare('SELECT version, event FROM mechnet_events WHERE programme = ? AND version > ? ORDER BY version'),
+    key: db.prepare('SELECT request_hash AS hash, response FROM mechnet_events WHERE programme = ? AND idempotency_key = ?'),
+    insert: db.prepare(
+      'INSERT INTO mechnet_events (programme, version, event, idempotency_key, request_hash, response, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    programme: db.prepare('SELECT programme, definition FROM mechnet_programmes WHERE programme = ?'),
+    programmes: db.prepare('SELECT programme, definition FROM mechnet_programmes ORDER BY programme'),
+    putProgramme: db.prepare(
+      'INSERT INTO mechnet_programmes (programme, definition, updated_at) VALUES (?, ?, ?) ON CONFLICT (programme) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at',
+    ),
+  });
+  const st = () => (statements ??= prepare());
+
+  const keyRow = (programme: string, key: string) => {
+    const row = st().key.get(programme, key) as { hash: string | null; response: string | null } | undefined;
+    return row ? { requestHash: row.hash ?? '', response: JSON.parse(row.response ?? 'null') as StoredResponse } : undefined;
+  };
+
+  const appendTx = db.transaction((programme: string, events: readonly Record<string, unknown>[], o: AppendOptions): AppendResult => {
+    if (o.idempotencyKey) {
+      const used = keyRow(programme, o.idempotencyKey);
+      if (used) return { ok: false, reason: 'key-used', ...used };
+    }
+    const current = Number((st().max.get(programme) as { v: number }).v);
+    if (current !== o.expectedVersion) return { ok: false, reason: 'conflict', version: current };
+    const at = new Date().toISOString();
+    events.forEach((event, i) => {
+      const first = i === 0;
+      st().insert.run(
+        programme,
+        current + i + 1,
+        JSON.stringify(event),
+        first ? (o.idempotencyKey ?? null) : null,
+        first ? (o.requestHash ?? null) : null,
+        first && o.response ? JSON.stringify(o.response) : null,
+        at,
+      );
+    });
+    return { ok: true, version: current + events.length };
+  });
+
+  const store: Store = {
+    engine: 'sqlite',
+    async migrate() {
+      const run = db.transaction(() => {
+        db.exec('CREATE TABLE IF NOT EXISTS mechnet_schema (version INTEGER NOT NULL)');
+        const from = schemaVersion();
+        for (let v = from; v < MIGRATIONS.length; v++) {
+          db.exec(MIGRATIONS[v]!);
+          db.prepare('INSERT INTO mechnet_schema (version) VALUES (?)').run(v + 1);
+        }
+      });
+      run.immediate();
+      statements = undefined;
+      return schemaVersion();
+    },
+    async schemaVersion() {
+      return schemaVersion();
+    },
+    async programme(id) {
+      const row = st().programme.get(id) as { programme: string; definition: string } | undefined;
+      return row ? { id: row.programme, definition: JSON.parse(row.definition) as unknown } : undefined;
+    },
+    async programmes() {
+      return (st().programmes.all() as { programme: string; definition: string }[]).map(
+        (row): StoredProgramme => ({ id: row.programme, definition: JSON.parse(row.definition) as unknown }),
+      );
+    },
+    async putProgramme(id, definition) {
+      st().putProgramme.run(id, JSON.stringify(definition), new Date().toISOString());
+    },
+    async events(programme, afterVersion = 0) {
+      return (st().after.all(programme, afterVersion) as { version: number; event: string }[]).map(
+        (row): StoredEvent => ({ version: Number(row.version), event: JSON.parse(row.event) as Record<string, unknown> }),
+      );
+    },
+    async version(programme) {
+      return Number((st().max.get(programme) as { v: number }).v);
+    },
+    async findKey(programme, key) {
+      return keyRow(programme, key);
+    },
+    async append(programme, events, o) {
+      if (events.length === 0) return { ok: true, version: await store.version(programme) };
+      return appendTx.immediate(programme, events, o);
+    },
+    async close() {
+      db.close();
+    },
+  };
+  if (SCHEMA_VERSION !== MIGRATIONS.length) throw new Error('mechnet: SQLite migrations out of step with SCHEMA_VERSION');
+  return store;
+}

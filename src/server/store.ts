@@ -1,0 +1,90 @@
+/**
+ * The event store: an append-only log of a programme's events in a real
+ * database. One table of events for every programme: the programme id leads
+ * every key (primary key (programme, version), unique (programme,
+ * idempotency key)), so that many programmes share one database and a
+ * database distributed by programme needs no change here.
+ */
+
+/** A stored answer to a request, replayed when the same request comes again. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+/** An event as stored: its position in the programme's log, and the event. */
+export interface StoredEvent {
+  /** 1, 2, 3 ...: the position in the programme's log. */
+  version: number;
+  /** The event, as the library's record holds it. */
+  event: Record<string, unknown>;
+}
+
+/** How an append went. */
+export type AppendResult =
+  | { ok: true; version: number }
+  /** The log moved on since `expectedVersion`: read again, check again, retry. */
+  | { ok: false; reason: 'conflict'; version: number }
+  /** The idempotency key was used already: the first request's hash and answer. */
+  | { ok: false; reason: 'key-used'; requestHash: string; response: StoredResponse };
+
+/** Options of an append. */
+export interface AppendOptions {
+  /** The version the events were checked against: the append happens only if the log is still there. */
+  expectedVersion: number;
+  /** A key that makes a retried request harmless (unique per programme). */
+  idempotencyKey?: string;
+  /** A hash of the request body, to tell a retry from a misuse of the key. */
+  requestHash?: string;
+  /** The answer to give again when the same request comes back. */
+  response?: StoredResponse;
+}
+
+/** A programme known to the store. */
+export interface StoredProgramme {
+  id: string;
+  /** The definition, or the id of a preset shipped with the library. */
+  definition: unknown;
+}
+
+/** What the server and the command line need of a database. */
+export interface Store {
+  /** `sqlite` or `postgres`. */
+  readonly engine: 'sqlite' | 'postgres';
+  /** Brings the tables to the latest schema; returns the schema version. */
+  migrate(): Promise<number>;
+  /** The schema version of the database (0 before any migration). */
+  schemaVersion(): Promise<number>;
+  /** The programme's definition, if the store has it. */
+  programme(id: string): Promise<StoredProgramme | undefined>;
+  /** Every programme in the store. */
+  programmes(): Promise<StoredProgramme[]>;
+  /** Stores (or replaces) a programme's definition. */
+  putProgramme(id: string, definition: unknown): Promise<void>;
+  /** The events of a programme after `afterVersion`, in order. */
+  events(programme: string, afterVersion?: number): Promise<StoredEvent[]>;
+  /** The latest version of a programme's log (0 when empty). */
+  version(programme: string): Promise<number>;
+  /** The first request made with a key, if any. */
+  findKey(programme: string, key: string): Promise<{ requestHash: string; response: StoredResponse } | undefined>;
+  /** Appends events after `expectedVersion`, all or none. */
+  append(programme: string, events: readonly Record<string, unknown>[], options: AppendOptions): Promise<AppendResult>;
+  /** Closes the connection. */
+  close(): Promise<void>;
+}
+
+/** The current schema version; each step is in the engines' migration lists. */
+export const SCHEMA_VERSION = 1;
+
+/** Loads an optional dependency, or says clearly which package to install. */
+export async function optionalImport<T>(name: string, engine: string): Promise<T> {
+  try {
+    return (await import(name)) as T;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new Error(`mechnet: the ${engine} store needs the package "${name}": npm install ${name}`);
+    }
+    throw e;
+  }
+}
