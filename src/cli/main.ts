@@ -39,6 +39,8 @@ import { measurementRows } from '../plan/table.js';
 import { en } from '../i18n/en.js';
 import { it } from '../i18n/it.js';
 import { cliMessages, type CommandName, type FileProblem } from './messages.js';
+import { isStoreCommand, runStoreCommand, STORE_COMMAND_OPTIONS } from './store.js';
+import { storeMessages, type StoreCommandName } from './store-messages.js';
 
 type Out = { write(s: string): unknown };
 /** Wrong usage: exit 2. */
@@ -62,11 +64,12 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 /** The options of each command, besides the global ones. */
-const COMMAND_OPTIONS: Record<CommandName, readonly string[]> = {
+const COMMAND_OPTIONS: Record<CommandName | StoreCommandName, readonly string[]> = {
   validate: [],
   report: ['as-of', 'firm', 'format', 'out', 'separator'],
   schedule: ['as-of', 'firm'],
   import: ['into', 'author'],
+  ...STORE_COMMAND_OPTIONS,
 };
 
 const ALL_OPTIONS = {
@@ -78,9 +81,19 @@ const ALL_OPTIONS = {
   separator: { type: 'string' },
   into: { type: 'string' },
   author: { type: 'string' },
+  store: { type: 'string' },
+  programme: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  static: { type: 'string' },
+  anonymous: { type: 'boolean' },
 } as const;
 
-const isCommand = (c: string | undefined): c is CommandName => c !== undefined && Object.hasOwn(COMMAND_OPTIONS, c);
+const isCommand = (c: string | undefined): c is CommandName | StoreCommandName => c !== undefined && Object.hasOwn(COMMAND_OPTIONS, c);
+
+/** The help of a command, file or store. */
+const helpOf = (command: CommandName | StoreCommandName, lang: Lang): string =>
+  isStoreCommand(command) ? storeMessages[lang].commands[command] : cliMessages[lang].commands[command];
 
 /** What a failed file operation means, for people. */
 function fileProblem(e: unknown): FileProblem {
@@ -195,7 +208,7 @@ type Values = Record<string, string | boolean | undefined>;
  * command's own. Every problem comes back in the user's language, never in
  * the words of node's argument parser.
  */
-function readArgs(argv: readonly string[], lang: Lang): { positionals: string[]; values: Values } | { error: string; command?: CommandName } {
+function readArgs(argv: readonly string[], lang: Lang): { positionals: string[]; values: Values } | { error: string; command?: CommandName | StoreCommandName } {
   const t = cliMessages[lang];
   const { tokens } = parseArgs({ args: [...argv], options: ALL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const positionals = tokens.filter((k) => k.kind === 'positional').map((k) => k.value);
@@ -223,7 +236,7 @@ function readArgs(argv: readonly string[], lang: Lang): { positionals: string[];
 }
 
 /** Runs the command line with its arguments; returns the exit code. */
-export function main(argv: readonly string[], out: Out = process.stdout, err: Out = process.stderr): number {
+export function main(argv: readonly string[], out: Out = process.stdout, err: Out = process.stderr): number | Promise<number> {
   const chosen = chosenLang(argv);
   const lang = chosen.lang;
   const t = cliMessages[lang];
@@ -233,7 +246,7 @@ export function main(argv: readonly string[], out: Out = process.stdout, err: Ou
   }
   const args = readArgs(argv, lang);
   if ('error' in args) {
-    err.write(`${args.error}\n\n${args.command ? t.commands[args.command] : t.help}\n`);
+    err.write(`${args.error}\n\n${args.command ? helpOf(args.command, lang) : t.help}\n`);
     return 2;
   }
   const { values: o, positionals } = args;
@@ -251,9 +264,10 @@ export function main(argv: readonly string[], out: Out = process.stdout, err: Ou
     return 2;
   }
   if (o.help) {
-    out.write(`${t.commands[command]}\n`);
+    out.write(`${helpOf(command, lang)}\n`);
     return 0;
   }
+  if (isStoreCommand(command)) return runStoreCommand(command, rest, o, lang, out, err);
   try {
     return COMMANDS[command]({ files: rest, o, lang, out, err });
   } catch (e) {
@@ -441,5 +455,7 @@ if (invokedDirectly) {
       throw e;
     });
   }
-  process.exitCode = main(process.argv.slice(2));
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => process.exit(c));
 }

@@ -71,6 +71,14 @@ Comandi:
   report <registro.json> --as-of D    Il rapporto di verifica periodica
   schedule <registro.json>            Il calendario delle verifiche, impresa per impresa
   import <file.csv> --into <registro> Aggiunge a un registro le misure di un foglio di calcolo
+  publish <registro.json> --out F     Il registro pubblico (senza dati personali) per i widget
+
+Su un database (--store sqlite:FILE oppure postgres://...):
+  serve --programme ID|FILE           Riceve le domande del modulo e serve il registro pubblico
+  init --programme ID|FILE            Prepara il database e vi registra il programma
+  migrate                             Aggiorna le tabelle del database
+  export --programme ID               Il registro completo, in JSON
+  load <registro.json>                Carica un registro nel database
 
 Opzioni:
   --lang it|en      Lingua (predefinita: da LANG, altrimenti it)
@@ -161,6 +169,14 @@ Commands:
   report <record.json> --as-of D      The periodic verification report
   schedule <record.json>              The verification calendar, firm by firm
   import <file.csv> --into <record>   Add measurements from a spreadsheet to a record
+  publish <record.json> --out F       The public record (no personal data) for the widgets
+
+On a database (--store sqlite:FILE or postgres://...):
+  serve --programme ID|FILE           Receive the form's applications and serve the public record
+  init --programme ID|FILE            Prepare the database and register the programme
+  migrate                             Bring the database's tables up to date
+  export --programme ID               The full record, as JSON
+  load <record.json>                  Load a record into the database
 
 Options:
   --lang it|en      Language (default: from LANG, else it)

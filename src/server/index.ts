@@ -9,3 +9,5 @@ export { toNodeListener } from './node.js';
 export { postgresStore } from './postgres.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite.js';
 export { SCHEMA_VERSION, type AppendOptions, type AppendResult, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+export { openStore } from './open.js';
+export { staticFiles } from './static.js';

@@ -1,0 +1,119 @@
+/** The words of the command line's store commands, in Italian and English. */
+import type { Lang } from '../i18n/lang.js';
+
+/** The store commands. */
+export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish';
+
+/** The store commands' words in one language. */
+export interface StoreMessages {
+  commands: Record<StoreCommandName, string>;
+  missingStore: string;
+  missingProgramme: string;
+  missingOut: string;
+  badPort: (value: string) => string;
+  unknownProgramme: (id: string) => string;
+  listening: (url: string, engine: string, programme: string) => string;
+  stopping: string;
+  migrated: (version: number, engine: string) => string;
+  initialised: (programme: string, engine: string) => string;
+  notEmpty: (programme: string, events: number) => string;
+  loaded: (events: number, programme: string) => string;
+  exported: (events: number, file: string) => string;
+  published: (file: string, level: string) => string;
+  storeFailed: (detail: string) => string;
+}
+
+const it: StoreMessages = {
+  commands: {
+    serve: `Uso: mechnet serve --store sqlite:FILE|postgres://... --programme ID|definizione.json [opzioni]
+
+Avvia il server che riceve le domande di adesione del modulo
+(POST /api/enrolments) e pubblica il registro pubblico per i widget
+(GET /api/record.json). Applica le migrazioni del database all'avvio.
+  --port N            Porta (predefinita 8080)
+  --host H            Indirizzo (predefinito 127.0.0.1)
+  --static CARTELLA   Serve anche i file di una cartella (le pagine del sito)
+  --anonymous         Il registro pubblico mostra "Impresa 1..n"
+Ctrl+C lo ferma.`,
+    init: `Uso: mechnet init --store URL --programme ID|definizione.json
+
+Prepara il database (migrazioni) e vi registra il programma.`,
+    migrate: `Uso: mechnet migrate --store URL
+
+Porta le tabelle del database all'ultima versione.`,
+    export: `Uso: mechnet export --store URL --programme ID [--out registro.json]
+
+Scrive il registro completo del programma (JSON), su file o a video.`,
+    load: `Uso: mechnet load registro.json --store URL
+
+Carica un registro JSON in un database (anche da SQLite a PostgreSQL, con
+export e load). Ogni evento è controllato; il programma deve essere vuoto.`,
+    publish: `Uso: mechnet publish registro.json --out pubblico.json [--anonymous]
+
+Scrive il registro pubblico (senza dati personali; con --anonymous anche
+senza nomi delle imprese), da pubblicare sul sito per i widget.`,
+  },
+  missingStore: 'Manca il database: --store sqlite:FILE oppure --store postgres://...',
+  missingProgramme: 'Manca il programma: --programme ID oppure --programme definizione.json',
+  missingOut: 'Manca il file da scrivere: --out FILE',
+  badPort: (v) => `Porta non valida: ${v}`,
+  unknownProgramme: (id) => `Il programma «${id}» non è nel database né tra quelli predefiniti: usare mechnet init`,
+  listening: (url, engine, programme) => `mechnet: ${programme} su ${url} (database ${engine}); Ctrl+C per fermare`,
+  stopping: 'mechnet: arresto',
+  migrated: (v, engine) => `Database ${engine} alla versione ${v}`,
+  initialised: (p, engine) => `Programma ${p} registrato nel database ${engine}`,
+  notEmpty: (p, n) => `Il programma ${p} ha già ${n} eventi nel database: niente è stato caricato`,
+  loaded: (n, p) => `${n} eventi caricati nel programma ${p}`,
+  exported: (n, f) => `${n} eventi scritti in ${f}`,
+  published: (f, level) => `Registro ${level === 'anonymous' ? 'anonimo' : 'pubblico'} scritto in ${f}`,
+  storeFailed: (d) => `Errore del database: ${d}`,
+};
+
+const en: StoreMessages = {
+  commands: {
+    serve: `Usage: mechnet serve --store sqlite:FILE|postgres://... --programme ID|definition.json [options]
+
+Starts the server that receives the enrolment form's applications
+(POST /api/enrolments) and serves the public record for the widgets
+(GET /api/record.json). Migrates the database on start.
+  --port N            Port (default 8080)
+  --host H            Address (default 127.0.0.1)
+  --static DIR        Also serve the files of a folder (the site's pages)
+  --anonymous         The public record shows "Impresa 1..n"
+Ctrl+C stops it.`,
+    init: `Usage: mechnet init --store URL --programme ID|definition.json
+
+Prepares the database (migrations) and registers the programme in it.`,
+    migrate: `Usage: mechnet migrate --store URL
+
+Brings the database's tables to the latest version.`,
+    export: `Usage: mechnet export --store URL --programme ID [--out record.json]
+
+Writes the programme's full record (JSON), to a file or the screen.`,
+    load: `Usage: mechnet load record.json --store URL
+
+Loads a JSON record into a database (also SQLite to PostgreSQL, with export
+and load). Every event is checked; the programme must be empty.`,
+    publish: `Usage: mechnet publish record.json --out public.json [--anonymous]
+
+Writes the public record (no personal data; with --anonymous no firm names
+either), to publish on the site for the widgets.`,
+  },
+  missingStore: 'The database is missing: --store sqlite:FILE or --store postgres://...',
+  missingProgramme: 'The programme is missing: --programme ID or --programme definition.json',
+  missingOut: 'The file to write is missing: --out FILE',
+  badPort: (v) => `Not a port: ${v}`,
+  unknownProgramme: (id) => `The programme "${id}" is neither in the database nor a preset: use mechnet init`,
+  listening: (url, engine, programme) => `mechnet: ${programme} on ${url} (${engine} database); Ctrl+C to stop`,
+  stopping: 'mechnet: stopping',
+  migrated: (v, engine) => `${engine} database at version ${v}`,
+  initialised: (p, engine) => `Programme ${p} registered in the ${engine} database`,
+  notEmpty: (p, n) => `The programme ${p} already has ${n} events in the database: nothing was loaded`,
+  loaded: (n, p) => `${n} events loaded into the programme ${p}`,
+  exported: (n, f) => `${n} events written to ${f}`,
+  published: (f, level) => `${level === 'anonymous' ? 'Anonymous' : 'Public'} record written to ${f}`,
+  storeFailed: (d) => `Database error: ${d}`,
+};
+
+/** The store commands' words, by language. */
+export const storeMessages: Record<Lang, StoreMessages> = { it, en };
