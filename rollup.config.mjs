@@ -10,8 +10,8 @@ import replace from '@rollup/plugin-replace';
 import esbuild from 'rollup-plugin-esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const external = [...Object.keys(pkg.dependencies), 'node:fs', 'node:path', 'node:process', 'node:url'];
-const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
+const isExternal = (id) => id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 const defineEntries = readdirSync('components/define')
   .filter((f) => f.endsWith('.ts'))
@@ -62,7 +62,7 @@ function onwarn(warning, warn) {
 export default [
   {
     onwarn,
-    input: ['src/index.ts', 'src/report/index.ts', 'src/cli/main.ts', 'src/schema/json-schema.ts', 'components/index.ts', ...defineEntries],
+    input: ['src/index.ts', 'src/report/index.ts', 'src/server/index.ts', 'src/cli/main.ts', 'src/schema/json-schema.ts', 'components/index.ts', ...defineEntries],
     external: isExternal,
     output: {
       dir: 'dist',

@@ -1,5 +1,5 @@
-// `npm test`: unit tests, then browser tests (both run even if the first
-// fails). Builds first when dist/cdn/mechnet.js is missing, because browser
+// `npm test`: unit tests, server tests (SQLite and PostgreSQL), then browser
+// tests (each runs even if an earlier one fails). Builds first when dist/cdn/mechnet.js is missing, because browser
 // tests load the built CDN file.
 //
 // Last line: `N passed, N failed, N skipped`, summed over both runners. Exit 1
@@ -64,6 +64,8 @@ async function runner(name, script, countsVar) {
 }
 
 await runner('unit', 'test-unit.mjs', 'MECHNET_UNIT_COUNTS');
+// The server on SQLite and on a throwaway PostgreSQL cluster (installed when missing and possible).
+await runner('server', 'test-server.mjs', 'MECHNET_SERVER_COUNTS');
 
 if (!existsSync(join(root, 'dist', 'cdn', 'mechnet.js'))) {
   console.log('\n##### dist/cdn/mechnet.js is missing: npm run build #####\n');

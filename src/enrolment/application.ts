@@ -188,7 +188,7 @@ export const Redacted = describe(
 
 /**
  * An application as a record stores it: as sent, or with its personal parts
- * replaced by the {@link Redacted} marker in a public record.
+ * replaced by the marker `{ redacted: true }` in a public record.
  */
 export const StoredApplicationSchema = describe(
   z.strictObject({

@@ -5,6 +5,7 @@
  */
 export {
   EnrolmentApplicationSchema,
+  StoredApplicationSchema,
   ArtisanActivitySchema,
   type EnrolmentApplication,
   type StoredApplication,

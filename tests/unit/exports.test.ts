@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import * as api from '../../src/index.js';
 import * as report from '../../src/report/index.js';
+import * as server from '../../src/server/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -20,7 +21,7 @@ const MECHNET = [
   'EventSchema', 'IndicatorSchema', 'LANGS', 'MAX_CENTS', 'MAX_DECIMALS', 'MAX_FIGURE',
   'ManagerProfileSchema', 'MechnetError', 'NeedSchema', 'NetworkContractDraftSchema', 'ObjectiveSchema',
   'OfferSchema', 'PHASES', 'PlanSchema', 'ProgrammeDefinitionSchema', 'ProgrammeRecordSchema',
-  'SME_THRESHOLDS', 'STATUS_SEVERITY', 'addDaysIso', 'addMonthsIso', 'addYearsIso', 'aggregationStates',
+  'SME_THRESHOLDS', 'STATUS_SEVERITY', 'StoredApplicationSchema', 'addDaysIso', 'addMonthsIso', 'addYearsIso', 'aggregationStates',
   'allocate', 'allocateBy', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
@@ -40,6 +41,8 @@ const MECHNET_REPORT = [
   'renderCsv', 'renderJson', 'renderMarkdown', 'renderText', 'reportDocument', 'reportLabels',
   'sideStateLabels',
 ];
+
+const MECHNET_SERVER = ['SCHEMA_VERSION', 'createHandler', 'openStore', 'postgresStore', 'sqliteStore', 'staticFiles', 'toNodeListener'];
 
 /** Every export of an entry with its documentation: the TSDoc text and its tags. */
 function documented(entry: string): { name: string; kind: string; doc: string; tags: string[] }[] {
@@ -68,9 +71,13 @@ describe('the public surface', () => {
     assert.deepEqual(Object.keys(report).sort(), MECHNET_REPORT);
   });
 
+  it('mechnet/server exports exactly these values', () => {
+    assert.deepEqual(Object.keys(server).sort(), MECHNET_SERVER);
+  });
+
   it('every export has TSDoc, and every function an example', () => {
     const missing: string[] = [];
-    for (const entry of ['src/index.ts', 'src/report/index.ts']) {
+    for (const entry of ['src/index.ts', 'src/report/index.ts', 'src/server/index.ts']) {
       for (const e of documented(entry)) {
         if (e.doc.trim() === '') missing.push(`${e.name}: no TSDoc`);
         else if (e.kind === 'function' && !e.tags.includes('example')) missing.push(`${e.name}: no @example`);

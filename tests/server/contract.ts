@@ -1,0 +1,254 @@
+/**
+ * The server's behaviour, the same on every engine: each test file runs this
+ * suite on one store (SQLite, PostgreSQL).
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { parseRecord } from '../../src/index.js';
+import { createHandler, openStore, type Store } from '../../src/server/index.js';
+import { application, definitionFile, openProgramme, partitaIva, post, startServer, tempDir } from './support/fixtures.js';
+
+const BASE = 'http://mechnet.test';
+
+/** Posts many requests with at most `width` in flight; answers in the order given. */
+async function pool<T>(items: readonly T[], width: number, fn: (item: T, i: number) => Promise<unknown>): Promise<unknown[]> {
+  const out: unknown[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!, i);
+      }
+    }),
+  );
+  return out;
+}
+
+/**
+ * @param engine what the suite is about, for its name
+ * @param storeUrl a new store's URL for each call (a new file, or the test database)
+ */
+export function serverSuite(engine: 'sqlite' | 'postgres', storeUrl: () => string): void {
+  describe(`the server on ${engine}`, () => {
+    let url: string;
+    let store: Store;
+    const stores: Store[] = [];
+
+    before(async () => {
+      url = storeUrl();
+      store = await openStore(url);
+      stores.push(store);
+      assert.equal(await store.migrate(), 1);
+      assert.equal(await store.migrate(), 1, 'a second migration changes nothing');
+    });
+    after(async () => {
+      for (const s of stores) await s.close();
+    });
+
+    /** A new programme in the store and a handler for it. */
+    async function fresh(options: Partial<Parameters<typeof createHandler>[0]> = {}) {
+      const id = `t-${randomUUID().slice(0, 8)}`;
+      const definition = openProgramme(id);
+      await store.putProgramme(id, definition);
+      return { id, definition, handler: createHandler({ store, programme: id, ...options }) };
+    }
+
+    it('receives an application: 201 with a reference and the outcome, stored as enrolment.applied', async () => {
+      const { id, handler } = await fresh();
+      const app = application(id, 1);
+      const r = await handler(post(BASE, app));
+      assert.equal(r.status, 201);
+      const body = (await r.json()) as Record<string, any>;
+      assert.equal(body.outcome, 'accept');
+      assert.match(body.reference, /^T-[0-9A-F]{8}-0001$/);
+      assert.ok(Array.isArray(body.reasons));
+      const events = await store.events(id);
+      assert.equal(events.length, 1);
+      assert.equal(events[0]!.event.type, 'enrolment.applied');
+      assert.equal(events[0]!.event.firm, partitaIva(1));
+      assert.equal(events[0]!.event.id, body.id);
+    });
+
+    it('the same key with the same body gives the first answer again and stores nothing; with another body, 422', async () => {
+      const { id, handler } = await fresh();
+      const app = application(id, 2);
+      const first = await handler(post(BASE, app));
+      const again = await handler(post(BASE, app));
+      assert.equal(again.status, 201);
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(await again.json(), await first.json());
+      assert.equal((await store.events(id)).length, 1);
+      const other = { ...application(id, 3), idempotencyKey: app.idempotencyKey };
+      const misuse = await handler(post(BASE, other));
+      assert.equal(misuse.status, 422);
+      assert.equal(((await misuse.json()) as any).code, 'idempotency_key_reused');
+      assert.equal((await store.events(id)).length, 1);
+    });
+
+    it('answers bad requests clearly: no key 400, not JSON 415, too large 413, wrong method 405, unknown path 404', async () => {
+      const { id, handler } = await fresh({ bodyLimit: 4096 });
+      const app = application(id, 4);
+      const noKey = await handler(new Request(`${BASE}/api/enrolments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(app) }));
+      assert.equal(noKey.status, 400);
+      assert.deepEqual(((await noKey.json()) as any).issues[0].path, ['idempotencyKey']);
+      const form = await handler(new Request(`${BASE}/api/enrolments`, { method: 'POST', headers: { 'content-type': 'text/plain', 'idempotency-key': app.idempotencyKey }, body: 'x' }));
+      assert.equal(form.status, 415);
+      const big = { ...app, firm: { ...app.firm, name: 'x'.repeat(5000) } };
+      assert.equal((await handler(post(BASE, big))).status, 413);
+      const get = await handler(new Request(`${BASE}/api/enrolments`));
+      assert.equal(get.status, 405);
+      assert.equal(get.headers.get('allow'), 'POST');
+      assert.equal((await handler(new Request(`${BASE}/api/nothing`))).status, 404);
+      assert.equal((await store.events(id)).length, 0);
+    });
+
+    it('409 when the partita IVA already applied, on firm.partitaIva', async () => {
+      const { id, handler } = await fresh();
+      assert.equal((await handler(post(BASE, application(id, 5)))).status, 201);
+      const r = await handler(post(BASE, application(id, 5)));
+      assert.equal(r.status, 409);
+      const body = (await r.json()) as any;
+      assert.deepEqual(body.issues[0].path, ['firm', 'partitaIva']);
+      assert.match(body.issues[0].message, /partita IVA/);
+      assert.equal((await store.events(id)).length, 1);
+    });
+
+    it('422 for an invalid or ineligible application, each issue with its path, in the request’s language', async () => {
+      const { id, handler } = await fresh();
+      const bad = application(id, 6);
+      bad.firm.partitaIva = '12345678901';
+      const r = await handler(post(BASE, bad, { 'accept-language': 'en-GB,en;q=0.9' }));
+      assert.equal(r.status, 422);
+      const body = (await r.json()) as any;
+      assert.ok(body.issues.some((i: any) => i.path.join('.') === 'firm.partitaIva'));
+      assert.match(body.message, /application|programme/i);
+      const far = application(id, 7);
+      far.firm.address.province = 'TO';
+      const f = await handler(post(BASE, far));
+      assert.equal(f.status, 422);
+      const fb = (await f.json()) as any;
+      assert.equal(fb.code, 'not_eligible');
+      assert.deepEqual(fb.issues.map((i: any) => i.path.join('.')), ['firm.address.province']);
+      assert.match(fb.issues[0].message, /TO/);
+      assert.equal((await store.events(id)).length, 0);
+    });
+
+    it('serves the public record: no contact, e-mail or phone; ETag and 304; anonymous on request', async () => {
+      const { id, handler } = await fresh();
+      await handler(post(BASE, application(id, 8)));
+      const r = await handler(new Request(`${BASE}/api/record.json`));
+      assert.equal(r.status, 200);
+      const text = await r.text();
+      const record = parseRecord(text);
+      assert.equal(record.events.length, 1);
+      // the applicant's contact person (examples/application.json); the programme office's own address stays
+      for (const personal of ['Mario Rossi', 'mario.rossi@officina.example', '0331 123456']) assert.equal(text.includes(personal), false, personal);
+      const etag = r.headers.get('etag')!;
+      assert.ok(etag);
+      assert.match(r.headers.get('cache-control')!, /max-age/);
+      assert.equal((await handler(new Request(`${BASE}/api/record.json`, { headers: { 'if-none-match': etag } }))).status, 304);
+      const anon = createHandler({ store, programme: id, anonymous: true });
+      const a = await (await anon(new Request(`${BASE}/api/record.json`))).text();
+      assert.equal(a.includes(partitaIva(8)), false);
+      assert.equal(a.includes('Officina di prova 8'), false);
+      assert.ok(a.includes('Impresa 1'));
+    });
+
+    it('health: engine, schema version, events', async () => {
+      const { id, handler } = await fresh();
+      await handler(post(BASE, application(id, 9)));
+      const h = (await (await handler(new Request(`${BASE}/api/health`))).json()) as any;
+      assert.deepEqual(h, { status: 'ok', engine, schemaVersion: 1, programme: id, events: 1 });
+    });
+
+    it('200 concurrent applications through 3 server processes: 13 accepted, the rest waitlisted in order, none twice', { timeout: 180_000 }, async () => {
+      const dir = tempDir();
+      const id = `t-${randomUUID().slice(0, 8)}`;
+      const file = definitionFile(dir, openProgramme(id));
+      const servers = await Promise.all([0, 1, 2].map(() => startServer(url, file)));
+      try {
+        const apps = Array.from({ length: 200 }, (_, i) => application(id, 1000 + i));
+        const answers = (await pool(apps, 40, async (app, i) => {
+          const r = await fetch(post(servers[i % 3]!.url, app));
+          return { status: r.status, body: (await r.json()) as any };
+        })) as { status: number; body: any }[];
+        assert.deepEqual([...new Set(answers.map((a) => a.status))], [201], JSON.stringify(answers.find((a) => a.status !== 201)));
+        const events = await store.events(id);
+        assert.equal(events.length, 200);
+        assert.equal(new Set(events.map((e) => e.event.firm)).size, 200, 'no partita IVA twice');
+        assert.equal(answers.filter((a) => a.body.outcome === 'accept').length, 13);
+        // in the order they were stored: 13 accepted first, then places 1, 2, 3 ... 187
+        const byId = new Map(answers.map((a) => [a.body.id, a.body]));
+        const inOrder = events.map((e) => byId.get(e.event.id)!);
+        assert.deepEqual(inOrder.slice(0, 13).map((b) => b.outcome), Array(13).fill('accept'));
+        assert.deepEqual(inOrder.slice(13).map((b) => b.waitlistPosition), Array.from({ length: 187 }, (_, i) => i + 1));
+        parseRecord({ programme: openProgramme(id), events: events.map((e) => e.event) });
+      } finally {
+        for (const s of servers) s.child.kill('SIGTERM');
+      }
+    });
+
+    it('50 concurrent retries of one key through 3 processes: one event, the same answer to all', { timeout: 120_000 }, async () => {
+      const dir = tempDir();
+      const id = `t-${randomUUID().slice(0, 8)}`;
+      const file = definitionFile(dir, openProgramme(id));
+      const servers = await Promise.all([0, 1, 2].map(() => startServer(url, file)));
+      try {
+        const app = application(id, 77);
+        const answers = (await Promise.all(
+          Array.from({ length: 50 }, async (_, i) => {
+            const r = await fetch(post(servers[i % 3]!.url, app));
+            return { status: r.status, text: await r.text() };
+          }),
+        )) as { status: number; text: string }[];
+        assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
+        assert.equal(new Set(answers.map((a) => a.text)).size, 1);
+        assert.equal((await store.events(id)).length, 1);
+      } finally {
+        for (const s of servers) s.child.kill('SIGTERM');
+      }
+    });
+
+    it('a server killed (SIGKILL) in the middle of 500 sends: after a restart every answered application is there once, and the rest go through', { timeout: 240_000 }, async () => {
+      const dir = tempDir();
+      const id = `t-${randomUUID().slice(0, 8)}`;
+      const file = definitionFile(dir, openProgramme(id));
+      let server = await startServer(url, file);
+      const apps = Array.from({ length: 500 }, (_, i) => application(id, 3000 + i));
+      const answered = new Set<string>();
+      let killed = false;
+      await pool(apps, 8, async (app) => {
+        if (killed) return;
+        try {
+          const r = await fetch(post(server.url, app));
+          if (r.status === 201) answered.add(`app-${app.idempotencyKey}`);
+          if (answered.size === 200 && !killed) {
+            killed = true;
+            server.child.kill('SIGKILL');
+          }
+        } catch {
+          // the connection died with the server: not answered
+        }
+      });
+      assert.ok(killed);
+      if (server.child.exitCode === null && server.child.signalCode === null) await new Promise((r) => server.child.once('exit', r));
+      server = await startServer(url, file);
+      try {
+        const stored = (await store.events(id)).map((e) => e.event.id as string);
+        assert.equal(new Set(stored).size, stored.length, 'no event twice');
+        const missing = [...answered].filter((k) => !stored.includes(k));
+        assert.deepEqual(missing, [], 'every application answered 201 is stored');
+        // the firms send again what got no answer (the same key): all go through, none twice
+        const retried = (await pool(apps, 8, async (app) => (await fetch(post(server.url, app))).status)) as number[];
+        assert.deepEqual([...new Set(retried)], [201]);
+        const all = await store.events(id);
+        assert.equal(all.length, 500);
+        assert.equal(new Set(all.map((e) => e.event.firm)).size, 500);
+      } finally {
+        server.child.kill('SIGTERM');
+      }
+    });
+  });
+}
