@@ -19,6 +19,7 @@ import {
 } from '../src/index.js';
 import { renderMarkdown } from '../src/report/index.js';
 import { bench, report, type BenchResult } from './harness.js';
+import { serverBench } from './server.js';
 import { naiveProgress } from './naive.js';
 import { deepFreeze } from '../src/model/freeze.js';
 import { takeState as forgetState } from '../src/lifecycle/state-cache.js';
@@ -155,3 +156,6 @@ for (const firms of [100, 500, 1000]) {
 }
 
 report(results);
+
+console.log('\nThe server: one application at a time through createHandler (every rule checked, stored durably), beside the naive JSON file.\n');
+report(await serverBench());

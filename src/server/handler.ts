@@ -10,7 +10,7 @@ import type { Lang, LocalText } from '../i18n/lang.js';
 import { applyEvent, applyEvents } from '../lifecycle/apply-event.js';
 import { parseRecord } from '../lifecycle/parse-record.js';
 import { publicRecord } from '../lifecycle/public-record.js';
-import { firmStates } from '../lifecycle/views.js';
+import { stateOf } from '../lifecycle/state.js';
 import { presets } from '../programme/presets.js';
 import { resolveDefinition } from '../programme/resolve.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
@@ -207,7 +207,8 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
         const { record, version } = attempt === 0 ? state : await refresh();
         const today = dateIn(now(), timeZone);
         const definition = resolveDefinition(record);
-        const enrolled = firmStates(record).map((f) => ({ partitaIva: f.partitaIva, status: f.status }));
+        // The firms in order of application, with where each stands (the fold the record keeps).
+        const enrolled = [...stateOf(record).firms.values()].map((f) => ({ partitaIva: f.partitaIva, status: f.status }));
         const check = checkApplication(definition, text, { enrolled, asOf: today, lang });
         const errors = check.reasons.filter((r) => r.severity === 'error');
         if (!check.application) return problem(422, 'invalid_application', t.invalid(errors.length), errors, headers);
