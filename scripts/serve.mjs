@@ -1,7 +1,10 @@
 // npm start: serves the demo on http://localhost:8000/ (PORT to change it).
 // `/` is docs/, and the built package and the examples are mounted beside it
 // as /dist/ and /examples/, so pages load the library exactly as published.
-import { createReadStream, statSync } from 'node:fs';
+// `/api/` is the library's server (createHandler) on SQLite under .data/: the
+// enrolment form of the demo posts there, for a demo programme whose edition
+// is open today (the MechNet preset's rules, its 2010 dates moved).
+import { createReadStream, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -43,8 +46,23 @@ function fileFor(pathname) {
   return undefined;
 }
 
+const { createHandler, sqliteStore, toNodeListener } = await import(new URL('../dist/src/server/index.js', import.meta.url).href);
+const { mechnetDefinition } = await import(new URL('../dist/src/index.js', import.meta.url).href);
+const dataDir = join(root, '.data');
+mkdirSync(dataDir, { recursive: true });
+const store = await sqliteStore(join(dataDir, 'mechnet.sqlite'));
+await store.migrate();
+const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const demo = { ...structuredClone(mechnetDefinition), id: 'mechnet-demo', calendar: { ...mechnetDefinition.calendar, start: day(-30), end: day(365) } };
+if (!(await store.programme(demo.id))) await store.putProgramme(demo.id, demo);
+const api = toNodeListener(createHandler({ store, programme: demo.id }));
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname.startsWith('/api/')) {
+    api(req, res);
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -66,4 +84,8 @@ const server = createServer((req, res) => {
 
 server.listen(port, () => {
   console.log(`mechnet demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+  console.log(`applications sent by the demo's form are stored in ${join(dataDir, 'mechnet.sqlite')}`);
 });
+const stop = () => server.close(() => store.close().then(() => process.exit(0)));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

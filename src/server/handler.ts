@@ -110,6 +110,8 @@ async function readLimited(request: Request, limit: number): Promise<string | un
  *   partita IVA already applied, 422 with the issues otherwise. The same key
  *   and body again: the first answer, nothing stored twice.
  * - `GET {base}/record.json`: the public record (no personal data).
+ * - `GET {base}/programme.json`: the programme's definition (for the form's
+ *   `programme` attribute).
  * - `GET {base}/health`: engine, schema version, number of events.
  *
  * @example
@@ -277,6 +279,15 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
         if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: common });
         const body = JSON.stringify(publicRecord(record, { anonymous: options.anonymous ?? false }));
         return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { 'content-type': JSON_TYPE, 'x-content-type-options': 'nosniff', ...common } });
+      }
+      if (route === '/programme.json') {
+        if (request.method !== 'GET' && request.method !== 'HEAD') return problem(405, 'method_not_allowed', t.methodNotAllowed('GET'), [], { allow: 'GET, HEAD' });
+        const { record } = await refresh();
+        const body = JSON.stringify(resolveDefinition(record));
+        return new Response(request.method === 'HEAD' ? null : body, {
+          status: 200,
+          headers: { 'content-type': JSON_TYPE, 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=300', ...cors(request) },
+        });
       }
       if (route === '/health') {
         if (request.method !== 'GET') return problem(405, 'method_not_allowed', t.methodNotAllowed('GET'), [], { allow: 'GET' });

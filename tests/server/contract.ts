@@ -156,6 +156,15 @@ export function serverSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       assert.ok(a.includes('Impresa 1'));
     });
 
+    it('serves the programme definition for the form', async () => {
+      const { id, definition, handler } = await fresh();
+      const r = await handler(new Request(`${BASE}/api/programme.json`));
+      assert.equal(r.status, 200);
+      const d = (await r.json()) as any;
+      assert.equal(d.id, id);
+      assert.deepEqual(d.calendar, definition.calendar);
+    });
+
     it('health: engine, schema version, events', async () => {
       const { id, handler } = await fresh();
       await handler(post(BASE, application(id, 9)));
