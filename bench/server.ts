@@ -39,7 +39,7 @@ async function throughHandler(store: Store, existing: number): Promise<BenchResu
   const t0 = performance.now();
   await handler(new Request('http://bench/api/health'));
   const startup = performance.now() - t0;
-  const apps = newApplications(existing, SENDS).map((a) => ({ ...a, programme }));
+  const apps: Record<string, any>[] = newApplications(existing, SENDS).map((a) => ({ ...a, programme }));
   const times: number[] = [];
   for (const a of apps) {
     const started = performance.now();

@@ -79,6 +79,8 @@ Su un database (--store sqlite:FILE oppure postgres://...):
   migrate                             Aggiorna le tabelle del database
   export --programme ID               Il registro completo, in JSON
   load <registro.json>                Carica un registro nel database
+  applications --programme ID         Le domande da decidere, con i motivi e la lista d'attesa
+  add <eventi.json> --programme ID    Aggiunge eventi (accettazioni, piani, verifiche...) con le regole
 
 Opzioni:
   --lang it|en      Lingua (predefinita: da LANG, altrimenti it)
@@ -177,6 +179,8 @@ On a database (--store sqlite:FILE or postgres://...):
   migrate                             Bring the database's tables up to date
   export --programme ID               The full record, as JSON
   load <record.json>                  Load a record into the database
+  applications --programme ID         The applications to decide, with reasons and the waitlist
+  add <events.json> --programme ID    Add events (acceptances, plans, verifications...) through the rules
 
 Options:
   --lang it|en      Language (default: from LANG, else it)

@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/lang.js';
 
 /** The store commands. */
-export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish';
+export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add';
 
 /** The store commands' words in one language. */
 export interface StoreMessages {
@@ -21,6 +21,15 @@ export interface StoreMessages {
   exported: (events: number, file: string) => string;
   published: (file: string, level: string) => string;
   storeFailed: (detail: string) => string;
+  noPending: (programme: string) => string;
+  pending: (n: number, programme: string, date: string) => string;
+  application: (order: number, piva: string, name: string, appliedOn: string, status: string) => string;
+  outcome: Record<'accept' | 'waitlist' | 'reject', string>;
+  waitlistPlace: (n: number) => string;
+  added: (n: number, programme: string) => string;
+  refused: (n: number) => string;
+  badEvents: string;
+  notInitialised: string;
 }
 
 const it: StoreMessages = {
@@ -48,6 +57,17 @@ Scrive il registro completo del programma (JSON), su file o a video.`,
 
 Carica un registro JSON in un database (anche da SQLite a PostgreSQL, con
 export e load). Ogni evento è controllato; il programma deve essere vuoto.`,
+    applications: `Uso: mechnet applications --store URL --programme ID [--as-of AAAA-MM-GG]
+
+Le domande in attesa di decisione e in lista d'attesa, in ordine di arrivo:
+per ciascuna se il programma può accoglierla alla data (predefinita: oggi),
+ogni motivo e il posto in lista d'attesa.`,
+    add: `Uso: mechnet add eventi.json --store URL --programme ID
+
+Aggiunge eventi al registro del database (accettare o respingere una
+domanda, assegnare un temporary manager, registrare un'analisi, un piano,
+una verifica...). Ogni evento è controllato con le regole del programma:
+se uno non è ammesso, niente viene aggiunto e ogni problema è spiegato.`,
     publish: `Uso: mechnet publish registro.json --out pubblico.json [--anonymous]
 
 Scrive il registro pubblico (senza dati personali; con --anonymous anche
@@ -67,6 +87,15 @@ senza nomi delle imprese), da pubblicare sul sito per i widget.`,
   exported: (n, f) => `${n} eventi scritti in ${f}`,
   published: (f, level) => `Registro ${level === 'anonymous' ? 'anonimo' : 'pubblico'} scritto in ${f}`,
   storeFailed: (d) => `Errore del database: ${d}`,
+  noPending: (p) => `Nessuna domanda in attesa nel programma ${p}`,
+  pending: (n, p, d) => `${n === 1 ? '1 domanda in attesa' : `${n} domande in attesa`} nel programma ${p}, al ${d}:`,
+  application: (o, piva, name, on, status) => `${o}. ${name} (partita IVA ${piva}), domanda del ${on}, ${status === 'waitlisted' ? "in lista d'attesa" : 'da decidere'}`,
+  outcome: { accept: 'ammissibile', waitlist: "ammissibile, in lista d'attesa", reject: 'non ammissibile' },
+  waitlistPlace: (n) => `posto ${n} in lista d'attesa`,
+  added: (n, p) => (n === 1 ? `1 evento aggiunto al programma ${p}` : `${n} eventi aggiunti al programma ${p}`),
+  refused: (n) => (n === 1 ? '1 problema: niente è stato aggiunto' : `${n} problemi: niente è stato aggiunto`),
+  notInitialised: 'Il database non ha ancora le tabelle di mechnet: usare prima mechnet init (o mechnet load)',
+  badEvents: 'Il file deve contenere un elenco di eventi in JSON (oppure { "events": [...] })',
 };
 
 const en: StoreMessages = {
@@ -94,6 +123,17 @@ Writes the programme's full record (JSON), to a file or the screen.`,
 
 Loads a JSON record into a database (also SQLite to PostgreSQL, with export
 and load). Every event is checked; the programme must be empty.`,
+    applications: `Usage: mechnet applications --store URL --programme ID [--as-of YYYY-MM-DD]
+
+The applications awaiting a decision and on the waitlist, in order of
+arrival: for each, whether the programme can accept it on the date (default:
+today), every reason and the place on the waitlist.`,
+    add: `Usage: mechnet add events.json --store URL --programme ID
+
+Adds events to the record in the database (accepting or rejecting an
+application, assigning a temporary manager, recording an analysis, a plan, a
+verification...). Every event is checked by the programme's rules: if one is
+not allowed, nothing is added and every problem is explained.`,
     publish: `Usage: mechnet publish record.json --out public.json [--anonymous]
 
 Writes the public record (no personal data; with --anonymous no firm names
@@ -113,6 +153,15 @@ either), to publish on the site for the widgets.`,
   exported: (n, f) => `${n} events written to ${f}`,
   published: (f, level) => `${level === 'anonymous' ? 'Anonymous' : 'Public'} record written to ${f}`,
   storeFailed: (d) => `Database error: ${d}`,
+  noPending: (p) => `No application awaiting a decision in the programme ${p}`,
+  pending: (n, p, d) => `${n === 1 ? '1 application' : `${n} applications`} awaiting a decision in the programme ${p}, on ${d}:`,
+  application: (o, piva, name, on, status) => `${o}. ${name} (partita IVA ${piva}), applied on ${on}, ${status === 'waitlisted' ? 'on the waitlist' : 'to decide'}`,
+  outcome: { accept: 'eligible', waitlist: 'eligible, waitlisted', reject: 'not eligible' },
+  waitlistPlace: (n) => `place ${n} on the waitlist`,
+  added: (n, p) => (n === 1 ? `1 event added to the programme ${p}` : `${n} events added to the programme ${p}`),
+  refused: (n) => (n === 1 ? '1 problem: nothing was added' : `${n} problems: nothing was added`),
+  notInitialised: 'The database has no mechnet tables yet: run mechnet init (or mechnet load) first',
+  badEvents: 'The file must hold a JSON list of events (or { "events": [...] })',
 };
 
 /** The store commands' words, by language. */

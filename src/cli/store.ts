@@ -10,6 +10,13 @@ import { MechnetError } from '../errors/mechnet-error.js';
 import { formatPath } from '../errors/path.js';
 import type { Lang } from '../i18n/lang.js';
 import { parseRecord } from '../lifecycle/parse-record.js';
+import { applyEvents } from '../lifecycle/apply-event.js';
+import { firmStates } from '../lifecycle/views.js';
+import { checkEligibility } from '../enrolment/eligibility.js';
+import type { EnrolmentApplication } from '../enrolment/application.js';
+import { isIsoDate } from '../model/calendar.js';
+import { resolveDefinition } from '../programme/resolve.js';
+import type { ProgrammeRecord } from '../record/schema.js';
 import { publicRecord } from '../lifecycle/public-record.js';
 import { parseDefinition } from '../programme/parse.js';
 import { presets } from '../programme/presets.js';
@@ -31,6 +38,8 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   export: ['store', 'programme', 'out'],
   load: ['store'],
   publish: ['out', 'anonymous'],
+  applications: ['store', 'programme', 'as-of'],
+  add: ['store', 'programme'],
 };
 
 /** Whether a word is a store command. */
@@ -55,6 +64,18 @@ function programmeArgument(value: string, lang: Lang): { id: string; definition?
   }
   return { id: value };
 }
+
+/** The record of a programme as the store holds it, every event checked, and its version. */
+async function recordFrom(s: Store, id: string, lang: Lang): Promise<{ record: ProgrammeRecord; version: number }> {
+  if ((await s.schemaVersion()) === 0) throw new Usage(storeMessages[lang].notInitialised);
+  const stored = await s.programme(id);
+  if (!stored && !Object.hasOwn(presets, id)) throw new Usage(storeMessages[lang].unknownProgramme(id));
+  const events = await s.events(id);
+  return { record: parseRecord({ programme: stored?.definition ?? id, events: events.map((e) => e.event) }, { lang }), version: events.at(-1)?.version ?? 0 };
+}
+
+/** Today in Italy, `YYYY-MM-DD`. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 async function withStore<T>(url: string, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(url);
@@ -92,6 +113,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.export}`);
         const id = o.programme as string;
         return await withStore(store!, async (s) => {
+          if ((await s.schemaVersion()) === 0) throw new Usage(t.notInitialised);
           const stored = await s.programme(id);
           if (!stored && !Object.hasOwn(presets, id)) throw new Usage(t.unknownProgramme(id));
           const events = (await s.events(id)).map((e) => e.event);
@@ -135,6 +157,65 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         writeAtomic(o.out as string, `${JSON.stringify(shown, null, 2)}\n`);
         out.write(`${t.published(o.out as string, shown.redaction!.level)}\n`);
         return 0;
+      }
+      case 'applications': {
+        if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.applications}`);
+        const asOf = (o['as-of'] as string | undefined) ?? today();
+        if (!isIsoDate(asOf)) throw new Usage(t.commands.applications);
+        return await withStore(store!, async (s) => {
+          const { record } = await recordFrom(s, o.programme as string, lang);
+          const definition = resolveDefinition(record);
+          const firms = firmStates(record);
+          const pending = firms.filter((f) => f.status === 'applied' || f.status === 'waitlisted');
+          if (pending.length === 0) {
+            out.write(`${t.noPending(definition.id)}\n`);
+            return 0;
+          }
+          out.write(`${t.pending(pending.length, definition.id, asOf)}\n`);
+          for (const f of pending) {
+            const applied = record.events.find((e) => e.type === 'enrolment.applied' && e.firm === f.partitaIva);
+            if (!applied || applied.type !== 'enrolment.applied') continue;
+            const ahead = firms.filter((x) => x.order < f.order).map((x) => ({ partitaIva: x.partitaIva, status: x.status }));
+            const r = checkEligibility(definition, applied.application as EnrolmentApplication, { enrolled: ahead, asOf, lang });
+            out.write(`\n${t.application(f.order, f.partitaIva, f.name, f.appliedOn, f.status)}\n`);
+            out.write(`   ${t.outcome[r.outcome]}${r.waitlistPosition ? `, ${t.waitlistPlace(r.waitlistPosition)}` : ''}\n`);
+            for (const reason of r.reasons.filter((x) => x.severity !== 'info')) {
+              out.write(`   ${reason.severity === 'error' ? '✗' : '!'} ${reason.path.length ? `${formatPath(reason.path)}: ` : ''}${reason.message}\n`);
+            }
+          }
+          return 0;
+        });
+      }
+      case 'add': {
+        const file = files[0];
+        if (!file) throw new Usage(t.commands.add);
+        if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.add}`);
+        const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+        const events = Array.isArray(parsed) ? parsed : (parsed as { events?: unknown })?.events;
+        if (!Array.isArray(events)) throw new Usage(t.badEvents);
+        return await withStore(store!, async (s) => {
+          for (;;) {
+            const { record, version } = await recordFrom(s, o.programme as string, lang);
+            let next = record;
+            for (const [k, event] of events.entries()) {
+              try {
+                next = applyEvents(next, [event], { lang });
+              } catch (e) {
+                if (!(e instanceof MechnetError)) throw e;
+                for (const i of e.issues) err.write(`${file}: ${formatPath([k, ...i.path])}: ${i.messages[lang]}\n`);
+                err.write(`${t.refused(e.issues.length)}\n`);
+                return 1;
+              }
+            }
+            const id = resolveDefinition(record).id;
+            const r = await s.append(id, events as Record<string, unknown>[], { expectedVersion: version });
+            if (r.ok) {
+              out.write(`${t.added(events.length, id)}\n`);
+              return 0;
+            }
+            // someone else added events meanwhile: check again on the new record
+          }
+        });
       }
       case 'serve':
         return await serve(store!, o, lang, out, err);

@@ -9,6 +9,8 @@ import { en as formEn } from '../../components/enrolment-form/messages-en.js';
 import { it as formIt } from '../../components/enrolment-form/messages-it.js';
 import { uiMessages } from '../../components/shared/messages.js';
 import { cliMessages } from '../../src/cli/messages.js';
+import { storeMessages } from '../../src/cli/store-messages.js';
+import { serverMessages } from '../../src/server/messages.js';
 import { en } from '../../src/i18n/en.js';
 import { it as itCatalogue } from '../../src/i18n/it.js';
 import { reasonsEn } from '../../src/i18n/reasons-en.js';
@@ -40,6 +42,8 @@ const catalogues: [string, unknown, unknown][] = [
   ['periodic verification report', reportLabels.it, reportLabels.en],
   ['side states of the report', sideStateLabels.it, sideStateLabels.en],
   ['command line', cliMessages.it, cliMessages.en],
+  ['command line on a store', storeMessages.it, storeMessages.en],
+  ['server answers', serverMessages.it, serverMessages.en],
   ['elements', uiMessages.it, uiMessages.en],
   ['enrolment form', formIt, formEn],
 ];

@@ -1,0 +1,100 @@
+/**
+ * The command line on a store, as an officer uses it: init, the pending
+ * applications, events added through the rules (all or none), export and
+ * load (SQLite to SQLite, and to PostgreSQL when the run has one), publish.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { main } from '../../src/cli/main.js';
+import { parseRecord } from '../../src/index.js';
+import { createHandler, openStore } from '../../src/server/index.js';
+import { application, definitionFile, openProgramme, partitaIva, post, tempDir } from './support/fixtures.js';
+
+/** Runs the command line; its exit code and what it wrote. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main([...args, '--lang', 'en'], { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+  return { code, out, err };
+}
+
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
+
+describe('the command line on a store', () => {
+  it('init, applications, add (all or none), export and load', async () => {
+    const dir = tempDir();
+    const store = `sqlite:${join(dir, 'a.sqlite')}`;
+    const id = 'cli-test';
+    const file = definitionFile(dir, openProgramme(id));
+    assert.equal((await cli('init', '--store', store, '--programme', file)).code, 0);
+
+    // two applications through the server
+    const s = await openStore(store);
+    const handler = createHandler({ store: s, programme: id });
+    for (const n of [1, 2]) assert.equal((await handler(post('http://x', application(id, n)))).status, 201);
+    await s.close();
+
+    const pending = await cli('applications', '--store', store, '--programme', id);
+    assert.equal(pending.code, 0);
+    assert.match(pending.out, /2 applications awaiting a decision/);
+    assert.match(pending.out, new RegExp(`1\\. Officina di prova 1 S\\.r\\.l\\. \\(partita IVA ${partitaIva(1)}\\)`));
+    assert.match(pending.out, /eligible/);
+
+    // one good event and one refused: nothing is added, the refusal names the event and the field
+    const events = join(dir, 'events.json');
+    writeFileSync(events, JSON.stringify([
+      { id: 'acc-1', type: 'enrolment.accepted', date: today(), author: 'Ufficio', firm: partitaIva(1) },
+      { id: 'acc-2', type: 'enrolment.accepted', date: today(), author: 'Ufficio', firm: partitaIva(99) },
+    ]));
+    const refused = await cli('add', events, '--store', store, '--programme', id);
+    assert.equal(refused.code, 1);
+    assert.match(refused.err, /\[1\]\.firm: /);
+    assert.match(refused.err, /nothing was added/);
+    writeFileSync(events, JSON.stringify([{ id: 'acc-1', type: 'enrolment.accepted', date: today(), author: 'Ufficio', firm: partitaIva(1) }]));
+    const added = await cli('add', events, '--store', store, '--programme', id);
+    assert.equal(added.code, 0, added.err);
+    assert.match((await cli('applications', '--store', store, '--programme', id)).out, /1 application awaiting/);
+
+    // export, then load into an empty store (and refused into one that has the programme)
+    const exported = join(dir, 'record.json');
+    assert.equal((await cli('export', '--store', store, '--programme', id, '--out', exported)).code, 0);
+    const record = parseRecord(readFileSync(exported, 'utf8'));
+    assert.equal(record.events.length, 3);
+    const other = `sqlite:${join(dir, 'b.sqlite')}`;
+    assert.equal((await cli('load', exported, '--store', other)).code, 0);
+    assert.equal((await cli('load', exported, '--store', other)).code, 1);
+    const targets = [other, ...(process.env.MECHNET_PG_URL ? [process.env.MECHNET_PG_URL] : [])];
+    if (process.env.MECHNET_PG_URL) assert.equal((await cli('load', exported, '--store', process.env.MECHNET_PG_URL)).code, 0);
+    for (const target of targets) {
+      const back = await cli('export', '--store', target, '--programme', id);
+      assert.deepEqual(JSON.parse(back.out), JSON.parse(readFileSync(exported, 'utf8')), target.split(':')[0]);
+    }
+  });
+
+  it('publish writes the public record; anonymous without firm names', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'public.json');
+    const r = await cli('publish', 'examples/mechnet-varese-2010.json', '--out', out, '--anonymous');
+    assert.equal(r.code, 0, r.err);
+    const text = readFileSync(out, 'utf8');
+    assert.equal(text.includes('Bossi'), false);
+    assert.equal(parseRecord(text).redaction?.level, 'anonymous');
+  });
+
+  it('says what is missing, with the command’s help', async () => {
+    const r = await cli('serve', '--programme', 'x');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--store sqlite:FILE/);
+    assert.match(r.err, /Usage: mechnet serve/);
+    const u = await cli('export', '--store', `sqlite:${join(tempDir(), 'c.sqlite')}`, '--programme', 'nope');
+    assert.equal(u.code, 2);
+    assert.match(u.err, /no mechnet tables yet: run mechnet init/);
+    const store = `sqlite:${join(tempDir(), 'd.sqlite')}`;
+    assert.equal((await cli('migrate', '--store', store)).code, 0);
+    const n = await cli('export', '--store', store, '--programme', 'nope');
+    assert.equal(n.code, 2);
+    assert.match(n.err, /"nope" is neither in the database nor a preset/);
+  });
+});
