@@ -7,6 +7,8 @@
  *   mechnet schedule <record.json> [--as-of YYYY-MM-DD] [--firm PIVA]
  *   mechnet import <measurements.csv> --into <record.json> [--author NAME]
  *
+ * Each takes `--store URL --programme ID` in place of the record file.
+ *
  * Exit codes: 0 done, 1 invalid document or data (nothing written), 2 wrong
  * usage or unreadable file.
  */
@@ -39,7 +41,7 @@ import { measurementRows } from '../plan/table.js';
 import { en } from '../i18n/en.js';
 import { it } from '../i18n/it.js';
 import { cliMessages, type CommandName, type FileProblem } from './messages.js';
-import { isStoreCommand, runStoreCommand, STORE_COMMAND_OPTIONS } from './store.js';
+import { isStoreCommand, runStoreCommand, STORE_COMMAND_OPTIONS, withStoredRecord, type StoredRecord } from './store.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
 
 type Out = { write(s: string): unknown };
@@ -65,10 +67,10 @@ const GLOBAL_OPTIONS = {
 
 /** The options of each command, besides the global ones. */
 const COMMAND_OPTIONS: Record<CommandName | StoreCommandName, readonly string[]> = {
-  validate: [],
-  report: ['as-of', 'firm', 'format', 'out', 'separator'],
-  schedule: ['as-of', 'firm'],
-  import: ['into', 'author'],
+  validate: ['store', 'programme'],
+  report: ['as-of', 'firm', 'format', 'out', 'separator', 'store', 'programme'],
+  schedule: ['as-of', 'firm', 'store', 'programme'],
+  import: ['into', 'author', 'store', 'programme'],
   ...STORE_COMMAND_OPTIONS,
 };
 
@@ -268,9 +270,29 @@ export function main(argv: readonly string[], out: Out = process.stdout, err: Ou
     return 0;
   }
   if (isStoreCommand(command)) return runStoreCommand(command, rest, o, lang, out, err);
-  try {
-    return COMMANDS[command]({ files: rest, o, lang, out, err });
-  } catch (e) {
+  if (o.programme !== undefined && o.store === undefined) {
+    err.write(`${t.programmeNeedsStore}\n\n${helpOf(command, lang)}\n`);
+    return 2;
+  }
+  if (o.store !== undefined) {
+    // The record of a store in place of a record file: import still reads its CSV file.
+    if (command !== 'import' && rest.length > 0) {
+      err.write(`${t.fileOrStore}\n\n${helpOf(command, lang)}\n`);
+      return 2;
+    }
+    if (o.into !== undefined) {
+      err.write(`${t.intoOrStore}\n\n${helpOf(command, lang)}\n`);
+      return 2;
+    }
+    return withStoredRecord(o, lang, err, (source) => run(command, { files: rest, o, lang, out, err, source }));
+  }
+  return run(command, { files: rest, o, lang, out, err });
+}
+
+/** Runs a file command; its failures become exit codes and words on `err`. */
+function run(command: CommandName, c: Context): number | Promise<number> {
+  const { lang, err } = c;
+  const fail = (e: unknown): number => {
     if (e instanceof Usage) {
       err.write(`${e.message}\n`);
       return 2;
@@ -284,10 +306,16 @@ export function main(argv: readonly string[], out: Out = process.stdout, err: Ou
       return 1;
     }
     if (e instanceof MechnetError) {
-      writeIssues(rest[0] ?? '', e, lang, err);
+      writeIssues(c.source?.label ?? c.files[0] ?? '', e, lang, err);
       return 1;
     }
     throw e;
+  };
+  try {
+    const code = COMMANDS[command](c);
+    return typeof code === 'number' ? code : code.catch(fail);
+  } catch (e) {
+    return fail(e);
   }
 }
 
@@ -308,11 +336,25 @@ interface Context {
   lang: Lang;
   out: Out;
   err: Out;
+  /** The record of a store (`--store`), in place of a record file. */
+  source?: StoredRecord;
 }
 
-const COMMANDS: Record<CommandName, (c: Context) => number> = {
-  validate({ files, lang, out }: Context): number {
+/** The record a command works on: the store's, or the file's. */
+function recordOf(c: Context, file: string | undefined, usage: string): ProgrammeRecord {
+  if (c.source) return c.source.record;
+  if (!file) throw new Usage(`${cliMessages[c.lang].missingFile}\n\n${usage}`);
+  return loadRecord(file, c.lang);
+}
+
+const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = {
+  validate({ files, lang, out, source }: Context): number {
     const t = cliMessages[lang];
+    if (source) {
+      // Reading the store already checked every event.
+      out.write(`${t.valid(source.label, 'record')}\n`);
+      return 0;
+    }
     const file = files[0];
     if (!file) throw new Usage(`${t.missingFile}\n\n${t.commands.validate}`);
     const text = readText(file, lang);
@@ -335,10 +377,10 @@ const COMMANDS: Record<CommandName, (c: Context) => number> = {
     }
   },
 
-  report({ files, o, lang, out }: Context): number {
+  report(c: Context): number {
+    const { files, o, lang, out } = c;
     const t = cliMessages[lang];
-    const file = files[0];
-    if (!file) throw new Usage(`${t.missingFile}\n\n${t.commands.report}`);
+    if (!c.source && !files[0]) throw new Usage(`${t.missingFile}\n\n${t.commands.report}`);
     const asOf = checkDate(o['as-of'] as string | undefined, lang);
     if (!asOf) throw new Usage(`${t.missingAsOf}\n\n${t.commands.report}`);
     const formatName = (o.format as string | undefined) ?? 'text';
@@ -347,7 +389,7 @@ const COMMANDS: Record<CommandName, (c: Context) => number> = {
     if (separator !== undefined && separator !== ',' && separator !== ';') throw new Usage(t.badSeparator(separator));
     const outDir = o.out as string | undefined;
     if (formatName === 'csv' && !outDir) throw new Usage(t.csvNeedsOut);
-    const record = loadRecord(file, lang);
+    const record = recordOf(c, files[0], t.commands.report);
     const firm = o.firm === undefined ? undefined : firmOption(o.firm as string, record, asOf, lang);
     const report = programmeReport(record, { asOf, lang, ...(firm ? { firm } : {}) });
     const outputs: Record<string, string> =
@@ -370,12 +412,11 @@ const COMMANDS: Record<CommandName, (c: Context) => number> = {
     return 0;
   },
 
-  schedule({ files, o, lang, out }: Context): number {
+  schedule(c: Context): number {
+    const { files, o, lang, out } = c;
     const t = cliMessages[lang];
-    const file = files[0];
-    if (!file) throw new Usage(`${t.missingFile}\n\n${t.commands.schedule}`);
+    const record = recordOf(c, files[0], t.commands.schedule);
     const asOf = checkDate(o['as-of'] as string | undefined, lang);
-    const record = loadRecord(file, lang);
     const firm = o.firm === undefined ? undefined : firmOption(o.firm as string, record, asOf, lang);
     const dates = verificationSchedule(resolveDefinition(record));
     out.write(`${t.schedule.dates}: ${dates.map((d) => formatDate(d, { lang })).join(', ')}\n\n`);
@@ -393,14 +434,14 @@ const COMMANDS: Record<CommandName, (c: Context) => number> = {
     return 0;
   },
 
-  import({ files, o, lang, out, err }: Context): number {
+  import({ files, o, lang, out, err, source }: Context): number | Promise<number> {
     const t = cliMessages[lang];
     const file = files[0];
     if (!file) throw new Usage(`${t.missingFile}\n\n${t.commands.import}`);
     const into = o.into as string | undefined;
-    if (!into) throw new Usage(`${t.missingInto}\n\n${t.commands.import}`);
+    if (!into && !source) throw new Usage(`${t.missingInto}\n\n${t.commands.import}`);
     const { separator: csvSeparator, rows } = readCsv(readText(file, lang));
-    let record = loadRecord(into, lang);
+    let record = source ? source.record : loadRecord(into!, lang);
     // Semicolon files come from Italian spreadsheets: decimal comma, dot for thousands.
     const table = measurementRows(rows, {
       decimalComma: csvSeparator === ';',
@@ -410,11 +451,11 @@ const COMMANDS: Record<CommandName, (c: Context) => number> = {
     const catalogue = lang === 'en' ? en : it;
     const errors = table.problems.map((p) => `${file}: ${t.line(p.line)}: ${catalogue[p.code](p.params)}`);
     if (table.problems.some((p) => p.code === 'table_missing_column')) throw new Invalid(errors.join('\n'));
-    let added = 0;
+    const added: unknown[] = [];
     for (const { line, event } of table.events) {
       try {
         record = applyEvent(record, event, { lang });
-        added++;
+        added.push(event);
       } catch (e) {
         if (!(e instanceof MechnetError)) throw e;
         for (const i of e.issues) errors.push(`${file}: ${t.line(line)}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}`);
@@ -424,14 +465,22 @@ const COMMANDS: Record<CommandName, (c: Context) => number> = {
       err.write(`${errors.join('\n')}\n${t.rowsWrong(errors.length)}\n`);
       return 1;
     }
-    const tmp = `${into}.tmp-${process.pid}`;
+    if (source) {
+      return source.append(added).then((ok) => {
+        if (!ok) throw new Invalid(t.storeChanged);
+        out.write(`${t.imported(added.length, source.label)}\n`);
+        return 0;
+      });
+    }
+    const target = into!;
+    const tmp = `${target}.tmp-${process.pid}`;
     writeText(tmp, `${JSON.stringify(record, null, 2)}\n`, lang);
     try {
-      renameSync(tmp, into);
+      renameSync(tmp, target);
     } catch (e) {
-      throw new Usage(t.cannotWrite(into, fileProblem(e)));
+      throw new Usage(t.cannotWrite(target, fileProblem(e)));
     }
-    out.write(`${t.imported(added, into)}\n`);
+    out.write(`${t.imported(added.length, target)}\n`);
     return 0;
   },
 };

@@ -26,6 +26,10 @@ export interface CliMessages {
   missingFile: string;
   missingAsOf: string;
   missingInto: string;
+  fileOrStore: string;
+  intoOrStore: string;
+  programmeNeedsStore: string;
+  storeChanged: string;
   badDate: (value: string) => string;
   csvNeedsOut: string;
   cannotRead: (file: string, why: FileProblem) => string;
@@ -87,6 +91,12 @@ Opzioni:
   --help, -h        Aiuto (anche: mechnet <comando> --help)
   --version         La versione
 
+Con --store URL --programme ID, al posto del file: il registro del programma nel
+database (sqlite:FILE o postgres://...).
+
+Con --store URL --programme ID, al posto di --into: le misure sono aggiunte al
+registro nel database (sqlite:FILE o postgres://...), tutte o nessuna.
+
 Codici di uscita: 0 fatto; 1 documento non valido o dati non validi (non viene scritto nulla);
 2 uso errato o file illeggibile.`,
   commands: {
@@ -95,6 +105,9 @@ Codici di uscita: 0 fatto; 1 documento non valido o dati non validi (non viene s
 Legge un file JSON e dice se è valido come definizione di programma, come
 registro di programma (se ha "events") o come domanda di adesione (se ha
 "idempotencyKey"). Stampa ogni problema come "percorso: messaggio".
+
+Con --store URL --programme ID, al posto del file: il registro del programma nel
+database (sqlite:FILE o postgres://...).
 
 Codici di uscita: 0 file valido; 1 file non valido; 2 uso errato o file illeggibile.`,
     report: `Uso: mechnet report <registro.json> --as-of AAAA-MM-GG [opzioni]
@@ -120,6 +133,9 @@ Le date delle verifiche del programma e, per ogni impresa, se ciascuna è
 stata svolta, è da svolgere, è in ritardo o è futura alla data (predefinita:
 quella dell'ultimo evento del registro).
 
+Con --store URL --programme ID, al posto del file: il registro del programma nel
+database (sqlite:FILE o postgres://...).
+
 Codici di uscita: 0 fatto; 1 registro non valido; 2 uso errato o file illeggibile.`,
     import: `Uso: mechnet import <misure.csv> --into <registro.json> [--author NOME] [--lang it|en]
 
@@ -144,7 +160,11 @@ Codici di uscita: 0 fatto; 1 almeno una riga sbagliata (il registro non viene mo
   badFormat: (f) => `Formato sconosciuto: ${f} (text, md, csv oppure json)`,
   missingFile: 'Manca il nome del file',
   missingAsOf: "Manca la data del rapporto: --as-of AAAA-MM-GG",
-  missingInto: 'Manca il registro in cui aggiungere le misure: --into <registro.json>',
+  missingInto: 'Manca il registro in cui aggiungere le misure: --into <registro.json> oppure --store URL --programme ID',
+  fileOrStore: 'Indicare il file del registro oppure --store, non entrambi',
+  intoOrStore: 'Indicare --into oppure --store, non entrambi',
+  programmeNeedsStore: "--programme indica il programma di un database: usarlo con --store URL",
+  storeChanged: 'Il registro nel database è cambiato durante l\'importazione: niente è stato aggiunto, ripetere il comando',
   badDate: (d) => `Non è una data AAAA-MM-GG: ${d}`,
   csvNeedsOut: 'Il CSV è un file per tabella: indicare la cartella con --out CARTELLA',
   cannotRead: (f, why) => `Impossibile leggere ${f}: ${itProblems[why]}`,
@@ -195,6 +215,9 @@ Reads a JSON file and tells whether it is a valid programme definition,
 programme record (it has "events") or enrolment application (it has
 "idempotencyKey"). Prints every issue as "path: message".
 
+With --store URL --programme ID, in place of the file: the programme's record
+in the database (sqlite:FILE or postgres://...).
+
 Exit codes: 0 valid; 1 invalid; 2 wrong usage or unreadable file.`,
     report: `Usage: mechnet report <record.json> --as-of YYYY-MM-DD [options]
 
@@ -212,12 +235,18 @@ Options:
                              (Italian spreadsheets)
   --lang it|en               Language
 
+With --store URL --programme ID, in place of the file: the programme's record
+in the database (sqlite:FILE or postgres://...).
+
 Exit codes: 0 done; 1 invalid record; 2 wrong usage or unreadable file.`,
     schedule: `Usage: mechnet schedule <record.json> [--as-of YYYY-MM-DD] [--firm PIVA] [--lang it|en]
 
 The verification dates of the programme and, for each firm, whether each one
 was held, is due, overdue or upcoming on the date (default: the date of the
 record's last event).
+
+With --store URL --programme ID, in place of the file: the programme's record
+in the database (sqlite:FILE or postgres://...).
 
 Exit codes: 0 done; 1 invalid record; 2 wrong usage or unreadable file.`,
     import: `Usage: mechnet import <measurements.csv> --into <record.json> [--author NAME] [--lang it|en]
@@ -229,6 +258,9 @@ semicolon, UTF-8) has a header row with the columns:
 Every row is checked against the record (its firm's plan, dates in order);
 if any row is wrong, every problem is printed with its line number and the
 record is not changed.
+
+With --store URL --programme ID, in place of --into: the measurements are added
+to the record in the database (sqlite:FILE or postgres://...), all or none.
 
 Exit codes: 0 done; 1 a row is wrong (nothing written); 2 wrong usage or unreadable file.`,
   },
@@ -242,7 +274,11 @@ Exit codes: 0 done; 1 a row is wrong (nothing written); 2 wrong usage or unreada
   badFormat: (f) => `Unknown format: ${f} (text, md, csv or json)`,
   missingFile: 'Missing file name',
   missingAsOf: 'Missing the date of the report: --as-of YYYY-MM-DD',
-  missingInto: 'Missing the record to add the measurements to: --into <record.json>',
+  missingInto: 'Missing the record to add the measurements to: --into <record.json> or --store URL --programme ID',
+  fileOrStore: 'Give the record file or --store, not both',
+  intoOrStore: 'Give --into or --store, not both',
+  programmeNeedsStore: '--programme names a programme in a database: use it with --store URL',
+  storeChanged: 'The record in the database changed during the import: nothing was added, run the command again',
   badDate: (d) => `Not a date YYYY-MM-DD: ${d}`,
   csvNeedsOut: 'CSV is one file per table: give the folder with --out DIR',
   cannotRead: (f, why) => `Cannot read ${f}: ${enProblems[why]}`,

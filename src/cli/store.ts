@@ -1,5 +1,6 @@
 /**
- * The command line on a store: serve, init, migrate, export, load, publish.
+ * The command line on a store: serve, init, migrate, export, load, publish,
+ * applications, add, and the record of a store for the file commands.
  * Asynchronous (a database answers later); exit codes as the other
  * commands: 0 done, 1 invalid data or a database error, 2 wrong usage.
  */
@@ -221,22 +222,61 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         return await serve(store!, o, lang, out, err);
     }
   } catch (e) {
-    if (e instanceof Usage) {
-      err.write(`${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof MechnetError) {
-      err.write(`${e.messageIn(lang).split('\n')[0]}\n`);
-      for (const i of e.issues) err.write(`${i.path.length > 0 ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}\n`);
-      return 1;
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      err.write(`${(e as Error).message}\n`);
-      return 2;
-    }
-    err.write(`${t.storeFailed(e instanceof Error ? e.message : String(e))}\n`);
+    return failure(e, lang, err);
+  }
+}
+
+/** The exit code of a store command's failure, its words written to `err`. */
+function failure(e: unknown, lang: Lang, err: Out): number {
+  if (e instanceof Usage) {
+    err.write(`${e.message}\n`);
+    return 2;
+  }
+  if (e instanceof MechnetError) {
+    err.write(`${e.messageIn(lang).split('\n')[0]}\n`);
+    for (const i of e.issues) err.write(`${i.path.length > 0 ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}\n`);
     return 1;
+  }
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+    err.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  err.write(`${storeMessages[lang].storeFailed(e instanceof Error ? e.message : String(e))}\n`);
+  return 1;
+}
+
+/** A programme's record read from a store, for `report`, `schedule`, `validate` and `import` with `--store`. */
+export interface StoredRecord {
+  /** The record, every event checked. */
+  readonly record: ProgrammeRecord;
+  /** How the commands name it: the programme's id. */
+  readonly label: string;
+  /** Appends events after those read; false when someone else appended meanwhile (nothing was added). */
+  append(events: readonly unknown[]): Promise<boolean>;
+}
+
+/**
+ * Opens `--store`, reads the record of `--programme` and runs `fn` on it;
+ * the store is closed afterwards. Resolves with `fn`'s exit code, or with the
+ * store's failure (2 wrong usage, 1 a database error or an invalid record).
+ */
+export async function withStoredRecord(o: Values, lang: Lang, err: Out, fn: (source: StoredRecord) => number | Promise<number>): Promise<number> {
+  const t = storeMessages[lang];
+  try {
+    if (!o.programme) throw new Usage(t.missingProgramme);
+    const id = o.programme as string;
+    return await withStore(o.store as string, async (s) => {
+      const { record, version } = await recordFrom(s, id, lang);
+      const programme = resolveDefinition(record).id;
+      return fn({
+        record,
+        label: programme,
+        append: async (events) => (events.length === 0 ? true : (await s.append(programme, events as Record<string, unknown>[], { expectedVersion: version })).ok),
+      });
+    });
+  } catch (e) {
+    return failure(e, lang, err);
   }
 }
 

@@ -83,6 +83,69 @@ describe('the command line on a store', () => {
     assert.equal(parseRecord(text).redaction?.level, 'anonymous');
   });
 
+  it('report, schedule, validate and import take --store in place of the record file', async () => {
+    const dir = tempDir();
+    const sample = 'examples/mechnet-varese-2010.json';
+    const targets = [`sqlite:${join(dir, 'r.sqlite')}`, ...(process.env.MECHNET_PG_URL ? [process.env.MECHNET_PG_URL] : [])];
+    const checked: string[] = [];
+    for (const store of targets) {
+      const engine = store.split(':')[0];
+      const id = parseRecord(readFileSync(sample, 'utf8')).programme as string;
+      assert.equal((await cli('load', sample, '--store', store)).code, 0, engine);
+      const onStore = ['--store', store, '--programme', id];
+
+      // the same report and schedule as from the file
+      for (const args of [['report', '--as-of', '2011-12-31'], ['report', '--as-of', '2012-06-30', '--format', 'json', '--firm', '02184730121'], ['schedule', '--as-of', '2011-09-30']]) {
+        const fromFile = await cli(args[0]!, sample, ...args.slice(1));
+        const fromStore = await cli(...args, ...onStore);
+        assert.equal(fromStore.code, 0, `${engine} ${args.join(' ')}: ${fromStore.err}`);
+        assert.equal(fromStore.out, fromFile.out, `${engine} ${args.join(' ')}`);
+      }
+      checked.push(engine!);
+      const valid = await cli('validate', ...onStore);
+      assert.equal(valid.code, 0, valid.err);
+      assert.match(valid.out, new RegExp(`${id}: valid programme record`));
+
+      // import: a wrong row adds nothing; good rows are appended, checked by the rules
+      const before = (await cli('export', ...onStore)).out;
+      const bad = join(dir, 'bad.csv');
+      writeFileSync(bad, 'firm,indicator,date,value\n02184730121,top2-share,2012-04-02,43\n02184730121,no-such-indicator,2012-04-02,1\n');
+      const refused = await cli('import', bad, ...onStore);
+      assert.equal(refused.code, 1);
+      assert.match(refused.err, /line 3: indicator: Unknown indicator/);
+      assert.equal((await cli('export', ...onStore)).out, before, 'nothing added');
+      const good = join(dir, 'good.csv');
+      writeFileSync(good, 'firm;indicator;date;value;numerator;denominator;level;done\n02184730121;top2-share;2012-04-02;43,5;;;;\n02184730121;scrap-rate;2012-04-02;;12;1000;;\n');
+      const imported = await cli('import', good, ...onStore, '--author', 'G. Rossi');
+      assert.equal(imported.code, 0, imported.err);
+      assert.match(imported.out, new RegExp(`2 measurements added to ${id}`));
+      const after = JSON.parse((await cli('export', ...onStore)).out) as { events: { value?: number; author: string }[] };
+      assert.equal(after.events.length, JSON.parse(before).events.length + 2);
+      assert.equal(after.events.at(-2)!.value, 43.5);
+      assert.equal(after.events.at(-1)!.author, 'G. Rossi');
+    }
+    assert.deepEqual(checked, targets.map((t) => t.split(':')[0]));
+  });
+
+  it('file commands: a file or --store, --programme only with --store', async () => {
+    const store = `sqlite:${join(tempDir(), 'e.sqlite')}`;
+    const both = await cli('report', 'examples/mechnet-varese-2010.json', '--as-of', '2011-12-31', '--store', store, '--programme', 'x');
+    assert.equal(both.code, 2);
+    assert.match(both.err, /Give the record file or --store, not both/);
+    const lone = await cli('schedule', '--programme', 'x');
+    assert.equal(lone.code, 2);
+    assert.match(lone.err, /use it with --store URL/);
+    const into = await cli('import', 'm.csv', '--into', 'r.json', '--store', store, '--programme', 'x');
+    assert.equal(into.code, 2);
+    assert.match(into.err, /Give --into or --store, not both/);
+    const noProgramme = await cli('validate', '--store', store);
+    assert.equal(noProgramme.code, 2);
+    assert.match(noProgramme.err, /The programme is missing/);
+    const empty = await cli('validate', '--store', store, '--programme', 'x');
+    assert.equal(empty.code, 2);
+    assert.match(empty.err, /no mechnet tables yet/);
+  });
+
   it('says what is missing, with the command’s help', async () => {
     const r = await cli('serve', '--programme', 'x');
     assert.equal(r.code, 2);
