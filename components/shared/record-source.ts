@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MechnetError } from '../../src/errors/index.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { hasLanguage, loadLanguage } from '../../src/i18n/languages.js';
-import { parseRecord, type ProgrammeRecord } from '../../src/lifecycle/index.js';
+import { parseRecordShape, type ProgrammeRecord } from '../../src/lifecycle/index.js';
 import { resolveDefinition, type ProgrammeDefinition } from '../../src/programme/index.js';
 
 /** Where a data element's record stands. */
@@ -20,7 +20,8 @@ interface Host extends ReactiveControllerHost {
 
 /**
  * Loads a programme record from the host's `record` property or, failing
- * that, its `src` URL, validates it with {@link parseRecord}, and keeps the
+ * that, its `src` URL, checks its shape with {@link parseRecordShape} (the
+ * rules were checked where the record was written), and keeps the
  * outcome in `state`. A newer `src` cancels an older request.
  */
 export class RecordSource implements ReactiveController {
@@ -69,7 +70,7 @@ export class RecordSource implements ReactiveController {
 
   private validate(value: unknown): RecordState {
     try {
-      const record = parseRecord(value, { lang: this.lang() });
+      const record = parseRecordShape(value, { lang: this.lang() });
       return { status: 'ready', record, definition: resolveDefinition(record) };
     } catch (e) {
       if (e instanceof MechnetError) return { status: 'invalid', error: e };

@@ -4,12 +4,14 @@ import { fromZodIssues } from '../errors/from-zod.js';
 import { makeIssue } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
 import { EventSchema, type ProgrammeEvent } from '../record/events.js';
-import { checkedRecord, vouchRecord } from './parse-record.js';
+import { checkedRecord } from './parse-record.js';
+import { vouchRecord } from './vouch.js';
 import { resolveDefinition } from '../programme/resolve.js';
 import { langOf, refuse, typeName } from '../model/guard.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { ParseOptions } from '../model/parse.js';
-import { eventIssues, foldEvents, step } from './fold.js';
+import { foldEvents, step } from './fold.js';
+import { eventIssues } from './guards.js';
 import { rememberState, takeState } from './state-cache.js';
 
 /**

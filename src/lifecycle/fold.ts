@@ -1,33 +1,20 @@
 /**
  * The fold of a record's events into the state of the programme on a date,
- * and the check of each event against the programme as it stood just before
- * it. Both compose the sections' own guards and folds, one per type of event
- * (the type checker refuses a type of event without them).
+ * composing the sections' own folds, one per type of event (the type checker
+ * refuses a type of event without one). The guards that check each event
+ * before it is folded are in `guards.ts`: a view folds without them.
  */
-import type { Lang } from '../i18n/lang.js';
-import type { IssuePath, MechnetIssue } from '../errors/issue.js';
-import { aggregationFolds, aggregationGuards } from '../aggregation/events.js';
-import { analysisFolds, analysisGuards } from '../analysis/events.js';
-import { collaborationFolds, collaborationGuards } from '../collaboration/events.js';
-import { enrolmentFolds, enrolmentGuards } from '../enrolment/events.js';
-import { planFolds, planGuards } from '../plan/events.js';
+import { aggregationFolds } from '../aggregation/events.js';
+import { analysisFolds } from '../analysis/events.js';
+import { collaborationFolds } from '../collaboration/events.js';
+import { enrolmentFolds } from '../enrolment/events.js';
+import { planFolds } from '../plan/events.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
-import { eventCheck, type EventFold, type EventFolds, type EventGuard, type EventGuards } from '../record/checks.js';
+import type { EventFold, EventFolds } from '../record/checks.js';
 import type { EventType, ProgrammeEvent } from '../record/events.js';
 import { emptyState, type ProgrammeFold } from '../record/state.js';
-import { verificationFolds, verificationGuards } from '../verification/events.js';
-import { phaseFolds, phaseGuards } from './phases.js';
-
-/** Every type of event's guard, from its section. */
-const guards: EventGuards<EventType> = {
-  ...enrolmentGuards,
-  ...phaseGuards,
-  ...analysisGuards,
-  ...planGuards,
-  ...verificationGuards,
-  ...collaborationGuards,
-  ...aggregationGuards,
-};
+import { verificationFolds } from '../verification/events.js';
+import { phaseFolds } from './phases.js';
 
 /** Every type of event's fold, from its section. */
 const folds: EventFolds<EventType> = {
@@ -39,19 +26,6 @@ const folds: EventFolds<EventType> = {
   ...collaborationFolds,
   ...aggregationFolds,
 };
-
-/**
- * Every issue with event `e` against `state` (the programme just before it):
- * a unique id, date order, then the guard of its type. Paths start with `at`
- * (e.g. `['events', 12]`).
- */
-export function eventIssues(state: ProgrammeFold, e: ProgrammeEvent, at: IssuePath, lang: Lang): MechnetIssue[] {
-  const { check, issues } = eventCheck(state, at, lang);
-  if (state.eventIds.has(e.id)) check.add('duplicate_id', ['id'], { name: e.id });
-  if (state.lastDate !== undefined && e.date < state.lastDate) check.add('date_order', ['date'], { name: state.lastDate, other: e.date });
-  (guards[e.type] as EventGuard<EventType>)(check, e);
-  return issues;
-}
 
 /**
  * Folds one event into the state, in place. Assumes the event was checked

@@ -22,6 +22,7 @@ export type {
   AggregationStatus,
 } from '../record/state.js';
 export { parseRecord, safeParseRecord } from './parse-record.js';
+export { parseRecordShape, safeParseRecordShape } from './record-shape.js';
 export { applyEvent, applyEvents } from './apply-event.js';
 export { publicRecord, type PublicRecordOptions } from './public-record.js';
 export type { ViewOptions } from './state.js';

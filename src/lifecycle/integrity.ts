@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { MechnetIssue } from '../errors/issue.js';
-import { eventIssues, step } from './fold.js';
+import { step } from './fold.js';
+import { eventIssues } from './guards.js';
 import { emptyState, type ProgrammeFold } from '../record/state.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
 import type { ProgrammeRecord } from '../record/schema.js';

@@ -1,18 +1,12 @@
 import type { SafeResult } from '../errors/mechnet-error.js';
-import { makeIssue } from '../errors/issue.js';
 import type { Lang } from '../i18n/lang.js';
-import { resolveDefinition } from '../programme/resolve.js';
 import { runParse, safely, type ParseOptions } from '../model/parse.js';
-import { fromZodIssues } from '../errors/from-zod.js';
-import type { MechnetIssue } from '../errors/issue.js';
-import { EventSchema, type ProgrammeEvent } from '../record/events.js';
 import { recordIntegrity } from './integrity.js';
+import { MAX_ISSUES, shapeOf } from './record-shape.js';
+import { checkLevel, vouchRecord } from './vouch.js';
 import { rememberState } from './state-cache.js';
 import { deepFreeze } from '../model/freeze.js';
 import { RecordShellSchema, type ProgrammeRecord } from '../record/schema.js';
-
-/** Past this many issues, a record's check stops and says there are more. */
-export const MAX_ISSUES = 1000;
 
 /**
  * Validates a programme record: its shape, its definition (inline or preset),
@@ -39,41 +33,19 @@ export const MAX_ISSUES = 1000;
 export function parseRecord(input: unknown, options?: ParseOptions): ProgrammeRecord {
   let record: ProgrammeRecord | undefined;
   runParse(RecordShellSchema, input, 'invalid_record', options, (shell, lang) => {
-    const issues: MechnetIssue[] = [];
-    const events: ProgrammeEvent[] = [];
-    for (let i = 0; i < shell.events.length; i++) {
-      const r = EventSchema.safeParse(shell.events[i], { reportInput: true });
-      if (r.success) events.push(r.data);
-      else issues.push(...fromZodIssues(r.error.issues, lang, ['events', i]));
-      if (issues.length >= MAX_ISSUES) {
-        issues.push(makeIssue('too_many_issues', ['events', i], { limit: MAX_ISSUES }, lang));
-        break;
-      }
-    }
-    if (issues.length > 0) return issues;
-    record = { ...shell, events };
-    if (record.$schema === undefined) delete record.$schema;
-    if (record.redaction === undefined) delete record.redaction;
-    const definition = resolveDefinition(record, { lang });
-    const { issues: found, state } = recordIntegrity(record, definition, lang, MAX_ISSUES);
+    const shaped = shapeOf(shell, lang);
+    if (!shaped.record) return shaped.issues;
+    record = shaped.record;
+    const { issues: found, state } = recordIntegrity(record, shaped.definition, lang, MAX_ISSUES);
     if (found.length === 0) {
       // Records are never changed in place; freezing makes sure, and keeps the remembered fold right.
       deepFreeze(record);
       rememberState(record, state);
-      vouchRecord(record);
+      vouchRecord(record, 'rules');
     }
     return found;
   });
   return record!;
-}
-
-/** Records the library has checked (by {@link parseRecord} or {@link applyEvent}): frozen, and valid. */
-const validRecords = new WeakSet<object>();
-
-/** Remembers a frozen record the library made as valid. */
-export function vouchRecord(record: ProgrammeRecord): ProgrammeRecord {
-  validRecords.add(record);
-  return record;
 }
 
 /**
@@ -84,7 +56,7 @@ export function vouchRecord(record: ProgrammeRecord): ProgrammeRecord {
  * @throws {@link MechnetError} (`invalid_record`, ...) for a record that is not valid.
  */
 export function checkedRecord(record: unknown, lang: Lang = 'it'): ProgrammeRecord {
-  if (record !== null && typeof record === 'object' && validRecords.has(record)) return record as ProgrammeRecord;
+  if (checkLevel(record) === 'rules') return record as ProgrammeRecord;
   return parseRecord(record, { lang });
 }
 

@@ -11,7 +11,7 @@ import { resolveDefinition } from '../programme/resolve.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { ProgrammeFold } from '../record/state.js';
 import { foldEvents } from './fold.js';
-import { checkedRecord } from './parse-record.js';
+import { shapedRecord } from './record-shape.js';
 import { rememberState, takeState } from './state-cache.js';
 
 /** Options of every view of a record. */
@@ -62,15 +62,16 @@ export interface View {
 
 /**
  * Checks a view's arguments and folds the record up to the view's date: a
- * record the library checked (else the record is parsed with every rule) and
- * the view's options.
+ * record the library checked (else the record's shape is checked: a view
+ * shows a record, the rules were checked where it was written) and the
+ * view's options.
  *
  * @throws {@link MechnetError} for a record that is not valid or options that are not.
  */
 export function viewOf<O extends ViewOptions>(record: unknown, options: O | undefined, schema: z.ZodMiniType<O> = ViewOptionsSchema as never): View & { options: O } {
   const lang = langOf(options);
   const o = ensure(schema, options ?? {}, ['options'], lang);
-  const checked = checkedRecord(record, lang);
+  const checked = shapedRecord(record, lang);
   return {
     record: checked,
     state: stateOf(checked, o.asOf),
