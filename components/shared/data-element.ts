@@ -1,11 +1,13 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatPath } from '../../src/errors/index.js';
+import { isIsoDate } from '../../src/model/calendar.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { LangController } from './lang.js';
 import { uiMessages, type UiMessages } from './messages.js';
 import { RecordSource, type RecordState } from './record-source.js';
 import { baseStyles } from './styles.js';
+import { uiStyles } from './ui.js';
 import { VERSION } from './version.js';
 
 /**
@@ -14,7 +16,7 @@ import { VERSION } from './version.js';
  */
 export abstract class MechnetDataElement extends LitElement {
   static readonly mechnetVersion = VERSION;
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, uiStyles];
 
   /** URL of a programme record (JSON). Ignored when `record` is set. */
   @property({ reflect: true }) accessor src: string | undefined = undefined;
@@ -22,7 +24,7 @@ export abstract class MechnetDataElement extends LitElement {
   /** The programme record itself, instead of `src`. */
   @property({ attribute: false }) accessor record: unknown = undefined;
 
-  /** Show the situation on this date (`YYYY-MM-DD`); default: every event. */
+  /** Show the situation on this date (`YYYY-MM-DD`); default: today, in the visitor's time zone. */
   @property({ attribute: 'as-of', reflect: true }) accessor asOf: string | undefined = undefined;
 
   /** Show firms as "Impresa 1..n" instead of their names. */
@@ -41,14 +43,24 @@ export abstract class MechnetDataElement extends LitElement {
     return uiMessages[this.language];
   }
 
-  /** The valid `as-of` date, or undefined for "every event". */
-  protected get asOfDate(): string | undefined {
-    return this.asOf && /^\d{4}-\d{2}-\d{2}$/.test(this.asOf) ? this.asOf : undefined;
+  /** The date the element shows: `as-of`, or today (in the visitor's time zone). */
+  protected get asOfDate(): string {
+    if (this.asOf !== undefined && this.asOf !== '') return this.asOf;
+    const d = new Date();
+    return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+
+  /** The options of the library's views for this element: its date and language. */
+  protected get view(): { asOf: string; lang: Lang } {
+    return { asOf: this.asOfDate, lang: this.language };
   }
 
   /** Renders the loading, empty and error states; `renderReady` renders the data. */
   protected override render(): TemplateResult {
     if (!this.langController.ready) return html``;
+    if (this.asOf !== undefined && this.asOf !== '' && !isIsoDate(this.asOf)) {
+      return html`<div part="error" role="alert">${this.t.badAsOf(this.asOf)}</div>`;
+    }
     const state: RecordState = this.source.state;
     switch (state.status) {
       case 'empty':

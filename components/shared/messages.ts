@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/i18n/index.js';
 import type { EnrolmentStatus } from '../../src/lifecycle/index.js';
+import type { IndicatorStatus } from '../../src/plan/index.js';
 
 /** Texts of the elements. Every language must have every key. */
 export interface UiMessages {
@@ -24,6 +25,14 @@ export interface UiMessages {
   firmsInPhase: (n: number) => string;
   nextVerification: (date: string) => string;
   noNextVerification: string;
+  /** The `as-of` attribute is not a date. */
+  badAsOf: (value: string) => string;
+  /** The `firm` attribute names no firm of the record (on the date). */
+  unknownFirm: (piva: string) => string;
+  /** An indicator's or a plan's status, as a word (never a colour alone). */
+  indicatorStatuses: Record<IndicatorStatus, string>;
+  /** The label of a table that scrolls sideways on a narrow screen. */
+  scrollTable: (caption: string) => string;
 }
 
 const it: UiMessages = {
@@ -63,6 +72,18 @@ const it: UiMessages = {
   firmsInPhase: (n) => (n === 1 ? '1 impresa' : `${n} imprese`),
   nextVerification: (d) => `Prossima verifica periodica: ${d}`,
   noNextVerification: 'Nessun\'altra verifica periodica in calendario',
+  badAsOf: (v) => `La data indicata nell'attributo as-of non è una data AAAA-MM-GG: «${v}». Nessun dato mostrato.`,
+  unknownFirm: (p) => `Nel programma non c'è nessuna impresa con partita IVA «${p}».`,
+  indicatorStatuses: {
+    'not-started': 'Non iniziato',
+    'no-data': 'Senza misure',
+    stale: 'Misura non recente',
+    achieved: 'Raggiunto',
+    'on-track': 'In linea',
+    behind: 'In ritardo',
+    'at-risk': 'A rischio',
+  },
+  scrollTable: (c) => `${c} (tabella scorrevole)`,
 };
 
 const en: UiMessages = {
@@ -102,6 +123,18 @@ const en: UiMessages = {
   firmsInPhase: (n) => (n === 1 ? '1 firm' : `${n} firms`),
   nextVerification: (d) => `Next periodic verification: ${d}`,
   noNextVerification: 'No further periodic verification scheduled',
+  badAsOf: (v) => `The as-of attribute is not a date YYYY-MM-DD: "${v}". No data shown.`,
+  unknownFirm: (p) => `The programme has no firm with partita IVA "${p}".`,
+  indicatorStatuses: {
+    'not-started': 'Not started',
+    'no-data': 'No data',
+    stale: 'Stale',
+    achieved: 'Achieved',
+    'on-track': 'On track',
+    behind: 'Behind',
+    'at-risk': 'At risk',
+  },
+  scrollTable: (c) => `${c} (scrollable table)`,
 };
 
 /** The element texts of every language. */
