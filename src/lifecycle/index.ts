@@ -27,3 +27,4 @@ export { applyEvent, applyEvents } from './apply-event.js';
 export { publicRecord, type PublicRecordOptions } from './public-record.js';
 export type { ViewOptions } from './state.js';
 export { firmState, firmStates, phaseCounts, programmeState, type FirmState, type PhaseCounts, type ProgrammeState } from './views.js';
+export { phaseTimeline, type PhaseTimeline, type PhaseTimelineOptions, type PlannedPhase } from './timeline.js';
