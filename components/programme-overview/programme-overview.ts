@@ -1,25 +1,38 @@
 import { css, html, type TemplateResult } from 'lit';
-import { formatDate } from '../../src/i18n/index.js';
-import { firmStates, programmeState } from '../../src/lifecycle/index.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { aggregationStates } from '../../src/aggregation/index.js';
+import { economicAdvantage } from '../../src/economics/index.js';
+import { formatCents, formatDate } from '../../src/i18n/index.js';
+import { firmStates, phaseTimeline, programmeState } from '../../src/lifecycle/index.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
+import { firmName, scrollTable } from '../shared/ui.js';
 
 /**
  * @tagname mechnet-programme-overview
- * @summary A public overview of a programme: who runs it, its phases with how
- * many firms are in each, the next periodic verification and the cohort.
+ * @summary A public overview of a programme on a date: who runs it, its
+ * phases on a timeline with their planned dates, where the date falls and how
+ * many firms are in each phase, the key figures (places, next and overdue
+ * verifications, realised economic advantage with cost avoidance apart, net
+ * advantage per public euro, the aggregation) and the cohort.
  *
  * @csspart base - The wrapper of the overview.
  * @csspart heading - The programme name.
- * @csspart phases - The ordered list of phases.
- * @csspart next - The line with the next periodic verification.
+ * @csspart as-of - The line with the date of the figures.
+ * @csspart timeline - The drawing of the phases on the edition's calendar (the list below says the same).
+ * @csspart marker - The mark of the date on the timeline.
+ * @csspart phases - The ordered list of phases with their dates and firms.
+ * @csspart figures - The key figures.
+ * @csspart next - The next periodic verification.
  * @csspart firms - The table of firms.
  * @csspart status - The loading or empty message.
  * @csspart error - The message shown when the record cannot be loaded or is invalid.
  *
- * @cssprop --mechnet-accent - Colour of phase markers and headings' rule. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
- * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
+ * @cssprop --mechnet-accent - Colour of the current phase, the date mark and headings' rule. Default `#0b5cad`.
+ * @cssprop --mechnet-border - Colour of table rules and of the timeline's phases. Default: current colour at 25 %.
+ * @cssprop --mechnet-danger - Colour of error markers and of overdue counts. Default `#a4262c`.
+ * @cssprop --mechnet-radius - Corner radius. Default `0.375em`.
+ * @cssprop --mechnet-gap - Space between sections. Default `1em`.
  */
 export class MechnetProgrammeOverview extends MechnetDataElement {
   static override styles = [
@@ -47,9 +60,45 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
       dd {
         margin: 0;
       }
-      ol {
+      .timeline {
+        position: relative;
         display: flex;
-        flex-wrap: wrap;
+        height: 0.75em;
+        margin: 0.5em 0 1.75em;
+        border-radius: var(--_radius);
+        overflow: visible;
+      }
+      .timeline .segment {
+        height: 100%;
+        background: color-mix(in srgb, currentColor 14%, transparent);
+        border-inline-end: 2px solid var(--_surface, #fff);
+        box-sizing: border-box;
+      }
+      .timeline .segment.current {
+        background: var(--_accent);
+      }
+      .timeline [part='marker'] {
+        position: absolute;
+        top: -0.25em;
+        height: 1.25em;
+        border-inline-start: 0.15em solid currentColor;
+      }
+      .timeline [part='marker'] span {
+        position: absolute;
+        top: 1.3em;
+        white-space: nowrap;
+        font-size: 0.8em;
+        transform: translateX(-50%);
+      }
+      .timeline [part='marker'].end span {
+        transform: translateX(-100%);
+      }
+      .timeline [part='marker'].start span {
+        transform: none;
+      }
+      ol {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
         gap: 0.5em;
         padding: 0;
         list-style: none;
@@ -66,6 +115,33 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         color: var(--_accent);
         font-weight: 700;
       }
+      ol li[aria-current] {
+        border-color: var(--_accent);
+        border-width: 0.15em;
+      }
+      ol li .dates,
+      ol li .now {
+        display: block;
+        font-size: 0.875em;
+      }
+      ol li .now {
+        font-weight: 600;
+      }
+      [part='figures'] dd.overdue {
+        color: var(--_danger);
+        font-weight: 700;
+      }
+      .note {
+        font-size: 0.875em;
+      }
+      @media (max-width: 30em) {
+        dl {
+          grid-template-columns: 1fr;
+        }
+        dd {
+          margin-bottom: 0.5em;
+        }
+      }
     `,
   ];
 
@@ -73,21 +149,27 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     const { definition: d, record } = state;
     const lang = this.language;
     const t = this.t;
-    const view = { ...(this.asOfDate ? { asOf: this.asOfDate } : {}), lang };
+    const view = this.view;
+    const date = (iso: string) => formatDate(iso, { lang });
+    const money = (cents: number) => formatCents(cents, { lang, fraction: false });
     const firms = firmStates(record, view);
     const programme = programmeState(record, view);
+    const timeline = phaseTimeline(d, view);
+    const advantage = economicAdvantage(record, view);
+    const aggregations = aggregationStates(record, view);
     const c = d.contact;
     const next = programme.nextVerification;
+    const position = timeline.position ?? 0;
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${d.name[lang]}</h2>
-      ${this.asOfDate ? html`<p>${t.asOf(formatDate(this.asOfDate, { lang }))}</p>` : ''}
+      <p part="as-of">${t.asOf(date(view.asOf))}</p>
       <dl>
         <dt>${t.promotedBy}</dt>
         <dd>${d.promoters.map((p) => p.name).join(', ')}</dd>
         <dt>${t.fundedBy}</dt>
         <dd>${d.funder.name}${d.funder.instrument ? ` (${d.funder.instrument})` : ''}</dd>
         <dt>${t.period}</dt>
-        <dd>${formatDate(d.calendar.start, { lang })} – ${formatDate(d.calendar.end, { lang })}</dd>
+        <dd>${date(d.calendar.start)} – ${date(d.calendar.end)}</dd>
         <dt>${t.contact}</dt>
         <dd>
           ${c.office}${c.organisation ? `, ${c.organisation}` : ''}
@@ -96,32 +178,78 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         </dd>
       </dl>
       <h3>${t.phases}</h3>
+      <div part="timeline" class="timeline" aria-hidden="true">
+        ${timeline.phases.map(
+          (p) => html`<span class="segment ${p.id === timeline.current ? 'current' : ''}" style=${styleMap({ flex: `${(p.to - p.from).toFixed(6)} 0 0` })}></span>`,
+        )}
+        <span part="marker" class=${position < 0.15 ? 'start' : position > 0.85 ? 'end' : ''} style=${styleMap({ insetInlineStart: `${(position * 100).toFixed(3)}%` })}
+          ><span>${date(view.asOf)}</span></span
+        >
+      </div>
       <ol part="phases">
-        ${d.phases.map((p) => html`<li>${p.label[lang]} <span class="count">· ${t.firmsInPhase(programme.phases[p.id])}</span></li>`)}
+        ${timeline.phases.map(
+          (p) => html`<li aria-current=${p.id === timeline.current ? 'step' : 'false'}>
+            ${p.label}
+            <span class="count">· ${t.firmsInPhase(programme.phases[p.id])}</span>
+            <span class="dates">${t.phaseDates(date(p.start), date(p.end))}</span>
+            ${p.id === timeline.current ? html`<span class="now">${t.currentPhase}</span>` : ''}
+          </li>`,
+        )}
       </ol>
-      <p part="next">${next ? t.nextVerification(formatDate(next, { lang })) : t.noNextVerification}</p>
+      <h3>${t.keyFigures}</h3>
+      <dl part="figures">
+        <dt>${t.placesLabel}</dt>
+        <dd data-figure="places">${t.places(programme.places.taken, programme.places.capacity)}</dd>
+        <dt>${t.nextLabel}</dt>
+        <dd part="next" data-figure="next">${next ? date(next) : t.noNextVerification}</dd>
+        <dt>${t.overdueLabel}</dt>
+        <dd data-figure="overdue" class=${programme.overdue > 0 ? 'overdue' : ''}>${t.overdueCount(programme.overdue)}</dd>
+        <dt>${t.hardSavings}</dt>
+        <dd data-figure="hard">${money(advantage.realised.hardCents)}</dd>
+        <dt>${t.gains}</dt>
+        <dd data-figure="gains">${money(advantage.realised.gainCents)}</dd>
+        <dt>${t.netAdvantage}</dt>
+        <dd data-figure="net">${money(advantage.netCents)}</dd>
+        ${advantage.netPerPublicEuro !== undefined
+          ? html`<dt>${t.netPerPublicEuro}</dt>
+              <dd data-figure="per-euro">${t.perPublicEuro(formatCents(Math.round(advantage.netPerPublicEuro * 100), { lang }))}</dd>`
+          : ''}
+        <dt>${t.avoidance}</dt>
+        <dd data-figure="avoidance">${money(advantage.realised.avoidanceCents)}</dd>
+        <dt>${t.aggregation}</dt>
+        <dd data-figure="aggregation">
+          ${aggregations.length === 0
+            ? t.noAggregation
+            : aggregations.map((a) => html`<span>${t.aggregationLine(a.name, t.aggregationStatuses[a.status], date(a.since), a.firms.length)}</span> `)}
+        </dd>
+      </dl>
+      <p class="note">${t.avoidanceApart}</p>
       <h3>${t.firms}</h3>
       <p>${t.cohortSummary(programme.statuses)}</p>
-      <table part="firms">
-        <thead>
-          <tr>
-            <th scope="col">${t.firm}</th>
-            ${this.anonymous ? '' : html`<th scope="col">${t.municipality}</th>`}
-            <th scope="col">${t.ateco}</th>
-            <th scope="col">${t.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${firms.map(
-            (f) => html`<tr>
-              <th scope="row">${this.anonymous ? t.anonymousFirm(f.order) : f.name}</th>
-              ${this.anonymous ? '' : html`<td>${f.firm.address.municipality} (${f.firm.address.province})</td>`}
-              <td>${f.firm.ateco}</td>
-              <td>${t.statuses[f.status]}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${scrollTable(
+        t.firms,
+        t,
+        html`<table part="firms">
+          <thead>
+            <tr>
+              <th scope="col">${t.firm}</th>
+              ${this.anonymous ? '' : html`<th scope="col">${t.municipality}</th>`}
+              <th scope="col">${t.ateco}</th>
+              <th scope="col">${t.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${firms.map(
+              (f) => html`<tr>
+                <th scope="row">${firmName(f, this.anonymous, t)}</th>
+                ${this.anonymous ? '' : html`<td>${f.firm.address.municipality} (${f.firm.address.province})</td>`}
+                <td>${f.firm.ateco}</td>
+                <td>${t.statuses[f.status]}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}
     </section>`;
   }
 }

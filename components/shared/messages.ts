@@ -25,6 +25,30 @@ export interface UiMessages {
   firmsInPhase: (n: number) => string;
   nextVerification: (date: string) => string;
   noNextVerification: string;
+  /** The planned dates of a phase. */
+  phaseDates: (from: string, to: string) => string;
+  /** Said of the phase the date falls in. */
+  currentPhase: string;
+  /** The date on the timeline. */
+  timelineToday: (date: string) => string;
+  keyFigures: string;
+  places: (taken: number, capacity: number) => string;
+  placesLabel: string;
+  overdueLabel: string;
+  overdueCount: (n: number) => string;
+  nextLabel: string;
+  advantage: string;
+  hardSavings: string;
+  avoidance: string;
+  gains: string;
+  netAdvantage: string;
+  netPerPublicEuro: string;
+  perPublicEuro: (amount: string) => string;
+  avoidanceApart: string;
+  aggregation: string;
+  noAggregation: string;
+  aggregationStatuses: Record<'proposed' | 'drafting' | 'signed' | 'registered', string>;
+  aggregationLine: (name: string, status: string, since: string, firms: number) => string;
   /** The `as-of` attribute is not a date. */
   badAsOf: (value: string) => string;
   /** The `firm` attribute names no firm of the record (on the date). */
@@ -72,6 +96,27 @@ const it: UiMessages = {
   firmsInPhase: (n) => (n === 1 ? '1 impresa' : `${n} imprese`),
   nextVerification: (d) => `Prossima verifica periodica: ${d}`,
   noNextVerification: 'Nessun\'altra verifica periodica in calendario',
+  phaseDates: (a, b) => `dal ${a} al ${b}`,
+  currentPhase: 'fase in corso alla data',
+  timelineToday: (d) => `Posizione al ${d}`,
+  keyFigures: 'In cifre',
+  places: (t, c) => `${t} su ${c}`,
+  placesLabel: 'Posti occupati',
+  overdueLabel: 'Verifiche in ritardo',
+  overdueCount: (n) => (n === 0 ? 'nessuna' : String(n)),
+  nextLabel: 'Prossima verifica',
+  advantage: 'Vantaggio economico realizzato',
+  hardSavings: 'Risparmi effettivi',
+  avoidance: 'Costi evitati',
+  gains: 'Ricavi da altre imprese della rete (es. ore macchina)',
+  netAdvantage: 'Vantaggio netto (risparmi e ricavi meno i costi del programma)',
+  netPerPublicEuro: 'Per ogni euro pubblico',
+  perPublicEuro: (a) => `${a} di vantaggio netto`,
+  avoidanceApart: 'I costi evitati sono indicati a parte e non entrano nel vantaggio netto.',
+  aggregation: 'Aggregazione',
+  noAggregation: 'Nessuna aggregazione proposta alla data',
+  aggregationStatuses: { proposed: 'proposta', drafting: 'contratto in preparazione', signed: 'contratto firmato', registered: 'contratto iscritto nel registro delle imprese' },
+  aggregationLine: (n, s, d, f) => `${n}: ${s} dal ${d}, ${f === 1 ? '1 impresa' : `${f} imprese`}`,
   badAsOf: (v) => `La data indicata nell'attributo as-of non è una data AAAA-MM-GG: «${v}». Nessun dato mostrato.`,
   unknownFirm: (p) => `Nel programma non c'è nessuna impresa con partita IVA «${p}».`,
   indicatorStatuses: {
@@ -123,6 +168,27 @@ const en: UiMessages = {
   firmsInPhase: (n) => (n === 1 ? '1 firm' : `${n} firms`),
   nextVerification: (d) => `Next periodic verification: ${d}`,
   noNextVerification: 'No further periodic verification scheduled',
+  phaseDates: (a, b) => `${a} to ${b}`,
+  currentPhase: 'current phase on the date',
+  timelineToday: (d) => `Position on ${d}`,
+  keyFigures: 'Key figures',
+  places: (t, c) => `${t} of ${c}`,
+  placesLabel: 'Places taken',
+  overdueLabel: 'Overdue verifications',
+  overdueCount: (n) => (n === 0 ? 'none' : String(n)),
+  nextLabel: 'Next verification',
+  advantage: 'Realised economic advantage',
+  hardSavings: 'Hard savings',
+  avoidance: 'Cost avoidance',
+  gains: 'Income from other firms of the network (e.g. machine hours)',
+  netAdvantage: 'Net advantage (savings and revenue less the programme costs)',
+  netPerPublicEuro: 'Per euro of public money',
+  perPublicEuro: (a) => `${a} of net advantage`,
+  avoidanceApart: 'Cost avoidance is shown apart and is not counted in the net advantage.',
+  aggregation: 'Aggregation',
+  noAggregation: 'No aggregation proposed by the date',
+  aggregationStatuses: { proposed: 'proposed', drafting: 'contract being drafted', signed: 'contract signed', registered: 'contract registered in the companies register' },
+  aggregationLine: (n, s, d, f) => `${n}: ${s} since ${d}, ${f === 1 ? '1 firm' : `${f} firms`}`,
   badAsOf: (v) => `The as-of attribute is not a date YYYY-MM-DD: "${v}". No data shown.`,
   unknownFirm: (p) => `The programme has no firm with partita IVA "${p}".`,
   indicatorStatuses: {

@@ -1,7 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../components/define/mechnet-programme-overview.js';
 import type { MechnetProgrammeOverview } from '../../components/index.js';
+import {
+  aggregationStates,
+  economicAdvantage,
+  firmStates,
+  formatCents,
+  formatDate,
+  parseRecord,
+  phaseTimeline,
+  programmeState,
+  publicRecord,
+  resolveDefinition,
+} from '../../src/index.js';
 import { clone } from '../fixtures/sample.js';
 
 const SAMPLE_URL = '/examples/mechnet-varese-2010.json';
@@ -22,7 +34,7 @@ describe('<mechnet-programme-overview>', () => {
   });
 
   it('shows the programme, its phases and its 13 firms in Italian by default', async () => {
-    const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview .record=${clone(sample)}></mechnet-programme-overview>`);
+    const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview as-of="2012-03-31" .record=${clone(sample)}></mechnet-programme-overview>`);
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.contain('MechNet');
     expect(root.querySelectorAll('[part=phases] li').length).to.equal(6);
@@ -36,7 +48,7 @@ describe('<mechnet-programme-overview>', () => {
   });
 
   it('follows the closest [lang] and re-renders when it changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="it"><mechnet-programme-overview .record=${clone(sample)}></mechnet-programme-overview></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="it"><mechnet-programme-overview as-of="2012-03-31" .record=${clone(sample)}></mechnet-programme-overview></div>`);
     const el = wrapper.querySelector('mechnet-programme-overview')!;
     expect(text(el)).to.contain('Fasi del percorso');
     wrapper.setAttribute('lang', 'en-GB');
@@ -58,9 +70,100 @@ describe('<mechnet-programme-overview>', () => {
     const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview as-of="2010-02-28" .record=${clone(sample)}></mechnet-programme-overview>`);
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(13);
     expect(text(el)).to.contain('Situazione al 28 febbraio 2010');
+    expect(el.shadowRoot!.querySelector('[part=phases] li[aria-current=step]')).to.equal(null);
     expect(text(el)).to.contain('13 in valutazione');
     expect(el.shadowRoot!.querySelectorAll('[part=phases] li')[0]!.textContent).to.contain('13 imprese');
     expect(el.shadowRoot!.querySelector('[part=next]')!.textContent).to.contain('1 giugno 2010');
+  });
+
+  it('shows the figures of the library on each date: phases with dates and the current one, places, verifications, advantage, aggregation', async () => {
+    const record = parseRecord(clone(sample));
+    for (const [asOf, lang] of [['2010-06-30', 'it'], ['2011-06-30', 'en'], ['2012-03-31', 'it']] as const) {
+      const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview lang=${lang} as-of=${asOf} .record=${clone(sample)}></mechnet-programme-overview>`);
+      const root = el.shadowRoot!;
+      const view = { asOf, lang };
+      const p = programmeState(record, view);
+      const timeline = phaseTimeline(resolveDefinition(record), view);
+      const items = [...root.querySelectorAll('[part=phases] li')];
+      expect(items.length).to.equal(timeline.phases.length);
+      timeline.phases.forEach((ph, i) => {
+        const li = items[i]!.textContent!.replace(/\s+/g, ' ');
+        expect(li).to.contain(ph.label);
+        expect(li).to.contain(formatDate(ph.start, { lang }));
+        expect(li).to.contain(formatDate(ph.end, { lang }));
+        expect(li).to.match(new RegExp(`· ${p.phases[ph.id]} ${lang === 'it' ? 'impres' : 'firm'}`));
+        expect(items[i]!.getAttribute('aria-current')).to.equal(ph.id === timeline.current ? 'step' : 'false');
+      });
+      expect(timeline.current, asOf).to.not.equal(undefined);
+      const figure = (name: string) => root.querySelector(`[data-figure=${name}]`)!.textContent!.replace(/[ \t\n]+/g, ' ').trim();
+      expect(figure('places')).to.contain(String(p.places.taken)).and.contain(String(p.places.capacity));
+      expect(figure('next')).to.equal(formatDate(p.nextVerification!, { lang }));
+      expect(figure('overdue')).to.equal(p.overdue === 0 ? (lang === 'it' ? 'nessuna' : 'none') : String(p.overdue));
+      const a = economicAdvantage(record, view);
+      expect(figure('hard')).to.equal(formatCents(a.realised.hardCents, { lang, fraction: false }));
+      expect(figure('avoidance')).to.equal(formatCents(a.realised.avoidanceCents, { lang, fraction: false }));
+      expect(figure('gains')).to.equal(formatCents(a.realised.gainCents, { lang, fraction: false }));
+      expect(figure('net')).to.equal(formatCents(a.netCents, { lang, fraction: false }));
+      expect(figure('per-euro')).to.contain(formatCents(Math.round(a.netPerPublicEuro! * 100), { lang }));
+      const aggs = aggregationStates(record, view);
+      if (aggs.length === 0) expect(figure('aggregation')).to.equal(lang === 'it' ? 'Nessuna aggregazione proposta alla data' : 'No aggregation proposed by the date');
+      for (const g of aggs) expect(figure('aggregation')).to.contain(g.name).and.contain(formatDate(g.since, { lang }));
+      expect(text(el)).to.contain(lang === 'it' ? `Situazione al ${formatDate(asOf, { lang })}` : `As of ${formatDate(asOf, { lang })}`);
+    }
+  });
+
+  it('defaults to today: the date shown is today in the visitor\'s time zone', async () => {
+    const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview lang="en" .record=${clone(sample)}></mechnet-programme-overview>`);
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(el.shadowRoot!.querySelector('[part=as-of]')!.textContent).to.equal(`As of ${formatDate(today, { lang: 'en' })}`);
+  });
+
+  it('says so when as-of is not a date, and shows no figure', async () => {
+    const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview lang="en" as-of="2011-13-45" .record=${clone(sample)}></mechnet-programme-overview>`);
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('"2011-13-45"');
+    expect(el.shadowRoot!.querySelector('[part=phases]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('anonymous: no firm name, partita IVA or municipality anywhere in the shadow DOM, and the same figures from the public record', async () => {
+    const record = parseRecord(clone(sample));
+    const firms = firmStates(record);
+    for (const source of [clone(sample), JSON.parse(JSON.stringify(publicRecord(record))), JSON.parse(JSON.stringify(publicRecord(record, { anonymous: true })))]) {
+      const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview anonymous as-of="2011-12-31" .record=${source}></mechnet-programme-overview>`);
+      const markup = el.shadowRoot!.innerHTML;
+      for (const f of firms) {
+        expect(markup).not.to.contain(f.name);
+        expect(markup).not.to.contain(f.partitaIva);
+      }
+      expect(el.shadowRoot!.querySelectorAll('thead th').length, 'no municipality column').to.equal(3);
+      expect(el.shadowRoot!.querySelector('[data-figure=net]')!.textContent).to.equal(formatCents(economicAdvantage(record, { asOf: '2011-12-31' }).netCents, { fraction: false }));
+      expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(13);
+    }
+  });
+
+  it('shows markup in a firm name as text, never as markup', async () => {
+    const hostile = clone(sample) as { events: { type: string; application?: { firm: { name: string } } }[] };
+    hostile.events.find((e) => e.type === 'enrolment.applied')!.application!.firm.name = '<img src=x onerror="window.__pwned=1">';
+    const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview as-of="2011-12-31" .record=${hostile}></mechnet-programme-overview>`);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(text(el)).to.contain('<img src=x onerror="window.__pwned=1">');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('fits a 320 px screen: the firms table scrolls inside the element, the keyboard can reach it', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview as-of="2011-12-31" .record=${clone(sample)}></mechnet-programme-overview>`);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const region = el.shadowRoot!.querySelector('[role=region]')!;
+      expect(region.getAttribute('tabindex')).to.equal('0');
+      expect(region.getAttribute('aria-label')).to.contain('Imprese');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('loads the record from src', async () => {
@@ -86,7 +189,7 @@ describe('<mechnet-programme-overview>', () => {
 
   it('is accessible (axe, no violations) in both languages and when anonymous', async () => {
     for (const lang of ['it', 'en']) {
-      const el = await fixture(html`<mechnet-programme-overview lang=${lang} .record=${clone(sample)}></mechnet-programme-overview>`);
+      const el = await fixture(html`<mechnet-programme-overview lang=${lang} as-of="2011-06-30" .record=${clone(sample)}></mechnet-programme-overview>`);
       await expect(el).to.be.accessible();
     }
     const anon = await fixture(html`<mechnet-programme-overview anonymous .record=${clone(sample)}></mechnet-programme-overview>`);
