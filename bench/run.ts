@@ -20,6 +20,7 @@ import {
 import { renderMarkdown } from '../src/report/index.js';
 import { bench, report, type BenchResult } from './harness.js';
 import { serverBench } from './server.js';
+import { browserBench } from './browser.js';
 import { naiveProgress } from './naive.js';
 import { deepFreeze } from '../src/model/freeze.js';
 import { takeState as forgetState } from '../src/lifecycle/state-cache.js';
@@ -159,3 +160,6 @@ report(results);
 
 console.log('\nThe server: one application at a time through createHandler (every rule checked, stored durably), beside the naive JSON file.\n');
 report(await serverBench());
+
+console.log('\nThe elements in Chromium: first render on a synthetic record, beside the naive way of computing the same figures.\n');
+report(await browserBench());

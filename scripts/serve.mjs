@@ -4,7 +4,7 @@
 // `/api/` is the library's server (createHandler) on SQLite under .data/: the
 // enrolment form of the demo posts there, for a demo programme whose edition
 // is open today (the MechNet preset's rules, its 2010 dates moved).
-import { createReadStream, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -12,6 +12,7 @@ const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathna
 const port = Number(process.env.PORT ?? 8000);
 const mounts = [
   ['/dist/', join(root, 'dist')],
+  ['/public/', join(root, '.data', 'public')],
   ['/examples/', join(root, 'examples')],
   ['/', join(root, 'docs')],
 ];
@@ -47,9 +48,15 @@ function fileFor(pathname) {
 }
 
 const { createHandler, sqliteStore, toNodeListener } = await import(new URL('../dist/src/server/index.js', import.meta.url).href);
-const { mechnetDefinition } = await import(new URL('../dist/src/index.js', import.meta.url).href);
+const { mechnetDefinition, parseRecord, publicRecord } = await import(new URL('../dist/src/index.js', import.meta.url).href);
 const dataDir = join(root, '.data');
-mkdirSync(dataDir, { recursive: true });
+mkdirSync(join(dataDir, 'public'), { recursive: true });
+// The widgets' pages read the sample record as a public page must: without
+// personal data (/public/mechnet-varese-2010.json), and without the firms'
+// names (/public/mechnet-varese-2010-anonymous.json), as `mechnet publish` writes them.
+const sample = parseRecord(readFileSync(join(root, 'examples', 'mechnet-varese-2010.json'), 'utf8'));
+writeFileSync(join(dataDir, 'public', 'mechnet-varese-2010.json'), `${JSON.stringify(publicRecord(sample))}\n`);
+writeFileSync(join(dataDir, 'public', 'mechnet-varese-2010-anonymous.json'), `${JSON.stringify(publicRecord(sample, { anonymous: true }))}\n`);
 const store = await sqliteStore(join(dataDir, 'mechnet.sqlite'));
 await store.migrate();
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

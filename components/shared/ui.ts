@@ -72,6 +72,7 @@ export const uiStyles = css`
     --_status-none: var(--mechnet-status-none, #5c5c5c);
   }
   .scroll {
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
   }
@@ -111,7 +112,7 @@ export const uiStyles = css`
     color: var(--_status);
     font-weight: 700;
   }
-  .bar {
+  svg.bar {
     display: block;
     width: 100%;
     min-width: 6em;

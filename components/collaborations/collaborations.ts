@@ -1,0 +1,352 @@
+import { css, html, type TemplateResult } from 'lit';
+import { collaborationStates, matchOpportunities, type CollaborationState, type Opportunity } from '../../src/collaboration/index.js';
+import { economicAdvantage, type AdvantageAmounts } from '../../src/economics/index.js';
+import { formatCents, formatDate, formatNumber, formatPercent } from '../../src/i18n/index.js';
+import { firmStates, type CollaborationStatus, type FirmState } from '../../src/lifecycle/index.js';
+import { COLLABORATION_KINDS, type CollaborationKind } from '../../src/model/index.js';
+import type { ProgrammeDefinition } from '../../src/programme/index.js';
+import { MechnetDataElement } from '../shared/data-element.js';
+import type { RecordState } from '../shared/record-source.js';
+import { firmName, scrollTable } from '../shared/ui.js';
+import { collaborationsMessages, type CollaborationsMessages } from './messages.js';
+
+/** The symbol beside each status word. */
+const STATUS_SYMBOLS: Record<CollaborationStatus, string> = {
+  proposed: '○',
+  agreed: '◐',
+  running: '▶',
+  ended: '■',
+};
+
+/** Whether a kind is one of the rule-book's (the element has words for those). */
+const isKind = (k: string): k is CollaborationKind => (COLLABORATION_KINDS as readonly string[]).includes(k);
+
+/**
+ * @tagname mechnet-collaborations
+ * @summary Who works with whom (rule-book §8): a table of firms against the
+ * programme's kinds of collaboration, the collaborations with their status,
+ * firms and estimated advantage, the realised advantage by kind, and the
+ * opportunities the matching of offers and needs proposes, with their
+ * estimated advantage and how it is estimated.
+ *
+ * @csspart base - The wrapper of the element.
+ * @csspart heading - The title.
+ * @csspart matrix - The table of firms against kinds of collaboration.
+ * @csspart collaborations - The table of collaborations.
+ * @csspart chip - A collaboration's status: a symbol and a word.
+ * @csspart realised - The table of realised advantage by kind.
+ * @csspart opportunities - The table of proposed opportunities.
+ * @csspart status - The loading or empty message, or a note that a list is empty.
+ * @csspart error - The message shown when the record cannot be loaded, is invalid or the date is wrong.
+ *
+ * @cssprop --mechnet-collaboration-proposed - Colour of the "proposed" status. Default `#5c5c5c`.
+ * @cssprop --mechnet-collaboration-agreed - Colour of the "agreed" status. Default `#0b5cad`.
+ * @cssprop --mechnet-collaboration-running - Colour of the "running" status. Default `#1e6b34`.
+ * @cssprop --mechnet-collaboration-ended - Colour of the "ended" status. Default `#5c5c5c`.
+ * @cssprop --mechnet-accent - Colour of the heading's rule, of the ticks and of the focus ring. Default `#0b5cad`.
+ * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
+ * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
+ * @cssprop --mechnet-gap - Space between the sections. Default `1em`.
+ */
+export class MechnetCollaborations extends MechnetDataElement {
+  static override styles = [
+    ...MechnetDataElement.styles,
+    css`
+      :host {
+        --_collab-proposed: var(--mechnet-collaboration-proposed, #5c5c5c);
+        --_collab-agreed: var(--mechnet-collaboration-agreed, #0b5cad);
+        --_collab-running: var(--mechnet-collaboration-running, #1e6b34);
+        --_collab-ended: var(--mechnet-collaboration-ended, #5c5c5c);
+      }
+      h2 {
+        margin: 0 0 0.25em;
+        font-size: 1.4em;
+        border-bottom: 0.125em solid var(--_accent);
+        padding-bottom: 0.25em;
+      }
+      h3 {
+        font-size: 1.1em;
+        margin: var(--_gap) 0 0.5em;
+      }
+      p {
+        margin: 0.5em 0;
+      }
+      .hint {
+        font-size: 0.875em;
+        color: var(--_muted);
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-bottom: 0.25em;
+      }
+      thead th {
+        vertical-align: bottom;
+      }
+      td,
+      th {
+        vertical-align: top;
+      }
+      .num {
+        text-align: end;
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+      th.num {
+        white-space: normal;
+      }
+      /* The hidden words of the matrix cells are absolutely positioned: keep them inside the scrolling box, or they widen the page. */
+      .cell {
+        text-align: center;
+        white-space: nowrap;
+      }
+      .cell .yes {
+        color: var(--_accent);
+        font-weight: 700;
+      }
+      .cell .no {
+        color: var(--_muted);
+      }
+      ul.firms {
+        margin: 0;
+        padding-inline-start: 1.1em;
+        min-width: 10em;
+      }
+      .title {
+        min-width: 10em;
+      }
+      [part='matrix'] tbody th {
+        min-width: 6em;
+      }
+      [data-cell='basis'] {
+        min-width: 14em;
+      }
+      [data-collab='proposed'] {
+        --_status: var(--_collab-proposed);
+      }
+      [data-collab='agreed'] {
+        --_status: var(--_collab-agreed);
+      }
+      [data-collab='running'] {
+        --_status: var(--_collab-running);
+      }
+      [data-collab='ended'] {
+        --_status: var(--_collab-ended);
+      }
+      .since {
+        display: block;
+        font-size: 0.875em;
+        color: var(--_muted);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  /** The element's own words in its language. */
+  protected get m(): CollaborationsMessages {
+    return collaborationsMessages[this.language];
+  }
+
+  protected override renderReady(state: Extract<RecordState, { status: 'ready' }>): TemplateResult {
+    const { record, definition } = state;
+    const t = this.t;
+    const lang = this.language;
+    const firms = firmStates(record, this.view);
+    const byPiva = new Map(firms.map((f) => [f.partitaIva, f]));
+    const collaborations = collaborationStates(record, this.view);
+    const opportunities = matchOpportunities(record, this.view);
+    const advantage = economicAdvantage(record, this.view);
+    const nameOf = (piva: string) => {
+      const f = byPiva.get(piva);
+      return f ? firmName(f, this.anonymous, t) : this.anonymous ? '–' : piva;
+    };
+    // The titles are free text written by people and may name firms: an anonymous view of a record that still names them hides them.
+    const hideTitles = this.anonymous && record.redaction?.level !== 'anonymous';
+    return html`<section part="base" aria-labelledby="title">
+      <h2 part="heading" id="title">${this.m.title}</h2>
+      <p>${t.asOf(formatDate(this.asOfDate, { lang }))}</p>
+      ${this.renderMatrix(definition.collaboration.kinds, firms, collaborations)}
+      ${this.renderCollaborations(collaborations, nameOf, hideTitles)}
+      ${this.renderRealised(definition.collaboration.kinds, advantage.byKind)}
+      ${this.renderOpportunities(opportunities, nameOf, definition)}
+    </section>`;
+  }
+
+  /** The words of a kind of collaboration. */
+  private kindLabel(kind: string): string {
+    return isKind(kind) ? this.m.kinds[kind] : kind;
+  }
+
+  /** Firms (rows) against the programme's kinds (columns): how many collaborations of each kind a firm is in. */
+  private renderMatrix(kinds: readonly CollaborationKind[], firms: FirmState[], collaborations: CollaborationState[]): TemplateResult {
+    const m = this.m;
+    const t = this.t;
+    return html`<h3>${m.matrix}</h3>
+      <p class="hint">${m.matrixHint}</p>
+      ${scrollTable(
+        m.matrixCaption,
+        t,
+        html`<table part="matrix">
+          <caption>${m.matrixCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.firm}</th>
+              ${kinds.map((k) => html`<th scope="col" data-kind=${k}>${m.kinds[k]}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${firms.map(
+              (f) => html`<tr>
+                <th scope="row">${firmName(f, this.anonymous, t)}</th>
+                ${kinds.map((k) => {
+                  const n = collaborations.filter((c) => c.kind === k && c.firms.includes(f.partitaIva)).length;
+                  return html`<td class="cell" data-kind=${k}>
+                    ${n > 0
+                      ? html`<span class="yes" aria-hidden="true">✓ ${n}</span><span class="visually-hidden">${m.takesPart(n)}</span>`
+                      : html`<span class="no" aria-hidden="true">–</span><span class="visually-hidden">${m.takesNoPart}</span>`}
+                  </td>`;
+                })}
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}`;
+  }
+
+  /** The collaborations on the date: title, kind, status in words, firms, estimated advantage, periods with figures. */
+  private renderCollaborations(collaborations: CollaborationState[], nameOf: (piva: string) => string, hideTitles: boolean): TemplateResult {
+    const m = this.m;
+    const lang = this.language;
+    if (collaborations.length === 0) return html`<h3>${m.collaborations}</h3><p part="status">${m.noCollaborations}</p>`;
+    return html`<h3>${m.collaborations}</h3>
+      ${hideTitles ? html`<p class="hint">${m.hiddenTitlesNote}</p>` : ''}
+      ${scrollTable(
+        m.collaborationsCaption,
+        this.t,
+        html`<table part="collaborations">
+          <caption>${m.collaborationsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.collaboration}</th>
+              <th scope="col">${m.kind}</th>
+              <th scope="col">${m.status}</th>
+              <th scope="col">${m.members}</th>
+              <th scope="col" class="num">${m.estimatedAdvantage}</th>
+              <th scope="col">${m.periods}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${collaborations.map(
+              (c, i) => html`<tr data-status=${c.status}>
+                <th scope="row" class="title">${hideTitles ? m.hiddenTitle(this.kindLabel(c.kind), i + 1) : c.title}</th>
+                <td data-cell="kind">${this.kindLabel(c.kind)}</td>
+                <td data-cell="status">
+                  <span part="chip" class="chip" data-collab=${c.status}
+                    ><span aria-hidden="true">${STATUS_SYMBOLS[c.status]}</span> ${m.statuses[c.status]}</span
+                  >
+                  <span class="since">${m.since(formatDate(c.since, { lang }))}</span>
+                </td>
+                <td data-cell="members">
+                  <ul class="firms">
+                    ${c.firms.map((f) => html`<li>${nameOf(f)}${f === c.lead ? html` (${m.lead})` : ''}</li>`)}
+                  </ul>
+                </td>
+                <td class="num" data-cell="estimate">
+                  ${c.estimatedAnnualAdvantageCents === undefined ? '–' : formatCents(c.estimatedAnnualAdvantageCents, { lang })}
+                </td>
+                <td data-cell="periods">${m.periodsCount(c.periods)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}`;
+  }
+
+  /** The realised advantage by kind, as the library computes it from the collaborations' figures. */
+  private renderRealised(kinds: readonly CollaborationKind[], byKind: Record<CollaborationKind, AdvantageAmounts>): TemplateResult {
+    const m = this.m;
+    const lang = this.language;
+    return html`<h3>${m.realisedByKind}</h3>
+      <p class="hint">${m.realisedHint}</p>
+      ${scrollTable(
+        m.realisedByKindCaption,
+        this.t,
+        html`<table part="realised">
+          <caption>${m.realisedByKindCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.kind}</th>
+              <th scope="col" class="num">${m.hard}</th>
+              <th scope="col" class="num">${m.avoidance}</th>
+              <th scope="col" class="num">${m.gain}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${kinds.map(
+              (k) => html`<tr data-kind=${k}>
+                <th scope="row">${m.kinds[k]}</th>
+                <td class="num">${formatCents(byKind[k].hardCents, { lang })}</td>
+                <td class="num">${formatCents(byKind[k].avoidanceCents, { lang })}</td>
+                <td class="num">${formatCents(byKind[k].gainCents, { lang })}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}`;
+  }
+
+  /** What a purchase category is called in the definition, else the subject as declared. */
+  private subjectOf(o: Opportunity, definition: ProgrammeDefinition): string {
+    if (o.kind !== 'purchasing') return o.subject;
+    const category = definition.collaboration.purchaseCategories.find((c) => c.id === o.subject);
+    return category ? category.label[this.language] : o.subject;
+  }
+
+  /** The opportunities matching proposes, largest estimated advantage first (the library's order). */
+  private renderOpportunities(opportunities: Opportunity[], nameOf: (piva: string) => string, definition: ProgrammeDefinition): TemplateResult {
+    const m = this.m;
+    const lang = this.language;
+    if (opportunities.length === 0) return html`<h3>${m.opportunities}</h3><p part="status">${m.noOpportunities}</p>`;
+    return html`<h3>${m.opportunities}</h3>
+      <p class="hint">${m.opportunitiesHint}</p>
+      ${scrollTable(
+        m.opportunitiesCaption,
+        this.t,
+        html`<table part="opportunities">
+          <caption>${m.opportunitiesCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.subject}</th>
+              <th scope="col">${m.kind}</th>
+              <th scope="col">${m.firms}</th>
+              <th scope="col" class="num">${m.hours}</th>
+              <th scope="col" class="num">${m.estimatedAdvantage}</th>
+              <th scope="col">${m.basis}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${opportunities.map(
+              (o) => html`<tr data-kind=${o.kind}>
+                <th scope="row" class="title">${this.subjectOf(o, definition)}</th>
+                <td data-cell="kind">${this.kindLabel(o.kind)}</td>
+                <td data-cell="members">
+                  <ul class="firms">
+                    ${o.firms.map((f) => html`<li>${nameOf(f)}${f === o.provider ? html` (${m.provider})` : ''}</li>`)}
+                  </ul>
+                </td>
+                <td class="num" data-cell="hours">${o.hours === undefined ? '–' : formatNumber(o.hours, { lang })}</td>
+                <td class="num" data-cell="estimate">${formatCents(o.estimatedAnnualAdvantageCents, { lang })}</td>
+                <td data-cell="basis">${m.basisText(o.basis, o.discount === undefined ? undefined : formatPercent(o.discount, { lang, digits: 1 }))}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mechnet-collaborations': MechnetCollaborations;
+  }
+}
