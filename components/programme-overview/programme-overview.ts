@@ -1,5 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { css, html, svg, type TemplateResult } from 'lit';
 import { aggregationStates } from '../../src/aggregation/index.js';
 import { economicAdvantage } from '../../src/economics/index.js';
 import { formatCents, formatDate } from '../../src/i18n/index.js';
@@ -61,40 +60,21 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         margin: 0;
       }
       .timeline {
-        position: relative;
-        display: flex;
-        height: 0.75em;
-        margin: 0.5em 0 1.75em;
-        border-radius: var(--_radius);
-        overflow: visible;
+        display: block;
+        width: 100%;
+        height: 1.5em;
+        margin: 0.5em 0;
       }
       .timeline .segment {
-        height: 100%;
-        background: color-mix(in srgb, currentColor 14%, transparent);
-        border-inline-end: 2px solid var(--_surface, #fff);
-        box-sizing: border-box;
+        fill: color-mix(in srgb, currentColor 22%, transparent);
       }
       .timeline .segment.current {
-        background: var(--_accent);
+        fill: var(--_accent);
       }
       .timeline [part='marker'] {
-        position: absolute;
-        top: -0.25em;
-        height: 1.25em;
-        border-inline-start: 0.15em solid currentColor;
-      }
-      .timeline [part='marker'] span {
-        position: absolute;
-        top: 1.3em;
-        white-space: nowrap;
-        font-size: 0.8em;
-        transform: translateX(-50%);
-      }
-      .timeline [part='marker'].end span {
-        transform: translateX(-100%);
-      }
-      .timeline [part='marker'].start span {
-        transform: none;
+        stroke: currentColor;
+        stroke-width: 3;
+        vector-effect: non-scaling-stroke;
       }
       ol {
         display: grid;
@@ -178,14 +158,12 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         </dd>
       </dl>
       <h3>${t.phases}</h3>
-      <div part="timeline" class="timeline" aria-hidden="true">
+      <svg part="timeline" class="timeline" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         ${timeline.phases.map(
-          (p) => html`<span class="segment ${p.id === timeline.current ? 'current' : ''}" style=${styleMap({ flex: `${(p.to - p.from).toFixed(6)} 0 0` })}></span>`,
+          (p) => svg`<rect class=${p.id === timeline.current ? 'segment current' : 'segment'} x=${(p.from * 1000).toFixed(2)} y="6" width=${Math.max(0, (p.to - p.from) * 1000 - 3).toFixed(2)} height="12"></rect>`,
         )}
-        <span part="marker" class=${position < 0.15 ? 'start' : position > 0.85 ? 'end' : ''} style=${styleMap({ insetInlineStart: `${(position * 100).toFixed(3)}%` })}
-          ><span>${date(view.asOf)}</span></span
-        >
-      </div>
+        ${svg`<line part="marker" x1=${(position * 1000).toFixed(2)} x2=${(position * 1000).toFixed(2)} y1="0" y2="24"></line>`}
+      </svg>
       <ol part="phases">
         ${timeline.phases.map(
           (p) => html`<li aria-current=${p.id === timeline.current ? 'step' : 'false'}>

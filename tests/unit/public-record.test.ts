@@ -119,3 +119,11 @@ describe('publicRecord', () => {
     assert.throws(() => publicRecord(full, { anonymous: 'yes' } as never), (e: any) => e.issues?.[0]?.path.join('.') === 'options.anonymous');
   });
 });
+
+describe('the published sample records in examples/', () => {
+  it('are what `mechnet publish` writes from the sample: public, and anonymous', () => {
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')) as unknown;
+    assert.deepEqual(read('mechnet-varese-2010.public.json'), JSON.parse(JSON.stringify(publicRecord(full))));
+    assert.deepEqual(read('mechnet-varese-2010.anonymous.json'), JSON.parse(JSON.stringify(publicRecord(full, { anonymous: true }))));
+  });
+});
