@@ -58,16 +58,6 @@ export class MechnetCollaborations extends MechnetDataElement {
         --_collab-running: var(--mechnet-collaboration-running, #1e6b34);
         --_collab-ended: var(--mechnet-collaboration-ended, #5c5c5c);
       }
-      h2 {
-        margin: 0 0 0.25em;
-        font-size: 1.4em;
-        border-bottom: 0.125em solid var(--_accent);
-        padding-bottom: 0.25em;
-      }
-      h3 {
-        font-size: 1.1em;
-        margin: var(--_gap) 0 0.5em;
-      }
       p {
         margin: 0.5em 0;
       }
@@ -174,7 +164,7 @@ export class MechnetCollaborations extends MechnetDataElement {
 
   /** The words of a kind of collaboration. */
   private kindLabel(kind: string): string {
-    return isKind(kind) ? this.m.kinds[kind] : kind;
+    return isKind(kind) ? this.t.kinds[kind] : kind;
   }
 
   /** Firms (rows) against the programme's kinds (columns): how many collaborations of each kind a firm is in. */
@@ -191,7 +181,7 @@ export class MechnetCollaborations extends MechnetDataElement {
           <thead>
             <tr>
               <th scope="col">${t.firm}</th>
-              ${kinds.map((k) => html`<th scope="col" data-kind=${k}>${m.kinds[k]}</th>`)}
+              ${kinds.map((k) => html`<th scope="col" data-kind=${k}>${this.t.kinds[k]}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -284,7 +274,7 @@ export class MechnetCollaborations extends MechnetDataElement {
           <tbody>
             ${kinds.map(
               (k) => html`<tr data-kind=${k}>
-                <th scope="row">${m.kinds[k]}</th>
+                <th scope="row">${this.t.kinds[k]}</th>
                 <td class="num">${formatCents(byKind[k].hardCents, { lang })}</td>
                 <td class="num">${formatCents(byKind[k].avoidanceCents, { lang })}</td>
                 <td class="num">${formatCents(byKind[k].gainCents, { lang })}</td>

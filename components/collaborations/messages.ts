@@ -1,13 +1,10 @@
 import type { OpportunityBasis } from '../../src/collaboration/index.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { CollaborationStatus } from '../../src/lifecycle/index.js';
-import type { CollaborationKind } from '../../src/model/index.js';
 
 /** Texts of `<mechnet-collaborations>`. Every language must have every key. */
 export interface CollaborationsMessages {
   title: string;
-  /** Names of the collaboration kinds, used when the programme definition has none. */
-  kinds: Record<CollaborationKind, string>;
   /** A collaboration's status, as a word (never a colour alone). */
   statuses: Record<CollaborationStatus, string>;
   matrix: string;
@@ -54,13 +51,6 @@ export interface CollaborationsMessages {
 
 const it: CollaborationsMessages = {
   title: 'Collaborazioni tra le imprese',
-  kinds: {
-    purchasing: 'Acquisti collettivi',
-    services: 'Servizi condivisi',
-    machines: 'Macchinari in comune',
-    brands: 'Marchi e certificazioni',
-    workforce: 'Personale condiviso',
-  },
   statuses: { proposed: 'Proposta', agreed: 'Concordata', running: 'In corso', ended: 'Conclusa' },
   matrix: 'Chi partecipa a cosa',
   matrixCaption: 'Imprese e tipi di collaborazione',
@@ -114,13 +104,6 @@ const it: CollaborationsMessages = {
 
 const en: CollaborationsMessages = {
   title: 'Collaborations between the firms',
-  kinds: {
-    purchasing: 'Collective purchasing',
-    services: 'Shared services',
-    machines: 'Shared machines',
-    brands: 'Brands and certifications',
-    workforce: 'Shared workforce',
-  },
   statuses: { proposed: 'Proposed', agreed: 'Agreed', running: 'Running', ended: 'Ended' },
   matrix: 'Who takes part in what',
   matrixCaption: 'Firms and kinds of collaboration',

@@ -1,5 +1,4 @@
 import type { Lang } from '../../src/i18n/index.js';
-import type { CollaborationKind } from '../../src/model/index.js';
 
 /** The kinds of advantage the rule-book keeps apart (§10). */
 export type AdvantageSeries = 'hard' | 'avoidance' | 'gain';
@@ -10,8 +9,6 @@ export interface SavingsMessages {
   title: string;
   /** Heading of one firm's view. */
   firmTitle: (firm: string) => string;
-  /** Names of the collaboration kinds, used when the programme definition has none. */
-  kinds: Record<CollaborationKind, string>;
   /** Names of the kinds of advantage (legend, table headers). */
   series: Record<AdvantageSeries, string>;
   /** What each kind of advantage means, for the legend. */
@@ -52,13 +49,6 @@ export interface SavingsMessages {
 const it: SavingsMessages = {
   title: 'Vantaggio economico',
   firmTitle: (f) => `Vantaggio economico di ${f}`,
-  kinds: {
-    purchasing: 'Acquisti collettivi',
-    services: 'Servizi condivisi',
-    machines: 'Macchinari in comune',
-    brands: 'Marchi e certificazioni',
-    workforce: 'Personale condiviso',
-  },
   series: { hard: 'Risparmi effettivi', avoidance: 'Costi evitati', gain: 'Ricavi' },
   seriesHint: {
     hard: 'minore spesa rispetto al prezzo pagato prima',
@@ -95,13 +85,6 @@ const it: SavingsMessages = {
 const en: SavingsMessages = {
   title: 'Economic advantage',
   firmTitle: (f) => `Economic advantage of ${f}`,
-  kinds: {
-    purchasing: 'Collective purchasing',
-    services: 'Shared services',
-    machines: 'Shared machines',
-    brands: 'Brands and certifications',
-    workforce: 'Shared workforce',
-  },
   series: { hard: 'Hard savings', avoidance: 'Costs avoided', gain: 'Gains' },
   seriesHint: {
     hard: 'less spent than the price paid before',

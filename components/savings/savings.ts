@@ -64,16 +64,6 @@ export class MechnetSavings extends MechnetDataElement {
         --_avoidance: var(--mechnet-savings-avoidance, #8a4b00);
         --_gain: var(--mechnet-savings-gain, #1e6b34);
       }
-      h2 {
-        margin: 0 0 0.25em;
-        font-size: 1.4em;
-        border-bottom: 0.125em solid var(--_accent);
-        padding-bottom: 0.25em;
-      }
-      h3 {
-        font-size: 1.1em;
-        margin: var(--_gap) 0 0.5em;
-      }
       p {
         margin: 0.5em 0;
       }
@@ -323,7 +313,7 @@ export class MechnetSavings extends MechnetDataElement {
     const m = this.m;
     const caption = m.byKindCaption(firm);
     return html`<h3>${m.byKind}</h3>
-      ${this.renderLegend()} ${this.renderChart(kinds.map((k) => ({ label: m.kinds[k], amounts: byKind[k] })))}
+      ${this.renderLegend()} ${this.renderChart(kinds.map((k) => ({ label: this.t.kinds[k], amounts: byKind[k] })))}
       <p class="hint">${m.chartNote}</p>
       ${scrollTable(
         caption,
@@ -337,7 +327,7 @@ export class MechnetSavings extends MechnetDataElement {
             </tr>
           </thead>
           <tbody>
-            ${kinds.map((k) => html`<tr data-kind=${k}><th scope="row">${m.kinds[k]}</th>${this.cells(byKind[k])}</tr>`)}
+            ${kinds.map((k) => html`<tr data-kind=${k}><th scope="row">${this.t.kinds[k]}</th>${this.cells(byKind[k])}</tr>`)}
           </tbody>
           <tfoot>
             <tr data-kind="total"><th scope="row">${m.total}</th>${this.cells(total)}</tr>

@@ -1,6 +1,7 @@
 import type { Lang } from '../../src/i18n/index.js';
 import type { EnrolmentStatus } from '../../src/lifecycle/index.js';
 import type { IndicatorStatus } from '../../src/plan/index.js';
+import type { CollaborationKind } from '../../src/model/index.js';
 
 /** Texts of the elements. Every language must have every key. */
 export interface UiMessages {
@@ -57,6 +58,8 @@ export interface UiMessages {
   indicatorStatuses: Record<IndicatorStatus, string>;
   /** The label of a table that scrolls sideways on a narrow screen. */
   scrollTable: (caption: string) => string;
+  /** The names of the kinds of collaboration (rule-book §8). */
+  kinds: Record<CollaborationKind, string>;
 }
 
 const it: UiMessages = {
@@ -129,6 +132,13 @@ const it: UiMessages = {
     'at-risk': 'A rischio',
   },
   scrollTable: (c) => `${c} (tabella scorrevole)`,
+  kinds: {
+    purchasing: 'Acquisti collettivi',
+    services: 'Servizi condivisi',
+    machines: 'Macchinari in comune',
+    brands: 'Marchi e certificazioni',
+    workforce: 'Personale condiviso',
+  },
 };
 
 const en: UiMessages = {
@@ -201,6 +211,13 @@ const en: UiMessages = {
     'at-risk': 'At risk',
   },
   scrollTable: (c) => `${c} (scrollable table)`,
+  kinds: {
+    purchasing: 'Collective purchasing',
+    services: 'Shared services',
+    machines: 'Shared machines',
+    brands: 'Brands and certifications',
+    workforce: 'Shared workforce',
+  },
 };
 
 /** The element texts of every language. */

@@ -59,6 +59,7 @@ export function progressBar(achievement: number | undefined, expected: number, s
 }
 
 /**
+ * The display elements' headings, tables that scroll, status chips and bars.
  * Colours of the statuses: dark enough for 4.5:1 as text on white and 3:1 as
  * a shape, each overridable with `--mechnet-status-<status>`.
  */
@@ -70,6 +71,17 @@ export const uiStyles = css`
     --_status-at-risk: var(--mechnet-status-at-risk, #a4262c);
     --_status-stale: var(--mechnet-status-stale, #5c5c5c);
     --_status-none: var(--mechnet-status-none, #5c5c5c);
+  }
+  h2 {
+    margin: 0 0 0.25em;
+    font-size: 1.4em;
+    border-bottom: 0.125em solid var(--_accent);
+    padding-bottom: 0.25em;
+    overflow-wrap: anywhere;
+  }
+  h3 {
+    font-size: 1.1em;
+    margin: var(--_gap) 0 0.5em;
   }
   .scroll {
     position: relative;

@@ -58,17 +58,6 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
   static override styles = [
     ...MechnetDataElement.styles,
     css`
-      h2 {
-        margin: 0 0 0.25em;
-        font-size: 1.4em;
-        border-bottom: 0.125em solid var(--_accent);
-        padding-bottom: 0.25em;
-        overflow-wrap: anywhere;
-      }
-      h3 {
-        font-size: 1.1em;
-        margin: var(--_gap) 0 0.5em;
-      }
       p {
         margin: 0.25em 0;
       }
