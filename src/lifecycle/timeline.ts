@@ -4,7 +4,7 @@ import { ensure, langOf } from '../model/guard.js';
 import { addDaysUnchecked, daysBetweenUnchecked } from '../model/calendar.js';
 import { IsoDate, LangSchema, type PhaseId } from '../model/schemas.js';
 import * as z from 'zod/mini';
-import type { ProgrammeDefinition } from '../programme/schema.js';
+import { EditionCalendar, PhaseDefinition, type ProgrammeDefinition } from '../programme/schema.js';
 
 
 /** One phase of the edition on the calendar. */
@@ -43,6 +43,8 @@ export interface PhaseTimelineOptions {
 }
 
 const OptionsSchema = z.object({ asOf: z.optional(IsoDate), lang: z.optional(LangSchema) });
+/** The part of a definition the timeline reads. */
+const WithPhases = z.object({ calendar: EditionCalendar, phases: z.array(PhaseDefinition).check(z.minLength(1)) });
 
 /**
  * The edition's phases on its calendar: each phase starts the day after the
@@ -65,6 +67,7 @@ const OptionsSchema = z.object({ asOf: z.optional(IsoDate), lang: z.optional(Lan
 export function phaseTimeline(definition: Pick<ProgrammeDefinition, 'calendar' | 'phases'>, options?: PhaseTimelineOptions): PhaseTimeline {
   const lang = langOf(options);
   const o = ensure(OptionsSchema, options ?? {}, ['options'], lang);
+  definition = ensure(WithPhases, definition, ['definition'], lang);
   const { start, end } = definition.calendar;
   const length = Math.max(1, daysBetweenUnchecked(start, end) + 1);
   const at = (date: string) => Math.min(1, Math.max(0, daysBetweenUnchecked(start, date) / length));

@@ -97,6 +97,8 @@ const table: Record<string, Args> = {
   safeParseApplication: [fc.oneof(near(validApplication), A), A],
   parseRecord: [fc.oneof(near(smallRecord), A), A],
   safeParseRecord: [fc.oneof(near(smallRecord), A), A],
+  parseRecordShape: [fc.oneof(near(smallRecord), A), A],
+  safeParseRecordShape: [fc.oneof(near(smallRecord), A), A],
   resolveDefinition: [fc.oneof(near(smallRecord), A), A],
   parsePlan: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A],
   safeParsePlan: [fc.oneof(near(validPlan), A), fc.oneof(fc.constant(mechnetDefinition), A), A],
@@ -183,6 +185,7 @@ const table: Record<string, Args> = {
   // Calendar
   verificationSchedule: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A)],
   nextVerification: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), date],
+  phaseTimeline: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   verificationStatusOn: [date, date, fc.oneof(near(() => ({ graceDays: 15, held: false })), A)],
   isIsoDate: [A],
   addDaysIso: [date, fc.oneof(fc.integer(), A)],

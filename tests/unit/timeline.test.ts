@@ -52,7 +52,8 @@ describe('phaseTimeline', () => {
           const start = '2020-01-01';
           const end = new Date(Date.UTC(2020, 0, 1 + length)).toISOString().slice(0, 10);
           const asOf = new Date(Date.UTC(2019, 11, 1 + probe)).toISOString().slice(0, 10);
-          const phases = durations.map((d, i) => ({ id: `p${i}` as never, label: { it: `F${i}`, en: `P${i}` }, ...(d === undefined ? {} : { plannedDays: d }) }));
+          const ids = ['enrolment', 'analysis', 'plan', 'collaboration', 'aggregation', 'completed'] as const;
+          const phases = durations.map((d, i) => ({ id: ids[i]!, label: { it: `F${i}`, en: `P${i}` }, ...(d === undefined ? {} : { plannedDays: d }) }));
           const t = phaseTimeline({ calendar: { start, end, verification: mechnetDefinition.calendar.verification }, phases }, { asOf });
           assert.equal(t.phases.at(-1)!.end, end);
           let previousTo = 0;
