@@ -1,6 +1,7 @@
 /**
  * Builds the sample programme record of the MechNet edition that started in
- * Varese in March 2010, writes it to `examples/mechnet-varese-2010.json` and
+ * Varese in March 2010, writes it to `examples/mechnet-varese-2010.json` (and
+ * its public and anonymous records beside it) and
  * validates it with `parseRecord`.
  *
  *   npx tsx scripts/sample/generate.ts     (or: npm run sample)
@@ -29,7 +30,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MechnetError, parseRecord, type ProgrammeRecord } from '../../src/index.js';
+import { MechnetError, parseRecord, publicRecord, type ProgrammeRecord } from '../../src/index.js';
 import { addCollaborations, addOffersAndNeeds } from './build/collaborations.js';
 import { addEnrolments, addFigures2010, addWithdrawals } from './build/enrolment.js';
 import { PROGRAMME } from './build/lookups.js';
@@ -67,6 +68,12 @@ function main(): void {
   try {
     const record = parseRecord(json);
     console.log(`Wrote ${OUTPUT}: ${record.events.length} events, valid.`);
+    // The public records the widgets' pages read, as `mechnet publish` writes them.
+    for (const [suffix, anonymous] of [['public', false], ['anonymous', true]] as const) {
+      const file = OUTPUT.replace(/\.json$/, `.${suffix}.json`);
+      writeFileSync(file, `${JSON.stringify(publicRecord(record, { anonymous }), null, 2)}\n`);
+      console.log(`Wrote ${file}.`);
+    }
   } catch (e) {
     console.error(`Wrote ${OUTPUT}, but it does not parse:`);
     console.error(e instanceof MechnetError ? e.messageIn('en') : e instanceof Error ? e.message : String(e));
