@@ -28,9 +28,13 @@ export function shapeOf(
   const issues: MechnetIssue[] = [];
   const events: ProgrammeEvent[] = [];
   for (let i = 0; i < shell.events.length; i++) {
-    const r = EventSchema.safeParse(shell.events[i], { reportInput: true });
+    const r = EventSchema.safeParse(shell.events[i]);
     if (r.success) events.push(r.data);
-    else issues.push(...fromZodIssues(r.error.issues, lang, ['events', i]));
+    else {
+      // Checked again with the values in the issues, which the messages quote: only for a wrong event.
+      const again = EventSchema.safeParse(shell.events[i], { reportInput: true });
+      issues.push(...fromZodIssues(again.error?.issues ?? r.error.issues, lang, ['events', i]));
+    }
     if (issues.length >= MAX_ISSUES) {
       issues.push(makeIssue('too_many_issues', ['events', i], { limit: MAX_ISSUES }, lang));
       break;
