@@ -89,6 +89,7 @@ const ALL_OPTIONS = {
   host: { type: 'string' },
   static: { type: 'string' },
   anonymous: { type: 'boolean' },
+  csp: { type: 'string' },
 } as const;
 
 const isCommand = (c: string | undefined): c is CommandName | StoreCommandName => c !== undefined && Object.hasOwn(COMMAND_OPTIONS, c);

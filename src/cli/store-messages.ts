@@ -42,6 +42,7 @@ Avvia il server che riceve le domande di adesione del modulo
   --port N            Porta (predefinita 8080)
   --host H            Indirizzo (predefinito 127.0.0.1)
   --static CARTELLA   Serve anche i file di una cartella (le pagine del sito)
+  --csp POLITICA      Content-Security-Policy inviata con quei file
   --anonymous         Il registro pubblico mostra "Impresa 1..n"
 Ctrl+C lo ferma.`,
     init: `Uso: mechnet init --store URL --programme ID|definizione.json
@@ -108,6 +109,7 @@ Starts the server that receives the enrolment form's applications
   --port N            Port (default 8080)
   --host H            Address (default 127.0.0.1)
   --static DIR        Also serve the files of a folder (the site's pages)
+  --csp POLICY        Content-Security-Policy sent with those files
   --anonymous         The public record shows "Impresa 1..n"
 Ctrl+C stops it.`,
     init: `Usage: mechnet init --store URL --programme ID|definition.json

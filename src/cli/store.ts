@@ -33,7 +33,7 @@ type Values = Record<string, string | boolean | undefined>;
 
 /** The store commands and their options. */
 export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> = {
-  serve: ['store', 'programme', 'port', 'host', 'static', 'anonymous'],
+  serve: ['store', 'programme', 'port', 'host', 'static', 'csp', 'anonymous'],
   init: ['store', 'programme'],
   migrate: ['store'],
   export: ['store', 'programme', 'out'],
@@ -296,7 +296,7 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     throw new Usage(t.unknownProgramme(p.id));
   }
   const api = createHandler({ store, programme: p.id, anonymous: o.anonymous === true });
-  const files = o.static ? staticFiles(o.static as string) : undefined;
+  const files = o.static ? staticFiles(o.static as string, o.csp ? { headers: { 'content-security-policy': o.csp as string } } : {}) : undefined;
   const handler = async (request: Request): Promise<Response> => {
     const started = performance.now();
     const path = new URL(request.url).pathname;

@@ -2,5 +2,6 @@
 export { ProgrammeDefinitionSchema, type ProgrammeDefinition, type AllocationMethod, type SmeSize } from './schema.js';
 export { parseDefinition, safeParseDefinition } from './parse.js';
 export { mechnetDefinition } from './mechnet.js';
+export { agrifoodCuneoDefinition } from './agrifood-cuneo-2024.js';
 export { presets } from './presets.js';
 export { resolveDefinition } from './resolve.js';

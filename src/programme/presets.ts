@@ -1,5 +1,6 @@
 import type { ProgrammeDefinition } from './schema.js';
 import { mechnetDefinition } from './mechnet.js';
+import { agrifoodCuneoDefinition } from './agrifood-cuneo-2024.js';
 
 export { mechnetDefinition } from './mechnet.js';
 
@@ -10,8 +11,10 @@ export { mechnetDefinition } from './mechnet.js';
  * @example
  * ```ts
  * presets['mechnet-varese-2010'] === mechnetDefinition; // true
+ * Object.keys(presets); // ['mechnet-varese-2010', 'agrifood-cuneo-2024']
  * ```
  */
 export const presets: Readonly<Record<string, ProgrammeDefinition>> = /* @__PURE__ */ Object.freeze({
   [mechnetDefinition.id]: mechnetDefinition,
+  [agrifoodCuneoDefinition.id]: agrifoodCuneoDefinition,
 });

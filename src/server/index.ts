@@ -10,4 +10,4 @@ export { postgresStore } from './postgres.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite.js';
 export { SCHEMA_VERSION, type AppendOptions, type AppendResult, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
 export { openStore } from './open.js';
-export { staticFiles } from './static.js';
+export { staticFiles, type StaticFilesOptions } from './static.js';

@@ -17,18 +17,25 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Options of {@link staticFiles}. */
+export interface StaticFilesOptions {
+  /** Headers added to every file's answer, e.g. `content-security-policy`. */
+  headers?: Record<string, string>;
+}
+
 /**
  * A Fetch-API handler serving the files of a folder (GET and HEAD; a
  * folder's `index.html`); 404 outside it.
  *
  * @example
  * ```ts
- * const files = staticFiles('public');
+ * const files = staticFiles('public', { headers: { 'content-security-policy': "default-src 'self'" } });
  * const response = await files(new Request('http://localhost/index.html'));
  * ```
  */
-export function staticFiles(dir: string): (request: Request) => Promise<Response> {
+export function staticFiles(dir: string, options: StaticFilesOptions = {}): (request: Request) => Promise<Response> {
   const root = resolve(dir);
+  const extra = options.headers ?? {};
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
     let rel: string;
@@ -43,7 +50,7 @@ export function staticFiles(dir: string): (request: Request) => Promise<Response
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' } });
+      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { ...extra, 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' } });
     } catch {
       return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     }

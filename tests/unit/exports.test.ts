@@ -22,7 +22,7 @@ const MECHNET = [
   'ManagerProfileSchema', 'MechnetError', 'NeedSchema', 'NetworkContractDraftSchema', 'ObjectiveSchema',
   'OfferSchema', 'PHASES', 'PlanSchema', 'ProgrammeDefinitionSchema', 'ProgrammeRecordSchema',
   'SME_THRESHOLDS', 'STATUS_SEVERITY', 'StoredApplicationSchema', 'addDaysIso', 'addMonthsIso', 'addYearsIso', 'aggregationStates',
-  'allocate', 'allocateBy', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
+  'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
   'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage',

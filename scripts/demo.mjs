@@ -1,0 +1,90 @@
+// npm start: the demo site on http://localhost:8000/ (PORT to change it),
+// served by `mechnet serve` on SQLite under .data/, as a Chamber without
+// developers would run it:
+//
+//   mechnet serve --store sqlite:.data/mechnet.sqlite --programme .data/demo-programme.json
+//                 --static .data/site --csp "..." --port 8000
+//
+// .data/site/ holds links to the pages (docs/*.html), the built CDN folder
+// (/cdn/), the sample records (/examples/) and the API reference (/reference/).
+// The enrolment form posts to /api/enrolments for a demo edition of MechNet
+// that is open today (the 2010 edition closed long ago).
+import { spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// MECHNET_DEMO_DATA: another folder for the database and the site's links (the tests use a temporary one).
+const data = resolve(process.env.MECHNET_DEMO_DATA ?? join(root, '.data'));
+const site = join(data, 'site');
+const port = process.env.PORT ?? '8000';
+
+/** The policy of a Chamber page that allows nothing inline: the elements need no more. */
+export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
+/** Today and a day `n` days away, `YYYY-MM-DD` (UTC). */
+const day = (n = 0) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The demo edition: the MechNet preset, open from 30 days ago for a year. Kept
+ * while it is open, so that the applications stored under it stay valid.
+ */
+async function demoProgramme() {
+  const file = join(data, 'demo-programme.json');
+  if (existsSync(file)) {
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    if (kept.calendar?.end >= day()) return file;
+  }
+  const { mechnetDefinition } = await import(new URL('../dist/src/index.js', import.meta.url).href);
+  const demo = {
+    ...structuredClone(mechnetDefinition),
+    id: `mechnet-demo-${day().slice(0, 4)}`,
+    calendar: { ...mechnetDefinition.calendar, start: day(-30), end: day(365) },
+  };
+  writeFileSync(file, `${JSON.stringify(demo, null, 2)}\n`);
+  return file;
+}
+
+/** .data/site: links to what the demo serves, made afresh at each start. */
+function assembleSite() {
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  const docs = join(root, 'docs');
+  for (const name of readdirSync(docs)) {
+    if (name === 'api') continue;
+    symlinkSync(join(docs, name), join(site, name));
+  }
+  symlinkSync(join(root, 'dist', 'cdn'), join(site, 'cdn'));
+  symlinkSync(join(root, 'examples'), join(site, 'examples'));
+  if (existsSync(join(docs, 'api'))) symlinkSync(join(docs, 'api'), join(site, 'reference'));
+}
+
+async function main() {
+  if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js')) || !lstatSync(join(root, 'dist', 'cdn')).isDirectory()) {
+    console.error('demo: build first (npm start builds, then starts).');
+    process.exit(1);
+  }
+  mkdirSync(data, { recursive: true });
+  const programme = await demoProgramme();
+  assembleSite();
+  const args = [
+    join(root, 'dist', 'src', 'cli', 'main.js'),
+    'serve',
+    '--store', `sqlite:${join(data, 'mechnet.sqlite')}`,
+    '--programme', programme,
+    '--static', site,
+    '--csp', DEMO_CSP,
+    '--port', port,
+    '--host', process.env.HOST ?? '127.0.0.1',
+  ];
+  console.log(`mechnet demo: http://localhost:${port}/ — Ctrl+C stops it.`);
+  console.log(`The applications sent with the demo's form are stored in ${join(data, 'mechnet.sqlite')}.`);
+  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  const stop = () => child.kill('SIGTERM');
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
