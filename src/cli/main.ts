@@ -41,6 +41,7 @@ import { measurementRows } from '../plan/table.js';
 import { en } from '../i18n/en.js';
 import { it } from '../i18n/it.js';
 import { cliMessages, type CommandName, type FileProblem } from './messages.js';
+import { readRecordFile, RecordFileError, type RecordFile } from './record-file.js';
 import { isStoreCommand, runStoreCommand, STORE_COMMAND_OPTIONS, withStoredRecord, type StoredRecord } from './store.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
 
@@ -67,10 +68,10 @@ const GLOBAL_OPTIONS = {
 
 /** The options of each command, besides the global ones. */
 const COMMAND_OPTIONS: Record<CommandName | StoreCommandName, readonly string[]> = {
-  validate: ['store', 'programme'],
-  report: ['as-of', 'firm', 'format', 'out', 'separator', 'store', 'programme'],
-  schedule: ['as-of', 'firm', 'store', 'programme'],
-  import: ['into', 'author', 'store', 'programme'],
+  validate: ['store', 'programme', 'definition'],
+  report: ['as-of', 'firm', 'format', 'out', 'separator', 'store', 'programme', 'definition'],
+  schedule: ['as-of', 'firm', 'store', 'programme', 'definition'],
+  import: ['into', 'author', 'store', 'programme', 'definition'],
   ...STORE_COMMAND_OPTIONS,
 };
 
@@ -90,6 +91,7 @@ const ALL_OPTIONS = {
   static: { type: 'string' },
   anonymous: { type: 'boolean' },
   csp: { type: 'string' },
+  definition: { type: 'string' },
 } as const;
 
 const isCommand = (c: string | undefined): c is CommandName | StoreCommandName => c !== undefined && Object.hasOwn(COMMAND_OPTIONS, c);
@@ -159,14 +161,29 @@ function makeFolder(dir: string, lang: Lang): void {
   }
 }
 
-function loadRecord(file: string, lang: Lang): ProgrammeRecord {
-  const text = readText(file, lang);
+/**
+ * Reads a record file with its definition (inline, a preset, a file beside
+ * it, or `--definition`); the record with how the file named its programme.
+ */
+function loadRecordFile(file: string, lang: Lang, definition?: string): { record: ProgrammeRecord; programme: unknown } {
+  let read: RecordFile;
   try {
-    return parseRecord(text, { lang });
+    read = readRecordFile(file, { lang, ...(definition !== undefined ? { definition } : {}) });
+  } catch (e) {
+    if (e instanceof RecordFileError) throw new DocumentError(e.file, e.error);
+    const path = (e as NodeJS.ErrnoException).path ?? file;
+    throw new Usage(cliMessages[lang].cannotRead(path, fileProblem(e)));
+  }
+  try {
+    return { record: parseRecord(read.value, { lang }), programme: read.programme };
   } catch (e) {
     if (e instanceof MechnetError) throw new DocumentError(file, e);
     throw e;
   }
+}
+
+function loadRecord(file: string, lang: Lang, definition?: string): ProgrammeRecord {
+  return loadRecordFile(file, lang, definition).record;
 }
 
 function checkDate(d: string | undefined, lang: Lang): string | undefined {
@@ -345,11 +362,11 @@ interface Context {
 function recordOf(c: Context, file: string | undefined, usage: string): ProgrammeRecord {
   if (c.source) return c.source.record;
   if (!file) throw new Usage(`${cliMessages[c.lang].missingFile}\n\n${usage}`);
-  return loadRecord(file, c.lang);
+  return loadRecord(file, c.lang, c.o.definition as string | undefined);
 }
 
 const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = {
-  validate({ files, lang, out, source }: Context): number {
+  validate({ files, o, lang, out, source }: Context): number {
     const t = cliMessages[lang];
     if (source) {
       // Reading the store already checked every event.
@@ -367,7 +384,7 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
           : value && typeof value === 'object' && 'idempotencyKey' in value
             ? 'application'
             : 'definition';
-      if (kind === 'record') parseRecord(value, { lang });
+      if (kind === 'record') loadRecord(file, lang, o.definition as string | undefined);
       else if (kind === 'application') parseApplication(value, { lang });
       else parseDefinition(value, { lang });
       out.write(`${t.valid(file, kind)}\n`);
@@ -442,7 +459,8 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
     const into = o.into as string | undefined;
     if (!into && !source) throw new Usage(`${t.missingInto}\n\n${t.commands.import}`);
     const { separator: csvSeparator, rows } = readCsv(readText(file, lang));
-    let record = source ? source.record : loadRecord(into!, lang);
+    const loaded = source ? { record: source.record, programme: undefined } : loadRecordFile(into!, lang, o.definition as string | undefined);
+    let record = loaded.record;
     // Semicolon files come from Italian spreadsheets: decimal comma, dot for thousands.
     const table = measurementRows(rows, {
       decimalComma: csvSeparator === ';',
@@ -475,7 +493,9 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
     }
     const target = into!;
     const tmp = `${target}.tmp-${process.pid}`;
-    writeText(tmp, `${JSON.stringify(record, null, 2)}\n`, lang);
+    // The record keeps naming its programme as it did (a preset id or a definition file beside it).
+    const written = loaded.programme === undefined ? record : { ...record, programme: loaded.programme };
+    writeText(tmp, `${JSON.stringify(written, null, 2)}\n`, lang);
     try {
       renameSync(tmp, target);
     } catch (e) {

@@ -97,6 +97,12 @@ database (sqlite:FILE o postgres://...).
 Con --store URL --programme ID, al posto di --into: le misure sono aggiunte al
 registro nel database (sqlite:FILE o postgres://...), tutte o nessuna.
 
+Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
+Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
+
+Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
+Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
+
 Codici di uscita: 0 fatto; 1 documento non valido o dati non validi (non viene scritto nulla);
 2 uso errato o file illeggibile.`,
   commands: {
@@ -108,6 +114,9 @@ registro di programma (se ha "events") o come domanda di adesione (se ha
 
 Con --store URL --programme ID, al posto del file: il registro del programma nel
 database (sqlite:FILE o postgres://...).
+
+Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
+Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
 
 Codici di uscita: 0 file valido; 1 file non valido; 2 uso errato o file illeggibile.`,
     report: `Uso: mechnet report <registro.json> --as-of AAAA-MM-GG [opzioni]
@@ -135,6 +144,9 @@ quella dell'ultimo evento del registro).
 
 Con --store URL --programme ID, al posto del file: il registro del programma nel
 database (sqlite:FILE o postgres://...).
+
+Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
+Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
 
 Codici di uscita: 0 fatto; 1 registro non valido; 2 uso errato o file illeggibile.`,
     import: `Uso: mechnet import <misure.csv> --into <registro.json> [--author NOME] [--lang it|en]
@@ -218,6 +230,9 @@ programme record (it has "events") or enrolment application (it has
 With --store URL --programme ID, in place of the file: the programme's record
 in the database (sqlite:FILE or postgres://...).
 
+With --definition FILE: the programme's definition, for a record that names it by id.
+A record may also name a definition file beside it: "programme": "programme.json".
+
 Exit codes: 0 valid; 1 invalid; 2 wrong usage or unreadable file.`,
     report: `Usage: mechnet report <record.json> --as-of YYYY-MM-DD [options]
 
@@ -238,6 +253,9 @@ Options:
 With --store URL --programme ID, in place of the file: the programme's record
 in the database (sqlite:FILE or postgres://...).
 
+With --definition FILE: the programme's definition, for a record that names it by id.
+A record may also name a definition file beside it: "programme": "programme.json".
+
 Exit codes: 0 done; 1 invalid record; 2 wrong usage or unreadable file.`,
     schedule: `Usage: mechnet schedule <record.json> [--as-of YYYY-MM-DD] [--firm PIVA] [--lang it|en]
 
@@ -247,6 +265,9 @@ record's last event).
 
 With --store URL --programme ID, in place of the file: the programme's record
 in the database (sqlite:FILE or postgres://...).
+
+With --definition FILE: the programme's definition, for a record that names it by id.
+A record may also name a definition file beside it: "programme": "programme.json".
 
 Exit codes: 0 done; 1 invalid record; 2 wrong usage or unreadable file.`,
     import: `Usage: mechnet import <measurements.csv> --into <record.json> [--author NAME] [--lang it|en]
@@ -261,6 +282,9 @@ record is not changed.
 
 With --store URL --programme ID, in place of --into: the measurements are added
 to the record in the database (sqlite:FILE or postgres://...), all or none.
+
+With --definition FILE: the programme's definition, for a record that names it by id.
+A record may also name a definition file beside it: "programme": "programme.json".
 
 Exit codes: 0 done; 1 a row is wrong (nothing written); 2 wrong usage or unreadable file.`,
   },

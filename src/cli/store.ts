@@ -26,6 +26,7 @@ import { toNodeListener } from '../server/node.js';
 import { openStore } from '../server/open.js';
 import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
+import { readRecordFile, RecordFileError } from './record-file.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
 
 type Out = { write(s: string): unknown };
@@ -37,8 +38,8 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   init: ['store', 'programme'],
   migrate: ['store'],
   export: ['store', 'programme', 'out'],
-  load: ['store'],
-  publish: ['out', 'anonymous'],
+  load: ['store', 'definition'],
+  publish: ['out', 'anonymous', 'definition'],
   applications: ['store', 'programme', 'as-of'],
   add: ['store', 'programme'],
 };
@@ -130,7 +131,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
       case 'load': {
         const file = files[0];
         if (!file) throw new Usage(t.commands.load);
-        const record = parseRecord(readFileSync(file, 'utf8'), { lang });
+        const record = parseRecord(readRecordFile(file, { lang, ...(o.definition ? { definition: o.definition as string } : {}) }).value, { lang });
         const id = typeof record.programme === 'string' ? record.programme : record.programme.id;
         return await withStore(store!, async (s) => {
           await s.migrate();
@@ -153,7 +154,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         const file = files[0];
         if (!file) throw new Usage(t.commands.publish);
         if (!o.out) throw new Usage(`${t.missingOut}\n\n${t.commands.publish}`);
-        const record = parseRecord(readFileSync(file, 'utf8'), { lang });
+        const record = parseRecord(readRecordFile(file, { lang, ...(o.definition ? { definition: o.definition as string } : {}) }).value, { lang });
         const shown = publicRecord(record, { anonymous: o.anonymous === true, lang });
         writeAtomic(o.out as string, `${JSON.stringify(shown, null, 2)}\n`);
         out.write(`${t.published(o.out as string, shown.redaction!.level)}\n`);
@@ -228,6 +229,11 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
 
 /** The exit code of a store command's failure, its words written to `err`. */
 function failure(e: unknown, lang: Lang, err: Out): number {
+  if (e instanceof RecordFileError) {
+    err.write(`${e.file}: ${e.error.messageIn(lang).split('\n')[0]}\n`);
+    for (const i of e.error.issues) err.write(`${i.path.length > 0 ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}\n`);
+    return 1;
+  }
   if (e instanceof Usage) {
     err.write(`${e.message}\n`);
     return 2;

@@ -68,6 +68,7 @@ export type IssueCode =
   | 'invalid_json'
   | 'invalid_input'
   | 'unknown_preset'
+  | 'definition_mismatch'
   | 'duplicate_id'
   | 'duplicate_value'
   | 'date_order'

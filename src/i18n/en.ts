@@ -75,6 +75,7 @@ export const en: Catalogue = {
     `Invalid JSON${p.line ? ` at line ${p.line}, column ${p.column}` : ''}${p.name ? `: ${p.name}` : ''}`,
   invalid_input: (p) => `Unreadable input${p.name ? `: ${p.name}` : ''}`,
   unknown_preset: (p) => `Unknown preset programme: "${p.name}"; available: ${p.values}`,
+  definition_mismatch: (p) => `The record names the programme "${p.name}", but the definition given is that of "${p.other}"`,
   duplicate_id: (p) => `Repeated identifier: "${p.name}" is already used`,
   duplicate_value: (p) => `Repeated value: "${p.name}"`,
   date_order: (p) => `Events go in date order: this one is dated ${p.other}, before the previous event (${p.name})`,

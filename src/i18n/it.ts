@@ -76,6 +76,7 @@ export const it: Catalogue = {
     `JSON non valido${p.line ? ` alla riga ${p.line}, colonna ${p.column}` : ''}${p.name ? `: ${p.name}` : ''}`,
   invalid_input: (p) => `Dato non leggibile${p.name ? `: ${p.name}` : ''}`,
   unknown_preset: (p) => `Programma predefinito sconosciuto: «${p.name}»; disponibili: ${p.values}`,
+  definition_mismatch: (p) => `Il registro indica il programma «${p.name}», ma la definizione data è quella di «${p.other}»`,
   duplicate_id: (p) => `Identificativo ripetuto: «${p.name}» è già usato`,
   duplicate_value: (p) => `Valore ripetuto: «${p.name}»`,
   date_order: (p) => `Gli eventi vanno in ordine di data: questo è del ${p.other}, prima dell'evento precedente (${p.name})`,

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import {
   mechnetDefinition,
+  presets,
 } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -310,5 +311,56 @@ describe('Italian grammar of the command line: agreement in gender and number', 
     const bad = run('import', tempFile('bad.csv', 'firm,indicator,date,value\n02184730121,top2-share,2012-04-02,lots\n'), '--into', copyOfSample(), '--lang', 'it');
     assert.equal(bad.code, 1);
     assert.match(bad.err, /^1 problema: il registro non è stato modificato$/m);
+  });
+});
+
+describe('definitions kept apart from records', () => {
+  /** The sample with its definition in a file beside it, named by the record, and under its own id. */
+  function apart(): { dir: string; record: string; definition: string; id: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'mechnet-apart-'));
+    const json = JSON.parse(readFileSync(sample, 'utf8')) as { programme: string; events: { type: string; application?: { programme: string } }[] };
+    const definition = { ...(JSON.parse(JSON.stringify(presets[json.programme])) as Record<string, unknown>), id: 'mechnet-copy' };
+    writeFileSync(join(dir, 'mechnet-copy.json'), JSON.stringify(definition, null, 2));
+    for (const e of json.events) if (e.application) e.application.programme = 'mechnet-copy';
+    writeFileSync(join(dir, 'record.json'), JSON.stringify({ ...json, programme: 'mechnet-copy.json' }, null, 2));
+    writeFileSync(join(dir, 'by-id.json'), JSON.stringify({ ...json, programme: 'mechnet-copy' }, null, 2));
+    return { dir, record: join(dir, 'record.json'), definition: join(dir, 'mechnet-copy.json'), id: 'mechnet-copy' };
+  }
+
+  it('a record names a definition file beside it: validate, report and schedule read it', () => {
+    const a = apart();
+    const v = run('validate', a.record, '--lang', 'en');
+    assert.equal(v.code, 0, v.err);
+    const fromFile = run('report', a.record, '--as-of', '2011-12-31', '--format', 'json');
+    const fromPreset = run('report', sample, '--as-of', '2011-12-31', '--format', 'json');
+    assert.equal(fromFile.code, 0, fromFile.err);
+    const strip = (t: string) => ({ ...(JSON.parse(t) as Record<string, unknown>), programme: undefined });
+    assert.deepEqual(strip(fromFile.out), strip(fromPreset.out), 'the same report as the preset record');
+    assert.equal(run('schedule', a.record, '--as-of', '2011-12-31').code, 0);
+  });
+
+  it('--definition FILE for a record that names its programme by id; a record for another programme is refused', () => {
+    const a = apart();
+    const withDefinition = run('report', join(a.dir, 'by-id.json'), '--as-of', '2011-12-31', '--definition', a.definition, '--lang', 'en');
+    assert.equal(withDefinition.code, 0, withDefinition.err);
+    const without = run('validate', join(a.dir, 'by-id.json'), '--lang', 'en');
+    assert.equal(without.code, 1);
+    assert.match(without.err, /Unknown preset programme: "mechnet-copy"/);
+    const mismatch = run('validate', sample, '--definition', a.definition, '--lang', 'en');
+    assert.equal(mismatch.code, 1);
+    assert.match(mismatch.err, /names the programme "mechnet-varese-2010", but the definition given is that of "mechnet-copy"/);
+    const missing = run('validate', a.record, '--definition', join(a.dir, 'nope.json'), '--lang', 'en');
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /Cannot read .*nope\.json: there is no such file/);
+  });
+
+  it('import keeps the record naming its definition file', () => {
+    const a = apart();
+    const csv = tempFile('m.csv', 'firm,indicator,date,value\n02184730121,top2-share,2012-04-02,43\n');
+    const r = run('import', csv, '--into', a.record, '--lang', 'en');
+    assert.equal(r.code, 0, r.err);
+    const written = JSON.parse(readFileSync(a.record, 'utf8')) as { programme: unknown; events: unknown[] };
+    assert.equal(written.programme, 'mechnet-copy.json');
+    assert.equal(run('validate', a.record).code, 0);
   });
 });
