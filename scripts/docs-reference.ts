@@ -163,7 +163,6 @@ interface Row {
   mechnet: string;
 }
 
-const DATE_DESCRIPTION = /^A calendar date/;
 
 function typeOf(s: JsonSchema): string {
   if (s.anyOf) return s.anyOf.map((a) => (a.properties ? `\`{ ${Object.keys(a.properties).join(', ')} }\`` : typeOf(a))).join(' or ');
@@ -333,7 +332,7 @@ export function renderDefinitionReference(): string {
     '  the rule-book\'s default; under a list, the first item\'s value ("e.g.").',
     '- Paths: `a.b` is field `b` of object `a`; `a[].b` is field `b` of each item',
     '  of list `a`; `a{2}.b` is field `b` of the second form that `a` may take.',
-    '- No other field is allowed: an unknown field is an error (`unrecognized_keys`),',
+    '- No other field is allowed: an unknown field is an error (`unknown_key`),',
     '  so a typing mistake is caught rather than ignored. `$schema` may name the',
     '  JSON Schema (`https://unpkg.com/mechnet/schema/definition.schema.json`).',
     '',
