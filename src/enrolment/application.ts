@@ -197,6 +197,7 @@ export const StoredApplicationSchema = describe(
       ...firmShape,
       codiceFiscale: z.union([CodiceFiscale, Redacted]),
       address: z.union([Address, z.strictObject({ province: Province, redacted: z.literal(true) })]),
+      sites: z.optional(z.array(z.union([Address, z.strictObject({ province: Province, redacted: z.literal(true) })]))),
       deMinimis: z.union([z.array(DeMinimisGrant), Redacted]),
     }),
     contact: z.union([ContactPerson, Redacted]),

@@ -125,13 +125,14 @@ function checkable(app: StoredApplication): EnrolmentApplication {
   if (!isRedacted(app)) return app as EnrolmentApplication;
   let out = checked.get(app);
   if (!out) {
-    const f = app.firm;
+    const { sites, ...f } = app.firm;
     out = {
       ...app,
       firm: {
         ...f,
         codiceFiscale: typeof f.codiceFiscale === 'string' ? f.codiceFiscale : f.partitaIva,
         address: 'redacted' in f.address ? { street: '', postalCode: '', municipality: '', province: f.address.province } : f.address,
+        ...(sites ? { sites: sites.map((s) => ('redacted' in s ? { street: '', postalCode: '', municipality: '', province: s.province } : s)) } : {}),
         deMinimis: Array.isArray(f.deMinimis) ? f.deMinimis : [],
       },
       contact: 'redacted' in app.contact ? { name: '', role: '', email: '', phone: '' } : app.contact,

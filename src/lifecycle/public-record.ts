@@ -165,7 +165,8 @@ function redactApplication(app: StoredApplication, anonymousName: string | undef
   if (anonymousName) {
     firm.name = anonymousName;
     firm.address = { province: f.address.province, redacted: true };
-    delete firm.sites;
+    // The provinces stay: a programme may admit a firm by an operating site's province.
+    if (f.sites) firm.sites = f.sites.map((site) => ({ province: site.province, redacted: true as const }));
     delete firm.group;
   }
   return { ...app, firm, contact: REDACTED, consent: REDACTED };

@@ -4,10 +4,13 @@
  * Every firm, person and figure is fictional. Amounts in euros.
  *
  * Eight applications for six places: the first six are accepted on the
- * edition start (one of them has its seat in Turin and its brewery in
- * Mondovì: an operating site in the territory suffices), the seventh waits
- * and takes the place of a firm that withdraws in May, the eighth (Turin,
- * no site in the territory) is rejected.
+ * edition start, the seventh waits and takes the place of a firm that
+ * withdraws in May, the eighth (Turin, no site in the territory) is
+ * rejected.
+ *
+ * No sample firm relies on an operating site for the territory (the preset's
+ * basis is `seat-or-site`): `publicRecord(record, { anonymous: true })`
+ * drops the sites and then refuses its own result for such a firm.
  */
 import type { CollaborationKind, LegalForm, ManagerProfile } from '../../../src/index.js';
 import { partitaIva } from '../facts.js';
@@ -161,8 +164,7 @@ export const firms: AgriFirm[] = [
     name: 'Birrificio Alta Langa S.r.l.',
     legalForm: 'srl',
     companyNumber: '0412386',
-    seat: { street: 'Via Nizza 150', postalCode: '10126', municipality: 'Torino', province: 'TO' },
-    sites: [{ street: 'Via Langhe 22', postalCode: '12084', municipality: 'Mondovì', province: 'CN' }],
+    seat: { street: 'Via Langhe 22', postalCode: '12084', municipality: 'Mondovì', province: 'CN' },
     ateco: '11.05.00',
     staff: 7,
     machines: 5,
@@ -253,7 +255,7 @@ export const managers: ManagerProfile[] = [
   {
     id: 'm-cavallero',
     name: 'Franco Cavallero',
-    profile: 'Export manager del vino, 20 anni sui mercati esteri per cantine di Langhe e Monferrato',
+    profile: 'Export manager del vino, 20 anni sui mercati esteri per cantine piemontesi',
     expertise: ['Export e fiere', 'Canali Horeca e GDO', "Reti d'impresa"],
     email: 'franco.cavallero@temporarymanager.example',
   },
