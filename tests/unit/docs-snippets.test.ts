@@ -22,7 +22,9 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
-import { mechnetDefinition, parseDefinition } from '../../src/index.js';
+import { applyEvents, checkApplication, mechnetDefinition, parseDefinition, parseRecord, programmeReport, verificationSchedule } from '../../src/index.js';
+import { renderMarkdown } from '../../src/report/index.js';
+import { validApplication } from '../fixtures/sample.js';
 import { EventSchema } from '../../src/record/events.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -151,4 +153,41 @@ describe('the JSON examples of docs/programme-author.md are accepted by the libr
       parseDefinition(definition, { lang: 'en' });
     });
   }
+});
+
+describe('a third programme written from the programme author\'s guide alone', () => {
+  it('assembles from the guide\'s definition blocks, validates, takes a small record and renders its report', () => {
+    const blocks = blocksOf(readFileSync(join(root, 'docs/programme-author.md'), 'utf8')).filter((b) => b.lang === 'json' && b.words[0] === 'definition' && b.words[1]);
+    const definition = parseDefinition(Object.fromEntries(blocks.map((b) => [b.words[1]!, JSON.parse(b.code) as unknown])));
+    assert.equal(definition.id, 'rete-legno-friuli-2027');
+    // nothing of MechNet left: another sector, territory and cadence
+    assert.notDeepEqual(definition.eligibility.sector, mechnetDefinition.eligibility.sector);
+    assert.notDeepEqual(definition.eligibility.territory, mechnetDefinition.eligibility.territory);
+    assert.notDeepEqual(definition.calendar.verification.cadence, mechnetDefinition.calendar.verification.cadence);
+    assert.ok(verificationSchedule(definition).length > 0);
+
+    // a wood workshop of Udine applies on the first day of the edition and is accepted
+    const base = validApplication();
+    const application = {
+      ...base,
+      programme: definition.id,
+      submittedAt: `${definition.calendar.start}T09:00:00+01:00`,
+      consent: { ...base.consent, noticeVersion: definition.eligibility.consent.noticeVersion, givenAt: `${definition.calendar.start}T09:00:00+01:00` },
+      firm: {
+        ...base.firm,
+        name: 'Falegnameria Friulana S.r.l.',
+        ateco: `${definition.eligibility.sector.prefixes[0]}.23.10`,
+        address: { street: 'Via Cividale 12', postalCode: '33100', municipality: 'Udine', province: definition.eligibility.territory.provinces[0]! },
+      },
+    };
+    const check = checkApplication(definition, application, { asOf: definition.calendar.start, lang: 'en' });
+    assert.equal(check.outcome, 'accept', JSON.stringify(check.reasons));
+    const record = applyEvents(parseRecord({ programme: definition, events: [] }), [
+      { id: 'e1', type: 'enrolment.applied', date: definition.calendar.start, author: 'Modulo web', firm: base.firm.partitaIva, application },
+      { id: 'e2', type: 'enrolment.accepted', date: definition.calendar.start, author: 'Ufficio', firm: base.firm.partitaIva },
+    ]);
+    const report = renderMarkdown(programmeReport(record, { asOf: definition.calendar.start, lang: 'en' }));
+    assert.match(report, /Rete Legno Friuli/);
+    assert.match(report, /Falegnameria Friulana S\.r\.l\./);
+  });
 });

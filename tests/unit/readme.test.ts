@@ -2,12 +2,15 @@
  * The README's code examples run as written: each ```ts block is saved as a
  * module that imports the library from this checkout, and run. A block whose
  * comment says it throws (`// throws MechnetError('code', issue_code)`) must
- * throw exactly that.
+ * throw exactly that. A block that starts a server runs on a free port and a
+ * temporary database, and the server is asked for its health, then closed.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   MechnetError,
@@ -22,10 +25,23 @@ mkdirSync(tmp, { recursive: true });
 /** The block as a module of this checkout: `mechnet` is `src/index.ts`, files are read from the repository root. */
 function asModule(code: string): string {
   const entry = (path: string) => pathToFileURL(join(root, 'src', path)).href;
-  return code
+  const serves = code.includes('createServer(');
+  const module = code
     .replaceAll("from 'mechnet/report'", `from '${entry('report/index.ts')}'`)
+    .replaceAll("from 'mechnet/server'", `from '${entry('server/index.ts')}'`)
+    .replaceAll("'.data/mechnet.sqlite'", JSON.stringify(join(mkdtempSync(join(tmpdir(), 'mechnet-readme-')), 'mechnet.sqlite')))
+    .replace(/\.listen\(8080,/, '.listen(0,')
     .replaceAll("from 'mechnet'", `from '${entry('index.ts')}'`)
     .replace(/readFileSync\('([^']+)'/g, (_, file: string) => `readFileSync(${JSON.stringify(join(root, file))}`);
+  if (!serves) return module;
+  // The server answers, then stops: the test must end.
+  return `${module}
+await new Promise((r) => server.once('listening', r));
+const health = await fetch(\`http://127.0.0.1:\${(server.address() as { port: number }).port}/api/health\`);
+console.log(health.status, await health.json());
+server.close();
+await store.close();
+`;
 }
 
 describe("the README's examples run as written", () => {
