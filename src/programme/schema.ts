@@ -47,6 +47,7 @@ export const VerificationCadence = describe(
   z.union([
     z.strictObject({
       every: z.int().check(z.gte(1), z.lte(366)),
+      /** What `every` counts: days, weeks or calendar months from the edition start. */
       unit: z.enum(['day', 'week', 'month']),
     }),
     z.strictObject({ dates: z.array(IsoDate).check(z.minLength(1)) }),
@@ -59,6 +60,7 @@ export const EditionCalendar = z
   .strictObject({
     start: IsoDate,
     end: IsoDate,
+    /** When the periodic verifications fall (§7) and how late one may be held. */
     verification: z.strictObject({
       cadence: VerificationCadence,
       /** Days after a verification date before it is overdue. */
@@ -91,11 +93,14 @@ export const ConsentPurpose = z.strictObject({
 
 /** The eligibility rules (§2) as parameters. */
 export const EligibilityRules = z.strictObject({
+  /** The sector: the ATECO codes an applicant's main activity must fall under. */
   sector: z.strictObject({
+    /** The edition of the ATECO classification the prefixes and the applications' codes are read in. */
     classification: AtecoVersion,
     /** An applicant's main ATECO code must start with one of these. */
     prefixes: z.array(AtecoCode).check(z.minLength(1)),
   }),
+  /** Where applicants must be: provinces, and whether the registered seat or any operating site counts. */
   territory: z.strictObject({
     /** Region whose artisan limits apply, e.g. `lombardia`. */
     region: Id,
@@ -107,13 +112,16 @@ export const EligibilityRules = z.strictObject({
   sizes: z.array(SmeSize).check(z.minLength(1)),
   /** Artisan status: required, accepted either way, or excluded. */
   artisan: z.enum(['required', 'optional', 'excluded']),
+  /** The de minimis regime (EU 2023/2831): the programme's aid counts against each firm's ceiling over three years. */
   deMinimis: z.strictObject({
     /** Value of the aid the programme grants each firm (the temporary manager's service). */
     aidPerFirmCents: Cents,
   }),
   /** Number of places; eligible applicants beyond it are waitlisted in order of application. */
   capacity: z.int().check(z.gte(1), z.lte(1_000_000)),
+  /** Whether eligible applicants beyond the places wait, in order of application (else they are refused). */
   waitlist: z.boolean(),
+  /** The privacy notice and the optional purposes an applicant may consent to. */
   consent: z.strictObject({
     /** Version of the privacy notice shown to applicants. */
     noticeVersion: Text,
@@ -137,7 +145,9 @@ export const AnalysisRules = z.strictObject({
 export const PlanRules = z.strictObject({
   minObjectives: z.int().check(z.gte(1), z.lte(1000)),
   maxObjectives: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+  /** Whether a plan needs at least one quantitative indicator. */
   requireQuantitative: z.boolean(),
+  /** Whether a plan needs at least one qualitative indicator (a scale or a milestone). */
   requireQualitative: z.boolean(),
   /** Whether every objective must name at least one analysis area. */
   requireAreas: z.boolean(),
@@ -147,6 +157,7 @@ export const PlanRules = z.strictObject({
 export const EvaluationSettings = z.strictObject({
   /** Highest achievement counted. MechNet: 1.2. */
   cap: figure({ min: 1, max: 100 }),
+  /** Where the ratio r of progress to expected progress turns a status (§6). */
   thresholds: z.strictObject({
     /** r = progress / expected at or above this is on track. MechNet: 0.95. */
     onTrack: figure({ gt: 0, max: 100 }),
@@ -154,7 +165,11 @@ export const EvaluationSettings = z.strictObject({
     behind: figure({ gt: 0, max: 100 }),
   }),
   /** A latest measurement older than this is stale. MechNet: 2 cadences. */
-  staleAfter: z.strictObject({ count: z.int().check(z.gte(1), z.lte(10_000)), unit: z.enum(['cadence', 'day']) }),
+  staleAfter: z.strictObject({
+    count: z.int().check(z.gte(1), z.lte(10_000)),
+    /** What `count` counts: verification cadences or days. */
+    unit: z.enum(['cadence', 'day']),
+  }),
   /**
    * Tolerance for a band that is a single point, when the indicator gives
    * none: a fraction of the point's magnitude (0.1 = 10 %), or this number
@@ -193,6 +208,7 @@ export const AggregationRules = z.strictObject({
 
 /** Money of the programme (§1, §10). */
 export const ProgrammeMoney = z.strictObject({
+  /** The currency of every amount (cents of euro). */
   currency: z.literal('EUR'),
   /** Total cost of the programme. */
   costCents: Cents,
@@ -206,6 +222,7 @@ export const ProgrammeMoney = z.strictObject({
 export const SourceNote = z.strictObject({
   about: Text,
   source: Text,
+  /** Whether the figure or rule was checked against its source (false: a design default or an estimate). */
   verified: z.boolean(),
 });
 
@@ -221,6 +238,7 @@ export const ProgrammeDefinitionSchema = describe(
       name: LocalTextSchema,
       sector: LocalTextSchema,
       promoters: z.array(Organisation).check(z.minLength(1)),
+      /** Who funds the programme, and through which instrument (e.g. a regional agreement). */
       funder: z.strictObject({ name: Text, instrument: z.optional(Text) }),
       contact: ContactOffice,
       locales: z.array(LangSchema).check(z.minLength(1)),
