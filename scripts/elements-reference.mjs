@@ -28,8 +28,10 @@ export function elementsReference(manifest) {
   for (const d of elements) {
     out.push(`## \`<${d.tagName}>\``, '', cell(d.summary ?? d.description), '', `Class \`${d.name}\` (\`mechnet/components\`).`, '');
     const publicMembers = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
-    if (publicMembers.length > 0) {
+    const attributeOnly = (d.attributes ?? []).filter((a) => !a.fieldName);
+    if (publicMembers.length + attributeOnly.length > 0) {
       out.push('| attribute | property | type | default | description |', '| --- | --- | --- | --- | --- |');
+      for (const a of attributeOnly) out.push(`| \`${a.name}\` | – | \`${cell(a.type?.text)}\` | | ${cell(a.description)} |`);
       for (const m of publicMembers) {
         out.push(`| ${m.attribute ? `\`${m.attribute}\`` : '–'} | \`${m.name}\` | \`${cell(m.type?.text)}\` | ${m.default !== undefined ? `\`${cell(m.default)}\`` : ''} | ${cell(m.description)} |`);
       }

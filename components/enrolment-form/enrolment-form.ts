@@ -61,6 +61,7 @@ function today(): string {
 
 /**
  * @tagname mechnet-enrolment-form
+ * @attr {'it' | 'en'} lang - The language (the global attribute): `it` or `en`; default the closest `[lang]` on the page, else Italian.
  * @summary The enrolment form of a programme: a firm applies online, in
  * Italian or English, with the checks a programme officer would make, and is
  * told before sending whether the programme can accept it.

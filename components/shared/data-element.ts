@@ -13,6 +13,8 @@ import { VERSION } from './version.js';
 /**
  * Base of the elements that show a programme record: `src`, `record`,
  * `as-of`, `anonymous`, language, loading and error states.
+ *
+ * @attr {'it' | 'en'} lang - The language (the global attribute): `it` or `en`; default the closest `[lang]` on the page, else Italian.
  */
 export abstract class MechnetDataElement extends LitElement {
   static readonly mechnetVersion = VERSION;
