@@ -37,18 +37,21 @@ const zodLocalScope = {
 
 /**
  * In the CDN folder a language's texts are loaded when a page first asks for
- * it: `src/i18n/languages.ts` (every language, for the npm package) is
- * swapped for `components/cdn/languages.ts` (one chunk per language).
+ * it, and a preset's definition when a record first names it:
+ * `src/i18n/languages.ts` and `src/programme/presets.ts` (everything, for the
+ * npm package) are swapped for `components/cdn/languages.ts` and
+ * `components/cdn/presets.ts` (one chunk each).
  */
+const ON_DEMAND = {
+  [fileURLToPath(new URL('./src/i18n/languages.ts', import.meta.url))]: fileURLToPath(new URL('./components/cdn/languages.ts', import.meta.url)),
+  [fileURLToPath(new URL('./src/programme/presets.ts', import.meta.url))]: fileURLToPath(new URL('./components/cdn/presets.ts', import.meta.url)),
+};
 const languagesOnDemand = {
-  name: 'languages-on-demand',
+  name: 'languages-and-presets-on-demand',
   async resolveId(source, importer, options) {
-    if (!importer || !/languages(\.js)?$/.test(source)) return null;
+    if (!importer || !/(languages|presets)(\.js)?$/.test(source)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (resolved && resolved.id === fileURLToPath(new URL('./src/i18n/languages.ts', import.meta.url))) {
-      return fileURLToPath(new URL('./components/cdn/languages.ts', import.meta.url));
-    }
-    return resolved;
+    return resolved && ON_DEMAND[resolved.id] ? ON_DEMAND[resolved.id] : resolved;
   },
 };
 

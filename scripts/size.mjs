@@ -46,10 +46,11 @@ const languageOf = (file) => /-(it|en)-[A-Za-z0-9_-]{8}\.js$/.exec(basename(file
 /**
  * The files a page with only `elements` downloads from the CDN folder `dir`:
  * the loader and the elements' files, what they import, and what they import
- * on demand in the page's language (not other languages, not what only some
- * attributes load).
+ * on demand in the page's language and for the presets its record names
+ * (`presets`: the preset's file, e.g. `mechnet`), not other languages, not
+ * what only some attributes load.
  */
-async function pageFiles(dir, elements, lang) {
+async function pageFiles(dir, elements, lang, presetFiles = []) {
   await init;
   const seen = new Set();
   const queue = ['mechnet.js', ...elements.map((tag) => `${tag}.js`)].map((f) => join(dir, f));
@@ -62,7 +63,8 @@ async function pageFiles(dir, elements, lang) {
     for (const i of imports) {
       if (!i.n || !i.n.startsWith('.')) continue;
       const target = join(dirname(file), i.n);
-      if (i.d === -1 || languageOf(target) === lang) queue.push(target);
+      const preset = presetFiles.some((name) => new RegExp(`^${name}-[A-Za-z0-9_-]{8}\\.js$`).test(basename(target)));
+      if (i.d === -1 || languageOf(target) === lang || preset) queue.push(target);
     }
   }
   return [...seen];
@@ -75,7 +77,7 @@ async function measure(entry) {
   }
   if (entry.measure === 'page') {
     try {
-      const files = await pageFiles(path, entry.elements, entry.lang ?? 'it');
+      const files = await pageFiles(path, entry.elements, entry.lang ?? 'it', entry.presets ?? []);
       const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
       const gzip = files.reduce((n, f) => n + gzipSize(readFileSync(f)), 0);
       return { ...entry, raw, gzip, files: files.length, status: gzip <= entry.gzipBudget ? 'ok' : 'OVER' };

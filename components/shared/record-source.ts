@@ -4,6 +4,20 @@ import type { Lang } from '../../src/i18n/index.js';
 import { hasLanguage, loadLanguage } from '../../src/i18n/languages.js';
 import { parseRecordShape, type ProgrammeRecord } from '../../src/lifecycle/index.js';
 import { resolveDefinition, type ProgrammeDefinition } from '../../src/programme/index.js';
+import { loadPreset, presets } from '../../src/programme/presets.js';
+
+/** The preset a record (a value or JSON text) names as its programme, if it names one by id. */
+function presetOf(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return undefined; // the check says where the JSON is wrong
+    }
+  }
+  const programme = value !== null && typeof value === 'object' ? (value as { programme?: unknown }).programme : undefined;
+  return typeof programme === 'string' ? programme : undefined;
+}
 
 /** Where a data element's record stands. */
 export type RecordState =
@@ -46,7 +60,17 @@ export class RecordSource implements ReactiveController {
         this.givenRecord = record;
         this.loadedSrc = undefined;
         this.abort?.abort();
-        this.state = this.validate(record);
+        const preset = presetOf(record);
+        if (preset === undefined || Object.hasOwn(presets, preset)) this.state = this.validate(record);
+        else {
+          // The programme it names is loaded first (the CDN build loads a preset when a record names it).
+          this.state = { status: 'loading' };
+          void loadPreset(preset).then(() => {
+            if (this.givenRecord !== record) return;
+            this.state = this.validate(record);
+            this.host.requestUpdate();
+          });
+        }
       }
       return;
     }
@@ -88,7 +112,8 @@ export class RecordSource implements ReactiveController {
       const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
-      await loadLanguage(this.lang());
+      const preset = presetOf(text);
+      await Promise.all([loadLanguage(this.lang()), preset === undefined ? undefined : loadPreset(preset)]);
       next = this.validate(text);
     } catch (e) {
       if (abort.signal.aborted) return;

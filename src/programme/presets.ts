@@ -18,3 +18,18 @@ export const presets: Readonly<Record<string, ProgrammeDefinition>> = /* @__PURE
   [mechnetDefinition.id]: mechnetDefinition,
   [agrifoodCuneoDefinition.id]: agrifoodCuneoDefinition,
 });
+
+/**
+ * Makes a preset ready for {@link resolveDefinition}; resolves with whether
+ * `id` names a preset. Here every preset is built in; the CDN build loads a
+ * preset's file the first time a record names it, so a page pays only for
+ * the programme it shows.
+ *
+ * @example
+ * ```ts
+ * await loadPreset('mechnet-varese-2010'); // true
+ * ```
+ */
+export async function loadPreset(id: string): Promise<boolean> {
+  return Object.hasOwn(presets, id);
+}

@@ -44,8 +44,10 @@ describe('the five display elements from the built CDN folder, on a plain page w
     }
   });
 
-  it('loads only what the page shows: no enrolment form, no English', () => {
+  it('loads only what the page shows: no enrolment form, no English, no other programme', () => {
     const files = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(files.some((f) => /\/chunks\/mechnet-[\w-]{8}\.js$/.test(f)), 'the MechNet preset, which the record names').to.equal(true);
+    expect(files.some((f) => f.includes('agrifood')), 'the other preset').to.equal(false);
     expect(files.some((f) => f.includes('mechnet-enrolment-form'))).to.equal(false);
     expect(files.some((f) => /-en-[\w-]{8}\.js$/.test(f))).to.equal(false);
     for (const tag of WIDGETS) expect(files.some((f) => f.endsWith(`/${tag}.js`)), tag).to.equal(true);
