@@ -1,5 +1,12 @@
 import { css, html, type TemplateResult } from 'lit';
-import { collaborationStates, matchOpportunities, type CollaborationState, type Opportunity } from '../../src/collaboration/index.js';
+import {
+  collaborationMatrix,
+  collaborationStates,
+  matchOpportunities,
+  type CollaborationMatrix,
+  type CollaborationState,
+  type Opportunity,
+} from '../../src/collaboration/index.js';
 import { economicAdvantage, type AdvantageAmounts } from '../../src/economics/index.js';
 import { formatCents, formatDate, formatNumber, formatPercent } from '../../src/i18n/index.js';
 import { firmStates, type CollaborationStatus, type FirmState } from '../../src/lifecycle/index.js';
@@ -155,7 +162,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${this.m.title}</h2>
       <p>${t.asOf(formatDate(this.asOfDate, { lang }))}</p>
-      ${this.renderMatrix(definition.collaboration.kinds, firms, collaborations)}
+      ${this.renderMatrix(collaborationMatrix(record, this.view), byPiva)}
       ${this.renderCollaborations(collaborations, nameOf, hideTitles)}
       ${this.renderRealised(definition.collaboration.kinds, advantage.byKind)}
       ${this.renderOpportunities(opportunities, nameOf, definition)}
@@ -168,7 +175,7 @@ export class MechnetCollaborations extends MechnetDataElement {
   }
 
   /** Firms (rows) against the programme's kinds (columns): how many collaborations of each kind a firm is in. */
-  private renderMatrix(kinds: readonly CollaborationKind[], firms: FirmState[], collaborations: CollaborationState[]): TemplateResult {
+  private renderMatrix(matrix: CollaborationMatrix, byPiva: ReadonlyMap<string, FirmState>): TemplateResult {
     const m = this.m;
     const t = this.t;
     return html`<h3>${m.matrix}</h3>
@@ -181,15 +188,15 @@ export class MechnetCollaborations extends MechnetDataElement {
           <thead>
             <tr>
               <th scope="col">${t.firm}</th>
-              ${kinds.map((k) => html`<th scope="col" data-kind=${k}>${this.t.kinds[k]}</th>`)}
+              ${matrix.kinds.map((k) => html`<th scope="col" data-kind=${k}>${this.t.kinds[k]}</th>`)}
             </tr>
           </thead>
           <tbody>
-            ${firms.map(
-              (f) => html`<tr>
-                <th scope="row">${firmName(f, this.anonymous, t)}</th>
-                ${kinds.map((k) => {
-                  const n = collaborations.filter((c) => c.kind === k && c.firms.includes(f.partitaIva)).length;
+            ${matrix.firms.map(
+              (row) => html`<tr>
+                <th scope="row">${firmName(byPiva.get(row.firm) ?? { order: 0, name: row.firm }, this.anonymous, t)}</th>
+                ${matrix.kinds.map((k) => {
+                  const n = row.counts[k];
                   return html`<td class="cell" data-kind=${k}>
                     ${n > 0
                       ? html`<span class="yes" aria-hidden="true">✓ ${n}</span><span class="visually-hidden">${m.takesPart(n)}</span>`

@@ -2,4 +2,11 @@
 export { OfferSchema, NeedSchema, CollaborationFiguresSchema, CollaborationProposalSchema } from './schema.js';
 export type { Offer, Need, CollaborationFigures, CollaborationProposal } from './schema.js';
 export type { Opportunity, OpportunityBasis, MatchingOptions } from './matching.js';
-export { collaborationStates, matchOpportunities, type CollaborationState, type MatchOptions } from './views.js';
+export {
+  collaborationMatrix,
+  collaborationStates,
+  matchOpportunities,
+  type CollaborationMatrix,
+  type CollaborationState,
+  type MatchOptions,
+} from './views.js';

@@ -4,6 +4,7 @@ import { viewOf, ViewOptionsSchema, type ViewOptions } from '../lifecycle/state.
 import { figure } from '../model/schemas.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { CollaborationStatus } from '../record/state.js';
+import type { CollaborationKind } from '../model/schemas.js';
 import { opportunitiesOf, type MatchingOptions, type Opportunity } from './matching.js';
 
 /** A collaboration as it stands on a date. */
@@ -64,4 +65,38 @@ const MatchOptionsSchema = z.extend(ViewOptionsSchema, { purchasingDiscount: z.o
 export function matchOpportunities(record: ProgrammeRecord, options?: MatchOptions): Opportunity[] {
   const v = viewOf(record, options, MatchOptionsSchema);
   return opportunitiesOf(v.state, v.options);
+}
+
+/** Who works with whom on a date: per firm, how many collaborations of each kind it is in. */
+export interface CollaborationMatrix {
+  /** The kinds of collaboration the programme offers, in its order (the columns). */
+  kinds: CollaborationKind[];
+  /** Every firm of the record, in order of application (the rows). */
+  firms: { firm: string; counts: Record<CollaborationKind, number> }[];
+}
+
+/**
+ * Who works with whom on a date: for every firm (in order of application),
+ * how many collaborations of each kind the programme offers it is a member
+ * of, whatever their status (proposed, agreed, running or ended).
+ *
+ * @example
+ * ```ts
+ * const m = collaborationMatrix(record, { asOf: '2011-12-31' });
+ * m.firms[0].counts.purchasing; // collaborations for collective purchasing the first firm is in
+ * ```
+ */
+export function collaborationMatrix(record: ProgrammeRecord, options?: ViewOptions): CollaborationMatrix {
+  const { state } = viewOf(record, options);
+  const kinds = [...state.definition.collaboration.kinds];
+  const collaborations = [...state.collaborations.values()].map((c) => c.proposal);
+  return {
+    kinds,
+    firms: [...state.firms.values()]
+      .sort((a, b) => a.order - b.order)
+      .map((f) => ({
+        firm: f.partitaIva,
+        counts: Object.fromEntries(kinds.map((k) => [k, collaborations.filter((c) => c.kind === k && c.firms.includes(f.partitaIva)).length])) as Record<CollaborationKind, number>,
+      })),
+  };
 }

@@ -24,7 +24,7 @@ const MECHNET = [
   'SME_THRESHOLDS', 'STATUS_SEVERITY', 'StoredApplicationSchema', 'addDaysIso', 'addMonthsIso', 'addYearsIso', 'aggregationStates',
   'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
-  'checkPartitaIva', 'classifySme', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
+  'checkPartitaIva', 'classifySme', 'collaborationMatrix', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
   'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage',
   'evaluateIndicator', 'evaluateObjective', 'evaluatePlan', 'evaluationSettings', 'firmState', 'firmStates',
   'formatCents', 'formatDate', 'formatNumber', 'formatPath', 'formatPercent', 'formatPercentValue',

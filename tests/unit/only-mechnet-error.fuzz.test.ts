@@ -160,6 +160,7 @@ const table: Record<string, Args> = {
   firmState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   firmStates: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   publicRecord: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ anonymous: true })), A)],
+  collaborationMatrix: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   phaseCounts: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   programmeState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   overdueVerifications: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
