@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, formatNumber, formatPercent, formatPercentValue, type Lang } from '../../src/i18n/index.js';
 import { unitAfter } from '../../src/i18n/units.js';
-import { firmState, type FirmState } from '../../src/lifecycle/index.js';
+import { firmPhasePath, firmState, type FirmState, type PhasePath, type PhaseStep } from '../../src/lifecycle/index.js';
 import { planState, type ObjectiveEvaluation } from '../../src/plan/index.js';
 import type { OverdueVerification } from '../../src/verification/index.js';
 import { programmeReport, type ReportFirm, type ReportIndicator } from '../../src/report/report.js';
@@ -10,9 +10,6 @@ import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 import { firmName, progressBar, scrollTable, statusChip } from '../shared/ui.js';
 import { firmProgressMessages, type FirmProgressMessages } from './messages.js';
-
-/** Where a phase of the path stands for the firm. */
-type Step = 'done' | 'current' | 'reached' | 'todo';
 
 /** The plan of a firm in the report, with its objectives. */
 type ReportPlan = NonNullable<ReportFirm['plan']>;
@@ -150,24 +147,20 @@ export class MechnetFirmProgress extends MechnetDataElement {
     const view = this.view;
     const piva = this.firm?.trim() ?? '';
     if (piva === '') return html`<div part="error" role="alert">${m.missingFirm}</div>`;
-    let data: { s: FirmState; report: ReportFirm | undefined; overdue: OverdueVerification[]; objectives: ObjectiveEvaluation[] | undefined };
+    let data: { s: FirmState; path: PhasePath; report: ReportFirm | undefined; overdue: OverdueVerification[]; objectives: ObjectiveEvaluation[] | undefined };
     try {
       const found = firmState(record, piva, view);
-      if (!found) return html`<div part="error" role="alert">${t.unknownFirm(piva)}</div>`;
+      const path = firmPhasePath(record, piva, view);
+      if (!found || !path) return html`<div part="error" role="alert">${t.unknownFirm(piva)}</div>`;
       const r = programmeReport(record, { ...view, firm: piva });
-      data = { s: found, report: r.firms[0], overdue: r.overdue, objectives: planState(record, piva, view)?.evaluation.objectives };
+      data = { s: found, path, report: r.firms[0], overdue: r.overdue, objectives: planState(record, piva, view)?.evaluation.objectives };
     } catch (e) {
       return html`<div part="error" role="alert">${e instanceof Error ? e.message : String(e)}</div>`;
     }
-    const { s, report, overdue, objectives } = data;
+    const { s, path, report, overdue, objectives } = data;
     const date = (iso: string) => formatDate(iso, { lang });
     const name = firmName(s, this.anonymous, t);
-    const side = s.phase === 'waitlisted' || s.phase === 'rejected' || s.phase === 'withdrawn';
-    const at = d.phases.findIndex((p) => p.id === (side ? s.lastPhase : s.phase));
-    const stepOf = (i: number): Step => (i < at ? 'done' : i > at ? 'todo' : side ? 'reached' : 'current');
-    const words: Record<Step, string> = { done: m.stepDone, current: m.stepCurrent, reached: m.stepReached, todo: m.stepTodo };
-    const startedOn = (phase: string) => s.history.filter((h) => h.phase === phase).at(-1)?.date;
-    const sideSince = side ? (startedOn(s.phase) ?? s.statusSince) : undefined;
+    const words: Record<PhaseStep['step'], string> = { done: m.stepDone, current: m.stepCurrent, reached: m.stepReached, todo: m.stepTodo };
     const v = report?.verifications;
     const next = s.verifications.find((x) => x.status === 'due' || x.status === 'upcoming');
     return html`<section part="base" aria-labelledby="title">
@@ -178,18 +171,16 @@ export class MechnetFirmProgress extends MechnetDataElement {
 
       <h3>${m.path}</h3>
       <ol part="phases" class="phases">
-        ${d.phases.map((p, i) => {
-          const step = stepOf(i);
-          const since = step === 'todo' ? undefined : startedOn(p.id);
-          return html`<li data-step=${step} aria-current=${step === 'current' ? 'step' : nothing}>
-            ${p.label[lang]} <span class="step-word">${words[step]}</span>
-            ${since ? html`<span class="step-date">${m.since(date(since))}</span>` : nothing}
-          </li>`;
-        })}
+        ${path.steps.map(
+          ({ phase, step, since }, i) => html`<li data-step=${step} aria-current=${step === 'current' ? 'step' : nothing}>
+            ${d.phases[i]!.label[lang]} <span class="step-word">${words[step]}</span>
+            ${since ? html`<span class="step-date" data-phase=${phase}>${m.since(date(since))}</span>` : nothing}
+          </li>`,
+        )}
       </ol>
-      ${side && sideSince
+      ${path.left
         ? html`<p part="side-state">
-            ${m.sideState(t.statuses[s.status], date(sideSince))}
+            ${m.sideState(t.statuses[s.status], date(path.left.since))}
             ${s.withdrawal && !this.anonymous ? html`<br />${m.reason(s.withdrawal.reason)}` : nothing}
           </p>`
         : nothing}
@@ -231,13 +222,11 @@ export class MechnetFirmProgress extends MechnetDataElement {
   private renderPlan(plan: ReportPlan, objectives: ObjectiveEvaluation[] | undefined, lang: Lang): TemplateResult {
     const m = this.m;
     const t = this.t;
-    // The report lists the indicators objective by objective, in the plan's order.
-    let from = 0;
-    const groups = (objectives ?? []).map((o) => {
-      const indicators = plan.indicators.slice(from, from + o.indicators.length);
-      from += o.indicators.length;
-      return { o, indicators };
-    });
+    // Each objective with its indicators (ids are unique in a plan).
+    const groups = (objectives ?? []).map((o) => ({
+      o,
+      indicators: plan.indicators.filter((i) => o.indicators.some((e) => e.indicator === i.indicator)),
+    }));
     return html`<p>${m.approvedOn(formatDate(plan.approvedOn, { lang }))}</p>
       <p part="plan-summary">
         ${m.planStatus} ${statusChip(plan.status, t)}

@@ -2,6 +2,7 @@ import type { Lang } from '../../src/i18n/index.js';
 import type { EnrolmentStatus } from '../../src/lifecycle/index.js';
 import type { IndicatorStatus } from '../../src/plan/index.js';
 import type { CollaborationKind } from '../../src/model/index.js';
+import { kindLabels } from '../../src/collaboration/labels.js';
 
 /** Texts of the elements. Every language must have every key. */
 export interface UiMessages {
@@ -132,13 +133,7 @@ const it: UiMessages = {
     'at-risk': 'A rischio',
   },
   scrollTable: (c) => `${c} (tabella scorrevole)`,
-  kinds: {
-    purchasing: 'Acquisti collettivi',
-    services: 'Servizi condivisi',
-    machines: 'Macchinari in comune',
-    brands: 'Marchi e certificazioni',
-    workforce: 'Personale condiviso',
-  },
+  kinds: kindLabels.it,
 };
 
 const en: UiMessages = {
@@ -211,13 +206,7 @@ const en: UiMessages = {
     'at-risk': 'At risk',
   },
   scrollTable: (c) => `${c} (scrollable table)`,
-  kinds: {
-    purchasing: 'Collective purchasing',
-    services: 'Shared services',
-    machines: 'Shared machines',
-    brands: 'Brands and certifications',
-    workforce: 'Shared workforce',
-  },
+  kinds: kindLabels.en,
 };
 
 /** The element texts of every language. */

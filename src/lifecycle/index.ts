@@ -26,5 +26,16 @@ export { parseRecordShape, safeParseRecordShape } from './record-shape.js';
 export { applyEvent, applyEvents } from './apply-event.js';
 export { publicRecord, type PublicRecordOptions } from './public-record.js';
 export type { ViewOptions } from './state.js';
-export { firmState, firmStates, phaseCounts, programmeState, type FirmState, type PhaseCounts, type ProgrammeState } from './views.js';
+export {
+  firmPhasePath,
+  firmState,
+  firmStates,
+  phaseCounts,
+  programmeState,
+  type FirmState,
+  type PhaseCounts,
+  type PhasePath,
+  type PhaseStep,
+  type ProgrammeState,
+} from './views.js';
 export { phaseTimeline, type PhaseTimeline, type PhaseTimelineOptions, type PlannedPhase } from './timeline.js';

@@ -134,6 +134,56 @@ export function firmStates(record: ProgrammeRecord, options?: ViewOptions): Firm
   return [...v.state.firms.values()].map((f) => view(v.state, f, v.date));
 }
 
+/** Where one phase of the programme stands for a firm. */
+export interface PhaseStep {
+  phase: PhaseId;
+  /**
+   * `done` (passed), `current` (the firm is in it), `reached` (the last
+   * phase of a firm that then left: waitlisted, rejected or withdrawn) or
+   * `todo`.
+   */
+  step: 'done' | 'current' | 'reached' | 'todo';
+  /** The day the firm last entered the phase, when it did. */
+  since?: string;
+}
+
+/** A firm's path through the programme's phases on a date. */
+export interface PhasePath {
+  steps: PhaseStep[];
+  /** The side state the firm left the path for, and since when. */
+  left?: { state: 'waitlisted' | 'rejected' | 'withdrawn'; since: string };
+}
+
+/**
+ * A firm's path through the programme's phases on a date (rule-book §3):
+ * every phase of the definition in order, passed, current or to come, with
+ * the day the firm entered it; for a firm that left the path (waitlisted,
+ * rejected, withdrawn), the last phase it reached and since when it left.
+ * Undefined for a firm that had not applied by then.
+ *
+ * @example
+ * ```ts
+ * const path = firmPhasePath(record, '02184730121', { asOf: '2011-12-31' });
+ * path?.steps.map((s) => s.step); // ['done', 'done', 'done', 'done', 'current', 'todo']
+ * ```
+ */
+export function firmPhasePath(record: ProgrammeRecord, firm: string, options?: ViewOptions): PhasePath | undefined {
+  const v = viewOf(record, options);
+  const f = v.state.firms.get(firmArgument(firm, v.lang));
+  if (!f) return undefined;
+  const s = view(v.state, f, v.date);
+  const left = s.phase === 'waitlisted' || s.phase === 'rejected' || s.phase === 'withdrawn' ? s.phase : undefined;
+  const phases = v.state.definition.phases;
+  const at = phases.findIndex((p) => p.id === (left ? s.lastPhase : s.phase));
+  const entered = (phase: string) => s.history.filter((h) => h.phase === phase).at(-1)?.date;
+  const steps = phases.map((p, i): PhaseStep => {
+    const step = i < at ? 'done' : i > at ? 'todo' : left ? 'reached' : 'current';
+    const since = step === 'todo' ? undefined : entered(p.id);
+    return { phase: p.id, step, ...(since ? { since } : {}) };
+  });
+  return { steps, ...(left ? { left: { state: left, since: entered(left) ?? s.statusSince } } : {}) };
+}
+
 /** How many firms are in each phase and side state. */
 export type PhaseCounts = Record<FirmPhase, number>;
 

@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { IndicatorStatus } from '../plan/evaluate.js';
 import type { CollaborationKind } from '../model/schemas.js';
+import { kindLabels } from '../collaboration/labels.js';
 
 /** The side states of a firm, beside the programme's phases. */
 export type SideState = 'waitlisted' | 'rejected' | 'withdrawn';
@@ -219,13 +220,7 @@ const it: ReportLabels = {
     behind: 'in ritardo',
     'at-risk': 'a rischio',
   },
-  kinds: {
-    purchasing: 'Acquisti collettivi',
-    services: 'Servizi condivisi',
-    machines: 'Macchine in comune',
-    brands: 'Marchi e certificazioni',
-    workforce: 'Personale condiviso',
-  },
+  kinds: kindLabels.it,
   collaborationStatuses: {
     proposed: 'proposta',
     agreed: 'concordata',
@@ -341,13 +336,7 @@ const en: ReportLabels = {
     behind: 'behind',
     'at-risk': 'at risk',
   },
-  kinds: {
-    purchasing: 'Collective purchasing',
-    services: 'Shared services',
-    machines: 'Shared machines',
-    brands: 'Brands and certifications',
-    workforce: 'Shared workforce',
-  },
+  kinds: kindLabels.en,
   collaborationStatuses: {
     proposed: 'proposed',
     agreed: 'agreed',

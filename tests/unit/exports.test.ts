@@ -26,7 +26,7 @@ const MECHNET = [
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationMatrix', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
   'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage',
-  'evaluateIndicator', 'evaluateObjective', 'evaluatePlan', 'evaluationSettings', 'firmState', 'firmStates',
+  'evaluateIndicator', 'evaluateObjective', 'evaluatePlan', 'evaluationSettings', 'firmPhasePath', 'firmState', 'firmStates',
   'formatCents', 'formatDate', 'formatNumber', 'formatPath', 'formatPercent', 'formatPercentValue',
   'isAtecoCode', 'isIsoDate', 'isValidCodiceFiscale', 'isValidPartitaIva', 'machineSavings',
   'matchOpportunities', 'mechnetDefinition', 'nextVerification', 'normalizeAteco', 'normalizeCodiceFiscale',
