@@ -2,7 +2,7 @@ import type { Lang } from '../../src/i18n/index.js';
 import type { EnrolmentStatus } from '../../src/lifecycle/index.js';
 import type { IndicatorStatus } from '../../src/plan/index.js';
 import type { CollaborationKind } from '../../src/model/index.js';
-import { kindLabels } from '../../src/collaboration/labels.js';
+import { enKindLabels, itKindLabels } from '../../src/collaboration/labels.js';
 
 /** Texts of the elements. Every language must have every key. */
 export interface UiMessages {
@@ -133,7 +133,7 @@ const it: UiMessages = {
     'at-risk': 'A rischio',
   },
   scrollTable: (c) => `${c} (tabella scorrevole)`,
-  kinds: kindLabels.it,
+  kinds: itKindLabels,
 };
 
 const en: UiMessages = {
@@ -206,7 +206,7 @@ const en: UiMessages = {
     'at-risk': 'At risk',
   },
   scrollTable: (c) => `${c} (scrollable table)`,
-  kinds: kindLabels.en,
+  kinds: enKindLabels,
 };
 
 /** The element texts of every language. */

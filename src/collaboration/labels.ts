@@ -1,28 +1,30 @@
 /** The names of the kinds of collaboration (rule-book §8), in Italian and English: the report's and the elements'. */
-import type { Lang } from '../i18n/lang.js';
 import type { CollaborationKind } from '../model/schemas.js';
 
+// Plain names, never property reads, where other catalogues take them (see
+// report/labels.ts): a bundler can then leave out what a page does not use.
+
 /**
- * The names of the kinds of collaboration, by language.
+ * The names in Italian.
  *
  * @example
  * ```ts
- * kindLabels.it.purchasing; // 'Acquisti collettivi'
+ * itKindLabels.purchasing; // 'Acquisti collettivi'
  * ```
  */
-export const kindLabels: Readonly<Record<Lang, Readonly<Record<CollaborationKind, string>>>> = {
-  it: {
-    purchasing: 'Acquisti collettivi',
-    services: 'Servizi condivisi',
-    machines: 'Macchine in comune',
-    brands: 'Marchi e certificazioni',
-    workforce: 'Personale condiviso',
-  },
-  en: {
-    purchasing: 'Collective purchasing',
-    services: 'Shared services',
-    machines: 'Shared machines',
-    brands: 'Brands and certifications',
-    workforce: 'Shared workforce',
-  },
+export const itKindLabels: Readonly<Record<CollaborationKind, string>> = {
+  purchasing: 'Acquisti collettivi',
+  services: 'Servizi condivisi',
+  machines: 'Macchine in comune',
+  brands: 'Marchi e certificazioni',
+  workforce: 'Personale condiviso',
+};
+
+/** The names in English. */
+export const enKindLabels: Readonly<Record<CollaborationKind, string>> = {
+  purchasing: 'Collective purchasing',
+  services: 'Shared services',
+  machines: 'Shared machines',
+  brands: 'Brands and certifications',
+  workforce: 'Shared workforce',
 };

@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { IndicatorStatus } from '../plan/evaluate.js';
 import type { CollaborationKind } from '../model/schemas.js';
-import { kindLabels } from '../collaboration/labels.js';
+import { enKindLabels, itKindLabels } from '../collaboration/labels.js';
 
 /** The side states of a firm, beside the programme's phases. */
 export type SideState = 'waitlisted' | 'rejected' | 'withdrawn';
@@ -220,7 +220,7 @@ const it: ReportLabels = {
     behind: 'in ritardo',
     'at-risk': 'a rischio',
   },
-  kinds: kindLabels.it,
+  kinds: itKindLabels,
   collaborationStatuses: {
     proposed: 'proposta',
     agreed: 'concordata',
@@ -336,7 +336,7 @@ const en: ReportLabels = {
     behind: 'behind',
     'at-risk': 'at risk',
   },
-  kinds: kindLabels.en,
+  kinds: enKindLabels,
   collaborationStatuses: {
     proposed: 'proposed',
     agreed: 'agreed',
