@@ -6,7 +6,7 @@
  * its programme, so versions commit in order and a reader never sees a gap.
  */
 import type { Pool, PoolClient } from 'pg';
-import { optionalImport, SCHEMA_VERSION, type AppendResult, type Store, type StoredEvent, type StoredResponse } from './store.js';
+import { eventRow, optionalImport, SCHEMA_VERSION, type AppendResult, type Store, type StoredEvent, type StoredResponse } from './store.js';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE mechnet_programmes (
@@ -138,17 +138,9 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
         const current = Number(r.rows[0].v);
         if (current !== o.expectedVersion) return { ok: false, reason: 'conflict', version: current };
         for (const [i, event] of events.entries()) {
-          const first = i === 0;
           await c.query(
             'INSERT INTO mechnet_events (programme, version, event, idempotency_key, request_hash, response) VALUES ($1, $2, $3, $4, $5, $6)',
-            [
-              programme,
-              current + i + 1,
-              JSON.stringify(event),
-              first ? (o.idempotencyKey ?? null) : null,
-              first ? (o.requestHash ?? null) : null,
-              first && o.response ? JSON.stringify(o.response) : null,
-            ],
+            eventRow(programme, current, i, event, o),
           );
         }
         return { ok: true, version: current + events.length };

@@ -5,7 +5,7 @@
  * writes.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { optionalImport, SCHEMA_VERSION, type AppendOptions, type AppendResult, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+import { eventRow, optionalImport, SCHEMA_VERSION, type AppendOptions, type AppendResult, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
 
 /** The schema, step by step: step N brings the database from version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -91,16 +91,7 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     if (current !== o.expectedVersion) return { ok: false, reason: 'conflict', version: current };
     const at = new Date().toISOString();
     events.forEach((event, i) => {
-      const first = i === 0;
-      st().insert.run(
-        programme,
-        current + i + 1,
-        JSON.stringify(event),
-        first ? (o.idempotencyKey ?? null) : null,
-        first ? (o.requestHash ?? null) : null,
-        first && o.response ? JSON.stringify(o.response) : null,
-        at,
-      );
+      st().insert.run(...eventRow(programme, current, i, event, o), at);
     });
     return { ok: true, version: current + events.length };
   });

@@ -40,6 +40,29 @@ export interface AppendOptions {
   response?: StoredResponse;
 }
 
+/**
+ * The columns of the `k`-th event of an append after `current` events: its
+ * version, the event as JSON, and on the first event only the idempotency
+ * key, the request's hash and the answer (a retry finds them there).
+ */
+export function eventRow(
+  programme: string,
+  current: number,
+  k: number,
+  event: unknown,
+  o: AppendOptions,
+): [string, number, string, string | null, string | null, string | null] {
+  const first = k === 0;
+  return [
+    programme,
+    current + k + 1,
+    JSON.stringify(event),
+    first ? (o.idempotencyKey ?? null) : null,
+    first ? (o.requestHash ?? null) : null,
+    first && o.response ? JSON.stringify(o.response) : null,
+  ];
+}
+
 /** A programme known to the store. */
 export interface StoredProgramme {
   id: string;
