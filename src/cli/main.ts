@@ -92,7 +92,21 @@ const ALL_OPTIONS = {
   anonymous: { type: 'boolean' },
   csp: { type: 'string' },
   definition: { type: 'string' },
+  origin: { type: 'string' },
+  'trust-proxy': { type: 'boolean' },
+  'proxy-hops': { type: 'string' },
+  'max-connections': { type: 'string' },
+  'headers-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'keep-alive-timeout': { type: 'string' },
+  'max-header-size': { type: 'string' },
+  'body-limit': { type: 'string' },
+  'post-rate': { type: 'string' },
+  'get-rate': { type: 'string' },
 } as const;
+
+/** Options that may be given more than once: their values are kept in order. */
+const REPEATABLE = new Set(['static', 'origin']);
 
 const isCommand = (c: string | undefined): c is CommandName | StoreCommandName => c !== undefined && Object.hasOwn(COMMAND_OPTIONS, c);
 
@@ -221,7 +235,7 @@ function chosenLang(argv: readonly string[]): { lang: Lang; bad?: string } {
   return bad === undefined ? { lang } : { lang, bad };
 }
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | string[] | boolean | undefined>;
 
 /**
  * Reads the arguments: the positionals, and the options checked against the
@@ -249,7 +263,8 @@ function readArgs(argv: readonly string[], lang: Lang): { positionals: string[];
       if (k.value === undefined || (!k.inlineValue && k.value.startsWith('-') && k.value.length > 1)) {
         return { error: t.missingValue(k.rawName), ...(command ? { command } : {}) };
       }
-      values[k.name] = k.value;
+      if (REPEATABLE.has(k.name)) values[k.name] = [...((values[k.name] as string[] | undefined) ?? []), k.value];
+      else values[k.name] = k.value;
     }
   }
   return { positionals, values };

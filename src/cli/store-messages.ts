@@ -30,6 +30,10 @@ export interface StoreMessages {
   refused: (n: number) => string;
   badEvents: string;
   notInitialised: string;
+  badNumber: (option: string, value: string, min: number, max: number) => string;
+  badStatic: (value: string) => string;
+  badOrigin: (value: string) => string;
+  hopsNeedTrust: string;
 }
 
 const it: StoreMessages = {
@@ -39,11 +43,28 @@ const it: StoreMessages = {
 Avvia il server che riceve le domande di adesione del modulo
 (POST /api/enrolments) e pubblica il registro pubblico per i widget
 (GET /api/record.json). Applica le migrazioni del database all'avvio.
-  --port N            Porta (predefinita 8080)
-  --host H            Indirizzo (predefinito 127.0.0.1)
-  --static CARTELLA   Serve anche i file di una cartella (le pagine del sito)
-  --csp POLITICA      Content-Security-Policy inviata con quei file
-  --anonymous         Il registro pubblico mostra "Impresa 1..n"
+  --port N                 Porta (predefinita 8080)
+  --host H                 Indirizzo (predefinito 127.0.0.1)
+  --static CARTELLA        Serve anche i file di una cartella (le pagine del sito);
+  --static /PERCORSO=CARTELLA  ripetibile: ogni cartella al suo percorso.
+                           Mai file che iniziano con un punto, mai collegamenti
+                           che escono dalla cartella
+  --csp POLITICA           Content-Security-Policy inviata con quei file
+  --anonymous              Il registro pubblico mostra "Impresa 1..n"
+  --origin URL             Un sito che può inviare domande da un'altra origine
+                           (CORS), es. https://www.camera.it; ripetibile
+  --trust-proxy            Un proxy davanti al server imposta X-Forwarded-For:
+                           il cliente è letto da lì (solo con questa opzione)
+  --proxy-hops N           Con --trust-proxy: quanti proxy fidati ci sono (1)
+Limiti (valori predefiniti tra parentesi):
+  --post-rate N            Domande al minuto per cliente (10; 0 senza limite)
+  --get-rate N             Letture al minuto per cliente (300; 0 senza limite)
+  --max-connections N      Connessioni aperte insieme (256)
+  --headers-timeout S      Secondi per ricevere le intestazioni (10)
+  --request-timeout S      Secondi per ricevere tutta la richiesta (30)
+  --keep-alive-timeout S   Secondi di una connessione inattiva tenuta aperta (5)
+  --max-header-size BYTE   Dimensione massima delle intestazioni (16384)
+  --body-limit BYTE        Dimensione massima di una domanda (65536)
 Ctrl+C lo ferma.`,
     init: `Uso: mechnet init --store URL --programme ID|definizione.json
 
@@ -97,6 +118,10 @@ senza nomi delle imprese), da pubblicare sul sito per i widget.`,
   refused: (n) => (n === 1 ? '1 problema: niente è stato aggiunto' : `${n} problemi: niente è stato aggiunto`),
   notInitialised: 'Il database non ha ancora le tabelle di mechnet: usare prima mechnet init (o mechnet load)',
   badEvents: 'Il file deve contenere un elenco di eventi in JSON (oppure { "events": [...] })',
+  badNumber: (o, v, min, max) => `${o} vuole un numero intero da ${min} a ${max}, non «${v}»`,
+  badStatic: (v) => `--static ${v}: cartella inesistente (scrivere CARTELLA oppure /PERCORSO=CARTELLA)`,
+  badOrigin: (v) => `--origin ${v}: non è un'origine; scriverla come la mostra il browser, es. https://www.esempio.it (senza percorso né barra finale)`,
+  hopsNeedTrust: '--proxy-hops ha senso solo insieme a --trust-proxy',
 };
 
 const en: StoreMessages = {
@@ -106,11 +131,28 @@ const en: StoreMessages = {
 Starts the server that receives the enrolment form's applications
 (POST /api/enrolments) and serves the public record for the widgets
 (GET /api/record.json). Migrates the database on start.
-  --port N            Port (default 8080)
-  --host H            Address (default 127.0.0.1)
-  --static DIR        Also serve the files of a folder (the site's pages)
-  --csp POLICY        Content-Security-Policy sent with those files
-  --anonymous         The public record shows "Impresa 1..n"
+  --port N                 Port (default 8080)
+  --host H                 Address (default 127.0.0.1)
+  --static DIR             Also serve the files of a folder (the site's pages);
+  --static /PATH=DIR       repeatable: each folder under its own path. Never
+                           files whose name starts with a dot, never links
+                           that lead out of the folder
+  --csp POLICY             Content-Security-Policy sent with those files
+  --anonymous              The public record shows "Impresa 1..n"
+  --origin URL             A site allowed to send applications from another
+                           origin (CORS), e.g. https://www.chamber.it; repeatable
+  --trust-proxy            A proxy in front sets X-Forwarded-For: the client
+                           is read from it (only with this option)
+  --proxy-hops N           With --trust-proxy: how many trusted proxies (1)
+Limits (defaults in brackets):
+  --post-rate N            Applications per minute per client (10; 0 no limit)
+  --get-rate N             Reads per minute per client (300; 0 no limit)
+  --max-connections N      Connections open at once (256)
+  --headers-timeout S      Seconds to receive the headers (10)
+  --request-timeout S      Seconds to receive the whole request (30)
+  --keep-alive-timeout S   Seconds an idle connection is kept open (5)
+  --max-header-size BYTES  Largest size of the headers (16384)
+  --body-limit BYTES       Largest size of an application (65536)
 Ctrl+C stops it.`,
     init: `Usage: mechnet init --store URL --programme ID|definition.json
 
@@ -164,6 +206,10 @@ either), to publish on the site for the widgets.`,
   refused: (n) => (n === 1 ? '1 problem: nothing was added' : `${n} problems: nothing was added`),
   notInitialised: 'The database has no mechnet tables yet: run mechnet init (or mechnet load) first',
   badEvents: 'The file must hold a JSON list of events (or { "events": [...] })',
+  badNumber: (o, v, min, max) => `${o} needs a whole number from ${min} to ${max}, not "${v}"`,
+  badStatic: (v) => `--static ${v}: no such folder (use DIR or /PATH=DIR)`,
+  badOrigin: (v) => `--origin ${v}: not an origin; write it as the browser does, e.g. https://www.example.it (no path, no trailing slash)`,
+  hopsNeedTrust: '--proxy-hops is meaningful only with --trust-proxy',
 };
 
 /** The store commands' words, by language. */

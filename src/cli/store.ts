@@ -5,7 +5,6 @@
  * commands: 0 done, 1 invalid data or a database error, 2 wrong usage.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import process from 'node:process';
 import { MechnetError } from '../errors/mechnet-error.js';
 import { formatPath } from '../errors/path.js';
@@ -14,6 +13,7 @@ import { parseRecord } from '../lifecycle/parse-record.js';
 import { applyEvents } from '../lifecycle/apply-event.js';
 import { firmStates } from '../lifecycle/views.js';
 import { checkEligibility } from '../enrolment/eligibility.js';
+import { enrolledFirms } from '../enrolment/receive.js';
 import type { EnrolmentApplication } from '../enrolment/application.js';
 import { isIsoDate } from '../model/calendar.js';
 import { resolveDefinition } from '../programme/resolve.js';
@@ -22,7 +22,8 @@ import { publicRecord } from '../lifecycle/public-record.js';
 import { parseDefinition } from '../programme/parse.js';
 import { presets } from '../programme/presets.js';
 import { createHandler } from '../server/handler.js';
-import { toNodeListener } from '../server/node.js';
+import { createNodeServer, DEFAULT_SERVER_LIMITS, type ServerLimits } from '../server/node.js';
+import { DEFAULT_RATE_LIMITS } from '../server/rate-limit.js';
 import { openStore } from '../server/open.js';
 import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
@@ -30,11 +31,30 @@ import { readRecordFile, RecordFileError } from './record-file.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
 
 type Out = { write(s: string): unknown };
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | string[] | boolean | undefined>;
 
 /** The store commands and their options. */
 export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> = {
-  serve: ['store', 'programme', 'port', 'host', 'static', 'csp', 'anonymous'],
+  serve: [
+    'store',
+    'programme',
+    'port',
+    'host',
+    'static',
+    'csp',
+    'anonymous',
+    'origin',
+    'trust-proxy',
+    'proxy-hops',
+    'max-connections',
+    'headers-timeout',
+    'request-timeout',
+    'keep-alive-timeout',
+    'max-header-size',
+    'body-limit',
+    'post-rate',
+    'get-rate',
+  ],
   init: ['store', 'programme'],
   migrate: ['store'],
   export: ['store', 'programme', 'out'],
@@ -177,7 +197,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
           for (const f of pending) {
             const applied = record.events.find((e) => e.type === 'enrolment.applied' && e.firm === f.partitaIva);
             if (!applied || applied.type !== 'enrolment.applied') continue;
-            const ahead = firms.filter((x) => x.order < f.order).map((x) => ({ partitaIva: x.partitaIva, status: x.status }));
+            const ahead = enrolledFirms(record, { before: f.partitaIva });
             const r = checkEligibility(definition, applied.application as EnrolmentApplication, { enrolled: ahead, asOf, lang });
             out.write(`\n${t.application(f.order, f.partitaIva, f.name, f.appliedOn, f.status)}\n`);
             out.write(`   ${t.outcome[r.outcome]}${r.waitlistPosition ? `, ${t.waitlistPlace(r.waitlistPosition)}` : ''}\n`);
@@ -286,6 +306,29 @@ export async function withStoredRecord(o: Values, lang: Lang, err: Out, fn: (sou
   }
 }
 
+/** A whole number option within bounds, or a usage error naming the option. */
+function count(o: Values, name: string, min: number, max: number, lang: Lang): number | undefined {
+  const raw = o[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new Usage(storeMessages[lang].badNumber(`--${name}`, String(raw), min, max));
+  }
+  return n;
+}
+
+/** The folders of `--static`: `DIR` (served at /) or `/PATH=DIR`, repeatable. */
+function staticRoots(values: string[], lang: Lang): Record<string, string> {
+  const roots: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    const [prefix, dir] = v.startsWith('/') && eq > 0 ? [v.slice(0, eq), v.slice(eq + 1)] : ['/', v];
+    if (!dir || !existsSync(dir)) throw new Usage(storeMessages[lang].badStatic(v));
+    roots[prefix] = dir;
+  }
+  return roots;
+}
+
 /** `mechnet serve`: the handler on Node's http server until Ctrl+C (or SIGTERM). */
 async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Promise<number> {
   const t = storeMessages[lang];
@@ -293,6 +336,39 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
   const port = o.port === undefined ? 8080 : Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Usage(t.badPort(String(o.port)));
   const host = (o.host as string | undefined) ?? '127.0.0.1';
+  const origins = (o.origin as string[] | undefined) ?? [];
+  for (const origin of origins) {
+    let ok = false;
+    try {
+      const u = new URL(origin);
+      ok = (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === origin;
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new Usage(t.badOrigin(origin));
+  }
+  const seconds = (name: string) => {
+    const s = count(o, name, 1, 3600, lang);
+    return s === undefined ? undefined : s * 1000;
+  };
+  const limits: Partial<ServerLimits> = {};
+  const set = <K extends keyof ServerLimits>(key: K, value: number | undefined) => {
+    if (value !== undefined) limits[key] = value;
+  };
+  set('maxConnections', count(o, 'max-connections', 1, 100_000, lang));
+  set('headersTimeoutMs', seconds('headers-timeout'));
+  set('requestTimeoutMs', seconds('request-timeout'));
+  set('keepAliveTimeoutMs', seconds('keep-alive-timeout'));
+  set('maxHeaderSize', count(o, 'max-header-size', 1024, 1024 * 1024, lang));
+  if (limits.headersTimeoutMs !== undefined && limits.requestTimeoutMs === undefined && limits.headersTimeoutMs > DEFAULT_SERVER_LIMITS.requestTimeoutMs) {
+    limits.requestTimeoutMs = limits.headersTimeoutMs;
+  }
+  const bodyLimit = count(o, 'body-limit', 1024, 10 * 1024 * 1024, lang);
+  const postRate = count(o, 'post-rate', 0, 1_000_000, lang);
+  const getRate = count(o, 'get-rate', 0, 1_000_000, lang);
+  const hops = o['proxy-hops'] !== undefined ? count(o, 'proxy-hops', 1, 10, lang) : o['trust-proxy'] === true ? 1 : 0;
+  if (o['proxy-hops'] !== undefined && o['trust-proxy'] !== true) throw new Usage(t.hopsNeedTrust);
+  const roots = o.static ? staticRoots(o.static as string[], lang) : undefined;
   const p = programmeArgument(o.programme as string, lang);
   const store = await openStore(url);
   await store.migrate();
@@ -301,16 +377,29 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     await store.close();
     throw new Usage(t.unknownProgramme(p.id));
   }
-  const api = createHandler({ store, programme: p.id, anonymous: o.anonymous === true });
-  const files = o.static ? staticFiles(o.static as string, o.csp ? { headers: { 'content-security-policy': o.csp as string } } : {}) : undefined;
-  const handler = async (request: Request): Promise<Response> => {
+  const log = (line: string, e?: unknown) => err.write(`${new Date().toISOString()} ${line}${e instanceof Error ? `: ${e.stack ?? e.message}` : e === undefined ? '' : `: ${String(e)}`}\n`);
+  const api = createHandler({
+    store,
+    programme: p.id,
+    anonymous: o.anonymous === true,
+    origins,
+    trustProxy: hops ?? 0,
+    log,
+    ...(bodyLimit !== undefined ? { bodyLimit } : {}),
+    rateLimits: {
+      post: { points: postRate ?? DEFAULT_RATE_LIMITS.post.points, windowSeconds: DEFAULT_RATE_LIMITS.post.windowSeconds },
+      get: { points: getRate ?? DEFAULT_RATE_LIMITS.get.points, windowSeconds: DEFAULT_RATE_LIMITS.get.windowSeconds },
+    },
+  });
+  const files = roots ? staticFiles(roots, o.csp ? { headers: { 'content-security-policy': o.csp as string } } : {}) : undefined;
+  const handler = async (request: Request, info?: { remoteAddress?: string }): Promise<Response> => {
     const started = performance.now();
     const path = new URL(request.url).pathname;
-    const response = path.startsWith('/api/') || !files ? await api(request) : await files(request);
+    const response = path === '/api' || path.startsWith('/api/') || !files ? await api(request, info) : await files(request);
     out.write(`${new Date().toISOString()} ${request.method} ${path} ${response.status} ${(performance.now() - started).toFixed(1)} ms\n`);
     return response;
   };
-  const server = createServer(toNodeListener(handler));
+  const server = createNodeServer(handler, { limits, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

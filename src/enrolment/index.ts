@@ -73,4 +73,5 @@ export {
   type ApplicationCheck,
 } from './eligibility.js';
 export { consentState, promotableFromWaitlist } from './views.js';
+export { enrolledFirms, receiveApplication, type EnrolledFirmsOptions, type ReceiveOptions, type ReceivedApplication } from './receive.js';
 export type { ConsentState, PurposeConsent } from '../record/state.js';

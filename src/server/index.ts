@@ -5,9 +5,12 @@
  * Node's http server (`toNodeListener`).
  */
 export { createHandler, type HandlerOptions } from './handler.js';
-export { toNodeListener } from './node.js';
+export type { ClientInfo, FetchHandler } from './http.js';
+export { createNodeServer, toNodeListener, isValidHost, DEFAULT_SERVER_LIMITS, type NodeListenerOptions, type NodeServerOptions, type ServerLimits } from './node.js';
+export { clientOf, DEFAULT_RATE_LIMITS, type RateLimit, type RateLimits, type TrustProxy } from './rate-limit.js';
+export { canonicalJson, bodyHash } from './canonical.js';
 export { postgresStore } from './postgres.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite.js';
-export { SCHEMA_VERSION, type AppendOptions, type AppendResult, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+export { isUnavailable, SCHEMA_VERSION, type AppendOptions, type AppendResult, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
 export { openStore } from './open.js';
-export { staticFiles, type StaticFilesOptions } from './static.js';
+export { staticFiles, type StaticFilesOptions, type StaticRoots } from './static.js';

@@ -25,6 +25,12 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (programme, version)
    );
    CREATE UNIQUE INDEX mechnet_events_key ON mechnet_events (programme, idempotency_key) WHERE idempotency_key IS NOT NULL;`,
+  // The rate limits shared by every process of a server (rate-limiter-flexible's table).
+  `CREATE TABLE mechnet_rate_limits (
+     key varchar(255) PRIMARY KEY,
+     points integer NOT NULL DEFAULT 0,
+     expire bigint
+   );`,
 ];
 
 /**
@@ -46,7 +52,9 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
   let own = false;
   if (typeof urlOrPool === 'string') {
     const pg = await optionalImport<{ default: typeof import('pg') }>('pg', 'PostgreSQL');
-    pool = new pg.default.Pool({ connectionString: urlOrPool, max: 10 });
+    pool = new pg.default.Pool({ connectionString: urlOrPool, max: 10, connectionTimeoutMillis: 5000 });
+    // An idle connection the server drops (a restart, a failover) is an event, not a crash: the next query connects again.
+    pool.on('error', () => undefined);
     own = true;
   } else {
     pool = urlOrPool;
@@ -54,16 +62,24 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
 
   const inTransaction = async <T>(fn: (c: PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    // A connection lost between two statements surfaces on the next one; the event alone must not end the process.
+    const ignore = () => undefined;
+    client.on('error', ignore);
+    let broken = false;
     try {
       await client.query('BEGIN');
       const out = await fn(client);
       await client.query('COMMIT');
       return out;
     } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
       throw e;
     } finally {
-      client.release();
+      client.off('error', ignore);
+      // A connection that could not even roll back is dropped, not reused.
+      client.release(broken);
     }
   };
 
@@ -82,6 +98,7 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
 
   const store: Store = {
     engine: 'postgres',
+    pool,
     async migrate() {
       return inTransaction(async (c) => {
         await c.query(`SELECT pg_advisory_xact_lock(hashtext('mechnet-migrate'))`);

@@ -25,6 +25,8 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (programme, version)
    );
    CREATE UNIQUE INDEX mechnet_events_key ON mechnet_events (programme, idempotency_key) WHERE idempotency_key IS NOT NULL;`,
+  // Step 2 adds the table of rate limits shared by processes, on PostgreSQL; an SQLite server counts them in memory.
+  `SELECT 1;`,
 ];
 
 /** Options of {@link sqliteStore}. */

@@ -94,10 +94,12 @@ export interface Store {
   append(programme: string, events: readonly Record<string, unknown>[], options: AppendOptions): Promise<AppendResult>;
   /** Closes the connection. */
   close(): Promise<void>;
+  /** The `pg` Pool of a PostgreSQL store: the rate limits count in its `mechnet_rate_limits` table, shared by every process. */
+  readonly pool?: unknown;
 }
 
 /** The current schema version; each step is in the engines' migration lists. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Loads an optional dependency, or says clearly which package to install. */
 export async function optionalImport<T>(name: string, engine: string): Promise<T> {
@@ -110,4 +112,26 @@ export async function optionalImport<T>(name: string, engine: string): Promise<T
     }
     throw e;
   }
+}
+
+/** SQLite's codes for a database that cannot take a write now (full, locked, failing disk). */
+const SQLITE_UNAVAILABLE = /^SQLITE_(FULL|BUSY|LOCKED|IOERR|CANTOPEN|READONLY|PROTOCOL|NOLFS)/;
+
+/**
+ * Whether an error means the database does not answer for now (connection
+ * refused or lost, server shutting down, disk full, database locked), so the
+ * request may be repeated later with the same idempotency key: the server
+ * answers 503 with `Retry-After` rather than 500.
+ */
+export function isUnavailable(e: unknown): boolean {
+  for (let cause = e, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const code = String((cause as { code?: unknown }).code ?? '');
+    if (SQLITE_UNAVAILABLE.test(code)) return true;
+    // PostgreSQL: class 08 connection exception, 53 insufficient resources, 57P0x shutdown, 40001/40P01 serialization and deadlock.
+    if (/^(08|53)...$/.test(code) || /^57P0[1-4]$/.test(code) || code === '40001' || code === '40P01') return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ENOSPC', 'EIO'].includes(code)) return true;
+    const message = cause instanceof Error ? cause.message : '';
+    if (/Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(message)) return true;
+  }
+  return false;
 }

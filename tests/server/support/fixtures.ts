@@ -55,10 +55,14 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'mechnet-server-test-'));
 }
 
-/** A `mechnet serve` process on a free port; resolves once it listens. */
-export async function startServer(store: string, programme: string): Promise<{ url: string; child: ChildProcess; log: () => string }> {
+/** A `mechnet serve` process on a free port (without rate limits unless `extra` sets them); resolves once it listens. */
+export async function startServer(
+  store: string,
+  programme: string,
+  extra: readonly string[] = ['--post-rate', '0', '--get-rate', '0'],
+): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   const cli = new URL('../../../src/cli/main.ts', import.meta.url).pathname;
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--store', store, '--programme', programme, '--port', '0', '--lang', 'en'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--store', store, '--programme', programme, '--port', '0', '--lang', 'en', ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env },
   });

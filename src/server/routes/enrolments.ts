@@ -1,0 +1,98 @@
+/**
+ * `POST {base}/enrolments`: an application from the enrolment form, checked
+ * against every rule of the programme and stored as an `enrolment.applied`
+ * event, once per idempotency key.
+ */
+import { receiveApplication } from '../../enrolment/receive.js';
+import { MechnetError } from '../../errors/mechnet-error.js';
+import { applyEvent } from '../../lifecycle/apply-event.js';
+import type { ProgrammeRecord } from '../../record/schema.js';
+import { bodyHash } from '../canonical.js';
+import { dateIn, json, methodNotAllowed, problem, readBody, type RouteContext } from '../http.js';
+import type { ProgrammeState } from '../programme-state.js';
+import type { Store, StoredResponse } from '../store.js';
+
+/** The idempotency key as the application's schema allows it. */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+
+/** What the enrolment route needs of the handler. */
+export interface EnrolmentRoute {
+  store: Store;
+  state: ProgrammeState;
+  now: () => Date;
+  timeZone: string;
+  bodyLimit: number;
+  bodyTimeoutMs: number;
+  author: string;
+}
+
+/** Answers `POST {base}/enrolments`. */
+export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<Response> {
+  const { request, t, lang, cors: headers } = ctx;
+  if (request.method !== 'POST') return methodNotAllowed(t, 'POST', headers);
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') return problem(415, 'unsupported_media_type', t.jsonOnly, [], headers);
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > o.bodyLimit) return problem(413, 'too_large', t.tooLarge(o.bodyLimit), [], headers);
+  const key = request.headers.get('idempotency-key') ?? '';
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    const message = key === '' ? t.missingKey : t.badKey;
+    return problem(400, key === '' ? 'missing_idempotency_key' : 'invalid_idempotency_key', message, [{ path: ['idempotencyKey'], message }], headers);
+  }
+  const read = await readBody(request, o.bodyLimit, o.bodyTimeoutMs);
+  if (!read.ok) {
+    if (read.reason === 'too-large') return problem(413, 'too_large', t.tooLarge(o.bodyLimit), [], headers);
+    return problem(408, 'request_timeout', t.slowBody, [], { ...headers, connection: 'close' });
+  }
+  const text = read.text;
+  const requestHash = bodyHash(text);
+
+  const replay = (used: { requestHash: string; response: StoredResponse }): Response =>
+    used.requestHash === requestHash
+      ? json(used.response.status, used.response.body, { ...headers, 'idempotent-replayed': 'true' })
+      : problem(422, 'idempotency_key_reused', t.keyReused, [{ path: ['idempotencyKey'], message: t.keyReused }], headers);
+
+  return o.state.serially(async () => {
+    let current = await o.state.refresh();
+    const pid = o.state.id();
+    const used = await o.store.findKey(pid, key);
+    if (used) return replay(used);
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (attempt > 0) current = await o.state.refresh();
+      const { record, version } = current;
+      const received = receiveApplication(record, text, { asOf: dateIn(o.now(), o.timeZone), author: o.author, lang });
+      const errors = received.reasons.filter((r) => r.severity === 'error');
+      if (!received.application) return problem(422, 'invalid_application', t.invalid(errors.length), errors, headers);
+      if (received.application.idempotencyKey !== key) {
+        return problem(422, 'idempotency_key_mismatch', t.keyMismatch, [{ path: ['idempotencyKey'], message: t.keyMismatch }], headers);
+      }
+      const duplicate = errors.find((r) => r.code === 'duplicate');
+      if (duplicate) return problem(409, 'duplicate_enrolment', duplicate.message, [duplicate], headers);
+      if (!received.event) return problem(422, 'not_eligible', t.notEligible(errors.length), errors, headers);
+      const event = received.event;
+      let next: ProgrammeRecord;
+      try {
+        next = applyEvent(record, event, { lang });
+      } catch (e) {
+        if (e instanceof MechnetError && (e.code === 'illegal_event' || e.code === 'invalid_event')) return problem(422, e.code, e.message, e.issues, headers);
+        throw e;
+      }
+      const body = {
+        id: event.id,
+        reference: `${pid.toUpperCase()}-${String(received.number).padStart(4, '0')}`,
+        outcome: received.outcome,
+        ...(received.waitlistPosition !== undefined ? { waitlistPosition: received.waitlistPosition } : {}),
+        reasons: received.reasons.filter((r) => r.severity === 'warning').map((r) => ({ path: r.path, code: r.code, message: r.message })),
+      };
+      const response: StoredResponse = { status: 201, body };
+      const r = await o.store.append(pid, [event as unknown as Record<string, unknown>], { expectedVersion: version, idempotencyKey: key, requestHash, response });
+      if (r.ok) {
+        o.state.stored(next, r.version);
+        return json(201, body, headers);
+      }
+      if (r.reason === 'key-used') return replay(r);
+      // another process appended first: read again, check again
+    }
+    return problem(503, 'busy', t.busy, [], { ...headers, 'retry-after': '1' });
+  });
+}
