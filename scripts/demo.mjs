@@ -3,21 +3,22 @@
 // developers would run it:
 //
 //   mechnet serve --store sqlite:.data/mechnet.sqlite --programme .data/demo-programme.json
-//                 --static .data/site --csp "..." --port 8000
+//                 --static docs --static /cdn=dist/cdn --static /examples=examples
+//                 --static /reference=docs/api --csp "..." --port 8000
 //
-// .data/site/ holds links to the pages (docs/*.html), the built CDN folder
-// (/cdn/), the sample records (/examples/) and the API reference (/reference/).
+// Each folder is served under its own path: the pages (docs/*.html) at /, the
+// built CDN folder at /cdn/, the sample records at /examples/ and the API
+// reference at /reference/.
 // The enrolment form posts to /api/enrolments for a demo edition of MechNet
 // that is open today (the 2010 edition closed long ago).
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// MECHNET_DEMO_DATA: another folder for the database and the site's links (the tests use a temporary one).
+// MECHNET_DEMO_DATA: another folder for the database (the tests use a temporary one).
 const data = resolve(process.env.MECHNET_DEMO_DATA ?? join(root, '.data'));
-const site = join(data, 'site');
 const port = process.env.PORT ?? '8000';
 
 /** The policy of a Chamber page that allows nothing inline: the elements need no more. */
@@ -46,20 +47,6 @@ async function demoProgramme() {
   return file;
 }
 
-/** .data/site: links to what the demo serves, made afresh at each start. */
-function assembleSite() {
-  rmSync(site, { recursive: true, force: true });
-  mkdirSync(site, { recursive: true });
-  const docs = join(root, 'docs');
-  for (const name of readdirSync(docs)) {
-    if (name === 'api') continue;
-    symlinkSync(join(docs, name), join(site, name));
-  }
-  symlinkSync(join(root, 'dist', 'cdn'), join(site, 'cdn'));
-  symlinkSync(join(root, 'examples'), join(site, 'examples'));
-  if (existsSync(join(docs, 'api'))) symlinkSync(join(docs, 'api'), join(site, 'reference'));
-}
-
 async function main() {
   if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js')) || !lstatSync(join(root, 'dist', 'cdn')).isDirectory()) {
     console.error('demo: build first (npm start builds, then starts).');
@@ -67,13 +54,16 @@ async function main() {
   }
   mkdirSync(data, { recursive: true });
   const programme = await demoProgramme();
-  assembleSite();
+  const docs = join(root, 'docs');
   const args = [
     join(root, 'dist', 'src', 'cli', 'main.js'),
     'serve',
     '--store', `sqlite:${join(data, 'mechnet.sqlite')}`,
     '--programme', programme,
-    '--static', site,
+    '--static', docs,
+    '--static', `/cdn=${join(root, 'dist', 'cdn')}`,
+    '--static', `/examples=${join(root, 'examples')}`,
+    ...(existsSync(join(docs, 'api')) ? ['--static', `/reference=${join(docs, 'api')}`] : []),
     '--csp', DEMO_CSP,
     '--port', port,
     '--host', process.env.HOST ?? '127.0.0.1',

@@ -202,6 +202,14 @@ export function createNodeServer(handler: FetchHandler, options: NodeServerOptio
   server.maxConnections = limits.maxConnections;
   server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
   server.setTimeout(limits.idleTimeoutMs, (socket: Socket) => socket.destroy());
+  // CONNECT asks for a tunnel: Node hands it over as an event, not a request; answer it as Fetch would refuse it.
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    const body = JSON.stringify({ code: 'method_not_allowed', message: serverMessages.it.methodNotSupported('CONNECT') });
+    socket.on('error', () => socket.destroy());
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nallow: GET, HEAD, POST, OPTIONS\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (!socket.writable || (error.code === 'ECONNRESET' && socket.destroyed)) {
       socket.destroy();
