@@ -1,6 +1,6 @@
 // A throwaway PostgreSQL cluster for the server tests and the benchmark.
 //
-//   const pg = await startPostgres();   // { url, stop() }
+//   const pg = await startPostgres();   // { url, halt(), resume(), stop() }
 //
 // Finds Debian's PostgreSQL (/usr/lib/postgresql/<version>/bin); when it is
 // missing and we run as root on a machine with apt-get (CI), installs
@@ -87,9 +87,20 @@ export async function startPostgres({ log = (line) => process.stderr.write(`${li
   if (r.status !== 0) throw new Error(`createdb failed: ${r.stderr || r.stdout}`);
   const version = as('postgres', ['--version']).stdout.trim();
   log(`postgres: ${version}, 127.0.0.1:${port}, cluster in ${dir}`);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
   return {
     url: `postgres://${user}@127.0.0.1:${port}/mechnet`,
     version,
+    /** Stops the server (fast shutdown: open connections are cut), keeping its data, as a crash or a restart would. */
+    halt() {
+      const h = as('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      if (h.status !== 0) throw new Error(`pg_ctl stop failed: ${h.stderr || h.stdout}`);
+    },
+    /** Starts the server again on the same data and port. */
+    resume() {
+      const h = as('pg_ctl', ['-D', data, '-w', '-t', '60', '-l', join(dir, 'log'), '-o', options, 'start']);
+      if (h.status !== 0) throw new Error(`pg_ctl start failed: ${h.stderr || h.stdout}`);
+    },
     stop() {
       as('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
       rmSync(dir, { recursive: true, force: true });

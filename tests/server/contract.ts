@@ -176,27 +176,28 @@ export function serverSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       assert.equal(await head.text(), '');
     });
 
-    it('200 concurrent applications through 3 server processes: 13 accepted, the rest waitlisted in order, none twice', { timeout: 180_000 }, async () => {
+    it('1,000 concurrent applications through 4 server processes: 13 accepted, the rest waitlisted in order, none twice', { timeout: 300_000 }, async () => {
       const dir = tempDir();
       const id = `t-${randomUUID().slice(0, 8)}`;
       const file = definitionFile(dir, openProgramme(id));
-      const servers = await Promise.all([0, 1, 2].map(() => startServer(url, file)));
+      const servers = await Promise.all([0, 1, 2, 3].map(() => startServer(url, file)));
       try {
-        const apps = Array.from({ length: 200 }, (_, i) => application(id, 1000 + i));
-        const answers = (await pool(apps, 40, async (app, i) => {
-          const r = await fetch(post(servers[i % 3]!.url, app));
+        const apps = Array.from({ length: 1000 }, (_, i) => application(id, 10_000 + i));
+        const answers = (await pool(apps, 48, async (app, i) => {
+          const r = await fetch(post(servers[i % 4]!.url, app));
           return { status: r.status, body: (await r.json()) as any };
         })) as { status: number; body: any }[];
         assert.deepEqual([...new Set(answers.map((a) => a.status))], [201], JSON.stringify(answers.find((a) => a.status !== 201)));
         const events = await store.events(id);
-        assert.equal(events.length, 200);
-        assert.equal(new Set(events.map((e) => e.event.firm)).size, 200, 'no partita IVA twice');
+        assert.equal(events.length, 1000);
+        assert.equal(new Set(events.map((e) => e.event.firm)).size, 1000, 'no partita IVA twice');
+        assert.equal(new Set(events.map((e) => e.event.id)).size, 1000, 'no event id twice');
         assert.equal(answers.filter((a) => a.body.outcome === 'accept').length, 13);
-        // in the order they were stored: 13 accepted first, then places 1, 2, 3 ... 187
+        // in the order they were stored: 13 accepted first, then places 1, 2, 3 ... 987
         const byId = new Map(answers.map((a) => [a.body.id, a.body]));
         const inOrder = events.map((e) => byId.get(e.event.id)!);
         assert.deepEqual(inOrder.slice(0, 13).map((b) => b.outcome), Array(13).fill('accept'));
-        assert.deepEqual(inOrder.slice(13).map((b) => b.waitlistPosition), Array.from({ length: 187 }, (_, i) => i + 1));
+        assert.deepEqual(inOrder.slice(13).map((b) => b.waitlistPosition), Array.from({ length: 987 }, (_, i) => i + 1));
         parseRecord({ programme: openProgramme(id), events: events.map((e) => e.event) });
       } finally {
         for (const s of servers) s.child.kill('SIGTERM');
