@@ -8,7 +8,9 @@
 import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandler, openStore, type Store } from '../src/server/index.js';
+import type { AddressInfo } from 'node:net';
+import { applyEvents, parseRecord, publicRecord, resolveDefinition, type ProgrammeRecord } from '../src/index.js';
+import { createHandler, createNodeServer, openStore, type Store } from '../src/server/index.js';
 import type { BenchResult } from './harness.js';
 import { syntheticRecord } from './synthetic.js';
 
@@ -34,7 +36,7 @@ async function throughHandler(store: Store, existing: number): Promise<BenchResu
   const events = seed.map((e) => ({ ...e, application: { ...(e as any).application, programme } }));
   const r = await store.append(programme, events as never, { expectedVersion: 0 });
   if (!r.ok) throw new Error('could not seed the store');
-  const handler = createHandler({ store, programme, now: NOW });
+  const handler = createHandler({ store, programme, now: NOW, rateLimits: false });
   // Loading the record once (every event checked) is the start-up cost, not the per-request one.
   const t0 = performance.now();
   await handler(new Request('http://bench/api/health'));
@@ -95,6 +97,84 @@ function naiveFile(existing: number): BenchResult {
   };
 }
 
+/**
+ * 20 clients reading `/api/record.json` of the sample record (754 events) as
+ * fast as they can while one client sends applications to another programme
+ * of the same process: reads per second and the applications' median time,
+ * with the record built once per stored version (the handler) or on every
+ * read (the way it was built before, kept here as the baseline).
+ */
+async function readersBesideApplications(store: Store, cached: boolean): Promise<BenchResult> {
+  const sample = parseRecord(readFileSync(new URL('../examples/mechnet-varese-2010.json', import.meta.url), 'utf8'));
+  const sampleId = `bench-sample-${cached ? 'c' : 'u'}-${Date.now()}`;
+  const definition = { ...resolveDefinition(sample), id: sampleId };
+  await store.putProgramme(sampleId, definition);
+  const seeded = await store.append(sampleId, sample.events.map((e) => ({ ...e, ...('application' in e ? { application: { ...e.application, programme: sampleId } } : {}) })) as never, { expectedVersion: 0 });
+  if (!seeded.ok) throw new Error('could not seed the sample');
+  const reads = createHandler({ store, programme: sampleId, rateLimits: false });
+  // The baseline: the record kept up to date, its public copy built for every read.
+  let kept: { record: ProgrammeRecord; version: number } | undefined;
+  const perRead = async (): Promise<Response> => {
+    if (!kept) {
+      const events = await store.events(sampleId);
+      kept = { record: parseRecord({ programme: definition, events: events.map((e) => e.event) }), version: events.at(-1)!.version };
+    } else {
+      const newer = await store.events(sampleId, kept.version);
+      if (newer.length) kept = { record: applyEvents(kept.record, newer.map((e) => e.event)), version: newer.at(-1)!.version };
+    }
+    return new Response(JSON.stringify(publicRecord(kept.record)), { headers: { 'content-type': 'application/json' } });
+  };
+  const programme = `bench-open-${cached ? 'c' : 'u'}-${Date.now()}`;
+  const { mechnetDefinition } = await import('../src/index.js');
+  await store.putProgramme(programme, { ...mechnetDefinition, id: programme });
+  const writes = createHandler({ store, programme, basePath: '/w/api', now: NOW, rateLimits: false });
+  const server = createNodeServer(async (request) => {
+    const path = new URL(request.url).pathname;
+    if (path.startsWith('/w/')) return writes(request);
+    return cached ? reads(request) : perRead();
+  }, { limits: { maxConnections: 1000 } });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await (await fetch(`${base}/api/record.json`)).arrayBuffer();
+  let running = true;
+  let served = 0;
+  const readers = Array.from({ length: 20 }, async () => {
+    while (running) {
+      const r = await fetch(`${base}/api/record.json`);
+      await r.arrayBuffer();
+      if (r.status !== 200) throw new Error(`record.json answered ${r.status}`);
+      served++;
+    }
+  });
+  // Two seconds of reads alone, then applications among the reads.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const alone = served / 2;
+  served = 0;
+  const apps = newApplications(0, 40).map((a) => ({ ...a, programme, idempotencyKey: `${a.idempotencyKey}-${cached ? 'c' : 'u'}` }));
+  const times: number[] = [];
+  const started = performance.now();
+  for (const a of apps) {
+    const t0 = performance.now();
+    const r = await fetch(`${base}/w/api/enrolments`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': a.idempotencyKey }, body: JSON.stringify(a) });
+    if (r.status !== 201) throw new Error(`unexpected ${r.status}: ${await r.text()}`);
+    times.push(performance.now() - t0);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  running = false;
+  await Promise.all(readers);
+  server.close();
+  server.closeAllConnections();
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  return {
+    name: `20 readers of record.json (754 events) beside applications, ${store.engine}: ${cached ? 'built once per version' : 'built on every read (before)'}`,
+    runs: times.length,
+    meanMs: times.reduce((x, y) => x + y, 0) / times.length,
+    minMs: times[0]!,
+    note: `${alone.toFixed(0)} reads/s alone, ${(served / seconds).toFixed(0)} beside applications (median ${median.toFixed(0)} ms each)`,
+  };
+}
+
 /** The server benchmarks; PostgreSQL when a cluster can be started here. */
 export async function serverBench(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -104,8 +184,7 @@ export async function serverBench(): Promise<BenchResult[]> {
   let pg: { url: string; stop(): void } | undefined;
   let postgres: Store | undefined;
   try {
-    // @ts-expect-error: a plain .mjs script of the repository, without types
-    const { startPostgres } = (await import('../scripts/postgres.mjs')) as { startPostgres: (o?: object) => Promise<{ url: string; stop(): void }> };
+    const { startPostgres } = await import('../scripts/postgres.mjs');
     pg = await startPostgres({ log: () => undefined });
     postgres = await openStore(pg.url);
     await postgres.migrate();
@@ -113,6 +192,8 @@ export async function serverBench(): Promise<BenchResult[]> {
     console.error(`bench: no PostgreSQL (${(e as Error).message}); its rows are left out`);
   }
   try {
+    results.push(await readersBesideApplications(sqlite, false));
+    results.push(await readersBesideApplications(sqlite, true));
     for (const existing of [1000, 10_000]) {
       results.push(naiveFile(existing));
       results.push(await throughHandler(sqlite, existing));

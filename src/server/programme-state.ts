@@ -4,6 +4,7 @@
  * appends of this process one at a time (other processes are kept apart by
  * the expected version); and the public record built once per version.
  */
+import { gzipSync } from 'node:zlib';
 import { applyEvents } from '../lifecycle/apply-event.js';
 import { parseRecord } from '../lifecycle/parse-record.js';
 import { publicRecord } from '../lifecycle/public-record.js';
@@ -18,10 +19,11 @@ export interface Current {
   readonly version: number;
 }
 
-/** The public record of one version, ready to send. */
+/** The public record of one version, ready to send: as UTF-8 bytes and gzipped, with its ETag. */
 export interface PublishedRecord {
   readonly version: number;
-  readonly body: string;
+  readonly body: Uint8Array;
+  readonly gzip: Uint8Array;
   readonly etag: string;
 }
 
@@ -87,8 +89,8 @@ export function programmeState(store: Store, programme: string | ProgrammeDefini
   const build = async (): Promise<PublishedRecord> => {
     const { record, version } = await refresh();
     if (cache && cache.version === version) return cache;
-    const body = JSON.stringify(publicRecord(record, { anonymous }));
-    const made = { version, body, etag: `"${programmeId}-${version}${anonymous ? '-a' : ''}"` };
+    const body = Buffer.from(JSON.stringify(publicRecord(record, { anonymous })), 'utf8');
+    const made = { version, body, gzip: gzipSync(body), etag: `"${programmeId}-${version}${anonymous ? '-a' : ''}"` };
     if (!cache || cache.version <= version) cache = made;
     return made;
   };

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { parseRecord } from '../../src/index.js';
+import { gunzipSync } from 'node:zlib';
 import { createHandler, openStore, SCHEMA_VERSION, type Store } from '../../src/server/index.js';
+import { programmeState } from '../../src/server/programme-state.js';
 import { application, definitionFile, openProgramme, partitaIva, post, startServer, tempDir } from './support/fixtures.js';
 
 const BASE = 'http://mechnet.test';
@@ -154,6 +156,27 @@ export function serverSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       assert.equal(a.includes(partitaIva(8)), false);
       assert.equal(a.includes('Officina di prova 8'), false);
       assert.ok(a.includes('Impresa 1'));
+    });
+
+    it('builds the public record once per stored version: the same copy until an append, gzip when asked', async () => {
+      const { id } = await fresh();
+      const state = programmeState(store, id, false);
+      const a = await state.published();
+      assert.equal(await state.published(), a, 'a second read gets the same copy');
+      const handler = createHandler({ store, programme: id });
+      assert.equal((await handler(post(BASE, application(id, 31)))).status, 201);
+      const b = await state.published();
+      assert.notEqual(b, a, 'an append (by another handler) gives a new copy');
+      assert.equal(b.version, a.version + 1);
+      assert.notEqual(b.etag, a.etag);
+      assert.equal(await state.published(), b);
+      assert.deepEqual(JSON.parse(gunzipSync(b.gzip).toString('utf8')), JSON.parse(Buffer.from(b.body).toString('utf8')));
+      const zipped = await handler(new Request(`${BASE}/api/record.json`, { headers: { 'accept-encoding': 'gzip, br' } }));
+      assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+      assert.match(zipped.headers.get('vary') ?? '', /Accept-Encoding/);
+      const plain = await handler(new Request(`${BASE}/api/record.json`, { headers: { 'accept-encoding': 'gzip;q=0' } }));
+      assert.equal(plain.headers.get('content-encoding'), null);
+      assert.equal(parseRecord(await plain.text()).events.length, 1);
     });
 
     it('serves the programme definition for the form', async () => {

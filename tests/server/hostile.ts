@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseRecord, parseRecordShape } from '../../src/index.js';
 import { createHandler, openStore, type Store } from '../../src/server/index.js';
-import { application, definitionFile, openProgramme, partitaIva, post, startServer, tempDir } from './support/fixtures.js';
+import { application, definitionFile, openProgramme, post, startServer, tempDir } from './support/fixtures.js';
 import { rawRequest, slowClient } from './support/raw.js';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
