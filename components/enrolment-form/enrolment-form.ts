@@ -28,7 +28,9 @@ export interface EnrolmentSubmittedDetail {
 /** The detail of `mechnet-error`: what went wrong when sending. */
 export interface EnrolmentErrorDetail {
   status?: number;
-  kind: 'network' | 'timeout' | 'server' | 'conflict' | 'refused';
+  kind: 'network' | 'timeout' | 'server' | 'busy' | 'conflict' | 'refused';
+  /** With `busy` (429 or 503): the seconds the server asked to wait before sending again (its `Retry-After`). */
+  retryAfter?: number;
   issues: { path: string; message: string }[];
 }
 
@@ -378,21 +380,34 @@ export class MechnetEnrolmentForm extends LitElement {
       this.emitError(response.status === 409 ? 'conflict' : 'refused', response.status, issues);
       return;
     }
+    if (response.status === 429 || response.status === 503) {
+      // Too many requests, or the server is busy: the same application, with the same key, once the wait is over.
+      this.fail('busy', response.status, [], retryAfterSeconds(response.headers.get('retry-after')));
+      return;
+    }
     this.fail('server', response.status, []);
   }
 
-  private fail(kind: 'network' | 'timeout' | 'server', status: number | undefined, issues: ShownIssue[]): void {
+  private fail(kind: 'network' | 'timeout' | 'server' | 'busy', status: number | undefined, issues: ShownIssue[], retryAfter?: number): void {
     const t = this.t;
     this.phase = 'failed';
-    this.failure = { message: kind === 'network' ? t.network : kind === 'timeout' ? t.timeout : t.server(status ?? 0), retry: true };
+    this.failure = {
+      message: kind === 'network' ? t.network : kind === 'timeout' ? t.timeout : kind === 'busy' ? t.busy(retryAfter ?? 30) : t.server(status ?? 0),
+      retry: true,
+    };
     this.focusSummary = true;
-    this.emitError(kind, status, issues);
+    this.emitError(kind, status, issues, retryAfter);
   }
 
-  private emitError(kind: EnrolmentErrorDetail['kind'], status: number | undefined, issues: ShownIssue[]): void {
+  private emitError(kind: EnrolmentErrorDetail['kind'], status: number | undefined, issues: ShownIssue[], retryAfter?: number): void {
     this.dispatchEvent(
       new CustomEvent<EnrolmentErrorDetail>('mechnet-error', {
-        detail: { kind, ...(status !== undefined ? { status } : {}), issues: issues.map((i) => ({ path: i.field ?? '', message: i.message })) },
+        detail: {
+          kind,
+          ...(status !== undefined ? { status } : {}),
+          ...(retryAfter !== undefined ? { retryAfter } : {}),
+          issues: issues.map((i) => ({ path: i.field ?? '', message: i.message })),
+        },
         bubbles: true,
         composed: true,
       }),
@@ -810,4 +825,13 @@ declare global {
     'mechnet-submitted': CustomEvent<EnrolmentSubmittedDetail>;
     'mechnet-error': CustomEvent<EnrolmentErrorDetail>;
   }
+}
+
+/** The seconds of a `Retry-After` header (a number of seconds or an HTTP date), at least 1; undefined when absent or unreadable. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Math.max(1, Number(trimmed));
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(1, Math.ceil((at - Date.now()) / 1000));
 }

@@ -116,6 +116,7 @@ export const en: FormMessages = {
   network: 'The application was not sent: the connection did not answer. Your details are still here; try again.',
   timeout: 'The application was not sent: the server did not answer within 30 seconds. Your details are still here; try again.',
   server: (s) => `The application was not recorded: the server answered with an error (${s}). Your details are still here; try again later.`,
+  busy: (s) => `The server is very busy and has not recorded the application yet. Your details are still here: try again in ${s < 120 ? `${s} ${s === 1 ? 'second' : 'seconds'}` : `${Math.ceil(s / 60)} minutes`}; the application will be sent only once.`,
   conflict: 'An application with this VAT number was already sent for this edition.',
   refused: 'The application was not accepted:',
   receipt: {

@@ -116,6 +116,7 @@ export const it: FormMessages = {
   network: 'La domanda non è stata inviata: la connessione non ha risposto. I dati sono ancora qui; riprovare.',
   timeout: 'La domanda non è stata inviata: il server non ha risposto entro 30 secondi. I dati sono ancora qui; riprovare.',
   server: (s) => `La domanda non è stata registrata: il server ha risposto con un errore (${s}). I dati sono ancora qui; riprovare più tardi.`,
+  busy: (s) => `Il server è molto occupato e non ha ancora registrato la domanda. I dati sono ancora qui: riprovare tra ${s < 120 ? `${s} ${s === 1 ? 'secondo' : 'secondi'}` : `${Math.ceil(s / 60)} minuti`}; la domanda sarà inviata una volta sola.`,
   conflict: 'Una domanda con questa partita IVA è già stata presentata per questa edizione.',
   refused: 'La domanda non è stata accettata:',
   receipt: {

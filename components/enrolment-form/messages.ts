@@ -59,6 +59,8 @@ export interface FormMessages {
   network: string;
   timeout: string;
   server: (status: number) => string;
+  /** Too many requests or a busy server: wait this many seconds, then send again. */
+  busy: (seconds: number) => string;
   conflict: string;
   refused: string;
   receipt: {

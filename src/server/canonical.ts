@@ -29,7 +29,12 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * The SHA-256 of a body: of its canonical JSON when it is JSON, else of its
- * text as received.
+ * text as received. Two bodies with the same JSON value have the same hash.
+ *
+ * @example
+ * ```ts
+ * bodyHash('{"a":1,"b":2}') === bodyHash('{ "b": 2, "a": 1 }'); // true
+ * ```
  */
 export function bodyHash(text: string): string {
   let canonical = text;

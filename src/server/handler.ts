@@ -7,7 +7,7 @@
  */
 import { corsHeaders, newRequestId, problem, routeContext, type ClientInfo, type FetchHandler } from './http.js';
 import { serverMessages } from './messages.js';
-import { programmeState } from './programme-state.js';
+import { servedProgramme } from './served-programme.js';
 import { clientOf, createLimiters, type RateLimits, type TrustProxy } from './rate-limit.js';
 import { enrolments } from './routes/enrolments.js';
 import { health } from './routes/health.js';
@@ -88,7 +88,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const origins = new Set(options.origins ?? []);
   const log = options.log ?? ((line: string, error?: unknown) => console.error(line, ...(error === undefined ? [] : [error])));
-  const state = programmeState(store, options.programme, options.anonymous ?? false);
+  const state = servedProgramme(store, options.programme, options.anonymous ?? false);
   const limiters = createLimiters(options.rateLimits, store, (line) => log(line));
   const enrolmentRoute = {
     store,

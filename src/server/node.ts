@@ -23,7 +23,17 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 /** A host name, IPv4 or bracketed IPv6 address, with an optional port. */
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
 
-/** Whether a Host header names a server (a valid name or address, a port in 1-65535). */
+/**
+ * Whether a Host header names a server: a valid name or address, and a port
+ * in 1-65535 when there is one.
+ *
+ * @example
+ * ```ts
+ * isValidHost('www.example.it:8080'); // true
+ * isValidHost('a b'); // false
+ * isValidHost('x:99999'); // false
+ * ```
+ */
 export function isValidHost(host: string): boolean {
   const m = HOST.exec(host);
   if (!m) return false;

@@ -122,6 +122,16 @@ const SQLITE_UNAVAILABLE = /^SQLITE_(FULL|BUSY|LOCKED|IOERR|CANTOPEN|READONLY|PR
  * refused or lost, server shutting down, disk full, database locked), so the
  * request may be repeated later with the same idempotency key: the server
  * answers 503 with `Retry-After` rather than 500.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await store.append(programme, events, { expectedVersion });
+ * } catch (e) {
+ *   if (isUnavailable(e)) return new Response(null, { status: 503, headers: { 'retry-after': '5' } });
+ *   throw e;
+ * }
+ * ```
  */
 export function isUnavailable(e: unknown): boolean {
   for (let cause = e, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {

@@ -219,24 +219,29 @@ describe('<mechnet-enrolment-form> from the CDN folder, on a strict-CSP page', (
     expectClean(page);
   });
 
-  it('a 503 keeps every field and says so; the retry sends the same body with the same key', async () => {
-    const page = await open({ scenario: '503-once' });
-    let error: unknown;
-    page.host.addEventListener('mechnet-error', (e) => (error = (e as CustomEvent).detail));
-    await fillValid(page);
-    await submit(page);
-    await until(() => page.root.querySelector('[part~="summary"]')?.textContent?.includes('503'), 'the failure message');
-    expect(error).to.deep.include({ kind: 'server', status: 503 });
-    for (const [name, value] of BOSSI) expect(control(page, name).value, name).to.equal(value);
-    const button = page.root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    expect(button.textContent!.trim()).to.equal('Riprova');
-    await submit(page);
-    await until(() => page.root.querySelector('[part~="receipt"]'), 'the receipt');
-    const [first, second] = await received(page);
-    expect(second!.key).to.equal(first!.key);
-    expect(second!.body).to.equal(first!.body);
-    expectClean(page);
-  });
+  for (const [status, scenario, wait, said] of [
+    [503, '503-once', 5, 'riprovare tra 5 secondi'],
+    [429, '429-once', 90, 'riprovare tra 90 secondi'],
+  ] as const) {
+    it(`a ${status} keeps every field and says when to try again; the retry sends the same body with the same key`, async () => {
+      const page = await open({ scenario });
+      let error: unknown;
+      page.host.addEventListener('mechnet-error', (e) => (error = (e as CustomEvent).detail));
+      await fillValid(page);
+      await submit(page);
+      await until(() => page.root.querySelector('[part~="summary"]')?.textContent?.includes(said), 'the failure message with the wait');
+      expect(error).to.deep.include({ kind: 'busy', status, retryAfter: wait });
+      for (const [name, value] of BOSSI) expect(control(page, name).value, name).to.equal(value);
+      const button = page.root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+      expect(button.textContent!.trim()).to.equal('Riprova');
+      await submit(page);
+      await until(() => page.root.querySelector('[part~="receipt"]'), 'the receipt');
+      const [first, second] = await received(page);
+      expect(second!.key).to.equal(first!.key);
+      expect(second!.body).to.equal(first!.body);
+      expectClean(page);
+    });
+  }
 
   it('a double click sends one application', async () => {
     const page = await open({ delay: 600 });

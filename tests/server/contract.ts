@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { parseRecord } from '../../src/index.js';
 import { gunzipSync } from 'node:zlib';
 import { createHandler, openStore, SCHEMA_VERSION, type Store } from '../../src/server/index.js';
-import { programmeState } from '../../src/server/programme-state.js';
+import { servedProgramme } from '../../src/server/served-programme.js';
 import { application, definitionFile, openProgramme, partitaIva, post, startServer, tempDir } from './support/fixtures.js';
 
 const BASE = 'http://mechnet.test';
@@ -160,7 +160,7 @@ export function serverSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
 
     it('builds the public record once per stored version: the same copy until an append, gzip when asked', async () => {
       const { id } = await fresh();
-      const state = programmeState(store, id, false);
+      const state = servedProgramme(store, id, false);
       const a = await state.published();
       assert.equal(await state.published(), a, 'a second read gets the same copy');
       const handler = createHandler({ store, programme: id });

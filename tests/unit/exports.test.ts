@@ -25,14 +25,14 @@ const MECHNET = [
   'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationMatrix', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
-  'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage',
+  'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage', 'enrolledFirms',
   'evaluateIndicator', 'evaluateObjective', 'evaluatePlan', 'evaluationSettings', 'firmPhasePath', 'firmState', 'firmStates',
   'formatCents', 'formatDate', 'formatNumber', 'formatPath', 'formatPercent', 'formatPercentValue',
   'isAtecoCode', 'isIsoDate', 'isValidCodiceFiscale', 'isValidPartitaIva', 'machineSavings',
   'matchOpportunities', 'mechnetDefinition', 'nextVerification', 'normalizeAteco', 'normalizeCodiceFiscale',
   'normalizePartitaIva', 'overdueVerifications', 'parseApplication', 'parseDefinition', 'parsePlan',
   'parseRecord', 'parseRecordShape', 'phaseCounts', 'phaseTimeline', 'planState', 'planStates', 'presets', 'programmeReport', 'programmeState',
-  'promotableFromWaitlist', 'publicRecord', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'resolveDefinition',
+  'promotableFromWaitlist', 'publicRecord', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'receiveApplication', 'resolveDefinition',
   'safeParseApplication', 'safeParseDefinition', 'safeParsePlan', 'safeParseRecord', 'safeParseRecordShape', 'shapley',
   'sharedCostSavings', 'toLang', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
 ];
@@ -42,7 +42,10 @@ const MECHNET_REPORT = [
   'sideStateLabels',
 ];
 
-const MECHNET_SERVER = ['SCHEMA_VERSION', 'createHandler', 'openStore', 'postgresStore', 'sqliteStore', 'staticFiles', 'toNodeListener'];
+const MECHNET_SERVER = [
+  'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
+  'isUnavailable', 'isValidHost', 'openStore', 'postgresStore', 'sqliteStore', 'staticFiles', 'toNodeListener',
+];
 
 /** Every export of an entry with its documentation: the TSDoc text and its tags. */
 function documented(entry: string): { name: string; kind: string; doc: string; tags: string[] }[] {

@@ -9,7 +9,7 @@ import { applyEvent } from '../../lifecycle/apply-event.js';
 import type { ProgrammeRecord } from '../../record/schema.js';
 import { bodyHash } from '../canonical.js';
 import { dateIn, json, methodNotAllowed, problem, readBody, type RouteContext } from '../http.js';
-import type { ProgrammeState } from '../programme-state.js';
+import type { ServedProgramme } from '../served-programme.js';
 import type { Store, StoredResponse } from '../store.js';
 
 /** The idempotency key as the application's schema allows it. */
@@ -18,7 +18,7 @@ export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 /** What the enrolment route needs of the handler. */
 export interface EnrolmentRoute {
   store: Store;
-  state: ProgrammeState;
+  state: ServedProgramme;
   now: () => Date;
   timeZone: string;
   bodyLimit: number;

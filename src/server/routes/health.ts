@@ -3,11 +3,11 @@
  * monitor. It says nothing of what the store holds.
  */
 import { getOrHead, JSON_TYPE, methodNotAllowed, type RouteContext } from '../http.js';
-import type { ProgrammeState } from '../programme-state.js';
+import type { ServedProgramme } from '../served-programme.js';
 import type { Store } from '../store.js';
 
 /** Answers `GET`/`HEAD {base}/health`: 200 `{ status: 'ok', engine, schemaVersion, programme }`. */
-export async function health(ctx: RouteContext, store: Store, state: ProgrammeState): Promise<Response> {
+export async function health(ctx: RouteContext, store: Store, state: ServedProgramme): Promise<Response> {
   const { request, t, cors } = ctx;
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(t, 'GET, HEAD', cors);
   await state.refresh();

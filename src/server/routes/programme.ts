@@ -1,10 +1,10 @@
 /** `GET {base}/programme.json`: the programme's definition, for the form's `programme` attribute. */
 import { resolveDefinition } from '../../programme/resolve.js';
 import { getOrHead, JSON_TYPE, methodNotAllowed, type RouteContext } from '../http.js';
-import type { ProgrammeState } from '../programme-state.js';
+import type { ServedProgramme } from '../served-programme.js';
 
 /** Answers `GET`/`HEAD {base}/programme.json`. */
-export async function programme(ctx: RouteContext, state: ProgrammeState): Promise<Response> {
+export async function programme(ctx: RouteContext, state: ServedProgramme): Promise<Response> {
   const { request, t, cors } = ctx;
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(t, 'GET, HEAD', cors);
   const { record } = await state.refresh();

@@ -3,10 +3,10 @@
  * per stored version and answered from that copy until the next append.
  */
 import { JSON_TYPE, methodNotAllowed, type RouteContext } from '../http.js';
-import type { ProgrammeState } from '../programme-state.js';
+import type { ServedProgramme } from '../served-programme.js';
 
 /** Answers `GET`/`HEAD {base}/record.json`, with an ETag per version. */
-export async function record(ctx: RouteContext, state: ProgrammeState): Promise<Response> {
+export async function record(ctx: RouteContext, state: ServedProgramme): Promise<Response> {
   const { request, t, cors } = ctx;
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(t, 'GET, HEAD', cors);
   const published = await state.published();

@@ -3,7 +3,7 @@
 //
 //   GET  /test-api/programme.json            the MechNet preset with an edition open today
 //   POST /test-api/enrolments?session=S&scenario=X[&delay=ms]
-//        X = ok (201), 422, 409, 503-once (503, then 201), 500
+//        X = ok (201), 422, 409, 503-once (503, then 201), 429-once (429, then 201), 500
 //   GET  /test-api/requests?session=S        what was posted in session S
 const requests = new Map();
 
@@ -58,7 +58,11 @@ export async function testApi(ctx, next) {
           ],
         });
       case '503-once':
-        return list.length === 1 ? json(ctx, 503, { error: 'unavailable' }) : json(ctx, 201, receipt);
+        if (list.length === 1) ctx.set('retry-after', '5');
+        return list.length === 1 ? json(ctx, 503, { code: 'unavailable' }) : json(ctx, 201, receipt);
+      case '429-once':
+        if (list.length === 1) ctx.set('retry-after', '90');
+        return list.length === 1 ? json(ctx, 429, { code: 'too_many_requests' }) : json(ctx, 201, receipt);
       case '500':
         return json(ctx, 500, { error: 'broken' });
       default:

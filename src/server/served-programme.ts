@@ -28,8 +28,8 @@ export interface PublishedRecord {
 }
 
 /** The programme's state in the handler. */
-export interface ProgrammeState {
-  /** The programme's id (known after the first {@link ProgrammeState.refresh}). */
+export interface ServedProgramme {
+  /** The programme's id (known after the first {@link ServedProgramme.refresh}). */
   id(): string;
   /** The record as stored now. */
   refresh(): Promise<Current>;
@@ -42,7 +42,7 @@ export interface ProgrammeState {
 }
 
 /** The state of `programme` (an id in the store or of a preset, or a definition) over `store`. */
-export function programmeState(store: Store, programme: string | ProgrammeDefinition, anonymous: boolean): ProgrammeState {
+export function servedProgramme(store: Store, programme: string | ProgrammeDefinition, anonymous: boolean): ServedProgramme {
   let current: Current | undefined;
   let programmeId: string | undefined;
   let reading: Promise<Current> | undefined;
