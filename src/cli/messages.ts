@@ -91,18 +91,6 @@ Opzioni:
   --help, -h        Aiuto (anche: mechnet <comando> --help)
   --version         La versione
 
-Con --store URL --programme ID, al posto del file: il registro del programma nel
-database (sqlite:FILE o postgres://...).
-
-Con --store URL --programme ID, al posto di --into: le misure sono aggiunte al
-registro nel database (sqlite:FILE o postgres://...), tutte o nessuna.
-
-Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
-Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
-
-Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
-Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
-
 Codici di uscita: 0 fatto; 1 documento non valido o dati non validi (non viene scritto nulla);
 2 uso errato o file illeggibile.`,
   commands: {
@@ -135,6 +123,12 @@ Opzioni:
                              (fogli di calcolo italiani)
   --lang it|en               Lingua
 
+Con --store URL --programme ID, al posto del file: il registro del programma nel
+database (sqlite:FILE o postgres://...).
+
+Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
+Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
+
 Codici di uscita: 0 fatto; 1 registro non valido; 2 uso errato o file illeggibile.`,
     schedule: `Uso: mechnet schedule <registro.json> [--as-of AAAA-MM-GG] [--firm PIVA] [--lang it|en]
 
@@ -158,6 +152,12 @@ punto e virgola, UTF-8) ha una riga di intestazione con le colonne:
 Ogni riga è controllata sul registro (il piano dell'impresa, le date in
 ordine); se una riga è sbagliata, ogni problema è stampato con il numero di
 riga e il registro non viene modificato.
+
+Con --store URL --programme ID, al posto di --into: le misure sono aggiunte al
+registro nel database (sqlite:FILE o postgres://...), tutte o nessuna.
+
+Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
+Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
 
 Codici di uscita: 0 fatto; 1 almeno una riga sbagliata (il registro non viene modificato);
 2 uso errato o file illeggibile.`,
