@@ -25,7 +25,7 @@ mkdirSync(tmp, { recursive: true });
 /** The block as a module of this checkout: `mechnet` is `src/index.ts`, files are read from the repository root. */
 function asModule(code: string): string {
   const entry = (path: string) => pathToFileURL(join(root, 'src', path)).href;
-  const serves = code.includes('createServer(');
+  const serves = code.includes('createServer(') || code.includes('createNodeServer(');
   const module = code
     .replaceAll("from 'mechnet/report'", `from '${entry('report/index.ts')}'`)
     .replaceAll("from 'mechnet/server'", `from '${entry('server/index.ts')}'`)
