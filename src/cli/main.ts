@@ -20,7 +20,6 @@ import {
   applyEvent,
   firmStates,
   formatDate,
-  formatPath,
   isIsoDate,
   MechnetError,
   normalizePartitaIva,
@@ -42,6 +41,8 @@ import { en } from '../i18n/en.js';
 import { it } from '../i18n/it.js';
 import { cliMessages, type CommandName, type FileProblem } from './messages.js';
 import { readRecordFile, RecordFileError, type RecordFile } from './record-file.js';
+import { errorLines, issueLine } from './terminal.js';
+import { jsonText, terminalSafe } from '../model/escape.js';
 import { isStoreCommand, runStoreCommand, STORE_COMMAND_OPTIONS, withStoredRecord, type StoredRecord } from './store.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
 
@@ -359,8 +360,7 @@ function writeIssues(file: string, e: MechnetError, lang: Lang, err: Out): void 
     err.write(`${cliMessages[lang].badJson(file, first.params.line ?? 1, first.params.column ?? 1)}\n`);
     return;
   }
-  err.write(`${file}: ${e.messageIn(lang).split('\n')[0]}\n`);
-  for (const i of e.issues) err.write(`${i.path.length > 0 ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}\n`);
+  for (const line of errorLines(e, lang, file)) err.write(`${line}\n`);
 }
 
 interface Context {
@@ -454,15 +454,16 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
     const dates = verificationSchedule(resolveDefinition(record));
     out.write(`${t.schedule.dates}: ${dates.map((d) => formatDate(d, { lang })).join(', ')}\n\n`);
     const states = firmStates(record, asOf === undefined ? {} : { asOf }).filter((s) => firm === undefined || s.partitaIva === firm);
-    const width = Math.max(t.schedule.firm.length, ...states.map((s) => s.name.length));
+    const names = states.map((s) => terminalSafe(s.name));
+    const width = Math.max(t.schedule.firm.length, ...names.map((n) => n.length));
     const cellWidth = Math.max(10, ...(['held', 'due', 'overdue', 'upcoming'] as const).map((k) => t.schedule[k].length));
     out.write(`${t.schedule.firm.padEnd(width)}  ${dates.map((d) => d.padEnd(cellWidth)).join('  ').trimEnd()}\n`);
-    for (const s of states) {
+    for (const [k, s] of states.entries()) {
       const cells = dates.map((d) => {
         const v = s.verifications.find((x) => x.scheduled === d);
         return (v ? t.schedule[v.status] : '').padEnd(cellWidth);
       });
-      out.write(`${s.name.padEnd(width)}  ${cells.join('  ').trimEnd()}\n`);
+      out.write(`${names[k]!.padEnd(width)}  ${cells.join('  ').trimEnd()}\n`);
     }
     return 0;
   },
@@ -483,7 +484,7 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
       existingIds: new Set(record.events.map((e) => e.id)),
     });
     const catalogue = lang === 'en' ? en : it;
-    const errors = table.problems.map((p) => `${file}: ${t.line(p.line)}: ${catalogue[p.code](p.params)}`);
+    const errors = table.problems.map((p) => `${terminalSafe(file)}: ${t.line(p.line)}: ${terminalSafe(catalogue[p.code](p.params))}`);
     if (table.problems.some((p) => p.code === 'table_missing_column')) throw new Invalid(errors.join('\n'));
     const added: unknown[] = [];
     for (const { line, event } of table.events) {
@@ -492,7 +493,7 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
         added.push(event);
       } catch (e) {
         if (!(e instanceof MechnetError)) throw e;
-        for (const i of e.issues) errors.push(`${file}: ${t.line(line)}: ${i.path.length ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}`);
+        for (const i of e.issues) errors.push(`${terminalSafe(file)}: ${t.line(line)}: ${issueLine(i.path, i.messages[lang])}`);
       }
     }
     if (errors.length > 0) {
@@ -510,7 +511,7 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
     const tmp = `${target}.tmp-${process.pid}`;
     // The record keeps naming its programme as it did (a preset id or a definition file beside it).
     const written = loaded.programme === undefined ? record : { ...record, programme: loaded.programme };
-    writeText(tmp, `${JSON.stringify(written, null, 2)}\n`, lang);
+    writeText(tmp, `${jsonText(written)}\n`, lang);
     try {
       renameSync(tmp, target);
     } catch (e) {

@@ -4,6 +4,7 @@
  * message.
  */
 import type { Lang } from '../i18n/lang.js';
+import { forTerminal } from './terminal.js';
 
 /** Why a file or folder could not be read or written. */
 export type FileProblem = 'not-found' | 'is-folder' | 'not-folder' | 'denied' | 'read-only' | 'full' | 'exists' | 'other';
@@ -320,5 +321,5 @@ Exit codes: 0 done; 1 a row is wrong (nothing written); 2 wrong usage or unreada
   schedule: { firm: 'Firm', held: 'held', due: 'due', overdue: 'OVERDUE', upcoming: 'upcoming', missed: 'not held', dates: 'Verification dates' },
 };
 
-/** The command line's words in every language. */
-export const cliMessages: Record<Lang, CliMessages> = { it, en };
+/** The command line's words in every language; the values they quote are escaped for the terminal. */
+export const cliMessages: Record<Lang, CliMessages> = { it: forTerminal(it), en: forTerminal(en) };

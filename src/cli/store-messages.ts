@@ -1,5 +1,6 @@
 /** The words of the command line's store commands, in Italian and English. */
 import type { Lang } from '../i18n/lang.js';
+import { forTerminal } from './terminal.js';
 
 /** The store commands. */
 export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add';
@@ -212,5 +213,5 @@ either), to publish on the site for the widgets.`,
   hopsNeedTrust: '--proxy-hops is meaningful only with --trust-proxy',
 };
 
-/** The store commands' words, by language. */
-export const storeMessages: Record<Lang, StoreMessages> = { it, en };
+/** The store commands' words, by language; the values they quote are escaped for the terminal. */
+export const storeMessages: Record<Lang, StoreMessages> = { it: forTerminal(it), en: forTerminal(en) };

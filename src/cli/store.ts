@@ -7,7 +7,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { MechnetError } from '../errors/mechnet-error.js';
-import { formatPath } from '../errors/path.js';
 import type { Lang } from '../i18n/lang.js';
 import { parseRecord } from '../lifecycle/parse-record.js';
 import { applyEvents } from '../lifecycle/apply-event.js';
@@ -29,6 +28,8 @@ import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
 import { readRecordFile, RecordFileError } from './record-file.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
+import { errorLines, issueLine } from './terminal.js';
+import { jsonText, terminalSafe } from '../model/escape.js';
 
 type Out = { write(s: string): unknown };
 type Values = Record<string, string | string[] | boolean | undefined>;
@@ -140,7 +141,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
           if (!stored && !Object.hasOwn(presets, id)) throw new Usage(t.unknownProgramme(id));
           const events = (await s.events(id)).map((e) => e.event);
           const record = parseRecord({ programme: stored?.definition ?? id, events }, { lang });
-          const text = `${JSON.stringify(record, null, 2)}\n`;
+          const text = `${jsonText(record)}\n`;
           if (o.out) {
             writeAtomic(o.out as string, text);
             err.write(`${t.exported(events.length, o.out as string)}\n`);
@@ -176,7 +177,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         if (!o.out) throw new Usage(`${t.missingOut}\n\n${t.commands.publish}`);
         const record = parseRecord(readRecordFile(file, { lang, ...(o.definition ? { definition: o.definition as string } : {}) }).value, { lang });
         const shown = publicRecord(record, { anonymous: o.anonymous === true, lang });
-        writeAtomic(o.out as string, `${JSON.stringify(shown, null, 2)}\n`);
+        writeAtomic(o.out as string, `${jsonText(shown)}\n`);
         out.write(`${t.published(o.out as string, shown.redaction!.level)}\n`);
         return 0;
       }
@@ -202,7 +203,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
             out.write(`\n${t.application(f.order, f.partitaIva, f.name, f.appliedOn, f.status)}\n`);
             out.write(`   ${t.outcome[r.outcome]}${r.waitlistPosition ? `, ${t.waitlistPlace(r.waitlistPosition)}` : ''}\n`);
             for (const reason of r.reasons.filter((x) => x.severity !== 'info')) {
-              out.write(`   ${reason.severity === 'error' ? '✗' : '!'} ${reason.path.length ? `${formatPath(reason.path)}: ` : ''}${reason.message}\n`);
+              out.write(`   ${reason.severity === 'error' ? '✗' : '!'} ${issueLine(reason.path, reason.message)}\n`);
             }
           }
           return 0;
@@ -224,7 +225,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
                 next = applyEvents(next, [event], { lang });
               } catch (e) {
                 if (!(e instanceof MechnetError)) throw e;
-                for (const i of e.issues) err.write(`${file}: ${formatPath([k, ...i.path])}: ${i.messages[lang]}\n`);
+                for (const i of e.issues) err.write(`${terminalSafe(file)}: ${issueLine([k, ...i.path], i.messages[lang])}\n`);
                 err.write(`${t.refused(e.issues.length)}\n`);
                 return 1;
               }
@@ -250,8 +251,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
 /** The exit code of a store command's failure, its words written to `err`. */
 function failure(e: unknown, lang: Lang, err: Out): number {
   if (e instanceof RecordFileError) {
-    err.write(`${e.file}: ${e.error.messageIn(lang).split('\n')[0]}\n`);
-    for (const i of e.error.issues) err.write(`${i.path.length > 0 ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}\n`);
+    for (const line of errorLines(e.error, lang, e.file)) err.write(`${line}\n`);
     return 1;
   }
   if (e instanceof Usage) {
@@ -259,13 +259,12 @@ function failure(e: unknown, lang: Lang, err: Out): number {
     return 2;
   }
   if (e instanceof MechnetError) {
-    err.write(`${e.messageIn(lang).split('\n')[0]}\n`);
-    for (const i of e.issues) err.write(`${i.path.length > 0 ? `${formatPath(i.path)}: ` : ''}${i.messages[lang]}\n`);
+    for (const line of errorLines(e, lang)) err.write(`${line}\n`);
     return 1;
   }
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-    err.write(`${(e as Error).message}\n`);
+    err.write(`${terminalSafe((e as Error).message)}\n`);
     return 2;
   }
   err.write(`${storeMessages[lang].storeFailed(e instanceof Error ? e.message : String(e))}\n`);

@@ -8,6 +8,8 @@ import { centsText, dateText, numberText, percentText, percentValueText, rounded
 import type { Lang } from '../i18n/lang.js';
 import { MechnetError } from '../errors/mechnet-error.js';
 import { refuse } from '../model/guard.js';
+import { csvNumber, csvText } from '../model/csv.js';
+import { jsonText, markdownText, terminalSafe } from '../model/escape.js';
 import { unitAfter } from '../i18n/units.js';
 import { reportLabels, type ReportLabels } from './labels.js';
 import type { ProgrammeReport, ReportIndicator } from './report.js';
@@ -363,11 +365,30 @@ const isNumeric = (table: ReportTable, column: number) => NUMERIC.has(table.kind
 /** A table's sub-heading, unless it repeats its section's. */
 const subheading = (table: ReportTable, section: { title: string; tables: ReportTable[] }) => (table.title === section.title ? undefined : table.title);
 
-const mdEscape = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * The document with every text written through `write`: the renderers escape
+ * text from outside (names, titles, reasons…) where they put it, and the
+ * report's own words go the same way (they hold nothing to escape).
+ */
+function written(doc: ReportDocument, write: (text: string) => string): ReportDocument {
+  return {
+    title: write(doc.title),
+    subtitle: doc.subtitle.map(write),
+    sections: doc.sections.map((s) => ({
+      title: write(s.title),
+      lines: s.lines.map(write),
+      tables: s.tables.map((t) => ({ ...t, title: write(t.title), columns: t.columns.map(write), rows: t.rows.map((r) => r.map((c) => ({ ...c, text: write(c.text) }))) })),
+    })),
+  };
+}
 
 /**
  * The report in Markdown: a heading per section and a table per table, text
- * on the left and numbers on the right.
+ * on the left and numbers on the right. Text from outside (names, titles,
+ * reasons) is escaped: `&`, `<` and `>` as HTML entities, Markdown's inline
+ * syntax (`` ` ``, `*`, `_`, `[`, `]`, `|`, `~`, `$`, `\`) with a backslash, a
+ * line break as a space, so a name never becomes markup, a link or another
+ * row, and every table keeps its columns.
  *
  * @example
  * ```ts
@@ -379,7 +400,8 @@ export function renderMarkdown(report: ProgrammeReport): string {
 }
 
 function markdownOf(report: ProgrammeReport): string {
-  const doc = documentOf(report);
+  // Text from outside can neither leave its line or cell nor become markup.
+  const doc = written(documentOf(report), markdownText);
   const out: string[] = [`# ${doc.title}`, '', ...doc.subtitle.map((s) => `- ${s}`), ''];
   for (const s of doc.sections) {
     out.push(`## ${s.title}`, '');
@@ -388,9 +410,9 @@ function markdownOf(report: ProgrammeReport): string {
       if (t.rows.length === 0) continue;
       const sub = subheading(t, s);
       if (sub !== undefined) out.push(`### ${sub}`, '');
-      out.push(`| ${t.columns.map(mdEscape).join(' | ')} |`);
+      out.push(`| ${t.columns.join(' | ')} |`);
       out.push(`| ${t.columns.map((_, i) => (isNumeric(t, i) ? '---:' : '---')).join(' | ')} |`);
-      for (const r of t.rows) out.push(`| ${r.map((c) => mdEscape(c.text)).join(' | ')} |`);
+      for (const r of t.rows) out.push(`| ${r.map((c) => c.text).join(' | ')} |`);
       out.push('');
     }
   }
@@ -525,6 +547,9 @@ function blocksLayout(t: ReportTable): string[] {
  * The report as plain text for a terminal or an email, within 100 columns:
  * tables in aligned columns (text on the left, numbers on the right), or,
  * when a table is too wide, one block per row (per firm, per indicator).
+ * Control characters in text from outside (escape sequences, line breaks,
+ * bidirectional overrides) are written as visible escapes (`\x1b`, `\n`,
+ * `\u202e`), so a name never drives a terminal nor forges a line.
  *
  * @example
  * ```ts
@@ -536,7 +561,8 @@ export function renderText(report: ProgrammeReport): string {
 }
 
 function textOf(report: ProgrammeReport): string {
-  const doc = documentOf(report);
+  // Control characters from outside show as escapes: a name never drives the terminal nor starts a line.
+  const doc = written(documentOf(report), terminalSafe);
   const title = paragraph(doc.title);
   const out: string[] = [...title, '='.repeat(Math.max(...title.map(width))), ...doc.subtitle.flatMap((l) => paragraph(l, 0, 2)), ''];
   for (const s of doc.sections) {
@@ -571,7 +597,10 @@ export interface CsvOptions {
  * with four, other numbers with two), labels in the report's language with
  * their codes in a column beside, a firm's name beside its partita IVA. With
  * `separator: ';'` numbers get a decimal comma, as Italian spreadsheets
- * expect.
+ * expect. A text that a spreadsheet would run as a formula (it begins with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return, such as a firm named
+ * `=HYPERLINK(…)`) is written with a leading apostrophe (OWASP); numbers of
+ * the report, negative amounts included, stay numbers.
  *
  * @example
  * ```ts
@@ -585,10 +614,11 @@ export function renderCsv(report: ProgrammeReport, options: CsvOptions = {}): Re
 function csvOf(report: ProgrammeReport, options: CsvOptions = {}): Record<string, string> {
   const sep = options.separator ?? ',';
   const t = reportLabels[report.lang];
-  const quote = (s: string) => (/[",;\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
   const decimal = (d: string) => (sep === ';' ? d.replaceAll('.', ',') : d);
-  const number = (c: ReportCell, places: number, scale = 0) => (typeof c.raw === 'number' ? decimal(roundedDecimal(c.raw, places, scale)) : '');
-  const text = (c: ReportCell) => (c.text === NONE && c.raw === undefined ? '' : quote(c.text));
+  // A number written from a numeric value stays a number; everything else is text, neutralised.
+  const number = (c: ReportCell, places: number, scale = 0) =>
+    typeof c.raw === 'number' ? csvNumber(c.raw, places, { scale, decimalComma: sep === ';' }) : '';
+  const text = (c: ReportCell) => (c.text === NONE && c.raw === undefined ? '' : csvText(c.text));
   const files: Record<string, string> = {};
   for (const s of reportDocument(report).sections) {
     for (const table of s.tables) {
@@ -605,9 +635,9 @@ function csvOf(report: ProgrammeReport, options: CsvOptions = {}): Record<string
           switch (kind(i)) {
             case 'code':
             case 'firm':
-              return [text(c), quote(c.code ?? '')];
+              return [text(c), csvText(c.code ?? '')];
             case 'date':
-              return [typeof c.raw === 'string' ? c.raw : text(c)];
+              return [typeof c.raw === 'string' ? csvText(c.raw) : text(c)];
             case 'count':
               return [number(c, 0)];
             case 'number':
@@ -620,12 +650,12 @@ function csvOf(report: ProgrammeReport, options: CsvOptions = {}): Record<string
             case 'value':
               // a number, a band of two numbers (`95–100`), a level's label or done / not done
               if (typeof c.raw === 'number') return [number(c, 2)];
-              return [c.raw === undefined ? '' : quote(/^[-\d.]+–[-\d.]+$/.test(c.raw) ? decimal(c.raw) : c.raw)];
+              return [c.raw === undefined ? '' : csvText(/^[-\d.]+–[-\d.]+$/.test(c.raw) ? decimal(c.raw) : c.raw)];
             default:
               return [text(c)];
           }
         });
-      const lines = [header.map(quote).join(sep), ...table.rows.map((r) => values(r).join(sep))];
+      const lines = [header.map(csvText).join(sep), ...table.rows.map((r) => values(r).join(sep))];
       files[`${table.id}.csv`] = `\uFEFF${lines.join('\r\n')}\r\n`;
     }
   }
@@ -633,7 +663,10 @@ function csvOf(report: ProgrammeReport, options: CsvOptions = {}): Record<string
 }
 
 /**
- * The report as JSON (the data of `programmeReport`, indented).
+ * The report as JSON (the data of `programmeReport`, indented), with `<`,
+ * U+2028, U+2029 and invisible control and format characters written as `\u`
+ * escapes: it parses back to the same data, may be embedded in an HTML
+ * `<script>` element, and prints safely on a terminal.
  *
  * @example
  * ```ts
@@ -645,7 +678,7 @@ export function renderJson(report: ProgrammeReport): string {
 }
 
 function jsonOf(report: ProgrammeReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonText(report)}\n`;
 }
 
 /**

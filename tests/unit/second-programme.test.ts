@@ -33,6 +33,7 @@ import {
   type ProgrammeRecord,
 } from '../../src/index.js';
 import { renderMarkdown } from '../../src/report/index.js';
+import { markdownText } from '../../src/model/escape.js';
 import { jsonSchema } from '../../src/schema/json-schema.js';
 import { buildRecord, definitionJson } from '../../scripts/sample/agrifood-cuneo-2024.js';
 
@@ -285,7 +286,8 @@ describe('the periodic verification report', () => {
     assert.match(it_, /\| Non ammesse \| 1 \|/);
     assert.match(it_, /\| Ritirate \| 1 \|/);
     for (const e of record.events) {
-      if (e.type === 'enrolment.applied') assert.ok(it_.includes(e.application.firm.name), e.application.firm.name);
+      // as Markdown writes it: `& C.` as `&amp; C.`
+      if (e.type === 'enrolment.applied') assert.ok(it_.includes(`| ${markdownText(e.application.firm.name)} |`), e.application.firm.name);
     }
     // The brewery missed 2025-03-01: 132 days overdue on 31 July (due by 21 March).
     assert.match(it_, /\| Birrificio Alta Langa S\.r\.l\. \| 1 marzo 2025 \| 132 \|/);
