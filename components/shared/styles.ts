@@ -1,8 +1,15 @@
 import { css } from 'lit';
 
 /**
- * Styles every element starts from: inherit the host page's font and colour,
- * read the public `--mechnet-*` custom properties once into private ones.
+ * Styles every element starts from: inherit the host page's font and colour
+ * (not its text alignment), read the public `--mechnet-*` custom properties
+ * once into private ones.
+ *
+ * Text starts at the start of the line, whatever the page's prose does: a
+ * theme's justified articles would spread headings, table cells and labels.
+ * Set on the shadow tree's top level, not on `:host`, so that a page's reset
+ * of the element itself (`all: unset`) does not undo it. (Comments inside the
+ * CSS would ship to every visitor.)
  */
 export const baseStyles = css`
   :host {
@@ -19,6 +26,9 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host > * {
+    text-align: start;
   }
   [part='error'] {
     border-inline-start: 0.25em solid var(--_danger);
