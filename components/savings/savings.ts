@@ -4,6 +4,7 @@ import { economicAdvantage, type AdvantageAmounts, type FirmAdvantage } from '..
 import { formatCents, formatDate, formatNumber } from '../../src/i18n/index.js';
 import { firmStates, type FirmState } from '../../src/lifecycle/index.js';
 import type { CollaborationKind } from '../../src/model/index.js';
+import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 import { firmName, scrollTable } from '../shared/ui.js';
@@ -202,7 +203,7 @@ export class MechnetSavings extends MechnetDataElement {
     if (this.firm !== undefined && this.firm !== '') {
       const firm = byPiva.get(this.firm);
       if (!firm) return html`<div part="error" role="alert">${t.unknownFirm(this.firm)}</div>`;
-      const name = firmName(firm, this.anonymous, t);
+      const name = isolate(firmName(firm, this.anonymous, t));
       const mine = advantage.firms.find((a) => a.firm === firm.partitaIva);
       return html`<section part="base" aria-labelledby="title">
         ${this.renderDefs()}
@@ -284,7 +285,7 @@ export class MechnetSavings extends MechnetDataElement {
     const width = (cents: number) => (largest > 0 && cents > 0 ? (cents / largest) * 100 : 0);
     return html`<div part="chart" class="chart" aria-hidden="true">
       ${rows.map(
-        (r) => html`<span class="label">${r.label}</span>
+        (r) => html`<span class="label"><bdi>${r.label}</bdi></span>
           <svg class="bars" focusable="false">
             ${SERIES.map((s, i) => {
               const w = width(amountOf(r.amounts, s));
@@ -404,7 +405,7 @@ export class MechnetSavings extends MechnetDataElement {
           <tbody>
             ${rows.map(
               (a) => html`<tr data-firm-row>
-                <th scope="row">${label(a)}</th>
+                <th scope="row"><bdi>${label(a)}</bdi></th>
                 ${this.cells(a.realised)} ${this.cells(a.negotiated)}
                 <td class="num" data-cost>${formatCents(a.programmeCostCents, { lang })}</td>
                 <td class="num" data-net>${formatCents(a.netCents, { lang })}</td>
