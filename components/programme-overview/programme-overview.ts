@@ -40,7 +40,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     css`
       dl {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        grid-template-columns: max-content minmax(0, 1fr);
         gap: 0.25em 1em;
         margin: 0;
       }
@@ -107,7 +107,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
       }
       @media (max-width: 30em) {
         dl {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
         dd {
           margin-bottom: 0.5em;

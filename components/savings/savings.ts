@@ -134,6 +134,11 @@ export class MechnetSavings extends MechnetDataElement {
         min-width: 0;
         overflow-wrap: anywhere;
         font-size: 0.875em;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 3;
+        line-clamp: 3;
+        overflow: hidden;
       }
       .bars {
         display: block;
@@ -278,7 +283,9 @@ export class MechnetSavings extends MechnetDataElement {
   /**
    * Bars of each kind of advantage per row, hidden from assistive
    * technology: the table that follows has the same figures. Lengths are
-   * scaled to the largest figure shown; a negative figure draws no bar.
+   * scaled to the largest figure shown; a negative figure draws no bar. A
+   * label takes at most three lines (a very long name is cut short here and
+   * shown whole in the table).
    */
   private renderChart(rows: ChartRow[]): TemplateResult {
     const largest = Math.max(0, ...rows.flatMap((r) => SERIES.map((s) => amountOf(r.amounts, s))));

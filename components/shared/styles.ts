@@ -7,9 +7,11 @@ import { css } from 'lit';
  *
  * Text starts at the start of the line, whatever the page's prose does: a
  * theme's justified articles would spread headings, table cells and labels.
- * Set on the shadow tree's top level, not on `:host`, so that a page's reset
- * of the element itself (`all: unset`) does not undo it. (Comments inside the
- * CSS would ship to every visitor.)
+ * A word longer than the line (a name of 1,000 letters, a URL) breaks rather
+ * than widen the element; tables keep their words whole and scroll
+ * (`.scroll`). Both are set on the shadow tree's top level, not on `:host`,
+ * so that a page's reset of the element itself (`all: unset`) does not undo
+ * them. (Comments inside the CSS would ship to every visitor.)
  */
 export const baseStyles = css`
   :host {
@@ -29,6 +31,7 @@ export const baseStyles = css`
   }
   :host > * {
     text-align: start;
+    overflow-wrap: anywhere;
   }
   [part='error'] {
     border-inline-start: 0.25em solid var(--_danger);
@@ -45,6 +48,7 @@ export const baseStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
+    overflow-wrap: normal;
   }
   th,
   td {
