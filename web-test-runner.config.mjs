@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { screenshotPlugin } from './tests/browser/support/screenshot-plugin.mjs';
 import { testApi } from './tests/browser/support/test-api.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -31,6 +32,8 @@ export default {
       loaders: { '.mjs': 'js' },
       define: { 'process.env.NODE_ENV': '"production"' },
     }),
+    // Screenshots for people to look at, under .tmp/screenshots/ (only with MECHNET_SCREENSHOTS=1).
+    screenshotPlugin({ dir: fileURLToPath(new URL('.tmp/screenshots/', import.meta.url)) }),
   ],
   browsers: [
     chromeLauncher({

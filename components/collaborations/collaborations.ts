@@ -194,7 +194,7 @@ export class MechnetCollaborations extends MechnetDataElement {
           <tbody>
             ${matrix.firms.map(
               (row) => html`<tr>
-                <th scope="row">${firmName(byPiva.get(row.firm) ?? { order: 0, name: row.firm }, this.anonymous, t)}</th>
+                <th scope="row"><bdi>${firmName(byPiva.get(row.firm) ?? { order: 0, name: row.firm }, this.anonymous, t)}</bdi></th>
                 ${matrix.kinds.map((k) => {
                   const n = row.counts[k];
                   return html`<td class="cell" data-kind=${k}>
@@ -235,7 +235,7 @@ export class MechnetCollaborations extends MechnetDataElement {
           <tbody>
             ${collaborations.map(
               (c, i) => html`<tr data-status=${c.status}>
-                <th scope="row" class="title">${hideTitles ? m.hiddenTitle(this.kindLabel(c.kind), i + 1) : c.title}</th>
+                <th scope="row" class="title">${hideTitles ? m.hiddenTitle(this.kindLabel(c.kind), i + 1) : html`<bdi>${c.title}</bdi>`}</th>
                 <td data-cell="kind">${this.kindLabel(c.kind)}</td>
                 <td data-cell="status">
                   <span part="chip" class="chip" data-collab=${c.status}
@@ -245,7 +245,7 @@ export class MechnetCollaborations extends MechnetDataElement {
                 </td>
                 <td data-cell="members">
                   <ul class="firms">
-                    ${c.firms.map((f) => html`<li>${nameOf(f)}${f === c.lead ? html` (${m.lead})` : ''}</li>`)}
+                    ${c.firms.map((f) => html`<li><bdi>${nameOf(f)}</bdi>${f === c.lead ? html` (${m.lead})` : ''}</li>`)}
                   </ul>
                 </td>
                 <td class="num" data-cell="estimate">
@@ -324,11 +324,11 @@ export class MechnetCollaborations extends MechnetDataElement {
           <tbody>
             ${opportunities.map(
               (o) => html`<tr data-kind=${o.kind}>
-                <th scope="row" class="title">${this.subjectOf(o, definition)}</th>
+                <th scope="row" class="title"><bdi>${this.subjectOf(o, definition)}</bdi></th>
                 <td data-cell="kind">${this.kindLabel(o.kind)}</td>
                 <td data-cell="members">
                   <ul class="firms">
-                    ${o.firms.map((f) => html`<li>${nameOf(f)}${f === o.provider ? html` (${m.provider})` : ''}</li>`)}
+                    ${o.firms.map((f) => html`<li><bdi>${nameOf(f)}</bdi>${f === o.provider ? html` (${m.provider})` : ''}</li>`)}
                   </ul>
                 </td>
                 <td class="num" data-cell="hours">${o.hours === undefined ? '–' : formatNumber(o.hours, { lang })}</td>

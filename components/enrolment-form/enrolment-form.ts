@@ -8,6 +8,7 @@ import type { ProgrammeDefinition } from '../../src/programme/schema.js';
 import { loadLanguage } from '../../src/i18n/languages.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { LangController } from '../shared/lang.js';
+import { isolate } from '../shared/bidi.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
 import { applicationOf, fieldName, firmOf, readProblems, type Draft, type Values } from './draft.js';
@@ -754,14 +755,14 @@ export class MechnetEnrolmentForm extends LitElement {
       <p>${d.name[this.language]}</p>
       <p><strong>${t.receipt.reference(reference)}</strong></p>
       <p>${t.receipt.when(at)}</p>
-      <p>${t.receipt.firm(String(firm.name), String(firm.partitaIva))}</p>
+      <p>${t.receipt.firm(isolate(String(firm.name)), String(firm.partitaIva))}</p>
       ${outcome === 'waitlist' && position > 0 ? html`<p>${t.receipt.outcomeWaitlist(position)}</p>` : outcome === 'accept' ? html`<p>${t.receipt.outcomeAccept}</p>` : nothing}
       <h3>${t.receipt.sent}</h3>
       <dl>
         <dt>${t.fields['firm.codiceFiscale']}</dt><dd>${String(firm.codiceFiscale)}</dd>
         <dt>${t.fields['firm.ateco']}</dt><dd>${String(firm.ateco)}</dd>
         <dt>${t.sections.seat}</dt><dd>${addressText(firm.address)}</dd>
-        <dt>${t.sections.contact}</dt><dd>${String(contact.name)}, ${String(contact.email)}</dd>
+        <dt>${t.sections.contact}</dt><dd><bdi>${String(contact.name)}</bdi>, <bdi>${String(contact.email)}</bdi></dd>
       </dl>
       <button part="button" type="button" @click=${() => window.print()}>${t.receipt.print}</button>
     </section>`;
@@ -797,10 +798,11 @@ export class MechnetEnrolmentForm extends LitElement {
   }
 }
 
-/** An address as one line. */
+/** An address as one line, each part typed by the firm isolated from the others. */
 function addressText(a: unknown): string {
   const x = (a ?? {}) as Record<string, unknown>;
-  return `${String(x.street ?? '')}, ${String(x.postalCode ?? '')} ${String(x.municipality ?? '')} (${String(x.province ?? '')})`;
+  const part = (v: unknown) => isolate(String(v ?? ''));
+  return `${part(x.street)}, ${part(x.postalCode)} ${part(x.municipality)} (${part(x.province)})`;
 }
 
 /** The issues of a 409 or 422 answer: `{ issues: [{ path, message }] }` or a MechnetError's JSON (`messages` by language). */

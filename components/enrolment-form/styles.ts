@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The enrolment form's own styles: one column that fits 320 px, sizes in em, a visible focus. */
+/**
+ * The enrolment form's own styles: one column that fits 320 px, sizes in em, a
+ * visible focus. In the receipt, terms take at most about a third of the line,
+ * so that values keep room for their words on a narrow screen.
+ */
 export const formStyles = css`
   form {
     display: grid;
@@ -135,7 +139,7 @@ export const formStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(8em, auto) 1fr;
+    grid-template-columns: minmax(6em, 35%) minmax(0, 1fr);
     gap: 0.25em 1em;
   }
   dd {

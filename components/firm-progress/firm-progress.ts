@@ -6,6 +6,7 @@ import { firmPhasePath, firmState, type FirmState, type PhasePath, type PhaseSte
 import { planState, type ObjectiveEvaluation } from '../../src/plan/index.js';
 import type { OverdueVerification } from '../../src/verification/index.js';
 import { programmeReport, type ReportFirm, type ReportIndicator } from '../../src/report/report.js';
+import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 import { firmName, progressBar, scrollTable, statusChip } from '../shared/ui.js';
@@ -164,7 +165,7 @@ export class MechnetFirmProgress extends MechnetDataElement {
     const v = report?.verifications;
     const next = s.verifications.find((x) => x.status === 'due' || x.status === 'upcoming');
     return html`<section part="base" aria-labelledby="title">
-      <h2 part="heading" id="title">${name}</h2>
+      <h2 part="heading" id="title"><bdi>${name}</bdi></h2>
       ${this.anonymous ? nothing : html`<p class="muted">${m.partitaIva(s.partitaIva)}</p>`}
       <p>${t.asOf(date(this.asOfDate))}</p>
       <p>${m.statusLine(t.statuses[s.status], date(s.statusSince))}</p>
@@ -181,7 +182,7 @@ export class MechnetFirmProgress extends MechnetDataElement {
       ${path.left
         ? html`<p part="side-state">
             ${m.sideState(t.statuses[s.status], date(path.left.since))}
-            ${s.withdrawal && !this.anonymous ? html`<br />${m.reason(s.withdrawal.reason)}` : nothing}
+            ${s.withdrawal && !this.anonymous ? html`<br />${m.reason(isolate(s.withdrawal.reason))}` : nothing}
           </p>`
         : nothing}
 
@@ -234,13 +235,13 @@ export class MechnetFirmProgress extends MechnetDataElement {
       </p>
       ${groups.map(
         ({ o, indicators }) => html`<div part="objective">
-          <h4>${o.title}</h4>
+          <h4><bdi>${o.title}</bdi></h4>
           <p>
             ${statusChip(o.status, t)}
             · ${o.score === undefined ? m.noScore : m.objectiveScore(formatPercent(o.score, { lang }))}
             · ${m.deadline(formatDate(o.deadline, { lang }))}
           </p>
-          ${this.renderIndicators(o.title, indicators, lang)}
+          ${this.renderIndicators(isolate(o.title), indicators, lang)}
         </div>`,
       )}`;
   }
@@ -270,7 +271,7 @@ export class MechnetFirmProgress extends MechnetDataElement {
         <tbody>
           ${indicators.map(
             (i) => html`<tr data-indicator=${i.indicator}>
-              <th scope="row">${i.name}</th>
+              <th scope="row"><bdi>${i.name}</bdi></th>
               <td class="status">${statusChip(i.status, t)}</td>
               <td class="progress">
                 ${progressBar(i.achievement, i.expected, i.status)}
@@ -299,19 +300,19 @@ export class MechnetFirmProgress extends MechnetDataElement {
     const quantity = (x: number): string => {
       if (i.unit === '%') return formatPercentValue(x, { lang });
       const n = formatNumber(x, { lang });
-      return i.unit ? `${n} ${unitAfter(n, i.unit)}` : n;
+      return i.unit ? `${n} ${isolate(unitAfter(n, i.unit))}` : n;
     };
     if (which === 'latest') {
       const l = i.latest;
       if (!l) return m.none;
       const on = formatDate(l.date, { lang });
       if (l.done !== undefined) return m.measuredOn(l.done ? m.done : m.notDone, on);
-      if (l.level !== undefined) return m.measuredOn(l.levelLabel ?? l.level, on);
+      if (l.level !== undefined) return m.measuredOn(isolate(l.levelLabel ?? l.level), on);
       return l.value === undefined ? m.none : m.measuredOn(quantity(l.value), on);
     }
     if (i.kind === 'scale') {
       const level = which === 'baseline' ? i.baselineLevel : i.targetLevel;
-      return level ? level.label : m.none;
+      return level ? isolate(level.label) : m.none;
     }
     if (which === 'target' && i.band) {
       const [lo, hi] = i.band;

@@ -3,6 +3,7 @@ import { aggregationStates } from '../../src/aggregation/index.js';
 import { economicAdvantage } from '../../src/economics/index.js';
 import { formatCents, formatDate } from '../../src/i18n/index.js';
 import { firmStates, phaseTimeline, programmeState } from '../../src/lifecycle/index.js';
+import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 import { firmName, scrollTable } from '../shared/ui.js';
@@ -39,7 +40,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     css`
       dl {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        grid-template-columns: max-content minmax(0, 1fr);
         gap: 0.25em 1em;
         margin: 0;
       }
@@ -106,7 +107,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
       }
       @media (max-width: 30em) {
         dl {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
         }
         dd {
           margin-bottom: 0.5em;
@@ -188,7 +189,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         <dd data-figure="aggregation">
           ${aggregations.length === 0
             ? t.noAggregation
-            : aggregations.map((a) => html`<span>${t.aggregationLine(a.name, t.aggregationStatuses[a.status], date(a.since), a.firms.length)}</span> `)}
+            : aggregations.map((a) => html`<span>${t.aggregationLine(isolate(a.name), t.aggregationStatuses[a.status], date(a.since), a.firms.length)}</span> `)}
         </dd>
       </dl>
       <p class="note">${t.avoidanceApart}</p>
@@ -209,8 +210,8 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
           <tbody>
             ${firms.map(
               (f) => html`<tr>
-                <th scope="row">${firmName(f, this.anonymous, t)}</th>
-                ${this.anonymous ? '' : html`<td>${f.firm.address.municipality} (${f.firm.address.province})</td>`}
+                <th scope="row"><bdi>${firmName(f, this.anonymous, t)}</bdi></th>
+                ${this.anonymous ? '' : html`<td><bdi>${f.firm.address.municipality}</bdi> (${f.firm.address.province})</td>`}
                 <td>${f.firm.ateco}</td>
                 <td>${t.statuses[f.status]}</td>
               </tr>`,

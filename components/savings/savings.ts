@@ -4,6 +4,7 @@ import { economicAdvantage, type AdvantageAmounts, type FirmAdvantage } from '..
 import { formatCents, formatDate, formatNumber } from '../../src/i18n/index.js';
 import { firmStates, type FirmState } from '../../src/lifecycle/index.js';
 import type { CollaborationKind } from '../../src/model/index.js';
+import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 import { firmName, scrollTable } from '../shared/ui.js';
@@ -133,6 +134,11 @@ export class MechnetSavings extends MechnetDataElement {
         min-width: 0;
         overflow-wrap: anywhere;
         font-size: 0.875em;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 3;
+        line-clamp: 3;
+        overflow: hidden;
       }
       .bars {
         display: block;
@@ -202,7 +208,7 @@ export class MechnetSavings extends MechnetDataElement {
     if (this.firm !== undefined && this.firm !== '') {
       const firm = byPiva.get(this.firm);
       if (!firm) return html`<div part="error" role="alert">${t.unknownFirm(this.firm)}</div>`;
-      const name = firmName(firm, this.anonymous, t);
+      const name = isolate(firmName(firm, this.anonymous, t));
       const mine = advantage.firms.find((a) => a.firm === firm.partitaIva);
       return html`<section part="base" aria-labelledby="title">
         ${this.renderDefs()}
@@ -277,14 +283,16 @@ export class MechnetSavings extends MechnetDataElement {
   /**
    * Bars of each kind of advantage per row, hidden from assistive
    * technology: the table that follows has the same figures. Lengths are
-   * scaled to the largest figure shown; a negative figure draws no bar.
+   * scaled to the largest figure shown; a negative figure draws no bar. A
+   * label takes at most three lines (a very long name is cut short here and
+   * shown whole in the table).
    */
   private renderChart(rows: ChartRow[]): TemplateResult {
     const largest = Math.max(0, ...rows.flatMap((r) => SERIES.map((s) => amountOf(r.amounts, s))));
     const width = (cents: number) => (largest > 0 && cents > 0 ? (cents / largest) * 100 : 0);
     return html`<div part="chart" class="chart" aria-hidden="true">
       ${rows.map(
-        (r) => html`<span class="label">${r.label}</span>
+        (r) => html`<span class="label"><bdi>${r.label}</bdi></span>
           <svg class="bars" focusable="false">
             ${SERIES.map((s, i) => {
               const w = width(amountOf(r.amounts, s));
@@ -404,7 +412,7 @@ export class MechnetSavings extends MechnetDataElement {
           <tbody>
             ${rows.map(
               (a) => html`<tr data-firm-row>
-                <th scope="row">${label(a)}</th>
+                <th scope="row"><bdi>${label(a)}</bdi></th>
                 ${this.cells(a.realised)} ${this.cells(a.negotiated)}
                 <td class="num" data-cost>${formatCents(a.programmeCostCents, { lang })}</td>
                 <td class="num" data-net>${formatCents(a.netCents, { lang })}</td>

@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
 /**
- * Styles every element starts from: inherit the host page's font and colour,
- * read the public `--mechnet-*` custom properties once into private ones.
+ * Styles every element starts from: inherit the host page's font and colour
+ * (not its text alignment), read the public `--mechnet-*` custom properties
+ * once into private ones.
+ *
+ * Text starts at the start of the line, whatever the page's prose does: a
+ * theme's justified articles would spread headings, table cells and labels.
+ * A word longer than the line (a name of 1,000 letters, a URL) breaks rather
+ * than widen the element; tables keep their words whole and scroll
+ * (`.scroll`). Both are set on the shadow tree's top level, not on `:host`,
+ * so that a page's reset of the element itself (`all: unset`) does not undo
+ * them. (Comments inside the CSS would ship to every visitor.)
  */
 export const baseStyles = css`
   :host {
@@ -20,6 +29,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  :host > * {
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
   [part='error'] {
     border-inline-start: 0.25em solid var(--_danger);
     padding: 0.5em 1em;
@@ -35,6 +48,7 @@ export const baseStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
+    overflow-wrap: normal;
   }
   th,
   td {

@@ -10,6 +10,7 @@ import {
   type OverdueVerification,
   type VerificationStatus,
 } from '../../src/verification/index.js';
+import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
 import { firmName, scrollTable } from '../shared/ui.js';
@@ -186,7 +187,7 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
               <tbody>
                 ${firms.map(
                   (f) => html`<tr>
-                    <th scope="row">${firmName(f, this.anonymous, t)}</th>
+                    <th scope="row"><bdi>${firmName(f, this.anonymous, t)}</bdi></th>
                     ${dates.map((x) => cell(f, x))}
                   </tr>`,
                 )}
@@ -224,7 +225,7 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
               <tbody>
                 ${overdue.map(
                   (o) => html`<tr>
-                    <th scope="row">${name(o)}</th>
+                    <th scope="row"><bdi>${name(o)}</bdi></th>
                     <td>${formatDate(o.scheduled, { lang })}</td>
                     <td class="days">${this.days(o.daysOverdue)}</td>
                   </tr>`,
@@ -257,7 +258,7 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
       </tr>`;
     };
     return html`<section part="base" aria-labelledby="title">
-      <h2 part="heading" id="title">${m.titleFor(firmName(f, this.anonymous, t))}</h2>
+      <h2 part="heading" id="title">${m.titleFor(isolate(firmName(f, this.anonymous, t)))}</h2>
       <p>${t.asOf(formatDate(view.asOf, { lang }))}</p>
       ${this.legend(d.calendar.verification.graceDays)}
       <h3>${m.list}</h3>

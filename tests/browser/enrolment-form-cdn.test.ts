@@ -320,6 +320,21 @@ describe('<mechnet-enrolment-form> from the CDN folder, on a strict-CSP page', (
     expect(doc.scrollWidth).to.be.at.most(doc.clientWidth);
     expectClean(page);
   });
+
+  it('the receipt on a 320 px wide screen: no sideways scrolling, and each value has room for its words', async () => {
+    const page = await open({ width: '320px' });
+    await fillValid(page);
+    await submit(page);
+    const receipt = await until(() => page.root.querySelector('[part~="receipt"]'), 'the receipt');
+    const doc = page.win.document.documentElement;
+    expect(doc.scrollWidth).to.be.at.most(doc.clientWidth);
+    const em = parseFloat(page.win.getComputedStyle(receipt).fontSize);
+    for (const dd of receipt.querySelectorAll('dd')) {
+      // A value squeezed into a sliver breaks every word ("021 847 301 21"): it gets at least 8em.
+      expect(dd.getBoundingClientRect().width, dd.textContent!).to.be.at.least(8 * em);
+    }
+    expectClean(page);
+  });
 });
 
 describe('<mechnet-enrolment-form> accessibility (axe, WCAG 2.1 A and AA)', () => {

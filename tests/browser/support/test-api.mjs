@@ -3,7 +3,8 @@
 //
 //   GET  /test-api/programme.json            the MechNet preset with an edition open today
 //   POST /test-api/enrolments?session=S&scenario=X[&delay=ms]
-//        X = ok (201), 422, 409, 503-once (503, then 201), 429-once (429, then 201), 500
+//        X = ok (201), 422, 422-echo (quotes the firm's name, on its field and
+//        on none), 409, 503-once (503, then 201), 429-once (429, then 201), 500
 //   GET  /test-api/requests?session=S        what was posted in session S
 const requests = new Map();
 
@@ -45,6 +46,22 @@ export async function testApi(ctx, next) {
     switch (scenario) {
       case '422':
         return json(ctx, 422, { issues: [{ path: ['firm', 'ateco'], message: 'Codice ATECO rifiutato dal server di prova' }] });
+      case '422-echo': {
+        // A server's words may quote what the firm typed: the form must show them as text. Quoted as a
+        // server should, isolated (U+2068 ... U+2069), so that a right-to-left override in it stays in it.
+        let name = '';
+        try {
+          name = String(JSON.parse(body).firm?.name ?? '');
+        } catch {
+          // not JSON: nothing to quote
+        }
+        return json(ctx, 422, {
+          issues: [
+            { path: ['firm', 'name'], message: `La ragione sociale «\u2068${name}\u2069» non risulta al registro delle imprese` },
+            { path: [], message: `Domanda di «\u2068${name}\u2069» non accettata: ricontrollare i dati` },
+          ],
+        });
+      }
       case '409':
         return json(ctx, 409, {
           code: 'duplicate_enrolment',
