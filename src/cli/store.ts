@@ -376,7 +376,9 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     await store.close();
     throw new Usage(t.unknownProgramme(p.id));
   }
-  const log = (line: string, e?: unknown) => err.write(`${new Date().toISOString()} ${line}${e instanceof Error ? `: ${e.stack ?? e.message}` : e === undefined ? '' : `: ${String(e)}`}\n`);
+  // A failure's text may quote a value from outside: one line of the log per failure, escaped.
+  const log = (line: string, e?: unknown) =>
+    err.write(`${new Date().toISOString()} ${terminalSafe(`${line}${e instanceof Error ? `: ${e.stack ?? e.message}` : e === undefined ? '' : `: ${String(e)}`}`)}\n`);
   const api = createHandler({
     store,
     programme: p.id,
