@@ -12,7 +12,7 @@ import { parseRecord } from '../lifecycle/parse-record.js';
 import { applyEvents } from '../lifecycle/apply-event.js';
 import { firmStates } from '../lifecycle/views.js';
 import { checkEligibility } from '../enrolment/eligibility.js';
-import { enrolledFirms } from '../enrolment/receive.js';
+import { enrolledFirms } from '../enrolment/views.js';
 import type { EnrolmentApplication } from '../enrolment/application.js';
 import { isIsoDate } from '../model/calendar.js';
 import { resolveDefinition } from '../programme/resolve.js';

@@ -72,6 +72,13 @@ export {
   type ReasonSeverity,
   type ApplicationCheck,
 } from './eligibility.js';
-export { consentState, promotableFromWaitlist } from './views.js';
-export { enrolledFirms, receiveApplication, type EnrolledFirmsOptions, type ReceiveOptions, type ReceivedApplication } from './receive.js';
+export {
+  consentState,
+  promotableFromWaitlist,
+  enrolledFirms,
+  receiveApplication,
+  type EnrolledFirmsOptions,
+  type ReceiveOptions,
+  type ReceivedApplication,
+} from './views.js';
 export type { ConsentState, PurposeConsent } from '../record/state.js';

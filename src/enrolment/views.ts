@@ -1,7 +1,19 @@
-/** Views of the enrolment of a record (rule-book §2): consent and the waitlist. */
+/**
+ * Views of the enrolment of a record (rule-book §2): consent, the waitlist,
+ * the firms already enrolled as the eligibility rules count them, and the
+ * `enrolment.applied` event that records a new application. The server and
+ * the command line both use these, so they count places and duplicates the
+ * same way.
+ */
 import { firmArgument, viewOf, type ViewOptions } from '../lifecycle/state.js';
+import * as z from 'zod/mini';
+import { ensure, langOf } from '../model/guard.js';
+import { IsoDate, LangSchema, Text } from '../model/schemas.js';
+import { resolveDefinition } from '../programme/resolve.js';
+import type { EventOf } from '../record/events.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { freePlaces, type ConsentState } from '../record/state.js';
+import { checkApplication, type ApplicationCheck, type EnrolledFirm } from './eligibility.js';
 
 /**
  * A firm's consent on a date, from its application and its later
@@ -34,4 +46,93 @@ export function consentState(record: ProgrammeRecord, firm: string, options?: Vi
 export function promotableFromWaitlist(record: ProgrammeRecord, options?: ViewOptions): string[] {
   const { state } = viewOf(record, options);
   return state.waitlist.slice(0, freePlaces(state));
+}
+
+/** Options of {@link enrolledFirms}. */
+export interface EnrolledFirmsOptions extends ViewOptions {
+  /** Only the firms that applied before this one (its partita IVA): those ahead of it in the queue. */
+  before?: string;
+}
+
+/**
+ * The firms of a record on a date, in the order they applied, with where
+ * each stands: what {@link checkEligibility}'s `enrolled` option counts for
+ * duplicates, capacity and the waitlist.
+ *
+ * @example
+ * ```ts
+ * const ahead = enrolledFirms(record, { before: '02184730121' });
+ * checkEligibility(definition, application, { enrolled: ahead, asOf: '2010-04-01' });
+ * ```
+ */
+export function enrolledFirms(record: ProgrammeRecord, options?: EnrolledFirmsOptions): EnrolledFirm[] {
+  const v = viewOf(record, options);
+  const before = options?.before === undefined ? undefined : firmArgument(options.before, v.lang);
+  const limit = before === undefined ? Infinity : (v.state.firms.get(before)?.order ?? Infinity);
+  const out: EnrolledFirm[] = [];
+  for (const f of v.state.firms.values()) {
+    if (f.order < limit) out.push({ partitaIva: f.partitaIva, status: f.status });
+  }
+  return out;
+}
+
+/** Options of {@link receiveApplication}. */
+export interface ReceiveOptions {
+  /** The day the application arrives, `YYYY-MM-DD`: the event's date and the date of the checks. */
+  asOf: string;
+  /** Who records it (the form, an office). */
+  author: string;
+  /** Language of the reasons. Default `it`. */
+  lang?: 'it' | 'en';
+}
+
+const ReceiveOptionsSchema = z.object({ asOf: IsoDate, author: Text, lang: z.optional(LangSchema) });
+
+/** What {@link receiveApplication} found: the checks, and the event to store when the application may be stored. */
+export interface ReceivedApplication extends ApplicationCheck {
+  /** The `enrolment.applied` event, when the application is well formed, not a duplicate and not rejected by a rule. */
+  event?: EventOf<'enrolment.applied'>;
+  /** The application's number in the programme (1, 2, 3 ...), with the event. */
+  number?: number;
+}
+
+/**
+ * Checks an application received from outside (a value or JSON text) against
+ * a record on a day, and builds the `enrolment.applied` event that records it:
+ * id `app-NNNN` after the applications already there, dated `asOf`, authored
+ * by `author`. No event when the application is malformed, applies twice for
+ * one partita IVA, or breaks a rule (`outcome: 'reject'`); its reasons say
+ * why. The event still has to go through {@link applyEvent}.
+ *
+ * @example
+ * ```ts
+ * const received = receiveApplication(record, await request.text(), { asOf: '2010-04-01', author: 'Modulo online' });
+ * if (received.event) record = applyEvent(record, received.event);
+ * else console.log(received.reasons.filter((r) => r.severity === 'error'));
+ * ```
+ */
+export function receiveApplication(record: ProgrammeRecord, input: unknown, options: ReceiveOptions): ReceivedApplication {
+  const lang = langOf(options);
+  const { asOf, author } = ensure(ReceiveOptionsSchema, options, ['options'], lang);
+  const v = viewOf(record, { lang });
+  const definition = resolveDefinition(v.record);
+  const enrolled = enrolledFirms(v.record, { lang });
+  const check = checkApplication(definition, input, { enrolled, asOf, lang });
+  if (!check.application || check.outcome === 'reject' || check.reasons.some((r) => r.code === 'duplicate')) return check;
+  let number = 0;
+  for (const e of v.record.events) if (e.type === 'enrolment.applied') number++;
+  let id: string;
+  do {
+    number++;
+    id = `app-${String(number).padStart(4, '0')}`;
+  } while (v.state.eventIds.has(id));
+  const event: EventOf<'enrolment.applied'> = {
+    id,
+    type: 'enrolment.applied',
+    date: asOf,
+    author,
+    firm: check.application.firm.partitaIva,
+    application: check.application,
+  } as EventOf<'enrolment.applied'>;
+  return { ...check, event, number };
 }

@@ -39,7 +39,13 @@ export interface HandlerOptions {
   author?: string;
   /** `record.json` shows firms as "Impresa 1..n". Default false. */
   anonymous?: boolean;
-  /** Requests per client and window (429 with `Retry-After` beyond), or `false` to leave rates to the host. Default {@link DEFAULT_RATE_LIMITS}. */
+  /**
+   * Requests per client and window (429 with `Retry-After` beyond), or
+   * `false` to leave rates to the host. Default {@link DEFAULT_RATE_LIMITS}.
+   * The client is known when the request comes through `toNodeListener` /
+   * `createNodeServer`, or when the host passes `{ remoteAddress }` as the
+   * handler's second argument; requests without it are not counted.
+   */
   rateLimits?: RateLimits | false;
   /**
    * Whether a proxy in front sets `X-Forwarded-For`: `true` for one proxy, a
@@ -89,7 +95,8 @@ export function createHandler(options: HandlerOptions): FetchHandler {
   const origins = new Set(options.origins ?? []);
   const log = options.log ?? ((line: string, error?: unknown) => console.error(line, ...(error === undefined ? [] : [error])));
   const state = servedProgramme(store, options.programme, options.anonymous ?? false);
-  const limiters = createLimiters(options.rateLimits, store, (line) => log(line));
+  const programmeId = typeof options.programme === 'string' ? options.programme : options.programme.id;
+  const limiters = createLimiters(options.rateLimits, store, programmeId, (line) => log(line));
   const enrolmentRoute = {
     store,
     state,

@@ -118,12 +118,12 @@ export interface RouteContext {
   readonly t: ServerMessages;
   /** CORS headers for this request's origin (empty when it is not allowed). */
   readonly cors: Record<string, string>;
-  /** The client, for rate limits: the peer's address, or the first untrusted hop behind a trusted proxy. */
-  readonly client: string;
+  /** The client, for rate limits: the peer's address, or the first untrusted hop behind a trusted proxy; undefined when the host did not say. */
+  readonly client: string | undefined;
 }
 
 /** The context of a request. */
-export function routeContext(request: Request, origins: ReadonlySet<string>, client: string): RouteContext {
+export function routeContext(request: Request, origins: ReadonlySet<string>, client: string | undefined): RouteContext {
   const lang = requestLang(request);
   return { request, lang, t: serverMessages[lang], cors: corsHeaders(request, origins), client };
 }

@@ -35,7 +35,7 @@ export type RateVerdict = { ok: true } | { ok: false; retryAfterSeconds: number 
 
 /** Counts a client's requests of one kind. */
 export interface Limiter {
-  take(client: string): Promise<RateVerdict>;
+  take(client: string | undefined): Promise<RateVerdict>;
 }
 
 /**
@@ -44,13 +44,13 @@ export interface Limiter {
  * count together; if the database does not answer, each process counts in
  * memory meanwhile.
  */
-export function createLimiters(limits: RateLimits | false | undefined, store: Store, log: (line: string) => void): { post: Limiter; get: Limiter } {
+export function createLimiters(limits: RateLimits | false | undefined, store: Store, scope: string, log: (line: string) => void): { post: Limiter; get: Limiter } {
   if (limits === false) return { post: unlimited, get: unlimited };
   const post = { ...DEFAULT_RATE_LIMITS.post, ...limits?.post };
   const get = { ...DEFAULT_RATE_LIMITS.get, ...limits?.get };
   return {
-    post: post.points > 0 ? limiter('post', post, store, log) : unlimited,
-    get: get.points > 0 ? limiter('get', get, store, log) : unlimited,
+    post: post.points > 0 ? limiter(`post_${scope}`, post, store, log) : unlimited,
+    get: get.points > 0 ? limiter(`get_${scope}`, get, store, log) : unlimited,
   };
 }
 
@@ -73,6 +73,8 @@ function limiter(name: string, limit: RateLimit, store: Store, log: (line: strin
   }
   return {
     async take(client) {
+      // A client the host did not identify (no address passed to the handler) is not counted: counting every one of them together would stop the whole site.
+      if (client === undefined) return { ok: true };
       try {
         await shared.consume(client);
         return { ok: true };
@@ -94,17 +96,22 @@ export type TrustProxy = boolean | number;
  * `trustProxy`, the first hop of `X-Forwarded-For` that is not one of the
  * trusted proxies (counted from the right). IPv6 addresses count by their
  * /64 network (one household or one server), so that rotating addresses
- * inside one network does not escape the limit.
+ * inside one network does not escape the limit. Undefined when the peer's
+ * address is not known (the request was not handed over by a Node server).
  *
  * @example
  * ```ts
- * clientOf('10.0.0.2', '203.0.113.7, 10.0.0.1', 1); // '203.0.113.7'
- * clientOf('203.0.113.9', '1.2.3.4', false); // '203.0.113.9' (the header is ignored)
+ * clientOf('10.0.0.2', '203.0.113.7', true); // '203.0.113.7': one proxy (10.0.0.2) in front
+ * clientOf('10.0.0.2', '198.51.100.1, 203.0.113.7', true); // '203.0.113.7': what a client wrote itself is not believed
+ * clientOf('10.0.0.3', '203.0.113.7, 10.0.0.2', 2); // '203.0.113.7': two proxies
+ * clientOf('203.0.113.9', '1.2.3.4', false); // '203.0.113.9': no proxy, the header is ignored
+ * clientOf('2001:db8:1:2:3:4:5:6', null); // '2001:db8:1:2::/64'
  * ```
  */
-export function clientOf(remoteAddress: string | undefined, forwardedFor: string | null, trustProxy: TrustProxy = false): string {
+export function clientOf(remoteAddress: string | undefined, forwardedFor: string | null, trustProxy: TrustProxy = false): string | undefined {
+  if (remoteAddress === undefined) return undefined;
   const hops = trustProxy === true ? 1 : typeof trustProxy === 'number' && trustProxy > 0 ? Math.floor(trustProxy) : 0;
-  let address = remoteAddress ?? 'unknown';
+  let address = remoteAddress;
   if (hops > 0 && forwardedFor) {
     // The chain as the last proxy saw it: client, proxy 1, ..., then the peer itself.
     const chain = forwardedFor

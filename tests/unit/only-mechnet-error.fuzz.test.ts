@@ -133,6 +133,8 @@ const table: Record<string, Args> = {
   checkApplication: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A), fc.oneof(near(validApplication), A), A],
   consentState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   promotableFromWaitlist: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
+  enrolledFirms: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ before: '00743110157', asOf: '2011-12-31', lang: 'en' })), A)],
+  receiveApplication: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(validApplication), A), fc.oneof(near(() => ({ asOf: '2010-03-01', author: 'Modulo', lang: 'en' })), A)],
   // Plans and evaluation
   evaluationSettings: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A)],
   evaluateIndicator: [

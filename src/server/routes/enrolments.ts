@@ -3,7 +3,7 @@
  * against every rule of the programme and stored as an `enrolment.applied`
  * event, once per idempotency key.
  */
-import { receiveApplication } from '../../enrolment/receive.js';
+import { receiveApplication } from '../../enrolment/views.js';
 import { MechnetError } from '../../errors/mechnet-error.js';
 import { applyEvent } from '../../lifecycle/apply-event.js';
 import type { ProgrammeRecord } from '../../record/schema.js';
@@ -57,8 +57,13 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
     const pid = o.state.id();
     const used = await o.store.findKey(pid, key);
     if (used) return replay(used);
-    for (let attempt = 0; attempt < 50; attempt++) {
-      if (attempt > 0) current = await o.state.refresh();
+    // Other processes may append in between: read again, check again, after a short random wait that grows, for up to 15 s.
+    const giveUp = Date.now() + 15_000;
+    for (let attempt = 0; attempt === 0 || Date.now() < giveUp; attempt++) {
+      if (attempt > 0) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 ** attempt)));
+        current = await o.state.refresh();
+      }
       const { record, version } = current;
       const received = receiveApplication(record, text, { asOf: dateIn(o.now(), o.timeZone), author: o.author, lang });
       const errors = received.reasons.filter((r) => r.severity === 'error');
