@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from './support/until.js';
 
 /** Opens a plain HTML page in an iframe, as a webmaster's page would be. */
 async function openPage(url: string): Promise<Window & { __violations: string[]; __globalsBefore: string[]; __console: string[] }> {
@@ -13,15 +14,6 @@ async function openPage(url: string): Promise<Window & { __violations: string[];
   return frame.contentWindow as never;
 }
 
-async function until<T>(fn: () => T | undefined | null, what: string, ms = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('the CDN loader dist/cdn/mechnet.js in a plain page with a strict CSP and Trusted Types', () => {
   let win: Awaited<ReturnType<typeof openPage>>;

@@ -4,6 +4,8 @@
  * and drives it as a firm would.
  */
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from './until.js';
+export { until };
 
 export interface FormPage {
   frame: HTMLIFrameElement;
@@ -14,16 +16,6 @@ export interface FormPage {
   errors: string[];
 }
 
-/** Waits until `fn` gives something truthy. */
-export async function until<T>(fn: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** Opens a page holding the form; `endpoint` gets this page's session appended. */
 export async function openForm(

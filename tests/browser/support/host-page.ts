@@ -3,6 +3,8 @@
  * in it: the elements' shadow trees, their boxes, and what overflows them.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from './until.js';
+export { until };
 
 /** What `pages/csp-probe.js` records in the page. */
 export type HostWindow = Window &
@@ -32,16 +34,6 @@ export const TAGS = [
 /** The five that show a record. */
 export const DISPLAY_TAGS = TAGS.filter((t) => t !== 'mechnet-enrolment-form');
 
-/** Waits until `fn` gives something truthy. */
-export async function until<T>(fn: () => T | undefined | null | false, what: string, ms = 10_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Opens `url` in an iframe `width` CSS pixels wide (the page's viewport). */
 export async function openPage(url: string, width: number, height = 900): Promise<HostPage> {
