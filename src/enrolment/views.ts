@@ -2,6 +2,7 @@
 import { firmArgument, viewOf, type ViewOptions } from '../lifecycle/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { freePlaces, type ConsentState } from '../record/state.js';
+import { guarded } from '../model/guard.js';
 
 /**
  * A firm's consent on a date, from its application and its later
@@ -15,9 +16,11 @@ import { freePlaces, type ConsentState } from '../record/state.js';
  * ```
  */
 export function consentState(record: ProgrammeRecord, firm: string, options?: ViewOptions): ConsentState | undefined {
-  const v = viewOf(record, options);
-  const c = v.state.firms.get(firmArgument(firm, v.lang))?.consent;
-  return c && { noticeVersion: c.noticeVersion, purposes: structuredClone(c.purposes), history: structuredClone(c.history) };
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    const c = v.state.firms.get(firmArgument(firm, v.lang))?.consent;
+    return c && { noticeVersion: c.noticeVersion, purposes: structuredClone(c.purposes), history: structuredClone(c.history) };
+  });
 }
 
 /**
@@ -32,6 +35,8 @@ export function consentState(record: ProgrammeRecord, firm: string, options?: Vi
  * ```
  */
 export function promotableFromWaitlist(record: ProgrammeRecord, options?: ViewOptions): string[] {
-  const { state } = viewOf(record, options);
-  return state.waitlist.slice(0, freePlaces(state));
+  return guarded(options, () => {
+    const { state } = viewOf(record, options);
+    return state.waitlist.slice(0, freePlaces(state));
+  });
 }
