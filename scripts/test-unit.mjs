@@ -4,7 +4,10 @@
 //   npm run test:unit
 //   npm run test:unit -- tests/unit/money.test.ts     (only these files)
 //   MECHNET_TEST_TZ=Europe/Rome npm run test:unit      (only this time zone)
-//   MECHNET_FUZZ_RUNS=100000 npm run test:unit         (a nightly-size fuzz run; default 10,000 per function)
+//   MECHNET_FUZZ_RUNS=1000 npm run test:unit           (fewer fuzz inputs; default 10,000 per function)
+//
+// The nightly fuzz, 100,000 inputs per function spread over the cores, is
+// `npm run fuzz` (scripts/fuzz.mjs), not part of `npm test`.
 //
 // Files named *.fuzz.test.ts run in the first time zone only.
 //

@@ -1,6 +1,6 @@
 /** The deed forms of a network contract (rule-book §9), checked at the door. */
 import * as z from 'zod/mini';
-import { ensure } from '../model/guard.js';
+import { ensure, guarded } from '../model/guard.js';
 import { IsoDate } from '../model/schemas.js';
 import { deedFormsOn, type DeedForm } from './rules.js';
 
@@ -24,6 +24,8 @@ const DeedFormOptionsSchema = z.object({ legalPersonality: z.optional(z.boolean(
  * ```
  */
 export function deedForms(date: string, options: DeedFormOptions = {}): DeedForm[] {
-  const o = ensure(DeedFormOptionsSchema, options ?? {}, ['options']);
-  return deedFormsOn(ensure(IsoDate, date, ['date']), o.legalPersonality === true);
+  return guarded(options, () => {
+    const o = ensure(DeedFormOptionsSchema, options ?? {}, ['options']);
+    return deedFormsOn(ensure(IsoDate, date, ['date']), o.legalPersonality === true);
+  });
 }

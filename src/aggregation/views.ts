@@ -1,7 +1,7 @@
 /** Views of the aggregations of a record (rule-book §9). */
 import * as z from 'zod/mini';
 import { viewOf, ViewOptionsSchema, type ViewOptions } from '../lifecycle/state.js';
-import { ensure } from '../model/guard.js';
+import { ensure, guarded } from '../model/guard.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { AggregationStatus } from '../record/state.js';
 import { contractChecklist, type NetworkContractCheck } from './rules.js';
@@ -31,17 +31,19 @@ export interface AggregationState {
  * ```
  */
 export function aggregationStates(record: ProgrammeRecord, options?: ViewOptions): AggregationState[] {
-  return [...viewOf(record, options).state.aggregations.values()].map((a) => ({
-    id: a.proposal.id,
-    form: a.proposal.form,
-    name: a.proposal.name,
-    legalPersonality: a.proposal.legalPersonality === true,
-    firms: [...a.proposal.firms],
-    status: a.status,
-    since: a.since,
-    signatories: [...a.signatories],
-    registeredBy: [...a.registeredBy],
-  }));
+  return guarded(options, () => {
+    return [...viewOf(record, options).state.aggregations.values()].map((a) => ({
+      id: a.proposal.id,
+      form: a.proposal.form,
+      name: a.proposal.name,
+      legalPersonality: a.proposal.legalPersonality === true,
+      firms: [...a.proposal.firms],
+      status: a.status,
+      since: a.since,
+      signatories: [...a.signatories],
+      registeredBy: [...a.registeredBy],
+    }));
+  });
 }
 
 /** Options of {@link checkNetworkContract}. */
@@ -68,6 +70,8 @@ const NetworkContractOptionsSchema = z.extend(ViewOptionsSchema, { commonBody: z
  * ```
  */
 export function checkNetworkContract(record: ProgrammeRecord, draft: NetworkContractDraft, options?: NetworkContractOptions): NetworkContractCheck {
-  const v = viewOf(record, options, NetworkContractOptionsSchema);
-  return contractChecklist(v.state, ensure(NetworkContractDraftSchema, draft, ['draft'], v.lang), v.options.commonBody === true);
+  return guarded(options, () => {
+    const v = viewOf(record, options, NetworkContractOptionsSchema);
+    return contractChecklist(v.state, ensure(NetworkContractDraftSchema, draft, ['draft'], v.lang), v.options.commonBody === true);
+  });
 }

@@ -3,7 +3,7 @@
  * the draft of a network contract (§9).
  */
 import * as z from 'zod/mini';
-import { addIssue, Cents, CollaborationKind, describe, figure, Id, MAX_CENTS, PartitaIva, Text } from '../model/schemas.js';
+import { addIssue, Cents, CollaborationKind, describe, figure, Id, MAX_CENTS, PartitaIva, refinement, Text } from '../model/schemas.js';
 
 /** Hours of work or service in a year: more than 0, at most 100,000 (about 55 people full time). */
 const Hours = figure({ gt: 0, max: 100_000 });
@@ -67,7 +67,7 @@ export const OfferSchema = describe(
       description: z.optional(Text),
     }),
   ]).check(
-    z.superRefine((o, ctx) => {
+    refinement((o, ctx) => {
       if (ctx.issues.length > 0) return;
       if (o.kind === 'workforce') productWithin(ctx, ['hourlyCostCents'], o.hourlyCostCents, o.hours);
       if (o.kind === 'machines') productWithin(ctx, ['variableCostPerHourCents'], o.variableCostPerHourCents, o.availableHours);
@@ -122,7 +122,7 @@ export const NeedSchema = describe(
       alternativeHourlyCostCents: Cents,
     }),
   ]).check(
-    z.superRefine((n, ctx) => {
+    refinement((n, ctx) => {
       if (ctx.issues.length > 0) return;
       if (n.kind === 'purchasing') productWithin(ctx, ['unitPriceCents'], n.unitPriceCents, n.quantity);
       if (n.kind === 'machines') productWithin(ctx, ['alternativeRateCents'], n.alternativeRateCents, n.hours);
@@ -228,7 +228,7 @@ export const CollaborationFiguresSchema = describe(
         .check(z.minLength(1), z.maxLength(MAX_MEMBERS)),
     }),
   ]).check(
-    z.superRefine((f, ctx) => {
+    refinement((f, ctx) => {
       // Each amount the savings formulas compute stays within the money the library handles
       // (once each figure is within its own bounds).
       if (ctx.issues.length > 0) return;

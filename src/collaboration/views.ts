@@ -6,6 +6,7 @@ import type { ProgrammeRecord } from '../record/schema.js';
 import type { CollaborationStatus } from '../record/state.js';
 import type { CollaborationKind } from '../model/schemas.js';
 import { opportunitiesOf, type MatchingOptions, type Opportunity } from './matching.js';
+import { guarded } from '../model/guard.js';
 
 /** A collaboration as it stands on a date. */
 export interface CollaborationState {
@@ -32,17 +33,19 @@ export interface CollaborationState {
  * ```
  */
 export function collaborationStates(record: ProgrammeRecord, options?: ViewOptions): CollaborationState[] {
-  return [...viewOf(record, options).state.collaborations.values()].map((c) => ({
-    id: c.proposal.id,
-    kind: c.proposal.kind,
-    title: c.proposal.title,
-    firms: [...c.proposal.firms],
-    ...(c.proposal.lead ? { lead: c.proposal.lead } : {}),
-    status: c.status,
-    since: c.since,
-    ...(c.proposal.estimatedAnnualAdvantageCents !== undefined ? { estimatedAnnualAdvantageCents: c.proposal.estimatedAnnualAdvantageCents } : {}),
-    periods: c.figures.length,
-  }));
+  return guarded(options, () => {
+    return [...viewOf(record, options).state.collaborations.values()].map((c) => ({
+      id: c.proposal.id,
+      kind: c.proposal.kind,
+      title: c.proposal.title,
+      firms: [...c.proposal.firms],
+      ...(c.proposal.lead ? { lead: c.proposal.lead } : {}),
+      status: c.status,
+      since: c.since,
+      ...(c.proposal.estimatedAnnualAdvantageCents !== undefined ? { estimatedAnnualAdvantageCents: c.proposal.estimatedAnnualAdvantageCents } : {}),
+      periods: c.figures.length,
+    }));
+  });
 }
 
 /** Options of {@link matchOpportunities}. */
@@ -63,8 +66,10 @@ const MatchOptionsSchema = z.extend(ViewOptionsSchema, { purchasingDiscount: z.o
  * ```
  */
 export function matchOpportunities(record: ProgrammeRecord, options?: MatchOptions): Opportunity[] {
-  const v = viewOf(record, options, MatchOptionsSchema);
-  return opportunitiesOf(v.state, v.options);
+  return guarded(options, () => {
+    const v = viewOf(record, options, MatchOptionsSchema);
+    return opportunitiesOf(v.state, v.options);
+  });
 }
 
 /** Who works with whom on a date: per firm, how many collaborations of each kind it is in. */
@@ -87,16 +92,18 @@ export interface CollaborationMatrix {
  * ```
  */
 export function collaborationMatrix(record: ProgrammeRecord, options?: ViewOptions): CollaborationMatrix {
-  const { state } = viewOf(record, options);
-  const kinds = [...state.definition.collaboration.kinds];
-  const collaborations = [...state.collaborations.values()].map((c) => c.proposal);
-  return {
-    kinds,
-    firms: [...state.firms.values()]
-      .sort((a, b) => a.order - b.order)
-      .map((f) => ({
-        firm: f.partitaIva,
-        counts: Object.fromEntries(kinds.map((k) => [k, collaborations.filter((c) => c.kind === k && c.firms.includes(f.partitaIva)).length])) as Record<CollaborationKind, number>,
-      })),
-  };
+  return guarded(options, () => {
+    const { state } = viewOf(record, options);
+    const kinds = [...state.definition.collaboration.kinds];
+    const collaborations = [...state.collaborations.values()].map((c) => c.proposal);
+    return {
+      kinds,
+      firms: [...state.firms.values()]
+        .sort((a, b) => a.order - b.order)
+        .map((f) => ({
+          firm: f.partitaIva,
+          counts: Object.fromEntries(kinds.map((k) => [k, collaborations.filter((c) => c.kind === k && c.firms.includes(f.partitaIva)).length])) as Record<CollaborationKind, number>,
+        })),
+    };
+  });
 }

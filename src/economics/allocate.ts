@@ -5,6 +5,7 @@
 import type { IssuePath } from '../errors/issue.js';
 import { centsText } from '../i18n/numbers.js';
 import { centsIssue, checked, checkList, describeValue, fail, issue, received } from './check.js';
+import { guarded } from '../model/guard.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const BIG_MAX = BigInt(MAX);
@@ -13,12 +14,17 @@ function checkTotal(v: unknown, path: IssuePath): asserts v is number {
   if (!Number.isSafeInteger(v)) fail(centsIssue(v, path, true));
 }
 
-function checkWeights(ws: unknown, path: IssuePath): asserts ws is readonly number[] {
+/** The weights, each read once into a copy, checked. */
+function checkWeights(ws: unknown, path: IssuePath): number[] {
   checkList(ws, path);
-  for (let i = 0; i < ws.length; i++) {
+  const n = ws.length;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
     const w = ws[i];
     if (!(typeof w === 'number' && w >= 0 && w <= Number.MAX_VALUE)) fail(issue('weight_invalid', [...path, i], received(w)));
+    out[i] = w;
   }
+  return out;
 }
 
 function nothingToSplit(total: number, path: IssuePath): never {
@@ -248,15 +254,17 @@ function split(total: number, weights: readonly number[]): number[] {
  * ```
  */
 export function allocate(totalCents: number, weights: readonly number[]): number[] {
-  checked(() => {
-    checkTotal(totalCents, ['totalCents']);
-    checkWeights(weights, ['weights']);
+  return guarded(undefined, () => {
+    const ws = checked(() => {
+      checkTotal(totalCents, ['totalCents']);
+      return checkWeights(weights, ['weights']);
+    });
+    if (ws.length === 0) {
+      if (totalCents !== 0) nothingToSplit(totalCents, ['weights']);
+      return [];
+    }
+    return split(totalCents, ws);
   });
-  if (weights.length === 0) {
-    if (totalCents !== 0) nothingToSplit(totalCents, ['weights']);
-    return [];
-  }
-  return split(totalCents, weights);
 }
 
 /**
@@ -270,25 +278,31 @@ export function allocate(totalCents: number, weights: readonly number[]): number
  * ```
  */
 export function allocateBy<K>(totalCents: number, entries: readonly (readonly [K, number])[]): Map<K, number> {
-  const weights = checked(() => {
-    checkTotal(totalCents, ['totalCents']);
-    checkList(entries, ['entries']);
-    const ws = new Array<number>(entries.length);
-    for (let i = 0; i < entries.length; i++) {
-      const e: unknown = entries[i];
-      if (!Array.isArray(e)) fail(issue('invalid_type', ['entries', i], (lang) => ({ expected: 'array', received: describeValue(e, lang) })));
-      const w: unknown = e[1];
-      if (!(typeof w === 'number' && w >= 0 && w <= Number.MAX_VALUE)) fail(issue('weight_invalid', ['entries', i, 1], received(w)));
-      ws[i] = w;
+  return guarded(undefined, () => {
+    // Each entry read once: its key and its weight.
+    const read = checked(() => {
+      checkTotal(totalCents, ['totalCents']);
+      checkList(entries, ['entries']);
+      const n = entries.length;
+      const keys = new Array<K>(n);
+      const ws = new Array<number>(n);
+      for (let i = 0; i < n; i++) {
+        const e: unknown = entries[i];
+        if (!Array.isArray(e)) fail(issue('invalid_type', ['entries', i], (lang) => ({ expected: 'array', received: describeValue(e, lang) })));
+        keys[i] = e[0] as K;
+        const w: unknown = e[1];
+        if (!(typeof w === 'number' && w >= 0 && w <= Number.MAX_VALUE)) fail(issue('weight_invalid', ['entries', i, 1], received(w)));
+        ws[i] = w;
+      }
+      return { keys, ws };
+    });
+    if (read.ws.length === 0) {
+      if (totalCents !== 0) nothingToSplit(totalCents, ['entries']);
+      return new Map<K, number>();
     }
-    return ws;
+    const parts = split(totalCents, read.ws);
+    return new Map(read.keys.map((k, i) => [k, parts[i]!]));
   });
-  if (weights.length === 0) {
-    if (totalCents !== 0) nothingToSplit(totalCents, ['entries']);
-    return new Map();
-  }
-  const parts = split(totalCents, weights);
-  return new Map(entries.map(([k], i) => [k, parts[i]!]));
 }
 
 /**
@@ -319,14 +333,25 @@ export function allocateBy<K>(totalCents: number, entries: readonly (readonly [K
  * ```
  */
 export function apportion(amounts: readonly number[], total: number): number[] {
-  checked(() => {
-    checkTotal(total, ['total']);
-    checkList(amounts, ['amounts']);
-    for (let i = 0; i < amounts.length; i++) {
-      const a: unknown = amounts[i];
-      if (typeof a !== 'number' || !Number.isFinite(a)) fail(issue('number_invalid', ['amounts', i], received(a)));
-    }
+  return guarded(undefined, () => {
+    const copy = checked(() => {
+      checkTotal(total, ['total']);
+      checkList(amounts, ['amounts']);
+      const n = amounts.length;
+      const out = new Array<number>(n);
+      for (let i = 0; i < n; i++) {
+        const a: unknown = amounts[i];
+        if (typeof a !== 'number' || !Number.isFinite(a)) fail(issue('number_invalid', ['amounts', i], received(a)));
+        out[i] = a;
+      }
+      return out;
+    });
+    return apportioned(copy, total);
   });
+}
+
+/** {@link apportion} on checked amounts. */
+function apportioned(amounts: readonly number[], total: number): number[] {
   const n = amounts.length;
   if (n === 0) {
     if (total !== 0) nothingToSplit(total, ['amounts']);
@@ -364,14 +389,16 @@ export function apportion(amounts: readonly number[], total: number): number[] {
     const ok = rest > -n && rest < 2 * n && (rest < 0 ? fractionsBelow(frac, near, rest + n) : fractionsAbove(frac, near, rest - n));
     if (!ok) notAddingUp(amounts, total);
   }
-  if (rest === 0) return parts;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((x, y) => compareFractions(frac, near, y, x) || x - y);
-  if (rest > 0) {
-    const each = Math.floor(rest / n);
-    const left = rest - each * n;
-    for (let k = 0; k < n; k++) parts[order[k]!]! += each + (k < left ? 1 : 0);
-  } else for (let k = 0; k < -rest; k++) parts[order[n - 1 - k]!]! -= 1;
+  if (rest !== 0) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((x, y) => compareFractions(frac, near, y, x) || x - y);
+    if (rest > 0) {
+      const each = Math.floor(rest / n);
+      const left = rest - each * n;
+      for (let k = 0; k < n; k++) parts[order[k]!]! += each + (k < left ? 1 : 0);
+    } else for (let k = 0; k < -rest; k++) parts[order[n - 1 - k]!]! -= 1;
+  }
+  // Every part, even when nothing was left to give out: amounts that cancel out may each be beyond 2^53.
   for (let i = 0; i < n; i++) {
     if (!Number.isSafeInteger(parts[i])) fail(issue('amount_too_large', ['amounts', i], received(parts[i])));
     parts[i] = parts[i]! + 0;

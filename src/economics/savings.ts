@@ -13,7 +13,19 @@ import type { AllocationMethod } from '../programme/schema.js';
 import type { CollaborationKind } from '../model/schemas.js';
 import { allocate, apportion } from './allocate.js';
 import { centsIssue, checked, describeValue, fail, isObject, issue, received, toCents } from './check.js';
-import { checkCurveAndQuantity, checkMachines, checkPurchasing, checkSharedMembers, checkWorkforce, choiceIssue } from './check-figures.js';
+import {
+  checkCurveAndQuantity,
+  checkMachines,
+  checkPurchasing,
+  checkSharedMembers,
+  checkWorkforce,
+  choiceIssue,
+  type MachineFigures,
+  type PurchasingFigures,
+  type SharedMember,
+  type WorkforceFigures,
+} from './check-figures.js';
+import { guarded } from '../model/guard.js';
 import {
   blockingIn,
   exactCore,
@@ -42,10 +54,10 @@ type Figures<K extends CollaborationFigures['kind']> = Extract<CollaborationFigu
  * ```
  */
 export function roundCents(x: number): number {
-  checked(() => {
+  return guarded(undefined, () => {
     if (typeof x !== 'number' || !Number.isFinite(x)) fail(issue('number_invalid', [], received(x)));
+    return toCents(x, []);
   });
-  return toCents(x, []);
 }
 
 /** What one firm gets from one collaboration. */
@@ -95,11 +107,10 @@ export interface PurchasingMemberSaving extends FirmSaving {
  * ```
  */
 export function purchasingSavings(f: Figures<'purchasing'>): PurchasingMemberSaving[] {
-  checked(() => checkPurchasing(f));
-  return memberSavings(f);
+  return guarded(undefined, () => memberSavings(checked(() => checkPurchasing(f))));
 }
 
-function memberSavings(f: Figures<'purchasing'>): PurchasingMemberSaving[] {
+function memberSavings(f: PurchasingFigures): PurchasingMemberSaving[] {
   return f.members.map((m, i) => {
     const q = m.quantity;
     const path = ['members', i];
@@ -145,8 +156,7 @@ function memberSavings(f: Figures<'purchasing'>): PurchasingMemberSaving[] {
  * ```
  */
 export function curvePrice(curve: readonly { minQuantity: number; priceCents: number }[], quantity: number): number | undefined {
-  checked(() => checkCurveAndQuantity(curve, quantity));
-  return priceAt(curve, quantity);
+  return guarded(undefined, () => priceAt(checked(() => checkCurveAndQuantity(curve, quantity)), quantity));
 }
 
 function priceAt(curve: readonly { minQuantity: number; priceCents: number }[], quantity: number): number | undefined {
@@ -158,7 +168,8 @@ function priceAt(curve: readonly { minQuantity: number; priceCents: number }[], 
 
 /** Checks the coalition passed to a game's `value`. */
 function checkMembers(members: unknown, n: number): void {
-  if (!(members instanceof Uint8Array) || members.length !== n) {
+  // A real Uint8Array (a proxy of one is not a view): reading its bytes runs no code of the caller's.
+  if (!ArrayBuffer.isView(members) || !(members instanceof Uint8Array) || members.length !== n) {
     fail(issue('invalid_type', ['members'], (lang) => ({ expected: 'coalition', received: describeValue(members, lang) })));
   }
 }
@@ -186,18 +197,17 @@ function checkMembers(members: unknown, n: number): void {
  * ```
  */
 export function purchasingGame(f: Figures<'purchasing'>): CoalitionGame {
-  checked(() => checkPurchasing(f));
-  return gameOfPurchase(f);
+  return guarded(undefined, () => gameOfPurchase(checked(() => checkPurchasing(f))));
 }
 
-function gameOfPurchase(f: Figures<'purchasing'>): CoalitionGame {
+function gameOfPurchase(f: PurchasingFigures): CoalitionGame {
   const ms = f.members;
   const n = ms.length;
   const curve = f.priceCurve;
   return {
     size: n,
     value(members) {
-      checkMembers(members, n);
+      checked(() => checkMembers(members, n));
       let q = 0;
       let standAlone = 0;
       let paid = 0;
@@ -296,11 +306,12 @@ function checkGroupSize(members: readonly unknown[]): void {
  * c.core['equal-share'];  // { check: 'exact', inCore: false, blocking: ['C'] }
  * ```
  */
-export function compareGroupGain(f: Figures<'purchasing'>): GroupGainComparison {
-  checked(() => {
-    checkPurchasing(f);
-    checkGroupSize(f.members);
-  });
+export function compareGroupGain(figures: Figures<'purchasing'>): GroupGainComparison {
+  return guarded(undefined, () => groupGain(checked(() => checkPurchasing(figures))));
+}
+
+function groupGain(f: PurchasingFigures): GroupGainComparison {
+  checkGroupSize(f.members);
   const ms = f.members;
   const n = ms.length;
   const game = gameOf(gameOfPurchase(f));
@@ -378,22 +389,20 @@ export function sharedCostSavings(
   members: readonly { firm: string; standAloneCostCents: number; usage?: number }[],
   split: 'usage' | 'equal' | 'shapley',
 ): FirmSaving[] {
-  checked(() => {
-    if (kind !== 'services' && kind !== 'brands') fail(choiceIssue(kind, ['kind'], ['services', 'brands']));
-    if (!Number.isSafeInteger(sharedCostCents) || sharedCostCents < 0) fail(centsIssue(sharedCostCents, ['sharedCostCents']));
-    checkSharedMembers(members, ['members']);
-    if (split !== 'usage' && split !== 'equal' && split !== 'shapley') fail(choiceIssue(split, ['split'], ['usage', 'equal', 'shapley']));
-    if (split === 'shapley') checkGroupSize(members);
+  return guarded(undefined, () => {
+    const copies = checked(() => {
+      if (kind !== 'services' && kind !== 'brands') fail(choiceIssue(kind, ['kind'], ['services', 'brands']));
+      if (!Number.isSafeInteger(sharedCostCents) || sharedCostCents < 0) fail(centsIssue(sharedCostCents, ['sharedCostCents']));
+      const list = checkSharedMembers(members, ['members']);
+      if (split !== 'usage' && split !== 'equal' && split !== 'shapley') fail(choiceIssue(split, ['split'], ['usage', 'equal', 'shapley']));
+      return list;
+    });
+    return sharedCost(kind, sharedCostCents, copies, split);
   });
-  return sharedCost(kind, sharedCostCents, members, split);
 }
 
-function sharedCost(
-  kind: 'services' | 'brands',
-  sharedCostCents: number,
-  members: readonly { firm: string; standAloneCostCents: number; usage?: number }[],
-  split: 'usage' | 'equal' | 'shapley',
-): FirmSaving[] {
+function sharedCost(kind: 'services' | 'brands', sharedCostCents: number, members: readonly SharedMember[], split: 'usage' | 'equal' | 'shapley'): FirmSaving[] {
+  if (split === 'shapley') checkGroupSize(members);
   let shares: number[];
   if (split === 'shapley') {
     const n = members.length;
@@ -454,11 +463,10 @@ export interface MachineSharing {
  * ```
  */
 export function machineSavings(f: Figures<'machines'>): MachineSharing {
-  checked(() => checkMachines(f));
-  return machines(f);
+  return guarded(undefined, () => machines(checked(() => checkMachines(f))));
 }
 
-function machines(f: Figures<'machines'>): MachineSharing {
+function machines(f: MachineFigures): MachineSharing {
   const booked = f.users.reduce((s, u) => s + u.hoursBooked, 0);
   const idle = Math.max(0, f.availableHours - booked);
   const fixedShares = allocate(f.annualFixedCostCents, [...f.users.map((u) => u.hoursBooked), idle]);
@@ -499,11 +507,10 @@ function machines(f: Figures<'machines'>): MachineSharing {
  * ```
  */
 export function workforceSavings(f: Figures<'workforce'>): FirmSaving[] {
-  checked(() => checkWorkforce(f));
-  return workforce(f);
+  return guarded(undefined, () => workforce(checked(() => checkWorkforce(f))));
 }
 
-function workforce(f: Figures<'workforce'>): FirmSaving[] {
+function workforce(f: WorkforceFigures): FirmSaving[] {
   const byFirm = new Map<string, FirmSaving>();
   f.secondments.forEach((s, i) => {
     const path = ['secondments', i];
@@ -533,26 +540,37 @@ const KINDS = ['purchasing', 'services', 'machines', 'brands', 'workforce'] as c
  * ```
  */
 export function collaborationSavings(f: CollaborationFigures): FirmSaving[] {
-  const kind = checked(() => {
-    if (!isObject(f)) fail(issue('invalid_type', [], (lang) => ({ expected: 'object', received: describeValue(f, lang) })));
-    const k = f.kind;
-    if (!(KINDS as readonly unknown[]).includes(k)) fail(choiceIssue(k, ['kind'], KINDS));
-    if (k === 'purchasing') checkPurchasing(f);
-    else if (k === 'machines') checkMachines(f);
-    else if (k === 'workforce') checkWorkforce(f);
-    else {
-      const o = f as Record<string, unknown>;
-      const cost = k === 'services' ? 'sharedCostCents' : 'jointCostCents';
-      if (!Number.isSafeInteger(o[cost]) || (o[cost] as number) < 0) fail(centsIssue(o[cost], [cost]));
-      checkSharedMembers(o.members, ['members']);
-      if (o.split !== 'usage' && o.split !== 'equal' && o.split !== 'shapley') fail(choiceIssue(o.split, ['split'], ['usage', 'equal', 'shapley']));
-      if (o.split === 'shapley') checkGroupSize(o.members as readonly unknown[]);
-    }
-    return k as CollaborationFigures['kind'];
-  });
-  switch (kind) {
+  return guarded(undefined, () => savingsOf(checked(() => checkFigures(f))));
+}
+
+/** The figures of a collaboration of any kind, checked and copied: what {@link savingsOf} reads. */
+type CheckedFigures =
+  | ({ kind: 'purchasing' } & PurchasingFigures)
+  | { kind: 'services' | 'brands'; costCents: number; members: SharedMember[]; split: 'usage' | 'equal' | 'shapley' }
+  | ({ kind: 'machines' } & MachineFigures)
+  | ({ kind: 'workforce' } & WorkforceFigures);
+
+function checkFigures(f: unknown): CheckedFigures {
+  if (!isObject(f)) fail(issue('invalid_type', [], (lang) => ({ expected: 'object', received: describeValue(f, lang) })));
+  const k = f.kind;
+  if (!(KINDS as readonly unknown[]).includes(k)) fail(choiceIssue(k, ['kind'], KINDS));
+  if (k === 'purchasing') return { kind: k, ...checkPurchasing(f) };
+  if (k === 'machines') return { kind: k, ...checkMachines(f) };
+  if (k === 'workforce') return { kind: k, ...checkWorkforce(f) };
+  const kind = k as 'services' | 'brands';
+  const field = kind === 'services' ? 'sharedCostCents' : 'jointCostCents';
+  const cost = f[field];
+  if (!Number.isSafeInteger(cost) || (cost as number) < 0) fail(centsIssue(cost, [field]));
+  const members = checkSharedMembers(f.members, ['members']);
+  const split = f.split;
+  if (split !== 'usage' && split !== 'equal' && split !== 'shapley') fail(choiceIssue(split, ['split'], ['usage', 'equal', 'shapley']));
+  return { kind, costCents: cost as number, members, split };
+}
+
+function savingsOf(f: CheckedFigures): FirmSaving[] {
+  switch (f.kind) {
     case 'purchasing':
-      return memberSavings(f as Figures<'purchasing'>).map(({ firm, kind, hardCents, avoidanceCents, gainCents, costCents }) => ({
+      return memberSavings(f).map(({ firm, kind, hardCents, avoidanceCents, gainCents, costCents }) => ({
         firm,
         kind,
         hardCents,
@@ -560,17 +578,12 @@ export function collaborationSavings(f: CollaborationFigures): FirmSaving[] {
         gainCents,
         ...(costCents !== undefined ? { costCents } : {}),
       }));
-    case 'services': {
-      const s = f as Figures<'services'>;
-      return sharedCost('services', s.sharedCostCents, s.members, s.split);
-    }
-    case 'brands': {
-      const b = f as Figures<'brands'>;
-      return sharedCost('brands', b.jointCostCents, b.members, b.split);
-    }
+    case 'services':
+    case 'brands':
+      return sharedCost(f.kind, f.costCents, f.members, f.split);
     case 'machines':
-      return machines(f as Figures<'machines'>).savings;
+      return machines(f).savings;
     case 'workforce':
-      return workforce(f as Figures<'workforce'>);
+      return workforce(f);
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { IssuePath } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
+import { guarded } from '../model/guard.js';
 import { boundIssue, checked, checkList, describeValue, fail, isNumberFrom, isObject, issue, numberIssue, received, typeIssue } from './check.js';
 
 /** A cooperative game: `size` players and the value of any coalition. */
@@ -54,6 +55,8 @@ interface CheckedGame {
   n: number;
   game: CoalitionGame;
   value: (members: Uint8Array) => unknown;
+  /** Whether the library built the game itself: a failure of its value is then the library's, not the caller's. */
+  own?: boolean;
 }
 
 function checkGame(game: unknown, max: number): CheckedGame {
@@ -77,23 +80,30 @@ function membersOf(members: Uint8Array): string | undefined {
 
 function badValue(x: unknown, members: Uint8Array): never {
   const name = membersOf(members);
-  return fail(issue('game_value_invalid', ['game', 'value'], (lang) => ({ value: describeValue(x, lang), ...(name ? { name } : {}) })));
+  // Describing what the caller's function returned reads it: inside `checked`.
+  return checked(() => fail(issue('game_value_invalid', ['game', 'value'], (lang) => ({ value: describeValue(x, lang), ...(name ? { name } : {}) }))));
 }
 
-/** Runs a computation that calls a game's `value`; a failure of the caller's own function is reported as such. */
-function playing<T>(members: Uint8Array, run: () => T): T {
+/**
+ * The value of the coalition in `members`, checked to be a finite number.
+ * A throw of the caller's `value` is reported as such (`game_value_failed`);
+ * a game the library built fails only by a defect of the library, which is
+ * left to surface as one.
+ */
+function valueOf(g: CheckedGame, members: Uint8Array): number {
+  let x: unknown;
+  if (g.own) {
+    x = g.value.call(g.game, members);
+    if (!Number.isFinite(x)) throw new Error(`a game of the library gave a value that is not a finite number (${String(x)})`);
+    return x as number;
+  }
   try {
-    return run();
+    x = g.value.call(g.game, members);
   } catch (e) {
     if (e instanceof MechnetError) throw e;
     const name = membersOf(members);
-    return fail(issue('game_value_failed', ['game', 'value'], name ? { name } : {}));
+    fail(issue('game_value_failed', ['game', 'value'], name ? { name } : {}));
   }
-}
-
-/** The value of the coalition in `members`, checked to be a finite number. */
-function valueOf(g: CheckedGame, members: Uint8Array): number {
-  const x = g.value.call(g.game, members);
   if (!Number.isFinite(x)) badValue(x, members);
   return x as number;
 }
@@ -129,10 +139,12 @@ function wholeOption(o: Record<string, unknown>, key: string, fallback: number, 
  * ```
  */
 export function seededRandom(seed: number): () => number {
-  checked(() => {
-    if (typeof seed !== 'number' || !Number.isFinite(seed)) fail(issue('number_invalid', ['seed'], received(seed)));
+  return guarded(undefined, () => {
+    checked(() => {
+      if (typeof seed !== 'number' || !Number.isFinite(seed)) fail(issue('number_invalid', ['seed'], received(seed)));
+    });
+    return random(seed);
   });
-  return random(seed);
 }
 
 function random(seed: number): () => number {
@@ -165,14 +177,16 @@ function random(seed: number): () => number {
  * ```
  */
 export function normalQuantile(p: number): number {
-  checked(() => {
-    if (typeof p !== 'number' || Number.isNaN(p)) fail(issue('number_invalid', ['p'], received(p)));
-    if (p < 0) fail(boundIssue('too_small', p, ['p'], 0));
-    if (p > 1) fail(boundIssue('too_big', p, ['p'], 1));
+  return guarded(undefined, () => {
+    checked(() => {
+      if (typeof p !== 'number' || Number.isNaN(p)) fail(issue('number_invalid', ['p'], received(p)));
+      if (p < 0) fail(boundIssue('too_small', p, ['p'], 0));
+      if (p > 1) fail(boundIssue('too_big', p, ['p'], 1));
+    });
+    if (p === 0) return -Infinity;
+    if (p === 1) return Infinity;
+    return quantile(p);
   });
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  return quantile(p);
 }
 
 function quantile(p: number): number {
@@ -206,7 +220,7 @@ function quantile(p: number): number {
  * ```
  */
 export function coalitionValues(game: CoalitionGame): Float64Array {
-  return allValues(checked(() => checkGame(game, MAX_EXACT)));
+  return guarded(undefined, () => allValues(checked(() => checkGame(game, MAX_EXACT))));
 }
 
 function allValues(g: CheckedGame): Float64Array {
@@ -214,17 +228,15 @@ function allValues(g: CheckedGame): Float64Array {
   const total = 2 ** n;
   const v = new Float64Array(total);
   const members = new Uint8Array(n);
-  return playing(members, () => {
-    let mask = 0;
-    v[0] = valueOf(g, members);
-    for (let k = 1; k < total; k++) {
-      const bit = 31 - Math.clz32(k & -k); // the bit that changes at step k
-      members[bit] = members[bit]! ^ 1;
-      mask ^= 1 << bit;
-      v[mask] = valueOf(g, members);
-    }
-    return v;
-  });
+  let mask = 0;
+  v[0] = valueOf(g, members);
+  for (let k = 1; k < total; k++) {
+    const bit = 31 - Math.clz32(k & -k); // the bit that changes at step k
+    members[bit] = members[bit]! ^ 1;
+    mask ^= 1 << bit;
+    v[mask] = valueOf(g, members);
+  }
+  return v;
 }
 
 function exactShapley(n: number, v: Float64Array): number[] {
@@ -273,6 +285,10 @@ function exactShapley(n: number, v: Float64Array): number[] {
  * ```
  */
 export function shapley(game: CoalitionGame, options: ShapleyOptions = {}): ShapleyResult {
+  return guarded(undefined, () => shapleyChecked(game, options));
+}
+
+function shapleyChecked(game: CoalitionGame, options: ShapleyOptions): ShapleyResult {
   const { g, exactUpTo, samples, confidence, seed } = checked(() => {
     const g = checkGame(game, MAX_PLAYERS);
     const o = optionsOf(options, ['options']);
@@ -296,26 +312,24 @@ function shapleyOf(g: CheckedGame, exactUpTo: number, samples: number, seed: num
   const sumSq = new Float64Array(n);
   const order = Array.from({ length: n }, (_, i) => i);
   const members = new Uint8Array(n);
-  playing(members, () => {
-    for (let m = 0; m < samples; m++) {
-      for (let i = n - 1; i > 0; i--) {
-        const j = Math.floor(rnd() * (i + 1));
-        const t = order[i]!;
-        order[i] = order[j]!;
-        order[j] = t;
-      }
-      members.fill(0);
-      let previous = valueOf(g, members);
-      for (const p of order) {
-        members[p] = 1;
-        const current = valueOf(g, members);
-        const marginal = current - previous;
-        sum[p]! += marginal;
-        sumSq[p]! += marginal * marginal;
-        previous = current;
-      }
+  for (let m = 0; m < samples; m++) {
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
     }
-  });
+    members.fill(0);
+    let previous = valueOf(g, members);
+    for (const p of order) {
+      members[p] = 1;
+      const current = valueOf(g, members);
+      const marginal = current - previous;
+      sum[p]! += marginal;
+      sumSq[p]! += marginal * marginal;
+      previous = current;
+    }
+  }
   // Simultaneous intervals for all players (Bonferroni).
   const z = quantile(1 - (1 - confidence) / (2 * n));
   const values: number[] = [];
@@ -343,13 +357,18 @@ export interface BlockingCoalition {
   excess: number;
 }
 
-function checkAllocation(allocation: unknown, n: number): asserts allocation is readonly number[] {
+/** The allocation, each part read once into a copy, checked. */
+function checkAllocation(allocation: unknown, n: number): number[] {
   checkList(allocation, ['allocation']);
-  if (allocation.length !== n) fail(issue('allocation_length', ['allocation'], { count: allocation.length, limit: n }));
+  const length = allocation.length;
+  if (length !== n) fail(issue('allocation_length', ['allocation'], { count: length, limit: n }));
+  const out = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const x = allocation[i];
     if (!Number.isFinite(x)) fail(issue('number_invalid', ['allocation', i], received(x)));
+    out[i] = x as number;
   }
+  return out;
 }
 
 function toleranceOf(o: Record<string, unknown>, fallback: number): number {
@@ -383,16 +402,18 @@ export function checkCore(
   allocation: readonly number[],
   options: { tolerance?: number; exactUpTo?: number } = {},
 ): { inCore: boolean; efficient: boolean; blocking?: BlockingCoalition } {
-  const { g, tol } = checked(() => {
-    const g = checkGame(game, MAX_PLAYERS);
-    checkAllocation(allocation, g.n);
-    const o = optionsOf(options, ['options']);
-    const tol = toleranceOf(o, 1e-6);
-    const limit = Math.min(wholeOption(o, 'exactUpTo', 20, 0), MAX_EXACT);
-    if (g.n > limit) fail(issue('core_check_too_large', ['game', 'size'], { count: g.n, limit }));
-    return { g, tol };
+  return guarded(undefined, () => {
+    const { g, parts, tol } = checked(() => {
+      const g = checkGame(game, MAX_PLAYERS);
+      const parts = checkAllocation(allocation, g.n);
+      const o = optionsOf(options, ['options']);
+      const tol = toleranceOf(o, 1e-6);
+      const limit = Math.min(wholeOption(o, 'exactUpTo', 20, 0), MAX_EXACT);
+      if (g.n > limit) fail(issue('core_check_too_large', ['game', 'size'], { count: g.n, limit }));
+      return { g, parts, tol };
+    });
+    return exactCore(g.n, allValues(g), parts, tol);
   });
-  return exactCore(g.n, allValues(g), allocation, tol);
 }
 
 /** The exact core check over every coalition's value (no checks of its arguments). @internal */
@@ -444,7 +465,7 @@ export function sampleCoalitions(g: CheckedGame, count: number, seed: number): C
   const members: Int32Array[] = [];
   const mask = new Uint8Array(n);
   const values: number[] = [];
-  const grand = playing(mask, () => {
+  const grand = ((): number => {
     mask.fill(1);
     const grand = valueOf(g, mask);
     mask.fill(0);
@@ -484,7 +505,7 @@ export function sampleCoalitions(g: CheckedGame, count: number, seed: number): C
       }
     }
     return grand;
-  });
+  })();
   return { members, values: Float64Array.from(values), grand };
 }
 
@@ -553,22 +574,24 @@ export function sampledCoreCheck(
   allocation: readonly number[],
   options: { tolerance?: number; coalitions?: number; seed?: number } = {},
 ): SampledCoreResult {
-  const { g, tol, count, seed } = checked(() => {
-    const g = checkGame(game, MAX_PLAYERS);
-    checkAllocation(allocation, g.n);
-    const o = optionsOf(options, ['options']);
-    const tol = toleranceOf(o, 1e-6);
-    const count = wholeOption(o, 'coalitions', 10_000, 0, 10_000_000);
-    const seed = o.seed === undefined ? 1 : o.seed;
-    if (!isNumberFrom(seed, -Infinity)) fail(issue('number_invalid', ['options', 'seed'], received(seed)));
-    return { g, tol, count, seed };
+  return guarded(undefined, () => {
+    const { g, parts, tol, count, seed } = checked(() => {
+      const g = checkGame(game, MAX_PLAYERS);
+      const parts = checkAllocation(allocation, g.n);
+      const o = optionsOf(options, ['options']);
+      const tol = toleranceOf(o, 1e-6);
+      const count = wholeOption(o, 'coalitions', 10_000, 0, 10_000_000);
+      const seed = o.seed === undefined ? 1 : o.seed;
+      if (!isNumberFrom(seed, -Infinity)) fail(issue('number_invalid', ['options', 'seed'], received(seed)));
+      return { g, parts, tol, count, seed };
+    });
+    return blockingIn(sampleCoalitions(g, count, seed), parts, tol);
   });
-  return blockingIn(sampleCoalitions(g, count, seed), allocation, tol);
 }
 
 /** A game the library built itself, without checks. @internal */
 export function gameOf(game: CoalitionGame): CheckedGame {
-  return { n: game.size, game, value: game.value };
+  return { n: game.size, game, value: game.value, own: true };
 }
 
 /** The Shapley value of a game the library built itself (no checks), with the default options. @internal */

@@ -4,6 +4,7 @@ import type { ProgrammeFold } from '../record/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { COLLABORATION_KINDS, type CollaborationKind } from '../model/schemas.js';
 import { collaborationSavings } from './savings.js';
+import { guarded } from '../model/guard.js';
 
 /** Money by kind of advantage. */
 export interface AdvantageAmounts {
@@ -77,8 +78,10 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
  * ```
  */
 export function economicAdvantage(record: ProgrammeRecord, options?: ViewOptions): ProgrammeAdvantage {
-  const v = viewOf(record, options);
-  return advantageOf(v.state, v.date);
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    return advantageOf(v.state, v.date);
+  });
 }
 
 /** The economic advantage of a state on a date. */

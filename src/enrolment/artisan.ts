@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { ArtisanActivitySchema } from './application.js';
 import { deepFreeze } from '../model/freeze.js';
-import { ensure, ensureText } from '../model/guard.js';
+import { ensure, ensureText, guarded } from '../model/guard.js';
 import { figure, IsoDate } from '../model/schemas.js';
 
 /** Kinds of artisan activity with their own limits. */
@@ -91,7 +91,7 @@ export function artisanLimits(
   date: string,
   tables: readonly ArtisanLimitTable[] = ARTISAN_LIMIT_TABLES,
 ): ArtisanLimitTable {
-  return limitsFor(ensureText(region, ['region']), ensure(IsoDate, date, ['date']), ensure(Tables, tables, ['tables']));
+  return guarded(undefined, () => limitsFor(ensureText(region, ['region']), ensure(IsoDate, date, ['date']), ensure(Tables, tables, ['tables'])));
 }
 
 /** {@link artisanLimits} on checked arguments. */
@@ -136,12 +136,14 @@ export function checkArtisanLimits(
   table: ArtisanLimitTable,
   options: { temporary?: boolean } = {},
 ): ArtisanLimitCheck {
-  return withinLimits(
-    ensure(StaffSchema, staff, ['staff']),
-    ensure(ArtisanActivitySchema, activity, ['activity']),
-    ensure(ArtisanLimitTableSchema, table, ['table']),
-    ensure(CheckOptions, options ?? {}, ['options']),
-  );
+  return guarded(options, () => {
+    return withinLimits(
+      ensure(StaffSchema, staff, ['staff']),
+      ensure(ArtisanActivitySchema, activity, ['activity']),
+      ensure(ArtisanLimitTableSchema, table, ['table']),
+      ensure(CheckOptions, options ?? {}, ['options']),
+    );
+  });
 }
 
 /** {@link checkArtisanLimits} on checked arguments. */

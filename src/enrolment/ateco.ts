@@ -1,7 +1,7 @@
 /** ATECO activity codes: format, version, and the programme's sector prefixes. */
 import * as z from 'zod/mini';
 import { AtecoVersion } from '../model/schemas.js';
-import { ensure, ensureText } from '../model/guard.js';
+import { ensure, ensureText, guarded } from '../model/guard.js';
 import { IsoDate } from '../model/schemas.js';
 
 const Prefixes = z.array(z.string());
@@ -25,7 +25,7 @@ const FORMAT = /^\d{2}(?:\.\d{1,2}(?:\.\d{1,2})?)?$/;
  * ```
  */
 export function isAtecoCode(code: string): boolean {
-  return typeof code === 'string' && FORMAT.test(code);
+  return guarded(undefined, () => typeof code === 'string' && FORMAT.test(code));
 }
 
 /**
@@ -38,9 +38,11 @@ export function isAtecoCode(code: string): boolean {
  * ```
  */
 export function normalizeAteco(input: string): string {
-  const s = ensureText(input, ['ateco']).trim().replace(/\s/g, '');
-  if (/^\d{2,6}$/.test(s)) return [s.slice(0, 2), s.slice(2, 4), s.slice(4, 6)].filter(Boolean).join('.');
-  return s;
+  return guarded(undefined, () => {
+    const s = ensureText(input, ['ateco']).trim().replace(/\s/g, '');
+    if (/^\d{2,6}$/.test(s)) return [s.slice(0, 2), s.slice(2, 4), s.slice(4, 6)].filter(Boolean).join('.');
+    return s;
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { addDaysUnchecked, addYearsUnchecked } from '../model/calendar.js';
 import { deepFreeze } from '../model/freeze.js';
-import { ensure } from '../model/guard.js';
+import { ensure, guarded } from '../model/guard.js';
 import { Cents, IsoDate } from '../model/schemas.js';
 
 /** How a regime counts the aid already received. */
@@ -89,9 +89,11 @@ export function deMinimisRegime(
   date: string,
   regimes: readonly DeMinimisRegime[] = DE_MINIMIS_REGIMES,
 ): DeMinimisRegime | undefined {
-  date = ensure(IsoDate, date, ['date']);
-  regimes = ensure(Regimes, regimes, ['regimes']);
-  return regimeOn(date, regimes);
+  return guarded(undefined, () => {
+    date = ensure(IsoDate, date, ['date']);
+    regimes = ensure(Regimes, regimes, ['regimes']);
+    return regimeOn(date, regimes);
+  });
 }
 
 function regimeOn(date: string, regimes: readonly DeMinimisRegime[]): DeMinimisRegime | undefined {
@@ -146,7 +148,7 @@ export function deMinimisHeadroom(
   aids: readonly DeMinimisAid[],
   options: { date: string; aidCents: number; regimes?: readonly DeMinimisRegime[] },
 ): DeMinimisHeadroom | undefined {
-  return headroomOf(ensure(Aids, aids, ['aids']), ensure(HeadroomOptions, options, ['options']));
+  return guarded(options, () => headroomOf(ensure(Aids, aids, ['aids']), ensure(HeadroomOptions, options, ['options'])));
 }
 
 /** {@link deMinimisHeadroom} on checked arguments. */

@@ -5,14 +5,15 @@
 import { ProgrammeDefinitionSchema, type ProgrammeDefinition } from '../programme/schema.js';
 import * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
-import { ensure, langOf } from '../model/guard.js';
+import { MechnetError } from '../errors/mechnet-error.js';
+import { ensure, guarded, langOf, reading } from '../model/guard.js';
 import { DATE_RANGE, IsoDate, LangSchema } from '../model/schemas.js';
 import { isIsoDate } from '../model/calendar.js';
 import { EnrolmentApplicationSchema, type EnrolmentApplication } from './application.js';
 import { ArtisanLimitTableSchema } from './artisan.js';
 import { DeMinimisRegimeSchema } from './de-minimis.js';
 import { safeParseApplication } from './parse.js';
-import { eligibility, firmEligibility, normalizeFirm, type EligibilityOptions, type EligibilityResult, type FirmEligibility } from './rules.js';
+import { eligibility, firmEligibility, normalizeFirm, type EligibilityOptions, type EligibilityResult, type EnrolledFirm, type FirmEligibility } from './rules.js';
 
 export type {
   EligibilityOptions,
@@ -61,10 +62,12 @@ export function checkEligibility(
   options: EligibilityOptions = {},
 ): EligibilityResult {
   const lang = langOf(options);
-  return eligibility(
-    ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang),
-    ensure(EnrolmentApplicationSchema, application, ['application'], lang),
-    plainOptions(options) ? options : ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang),
+  return guarded(options, () =>
+    eligibility(
+      ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang),
+      ensure(EnrolmentApplicationSchema, application, ['application'], lang),
+      plainOptions(options) ?? ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang),
+    ),
   );
 }
 
@@ -73,32 +76,38 @@ const STATUSES = new Set(['applied', 'accepted', 'waitlisted', 'rejected', 'with
 /**
  * The common options (a date, the enrolled firms, a language), recognised
  * without a schema: they are checked on every call, often with the same
- * list of enrolled firms.
+ * list of enrolled firms. Returns a copy of what it read (each field read
+ * once), or undefined for the schema to judge.
  */
-function plainOptions(options: unknown): options is EligibilityOptions {
+function plainOptions(options: unknown): EligibilityOptions | undefined {
   try {
     return plainOptionsOrThrow(options);
-  } catch {
-    return false; // a getter that throws: the schema will say so
+  } catch (e) {
+    if (e instanceof MechnetError) throw e;
+    return undefined; // a getter that throws: the schema will say so
   }
 }
 
-function plainOptionsOrThrow(options: unknown): boolean {
-  if (options === undefined) return false;
-  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return false;
+function plainOptionsOrThrow(options: unknown): EligibilityOptions | undefined {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
   const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (key !== 'asOf' && key !== 'enrolled' && key !== 'lang') return false;
-  if (o.lang !== undefined && o.lang !== 'it' && o.lang !== 'en') return false;
-  if (o.asOf !== undefined && !(isIsoDate(o.asOf) && o.asOf >= DATE_RANGE.min && o.asOf <= DATE_RANGE.max)) return false;
-  if (o.enrolled !== undefined) {
-    if (!Array.isArray(o.enrolled)) return false;
-    for (const e of o.enrolled as unknown[]) {
-      if (e === null || typeof e !== 'object') return false;
+  for (const key of Object.keys(o)) if (key !== 'asOf' && key !== 'enrolled' && key !== 'lang') return undefined;
+  const { lang, asOf, enrolled } = o;
+  if (lang !== undefined && lang !== 'it' && lang !== 'en') return undefined;
+  if (asOf !== undefined && !(isIsoDate(asOf) && asOf >= DATE_RANGE.min && asOf <= DATE_RANGE.max)) return undefined;
+  let firms: EnrolledFirm[] | undefined;
+  if (enrolled !== undefined) {
+    if (!Array.isArray(enrolled)) return undefined;
+    firms = [];
+    for (const e of enrolled as unknown[]) {
+      if (e === null || typeof e !== 'object') return undefined;
       const { partitaIva, status } = e as { partitaIva?: unknown; status?: unknown };
-      if (typeof partitaIva !== 'string' || typeof status !== 'string' || !STATUSES.has(status)) return false;
+      if (typeof partitaIva !== 'string' || typeof status !== 'string' || !STATUSES.has(status)) return undefined;
+      firms.push({ partitaIva, status: status as EnrolledFirm['status'] });
     }
   }
-  return true;
+  return { ...(asOf !== undefined ? { asOf: asOf as string } : {}), ...(firms ? { enrolled: firms } : {}), ...(lang !== undefined ? { lang } : {}) };
 }
 
 /** Options of {@link checkFirmEligibility}. */
@@ -131,9 +140,11 @@ const FirmEligibilityOptionsSchema = z.object({ asOf: IsoDate, lang: z.optional(
  */
 export function checkFirmEligibility(definition: ProgrammeDefinition, firm: unknown, options: FirmEligibilityOptions): FirmEligibility {
   const lang = langOf(options);
-  const d = ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang);
-  const o = ensure(FirmEligibilityOptionsSchema, options, ['options'], lang);
-  return firmEligibility(d, firm, o.asOf, lang);
+  return guarded(options, () => {
+    const d = ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang);
+    const o = ensure(FirmEligibilityOptionsSchema, options, ['options'], lang);
+    return firmEligibility(d, firm, o.asOf, lang);
+  });
 }
 
 /** The answer of {@link checkApplication}: the eligibility, and the application as validated. */
@@ -162,28 +173,36 @@ export function checkApplication(
   options: EligibilityOptions = {},
 ): ApplicationCheck {
   const lang = langOf(options);
-  definition = ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang);
-  options = ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang);
-  const parsed = safeParseApplication(normalizeInput(input), { lang });
-  if (!parsed.success) {
-    return {
-      eligible: false,
-      outcome: 'reject',
-      reasons: parsed.error.issues.map((i) => ({
-        code: i.code,
-        severity: 'error' as const,
-        path: i.path,
-        message: i.messages[lang],
-        messages: i.messages,
-        params: i.params,
-      })),
-    };
-  }
-  return { ...eligibility(definition, parsed.data, options), application: parsed.data };
+  return guarded(options, () => {
+    const d = ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang);
+    const o = ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang);
+    const parsed = safeParseApplication(normalizeInput(input, lang), { lang });
+    if (!parsed.success) {
+      // A defect of the library is not a reason to reject the firm.
+      if (parsed.error.code === 'internal') throw parsed.error;
+      return {
+        eligible: false,
+        outcome: 'reject',
+        reasons: parsed.error.issues.map((i) => ({
+          code: i.code,
+          severity: 'error' as const,
+          path: i.path,
+          message: i.messages[lang],
+          messages: i.messages,
+          params: i.params,
+        })),
+      };
+    }
+    return { ...eligibility(d, parsed.data, o), application: parsed.data };
+  });
 }
 
-/** Normalises the identifiers people type in many ways, leaving everything else as it is. */
-function normalizeInput(input: unknown): unknown {
+/**
+ * Normalises the identifiers people type in many ways, leaving everything
+ * else as it is. It reads the caller's value: a throw there is an
+ * unreadable input.
+ */
+function normalizeInput(input: unknown, lang: Lang): unknown {
   let value = input;
   if (typeof value === 'string') {
     try {
@@ -193,11 +212,13 @@ function normalizeInput(input: unknown): unknown {
     }
   }
   if (!value || typeof value !== 'object') return value;
-  try {
-    const app = value as { firm?: unknown };
-    return app.firm && typeof app.firm === 'object' ? { ...(value as object), firm: normalizeFirm(app.firm) } : value;
-  } catch {
-    return value; // a field that cannot be read: the parser says so
-  }
+  return reading(
+    () => {
+      const app = value as { firm?: unknown };
+      const firm = app.firm;
+      return firm && typeof firm === 'object' ? { ...(value as object), firm: normalizeFirm(firm) } : value;
+    },
+    [],
+    lang,
+  );
 }
-

@@ -3,7 +3,7 @@
  * code), with normalisers and checks that say what is wrong.
  */
 import { reasonMessages } from '../i18n/reasons.js';
-import { ensureText, refuse } from '../model/guard.js';
+import { ensureText, guarded, refuse } from '../model/guard.js';
 import type { LocalText } from '../i18n/lang.js';
 
 /** What can be wrong with a partita IVA. */
@@ -44,9 +44,11 @@ export interface CodiceFiscalePerson {
  * ```
  */
 export function normalizePartitaIva(input: string): string {
-  const compact = ensureText(input, ['partitaIva']).replace(/[\s.\-/]/g, '');
-  // The country prefix goes only when digits follow, so normalising twice changes nothing.
-  return /^it\d*$/i.test(compact) ? compact.slice(2) : compact;
+  return guarded(undefined, () => {
+    const compact = ensureText(input, ['partitaIva']).replace(/[\s.\-/]/g, '');
+    // The country prefix goes only when digits follow, so normalising twice changes nothing.
+    return /^it\d*$/i.test(compact) ? compact.slice(2) : compact;
+  });
 }
 
 /** Luhn sum check over 11 digits, as used by the partita IVA. */
@@ -103,14 +105,16 @@ function fail<P extends string>(normalized: string, problem: P, prefix: string):
  * ```
  */
 export function checkPartitaIva(input: string): IdentifierCheck<PartitaIvaProblem> {
-  const n = typeof input === 'string' ? normalizePartitaIva(input) : '';
-  if (n === '') return fail(n, 'empty', 'partita_iva');
-  if (!/^\d*$/.test(n)) return fail(n, 'characters', 'partita_iva');
-  if (n.length !== 11) return fail(n, 'length', 'partita_iva');
-  if (n.startsWith('0000000')) return fail(n, 'company_number', 'partita_iva');
-  if (!isOfficeCode(Number(n.slice(7, 10)))) return fail(n, 'office_code', 'partita_iva');
-  if (!luhnOk(n)) return fail(n, 'check_digit', 'partita_iva');
-  return { valid: true, normalized: n };
+  return guarded(undefined, () => {
+    const n = typeof input === 'string' ? normalizePartitaIva(input) : '';
+    if (n === '') return fail(n, 'empty', 'partita_iva');
+    if (!/^\d*$/.test(n)) return fail(n, 'characters', 'partita_iva');
+    if (n.length !== 11) return fail(n, 'length', 'partita_iva');
+    if (n.startsWith('0000000')) return fail(n, 'company_number', 'partita_iva');
+    if (!isOfficeCode(Number(n.slice(7, 10)))) return fail(n, 'office_code', 'partita_iva');
+    if (!luhnOk(n)) return fail(n, 'check_digit', 'partita_iva');
+    return { valid: true, normalized: n };
+  });
 }
 
 /**
@@ -123,7 +127,7 @@ export function checkPartitaIva(input: string): IdentifierCheck<PartitaIvaProble
  * ```
  */
 export function isValidPartitaIva(input: string): boolean {
-  return checkPartitaIva(input).valid;
+  return guarded(undefined, () => checkPartitaIva(input).valid);
 }
 
 /**
@@ -136,7 +140,7 @@ export function isValidPartitaIva(input: string): boolean {
  * ```
  */
 export function normalizeCodiceFiscale(input: string): string {
-  return ensureText(input, ['codiceFiscale']).replace(/[\s.\-/]/g, '').toUpperCase();
+  return guarded(undefined, () => ensureText(input, ['codiceFiscale']).replace(/[\s.\-/]/g, '').toUpperCase());
 }
 
 const ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
@@ -177,9 +181,11 @@ function decodeOmocodia(cf: string): string {
  * ```
  */
 export function readCodiceFiscale(input: string): CodiceFiscalePerson | undefined {
-  const check = checkCodiceFiscale(input);
-  if (!check.valid || check.normalized.length !== 16) return undefined;
-  return person(decodeOmocodia(check.normalized));
+  return guarded(undefined, () => {
+    const check = checkCodiceFiscale(input);
+    if (!check.valid || check.normalized.length !== 16) return undefined;
+    return person(decodeOmocodia(check.normalized));
+  });
 }
 
 function person(decoded: string): CodiceFiscalePerson {
@@ -214,18 +220,20 @@ function birthDateExists(p: CodiceFiscalePerson, dayField: number): boolean {
  * ```
  */
 export function checkCodiceFiscale(input: string): IdentifierCheck<CodiceFiscaleProblem> {
-  const n = typeof input === 'string' ? normalizeCodiceFiscale(input) : '';
-  if (n === '') return fail(n, 'empty', 'codice_fiscale');
-  if (/^\d+$/.test(n) && n.length === 11) {
-    if (!luhnOk(n)) return fail(n, 'check_digit', 'codice_fiscale');
+  return guarded(undefined, () => {
+    const n = typeof input === 'string' ? normalizeCodiceFiscale(input) : '';
+    if (n === '') return fail(n, 'empty', 'codice_fiscale');
+    if (/^\d+$/.test(n) && n.length === 11) {
+      if (!luhnOk(n)) return fail(n, 'check_digit', 'codice_fiscale');
+      return { valid: true, normalized: n };
+    }
+    if (n.length !== 16) return fail(n, 'length', 'codice_fiscale');
+    if (!PERSON.test(n)) return fail(n, 'characters', 'codice_fiscale');
+    if (codiceFiscaleCheckChar(n.slice(0, 15)) !== n[15]) return fail(n, 'check_digit', 'codice_fiscale');
+    const decoded = decodeOmocodia(n);
+    if (!birthDateExists(person(decoded), Number(decoded.slice(9, 11)))) return fail(n, 'birth_date', 'codice_fiscale');
     return { valid: true, normalized: n };
-  }
-  if (n.length !== 16) return fail(n, 'length', 'codice_fiscale');
-  if (!PERSON.test(n)) return fail(n, 'characters', 'codice_fiscale');
-  if (codiceFiscaleCheckChar(n.slice(0, 15)) !== n[15]) return fail(n, 'check_digit', 'codice_fiscale');
-  const decoded = decodeOmocodia(n);
-  if (!birthDateExists(person(decoded), Number(decoded.slice(9, 11)))) return fail(n, 'birth_date', 'codice_fiscale');
-  return { valid: true, normalized: n };
+  });
 }
 
 /**
@@ -238,5 +246,5 @@ export function checkCodiceFiscale(input: string): IdentifierCheck<CodiceFiscale
  * ```
  */
 export function isValidCodiceFiscale(input: string): boolean {
-  return checkCodiceFiscale(input).valid;
+  return guarded(undefined, () => checkCodiceFiscale(input).valid);
 }

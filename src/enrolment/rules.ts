@@ -11,8 +11,7 @@ import type { Lang, LocalText } from '../i18n/lang.js';
 import { reasonMessages, type ReasonCode } from '../i18n/reasons.js';
 import type { IssuePath } from '../errors/issue.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
-import { refuse } from '../model/guard.js';
-import { fromZodIssues } from '../errors/from-zod.js';
+import { readWith, reading } from '../model/guard.js';
 import { datePart } from '../model/calendar.js';
 import { ApplicantFirm as ApplicantFirmSchema, type ApplicantFirm, type EnrolmentApplication, type EnrolmentStatus } from './application.js';
 import { limitsFor, withinLimits, type ArtisanLimitTable } from './artisan.js';
@@ -253,14 +252,10 @@ export interface FirmEligibility extends EligibilityResult {
  */
 export function firmEligibility(d: ProgrammeDefinition, firm: unknown, asOf: string, lang: Lang): FirmEligibility {
   const { reasons, add } = reasonList(lang);
-  let parsed: ReturnType<typeof ApplicantFirmSchema.safeParse>;
-  try {
-    parsed = ApplicantFirmSchema.safeParse(normalizeFirm(firm), { reportInput: true });
-  } catch {
-    refuse('unreadable', ['firm'], {}, lang);
-  }
+  // The firm as the form has it, read once: normalised, then parsed by zod into plain data.
+  const parsed = readWith(ApplicantFirmSchema, reading(() => normalizeFirm(firm), ['firm'], lang), ['firm'], lang);
   if (!parsed.success) {
-    const issues = fromZodIssues(parsed.error.issues, lang, ['firm']);
+    const issues = parsed.issues;
     return {
       complete: false,
       eligible: false,

@@ -1,7 +1,7 @@
 /** EU SME size classes (Commission Recommendation 2003/361/EC). */
 import * as z from 'zod/mini';
 import { SmeSize as SmeSizeSchema, type SmeSize } from '../model/schemas.js';
-import { ensure } from '../model/guard.js';
+import { ensure, guarded } from '../model/guard.js';
 import { Cents, figure } from '../model/schemas.js';
 
 const figuresShape = { staff: figure({ min: 0, max: 1_000_000 }), turnoverCents: Cents, balanceSheetCents: Cents };
@@ -109,7 +109,7 @@ function aggregate(own: SmeFigures, options: SmeOptions): SmeFigures {
  * ```
  */
 export function classifySme(figures: SmeFigures, options: SmeOptions = {}): SmeClassification {
-  return smeClass(ensure(FiguresArg, figures, ['figures']), ensure(OptionsArg, options ?? {}, ['options']));
+  return guarded(options, () => smeClass(ensure(FiguresArg, figures, ['figures']), ensure(OptionsArg, options ?? {}, ['options'])));
 }
 
 /** {@link classifySme} on checked arguments. */

@@ -5,9 +5,9 @@
  * the command line both use these, so they count places and duplicates the
  * same way.
  */
-import { firmArgument, viewOf, type ViewOptions } from '../lifecycle/state.js';
+import { firmArgument, viewOf, ViewOptionsSchema, type ViewOptions } from '../lifecycle/state.js';
 import * as z from 'zod/mini';
-import { ensure, langOf } from '../model/guard.js';
+import { ensure, guarded, langOf } from '../model/guard.js';
 import { IsoDate, LangSchema, Text } from '../model/schemas.js';
 import { resolveDefinition } from '../programme/resolve.js';
 import type { EventOf } from '../record/events.js';
@@ -27,9 +27,11 @@ import { checkApplication, type ApplicationCheck, type EnrolledFirm } from './el
  * ```
  */
 export function consentState(record: ProgrammeRecord, firm: string, options?: ViewOptions): ConsentState | undefined {
-  const v = viewOf(record, options);
-  const c = v.state.firms.get(firmArgument(firm, v.lang))?.consent;
-  return c && { noticeVersion: c.noticeVersion, purposes: structuredClone(c.purposes), history: structuredClone(c.history) };
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    const c = v.state.firms.get(firmArgument(firm, v.lang))?.consent;
+    return c && { noticeVersion: c.noticeVersion, purposes: structuredClone(c.purposes), history: structuredClone(c.history) };
+  });
 }
 
 /**
@@ -44,8 +46,10 @@ export function consentState(record: ProgrammeRecord, firm: string, options?: Vi
  * ```
  */
 export function promotableFromWaitlist(record: ProgrammeRecord, options?: ViewOptions): string[] {
-  const { state } = viewOf(record, options);
-  return state.waitlist.slice(0, freePlaces(state));
+  return guarded(options, () => {
+    const { state } = viewOf(record, options);
+    return state.waitlist.slice(0, freePlaces(state));
+  });
 }
 
 /** Options of {@link enrolledFirms}. */
@@ -66,15 +70,19 @@ export interface EnrolledFirmsOptions extends ViewOptions {
  * ```
  */
 export function enrolledFirms(record: ProgrammeRecord, options?: EnrolledFirmsOptions): EnrolledFirm[] {
-  const v = viewOf(record, options);
-  const before = options?.before === undefined ? undefined : firmArgument(options.before, v.lang);
-  const limit = before === undefined ? Infinity : (v.state.firms.get(before)?.order ?? Infinity);
-  const out: EnrolledFirm[] = [];
-  for (const f of v.state.firms.values()) {
-    if (f.order < limit) out.push({ partitaIva: f.partitaIva, status: f.status });
-  }
-  return out;
+  return guarded(options, () => {
+    const v = viewOf(record, options, EnrolledFirmsOptionsSchema);
+    const before = v.options.before;
+    const limit = before === undefined ? Infinity : (v.state.firms.get(before)?.order ?? Infinity);
+    const out: EnrolledFirm[] = [];
+    for (const f of v.state.firms.values()) {
+      if (f.order < limit) out.push({ partitaIva: f.partitaIva, status: f.status });
+    }
+    return out;
+  });
 }
+
+const EnrolledFirmsOptionsSchema = z.object({ ...ViewOptionsSchema.shape, before: z.optional(z.string()) });
 
 /** Options of {@link receiveApplication}. */
 export interface ReceiveOptions {
@@ -112,27 +120,29 @@ export interface ReceivedApplication extends ApplicationCheck {
  * ```
  */
 export function receiveApplication(record: ProgrammeRecord, input: unknown, options: ReceiveOptions): ReceivedApplication {
-  const lang = langOf(options);
-  const { asOf, author } = ensure(ReceiveOptionsSchema, options, ['options'], lang);
-  const v = viewOf(record, { lang });
-  const definition = resolveDefinition(v.record);
-  const enrolled = enrolledFirms(v.record, { lang });
-  const check = checkApplication(definition, input, { enrolled, asOf, lang });
-  if (!check.application || check.outcome === 'reject' || check.reasons.some((r) => r.code === 'duplicate')) return check;
-  let number = 0;
-  for (const e of v.record.events) if (e.type === 'enrolment.applied') number++;
-  let id: string;
-  do {
-    number++;
-    id = `app-${String(number).padStart(4, '0')}`;
-  } while (v.state.eventIds.has(id));
-  const event: EventOf<'enrolment.applied'> = {
-    id,
-    type: 'enrolment.applied',
-    date: asOf,
-    author,
-    firm: check.application.firm.partitaIva,
-    application: check.application,
-  } as EventOf<'enrolment.applied'>;
-  return { ...check, event, number };
+  return guarded(options, () => {
+    const lang = langOf(options);
+    const { asOf, author } = ensure(ReceiveOptionsSchema, options, ['options'], lang);
+    const v = viewOf(record, { lang });
+    const definition = resolveDefinition(v.record);
+    const enrolled = enrolledFirms(v.record, { lang });
+    const check = checkApplication(definition, input, { enrolled, asOf, lang });
+    if (!check.application || check.outcome === 'reject' || check.reasons.some((r) => r.code === 'duplicate')) return check;
+    let number = 0;
+    for (const e of v.record.events) if (e.type === 'enrolment.applied') number++;
+    let id: string;
+    do {
+      number++;
+      id = `app-${String(number).padStart(4, '0')}`;
+    } while (v.state.eventIds.has(id));
+    const event = {
+      id,
+      type: 'enrolment.applied',
+      date: asOf,
+      author,
+      firm: check.application.firm.partitaIva,
+      application: check.application,
+    } as EventOf<'enrolment.applied'>;
+    return { ...check, event, number };
+  });
 }

@@ -21,9 +21,16 @@ const FORMAT_CODES: Record<string, IssueCode> = {
 
 function typeName(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
+  try {
+    if (Array.isArray(v)) return 'array';
+  } catch {
+    // a revoked proxy: an object that cannot even be looked at
+  }
   return typeof v;
 }
+
+/** A segment of a path as issues carry it: a symbol key (zod reports them for records) by its name. */
+const segment = (seg: PropertyKey): string | number => (typeof seg === 'symbol' ? String(seg) : seg);
 
 function formatValues(values: readonly unknown[]): string {
   return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
@@ -40,7 +47,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], lang: Lang, base: Iss
 }
 
 function convert(issue: ZodIssue, lang: Lang, base: IssuePath): MechnetIssue[] {
-  const path: IssuePath = [...base, ...(issue.path as (string | number)[])];
+  const path: IssuePath = [...base, ...issue.path.map(segment)];
   const mk = (code: IssueCode, params: MessageParams = {}, p: IssuePath = path) => [makeIssue(code, p, params, lang)];
   // A missing field fails whatever check comes first (type, enum, union): it is simply required.
   if ('input' in issue && issue.input === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') {
@@ -72,7 +79,7 @@ function convert(issue: ZodIssue, lang: Lang, base: IssuePath): MechnetIssue[] {
     case 'not_multiple_of':
       return mk('not_multiple_of', { limit: Number(issue.divisor) });
     case 'unrecognized_keys':
-      return issue.keys.map((k) => makeIssue('unknown_key', [...path, k], { name: k }, lang));
+      return issue.keys.map((k) => makeIssue('unknown_key', [...path, segment(k)], { name: String(segment(k)) }, lang));
     case 'invalid_value':
       return mk('invalid_value', { values: formatValues(issue.values) });
     case 'invalid_union': {

@@ -145,7 +145,8 @@ export type IssueCode =
   | 'game_value_failed'
   | 'allocation_length'
   | 'core_check_too_large'
-  | 'input_unreadable';
+  | 'input_unreadable'
+  | 'internal_error';
 
 /**
  * A complete message catalogue: one message per issue code. The type checker

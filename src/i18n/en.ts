@@ -160,6 +160,7 @@ export const en: Catalogue = {
   allocation_length: (p) => `The allocation has ${p.count} parts for ${p.limit} firms: one per firm is needed`,
   core_check_too_large: (p) => `The exact core check goes up to ${p.limit} firms, here there are ${p.count}`,
   input_unreadable: () => 'Unreadable input: reading one of its fields fails',
+  internal_error: () => 'Internal error in the mechnet library: please report it to its maintainers, with the data that caused it',
 };
 
 /** The shapes of a measurement, by code. */

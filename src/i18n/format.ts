@@ -1,5 +1,5 @@
 import type { Lang } from './lang.js';
-import { ensure, ensureNumber, refuse, typeName } from '../model/guard.js';
+import { ensure, ensureNumber, guarded, refuse, typeName } from '../model/guard.js';
 import { IsoDate } from '../model/schemas.js';
 import { centsText, dateText, numberText, percentText, percentValueText } from './numbers.js';
 
@@ -69,10 +69,12 @@ export interface DateFormatOptions extends FormatOptions {
  * ```
  */
 export function formatDate(isoDate: string, options?: DateFormatOptions): string {
-  const { lang } = formatOptions(options);
-  const style = readOption(options, 'style') ?? 'long';
-  if (style !== 'long' && style !== 'short') refuse('invalid_value', ['options', 'style'], { values: 'long, short' });
-  return dateText(ensure(IsoDate, isoDate, ['isoDate']), lang, style);
+  return guarded(options, () => {
+    const { lang } = formatOptions(options);
+    const style = readOption(options, 'style') ?? 'long';
+    if (style !== 'long' && style !== 'short') refuse('invalid_value', ['options', 'style'], { values: 'long, short' });
+    return dateText(ensure(IsoDate, isoDate, ['isoDate']), lang, style);
+  });
 }
 
 /** Options of {@link formatCents}. */
@@ -94,10 +96,12 @@ export interface MoneyFormatOptions extends FormatOptions {
  * ```
  */
 export function formatCents(cents: number, options?: MoneyFormatOptions): string {
-  const { lang } = formatOptions(options);
-  const fraction = readOption(options, 'fraction');
-  if (fraction !== undefined && typeof fraction !== 'boolean') refuse('invalid_type', ['options', 'fraction'], { expected: 'boolean', received: typeName(fraction) });
-  return centsText(ensureNumber(cents, ['cents']), lang, fraction !== false);
+  return guarded(options, () => {
+    const { lang } = formatOptions(options);
+    const fraction = readOption(options, 'fraction');
+    if (fraction !== undefined && typeof fraction !== 'boolean') refuse('invalid_type', ['options', 'fraction'], { expected: 'boolean', received: typeName(fraction) });
+    return centsText(ensureNumber(cents, ['cents']), lang, fraction !== false);
+  });
 }
 
 /** Options of {@link formatNumber}. */
@@ -117,8 +121,10 @@ export interface NumberFormatOptions extends FormatOptions {
  * ```
  */
 export function formatNumber(value: number, options?: NumberFormatOptions): string {
-  const { lang, digits } = formatOptions(options, 'maximumFractionDigits', 2);
-  return numberText(ensureNumber(value, ['value']), lang, digits);
+  return guarded(options, () => {
+    const { lang, digits } = formatOptions(options, 'maximumFractionDigits', 2);
+    return numberText(ensureNumber(value, ['value']), lang, digits);
+  });
 }
 
 /** Options of {@link formatPercent} and {@link formatPercentValue}. */
@@ -144,8 +150,10 @@ export interface PercentFormatOptions extends FormatOptions {
  * ```
  */
 export function formatPercent(ratio: number, options?: PercentFormatOptions): string {
-  const { lang, digits } = formatOptions(options, 'digits', 0);
-  return percentText(ensureNumber(ratio, ['ratio']), lang, digits);
+  return guarded(options, () => {
+    const { lang, digits } = formatOptions(options, 'digits', 0);
+    return percentText(ensureNumber(ratio, ['ratio']), lang, digits);
+  });
 }
 
 /**
@@ -160,7 +168,9 @@ export function formatPercent(ratio: number, options?: PercentFormatOptions): st
  * ```
  */
 export function formatPercentValue(percent: number, options?: PercentFormatOptions): string {
-  const { lang, digits } = formatOptions(options, 'digits', 2);
-  return percentValueText(ensureNumber(percent, ['percent']), lang, digits);
+  return guarded(options, () => {
+    const { lang, digits } = formatOptions(options, 'digits', 2);
+    return percentValueText(ensureNumber(percent, ['percent']), lang, digits);
+  });
 }
 

@@ -163,6 +163,7 @@ export const it: Catalogue = {
   allocation_length: (p) => `La ripartizione ha ${p.count} quote per ${p.limit} imprese: ne serve una per impresa`,
   core_check_too_large: (p) => `Il controllo esatto del nucleo (core) arriva a ${p.limit} imprese, qui sono ${p.count}`,
   input_unreadable: () => 'Dato illeggibile: la lettura di un suo campo dà errore',
+  internal_error: () => 'Errore interno della libreria mechnet: segnalatelo a chi la mantiene, con i dati che lo hanno causato',
 };
 
 /** The shapes of a measurement, by code. */

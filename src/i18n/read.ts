@@ -5,6 +5,7 @@
  * followed by groups of three digits separates thousands (`1.234` is one
  * thousand two hundred and thirty-four, as an Italian writes it).
  */
+import { guarded } from '../model/guard.js';
 
 /**
  * The number written in `text`, or undefined when it is not one.
@@ -18,29 +19,31 @@
  * ```
  */
 export function readNumber(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const s = text.replace(/[\s\u00a0€]/g, '').replace(/^eur/i, '');
-  if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
-  let normal: string;
-  if (lastComma >= 0 && lastDot >= 0) {
-    const decimal = lastComma > lastDot ? ',' : '.';
-    const thousands = decimal === ',' ? '.' : ',';
-    const [int, frac, extra] = s.split(decimal);
-    if (extra !== undefined || !groupedThousands(int!, thousands)) return undefined;
-    normal = `${int!.split(thousands).join('')}.${frac}`;
-  } else if (lastComma >= 0) {
-    const parts = s.split(',');
-    if (parts.length !== 2) return undefined;
-    normal = `${parts[0]}.${parts[1]}`;
-  } else if (lastDot >= 0) {
-    const parts = s.split('.');
-    normal = parts.length > 2 || /^[+-]?\d{1,3}(\.\d{3})+$/.test(s) ? (groupedThousands(s, '.') ? parts.join('') : '') : s;
-  } else normal = s;
-  if (!/^[+-]?\d+(\.\d+)?$/.test(normal)) return undefined;
-  const n = Number(normal);
-  return Number.isFinite(n) ? n : undefined;
+  return guarded(undefined, () => {
+    if (typeof text !== 'string') return undefined;
+    const s = text.replace(/[\s\u00a0€]/g, '').replace(/^eur/i, '');
+    if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
+    const lastComma = s.lastIndexOf(',');
+    const lastDot = s.lastIndexOf('.');
+    let normal: string;
+    if (lastComma >= 0 && lastDot >= 0) {
+      const decimal = lastComma > lastDot ? ',' : '.';
+      const thousands = decimal === ',' ? '.' : ',';
+      const [int, frac, extra] = s.split(decimal);
+      if (extra !== undefined || !groupedThousands(int!, thousands)) return undefined;
+      normal = `${int!.split(thousands).join('')}.${frac}`;
+    } else if (lastComma >= 0) {
+      const parts = s.split(',');
+      if (parts.length !== 2) return undefined;
+      normal = `${parts[0]}.${parts[1]}`;
+    } else if (lastDot >= 0) {
+      const parts = s.split('.');
+      normal = parts.length > 2 || /^[+-]?\d{1,3}(\.\d{3})+$/.test(s) ? (groupedThousands(s, '.') ? parts.join('') : '') : s;
+    } else normal = s;
+    if (!/^[+-]?\d+(\.\d+)?$/.test(normal)) return undefined;
+    const n = Number(normal);
+    return Number.isFinite(n) ? n : undefined;
+  });
 }
 
 /** Whether the integer part uses `sep` only between groups of three digits (or not at all). */
@@ -62,8 +65,10 @@ function groupedThousands(int: string, sep: string): boolean {
  * ```
  */
 export function readEuros(text: unknown): number | undefined {
-  const n = readNumber(text);
-  if (n === undefined) return undefined;
-  const cents = Math.round(n * 100);
-  return Math.abs(cents / 100 - n) < 1e-9 && Number.isSafeInteger(cents) ? cents : undefined;
+  return guarded(undefined, () => {
+    const n = readNumber(text);
+    if (n === undefined) return undefined;
+    const cents = Math.round(n * 100);
+    return Math.abs(cents / 100 - n) < 1e-9 && Number.isSafeInteger(cents) ? cents : undefined;
+  });
 }

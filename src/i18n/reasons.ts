@@ -3,9 +3,8 @@
  * and English. The codes are stable.
  */
 import * as z from 'zod/mini';
-import { MechnetError } from '../errors/mechnet-error.js';
-import { ensure, refuse } from '../model/guard.js';
-import type { LocalText } from './lang.js';
+import { ensure, guarded, reading, refuse } from '../model/guard.js';
+import type { Lang, LocalText } from './lang.js';
 import type { MessageParams } from './catalogue.js';
 import { reasonsOf } from './languages.js';
 import type { ReasonCode } from './reasons-common.js';
@@ -24,15 +23,17 @@ export function reasonText(
   code: ReasonCode,
   params: MessageParams | ((lang: 'it' | 'en') => MessageParams) = {},
 ): LocalText {
-  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(reasonsOf('it'), code)) {
-    refuse('unknown_reason', ['code'], { name: typeof code === 'string' ? code : '' });
-  }
-  try {
-    return reasonMessages(code, typeof params === 'function' ? params : ensure(ParamsSchema, params ?? {}, ['params']));
-  } catch (e) {
-    if (e instanceof MechnetError) throw e;
-    refuse('unreadable', ['params']);
-  }
+  return guarded(undefined, () => {
+    if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(reasonsOf('it'), code)) {
+      refuse('unknown_reason', ['code'], { name: typeof code === 'string' ? code : '' });
+    }
+    // The parameters read once per language (calling the caller's function), into checked copies.
+    const read = (lang: Lang): MessageParams =>
+      ensure(ParamsSchema, typeof params === 'function' ? reading(() => params(lang), ['params']) : (params ?? {}), ['params']);
+    const it = read('it');
+    const en = typeof params === 'function' ? read('en') : it;
+    return reasonMessages(code, (lang) => (lang === 'en' ? en : it));
+  });
 }
 
 /** {@link reasonText} on checked arguments, for the library's own rules. */

@@ -70,8 +70,12 @@ export function describeValue(v: unknown, lang: Lang): string {
       return w[typeof v]!;
     default:
       if (v === null) return w.null!;
-      if (Array.isArray(v)) return w.array!;
-      if (v instanceof Date) return w.date!;
+      try {
+        if (Array.isArray(v)) return w.array!;
+        if (v instanceof Date) return w.date!;
+      } catch {
+        // a proxy that fights back (revoked, or a trap that throws): an object all the same
+      }
       return w.object!;
   }
 }

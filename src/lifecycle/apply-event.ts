@@ -1,13 +1,12 @@
 /** The one reducer of a programme record. */
 import { produce } from 'immer';
-import { fromZodIssues } from '../errors/from-zod.js';
-import { makeIssue } from '../errors/issue.js';
 import { MechnetError } from '../errors/mechnet-error.js';
-import { EventSchema, type ProgrammeEvent } from '../record/events.js';
+import { EventSchema } from '../record/events.js';
 import { checkedRecord } from './parse-record.js';
 import { vouchRecord } from './vouch.js';
 import { resolveDefinition } from '../programme/resolve.js';
-import { langOf, refuse, typeName } from '../model/guard.js';
+import { deepFreeze, markMade } from '../model/freeze.js';
+import { guarded, langOf, readWith, reading, refuse, typeName } from '../model/guard.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { ParseOptions } from '../model/parse.js';
 import { foldEvents, step } from './fold.js';
@@ -37,28 +36,26 @@ import { rememberState, takeState } from './state-cache.js';
  */
 export function applyEvent(record: ProgrammeRecord, event: unknown, options?: ParseOptions): ProgrammeRecord {
   const lang = langOf(options);
-  record = checkedRecord(record, lang);
-  let parsed: ProgrammeEvent;
-  try {
-    const r = EventSchema.safeParse(event, { reportInput: true });
-    if (!r.success) throw new MechnetError('invalid_event', fromZodIssues(r.error.issues, lang), lang);
-    parsed = r.data;
-  } catch (e) {
-    if (e instanceof MechnetError) throw e;
-    throw new MechnetError('invalid_event', [makeIssue('unreadable', [], {}, lang)], lang);
-  }
-  const state = takeState(record) ?? foldEvents(resolveDefinition(record, { lang }), record.events);
-  const issues = eventIssues(state, parsed, [], lang);
-  if (issues.length > 0) {
-    rememberState(record, state);
-    throw new MechnetError('illegal_event', issues, lang);
-  }
-  const next = produce(record, (draft) => {
-    draft.events.push(parsed);
+  return guarded(options, () => {
+    const current = checkedRecord(record, lang);
+    const read = readWith(EventSchema, event, [], lang, 'invalid_event');
+    if (!read.success) throw new MechnetError('invalid_event', read.issues, lang);
+    // zod's copy of the event, frozen before it joins the record: the record is plain data the library made.
+    const parsed = deepFreeze(read.data);
+    const state = takeState(current) ?? foldEvents(resolveDefinition(current, { lang }), current.events);
+    const issues = eventIssues(state, parsed, [], lang);
+    if (issues.length > 0) {
+      rememberState(current, state);
+      throw new MechnetError('illegal_event', issues, lang);
+    }
+    const next = produce(current, (draft) => {
+      draft.events.push(parsed);
+    });
+    markMade(next, next.events);
+    step(state, parsed);
+    rememberState(next, state);
+    return vouchRecord(next);
   });
-  step(state, parsed);
-  rememberState(next, state);
-  return vouchRecord(next);
 }
 
 /**
@@ -72,8 +69,14 @@ export function applyEvent(record: ProgrammeRecord, event: unknown, options?: Pa
  */
 export function applyEvents(record: ProgrammeRecord, events: readonly unknown[], options?: ParseOptions): ProgrammeRecord {
   const lang = langOf(options);
-  let current = checkedRecord(record, lang);
-  if (!Array.isArray(events)) refuse('invalid_type', ['events'], { expected: 'array', received: typeName(events) }, lang);
-  for (const e of events) current = applyEvent(current, e, options);
-  return current;
+  return guarded(options, () => {
+    let current = checkedRecord(record, lang);
+    // The list read once into a copy: each event is then read by applyEvent.
+    const list = reading(() => {
+      if (!Array.isArray(events)) refuse('invalid_type', ['events'], { expected: 'array', received: typeName(events) }, lang);
+      return [...(events as readonly unknown[])];
+    }, ['events'], lang);
+    for (const e of list) current = applyEvent(current, e, options);
+    return current;
+  });
 }

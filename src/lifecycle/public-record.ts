@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { partitaIvaCheckDigit } from '../enrolment/identifiers.js';
 import type { StoredApplication } from '../enrolment/application.js';
-import { ensure, langOf } from '../model/guard.js';
+import { ensure, guarded, langOf } from '../model/guard.js';
 import { deepFreeze } from '../model/freeze.js';
 import { LangSchema } from '../model/schemas.js';
 import type { ProgrammeRecord } from '../record/schema.js';
@@ -77,80 +77,82 @@ function placeholderPartitaIva(n: number): string {
  */
 export function publicRecord(record: ProgrammeRecord, options: PublicRecordOptions = {}): ProgrammeRecord {
   const lang = langOf(options);
-  const o = ensure(OptionsSchema, options ?? {}, ['options'], lang);
-  const full = checkedRecord(record, lang);
-  const anonymous = o.anonymous ?? false;
+  return guarded(options, () => {
+    const o = ensure(OptionsSchema, options ?? {}, ['options'], lang);
+    const full = checkedRecord(record, lang);
+    const anonymous = o.anonymous ?? false;
 
-  // Firms in order of application: their names and keys, and what replaces them.
-  const names = new Map<string, string>();
-  const keys = new Map<string, string>();
-  for (const e of full.events) {
-    if (e.type !== 'enrolment.applied' || keys.has(e.firm)) continue;
-    const n = keys.size + 1;
-    keys.set(e.firm, anonymous ? placeholderPartitaIva(n) : e.firm);
-    names.set(e.firm, `Impresa ${n}`);
-  }
-  const managers = new Map<string, string>();
-  const mentions = anonymous ? firmMentions(full.events, names) : [];
-
-  const events: ProgrammeEvent[] = [];
-  for (const source of full.events) {
-    if (source.type === 'consent.given' || source.type === 'consent.withdrawn') continue; // consent records stay with the programme office
-    const e = structuredClone(source) as ProgrammeEvent & Record<string, unknown>;
-    e.author = ROLE[e.type] ?? OFFICE;
-    delete e.note;
-    switch (e.type) {
-      case 'enrolment.applied':
-        e.application = redactApplication(e.application, anonymous ? names.get(e.firm) : undefined);
-        break;
-      case 'enrolment.accepted':
-        if (e.exception) e.exception.approvedBy = OFFICE;
-        break;
-      case 'firm.withdrawn':
-        e.reason = 'riservato';
-        break;
-      case 'manager.registered': {
-        const n = managers.size + 1;
-        managers.set(e.manager.id, `Temporary manager ${n}`);
-        e.manager = { ...e.manager, name: `Temporary manager ${n}` };
-        delete (e.manager as { email?: string }).email;
-        break;
-      }
-      case 'manager.days-logged':
-        delete e.activity;
-        break;
-      case 'analysis.recorded':
-        delete e.summary;
-        e.areas = e.areas.map(({ findings: _findings, ...area }) => area);
-        break;
-      case 'plan.approved':
-        e.plan = { ...e.plan, owner: 'il titolare' };
-        break;
-      case 'verification.held':
-        delete e.notes;
-        break;
-      case 'collaboration.ended':
-        delete e.reason;
-        break;
-      default:
-        break;
+    // Firms in order of application: their names and keys, and what replaces them.
+    const names = new Map<string, string>();
+    const keys = new Map<string, string>();
+    for (const e of full.events) {
+      if (e.type !== 'enrolment.applied' || keys.has(e.firm)) continue;
+      const n = keys.size + 1;
+      keys.set(e.firm, anonymous ? placeholderPartitaIva(n) : e.firm);
+      names.set(e.firm, `Impresa ${n}`);
     }
-    events.push(anonymous ? (replaceFirms(e, keys, mentions) as ProgrammeEvent) : e);
-  }
+    const managers = new Map<string, string>();
+    const mentions = anonymous ? firmMentions(full.events, names) : [];
 
-  const out: ProgrammeRecord = {
-    ...(full.$schema !== undefined ? { $schema: full.$schema } : {}),
-    programme: full.programme,
-    redaction: { level: anonymous ? 'anonymous' : 'public' },
-    events,
-  };
-  // Made from a valid record by leaving things out: checked once more, then vouched for like any record the library makes.
-  const definition = resolveDefinition(out, { lang });
-  const { issues, state } = recordIntegrity(out, definition, lang, 1);
-  if (issues.length > 0) throw new Error(`mechnet: the public record is not valid (${issues[0]!.message}); please report this`);
-  deepFreeze(out);
-  rememberState(out, state);
-  return vouchRecord(out);
+    const events: ProgrammeEvent[] = [];
+    for (const source of full.events) {
+      if (source.type === 'consent.given' || source.type === 'consent.withdrawn') continue; // consent records stay with the programme office
+      const e = structuredClone(source) as ProgrammeEvent & Record<string, unknown>;
+      e.author = ROLE[e.type] ?? OFFICE;
+      delete e.note;
+      switch (e.type) {
+        case 'enrolment.applied':
+          e.application = redactApplication(e.application, anonymous ? names.get(e.firm) : undefined);
+          break;
+        case 'enrolment.accepted':
+          if (e.exception) e.exception.approvedBy = OFFICE;
+          break;
+        case 'firm.withdrawn':
+          e.reason = 'riservato';
+          break;
+        case 'manager.registered': {
+          const n = managers.size + 1;
+          managers.set(e.manager.id, `Temporary manager ${n}`);
+          e.manager = { ...e.manager, name: `Temporary manager ${n}` };
+          delete (e.manager as { email?: string }).email;
+          break;
+        }
+        case 'manager.days-logged':
+          delete e.activity;
+          break;
+        case 'analysis.recorded':
+          delete e.summary;
+          e.areas = e.areas.map(({ findings: _findings, ...area }) => area);
+          break;
+        case 'plan.approved':
+          e.plan = { ...e.plan, owner: 'il titolare' };
+          break;
+        case 'verification.held':
+          delete e.notes;
+          break;
+        case 'collaboration.ended':
+          delete e.reason;
+          break;
+        default:
+          break;
+      }
+      events.push(anonymous ? (replaceFirms(e, keys, mentions) as ProgrammeEvent) : e);
+    }
+
+    const out: ProgrammeRecord = {
+      ...(full.$schema !== undefined ? { $schema: full.$schema } : {}),
+      programme: full.programme,
+      redaction: { level: anonymous ? 'anonymous' : 'public' },
+      events,
+    };
+    // Made from a valid record by leaving things out: checked once more, then vouched for like any record the library makes.
+    const definition = resolveDefinition(out, { lang });
+    const { issues, state } = recordIntegrity(out, definition, lang, 1);
+    if (issues.length > 0) throw new Error(`mechnet: the public record is not valid (${issues[0]!.message}); please report this`);
+    deepFreeze(out);
+    rememberState(out, state);
+    return vouchRecord(out);
+  });
 }
 
 /** An application without its personal parts; with a name, also without what identifies the firm. */

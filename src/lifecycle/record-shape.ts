@@ -3,6 +3,7 @@ import { makeIssue, type MechnetIssue } from '../errors/issue.js';
 import { fromZodIssues } from '../errors/from-zod.js';
 import type { Lang } from '../i18n/lang.js';
 import { deepFreeze } from '../model/freeze.js';
+import { readWith, reading } from '../model/guard.js';
 import { runParse, safely, type ParseOptions } from '../model/parse.js';
 import { resolveDefinition } from '../programme/resolve.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
@@ -28,12 +29,15 @@ export function shapeOf(
   const issues: MechnetIssue[] = [];
   const events: ProgrammeEvent[] = [];
   for (let i = 0; i < shell.events.length; i++) {
-    const r = EventSchema.safeParse(shell.events[i]);
+    // The shell left the events as the caller gave them: each is read here, by zod, into a plain copy.
+    const event = shell.events[i];
+    const path = ['events', i];
+    const r = reading(() => EventSchema.safeParse(event), path, lang);
     if (r.success) events.push(r.data);
     else {
       // Checked again with the values in the issues, which the messages quote: only for a wrong event.
-      const again = EventSchema.safeParse(shell.events[i], { reportInput: true });
-      issues.push(...fromZodIssues(again.error?.issues ?? r.error.issues, lang, ['events', i]));
+      const again = readWith(EventSchema, event, path, lang);
+      issues.push(...(again.success ? fromZodIssues(r.error.issues, lang, path) : again.issues));
     }
     if (issues.length >= MAX_ISSUES) {
       issues.push(makeIssue('too_many_issues', ['events', i], { limit: MAX_ISSUES }, lang));

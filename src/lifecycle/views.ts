@@ -17,6 +17,7 @@ import {
 import { firmVerifications, scheduleOf, type FirmVerification } from '../verification/rules.js';
 import { overdueOf } from '../verification/views.js';
 import { firmArgument, viewOf, type ViewOptions } from './state.js';
+import { guarded } from '../model/guard.js';
 
 /** Where a firm stands on a date. */
 export interface FirmState {
@@ -113,9 +114,11 @@ function view(state: ProgrammeFold, f: FirmAccumulator, asOf: string): FirmState
  * ```
  */
 export function firmState(record: ProgrammeRecord, firm: string, options?: ViewOptions): FirmState | undefined {
-  const v = viewOf(record, options);
-  const f = v.state.firms.get(firmArgument(firm, v.lang));
-  return f ? view(v.state, f, v.date) : undefined;
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    const f = v.state.firms.get(firmArgument(firm, v.lang));
+    return f ? view(v.state, f, v.date) : undefined;
+  });
 }
 
 /**
@@ -130,8 +133,10 @@ export function firmState(record: ProgrammeRecord, firm: string, options?: ViewO
  * ```
  */
 export function firmStates(record: ProgrammeRecord, options?: ViewOptions): FirmState[] {
-  const v = viewOf(record, options);
-  return [...v.state.firms.values()].map((f) => view(v.state, f, v.date));
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    return [...v.state.firms.values()].map((f) => view(v.state, f, v.date));
+  });
 }
 
 /** Where one phase of the programme stands for a firm. */
@@ -168,20 +173,22 @@ export interface PhasePath {
  * ```
  */
 export function firmPhasePath(record: ProgrammeRecord, firm: string, options?: ViewOptions): PhasePath | undefined {
-  const v = viewOf(record, options);
-  const f = v.state.firms.get(firmArgument(firm, v.lang));
-  if (!f) return undefined;
-  const s = view(v.state, f, v.date);
-  const left = s.phase === 'waitlisted' || s.phase === 'rejected' || s.phase === 'withdrawn' ? s.phase : undefined;
-  const phases = v.state.definition.phases;
-  const at = phases.findIndex((p) => p.id === (left ? s.lastPhase : s.phase));
-  const entered = (phase: string) => s.history.filter((h) => h.phase === phase).at(-1)?.date;
-  const steps = phases.map((p, i): PhaseStep => {
-    const step = i < at ? 'done' : i > at ? 'todo' : left ? 'reached' : 'current';
-    const since = step === 'todo' ? undefined : entered(p.id);
-    return { phase: p.id, step, ...(since ? { since } : {}) };
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    const f = v.state.firms.get(firmArgument(firm, v.lang));
+    if (!f) return undefined;
+    const s = view(v.state, f, v.date);
+    const left = s.phase === 'waitlisted' || s.phase === 'rejected' || s.phase === 'withdrawn' ? s.phase : undefined;
+    const phases = v.state.definition.phases;
+    const at = phases.findIndex((p) => p.id === (left ? s.lastPhase : s.phase));
+    const entered = (phase: string) => s.history.filter((h) => h.phase === phase).at(-1)?.date;
+    const steps = phases.map((p, i): PhaseStep => {
+      const step = i < at ? 'done' : i > at ? 'todo' : left ? 'reached' : 'current';
+      const since = step === 'todo' ? undefined : entered(p.id);
+      return { phase: p.id, step, ...(since ? { since } : {}) };
+    });
+    return { steps, ...(left ? { left: { state: left, since: entered(left) ?? s.statusSince } } : {}) };
   });
-  return { steps, ...(left ? { left: { state: left, since: entered(left) ?? s.statusSince } } : {}) };
 }
 
 /** How many firms are in each phase and side state. */
@@ -196,7 +203,7 @@ export type PhaseCounts = Record<FirmPhase, number>;
  * ```
  */
 export function phaseCounts(record: ProgrammeRecord, options?: ViewOptions): PhaseCounts {
-  return countPhases(viewOf(record, options).state);
+  return guarded(options, () => countPhases(viewOf(record, options).state));
 }
 
 /** The firms per phase of a state. */
@@ -245,16 +252,18 @@ export interface ProgrammeState {
  * ```
  */
 export function programmeState(record: ProgrammeRecord, options?: ViewOptions): ProgrammeState {
-  const { state, date } = viewOf(record, options);
-  const statuses: Record<EnrolmentStatus, number> = { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 };
-  for (const f of state.firms.values()) statuses[f.status] += 1;
-  const next = scheduleOf(state).find((d) => d > date);
-  return {
-    asOf: date,
-    phases: countPhases(state),
-    statuses,
-    places: { capacity: state.definition.eligibility.capacity, taken: placesTaken(state) },
-    ...(next !== undefined ? { nextVerification: next } : {}),
-    overdue: overdueOf(state, date).length,
-  };
+  return guarded(options, () => {
+    const { state, date } = viewOf(record, options);
+    const statuses: Record<EnrolmentStatus, number> = { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 };
+    for (const f of state.firms.values()) statuses[f.status] += 1;
+    const next = scheduleOf(state).find((d) => d > date);
+    return {
+      asOf: date,
+      phases: countPhases(state),
+      statuses,
+      places: { capacity: state.definition.eligibility.capacity, taken: placesTaken(state) },
+      ...(next !== undefined ? { nextVerification: next } : {}),
+      overdue: overdueOf(state, date).length,
+    };
+  });
 }

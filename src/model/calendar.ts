@@ -8,7 +8,7 @@ import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
-import { ensure, refuse, typeName } from './guard.js';
+import { ensure, guarded, refuse, typeName } from './guard.js';
 import { DATE_RANGE, IsoDate } from './schemas.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -24,14 +24,16 @@ const DAY = 86_400_000;
  * ```
  */
 export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  // The same few dates are asked about again and again: remember the answers.
-  const known = checkedDates.get(s);
-  if (known !== undefined) return known;
-  const answer = existingDate(s);
-  if (checkedDates.size > 10_000) checkedDates.clear();
-  checkedDates.set(s, answer);
-  return answer;
+  return guarded(undefined, () => {
+    if (typeof s !== 'string') return false;
+    // The same few dates are asked about again and again: remember the answers.
+    const known = checkedDates.get(s);
+    if (known !== undefined) return known;
+    const answer = existingDate(s);
+    if (checkedDates.size > 10_000) checkedDates.clear();
+    checkedDates.set(s, answer);
+    return answer;
+  });
 }
 
 const checkedDates = new Map<string, boolean>();
@@ -92,7 +94,7 @@ export function fromUtcDate(d: Date): string {
  * ```
  */
 export function addDaysIso(iso: string, days: number): string {
-  return inRange(addDaysUnchecked(dateArgument(iso, 'date'), countArgument(days, 'days')), 'days');
+  return guarded(undefined, () => inRange(addDaysUnchecked(dateArgument(iso, 'date'), countArgument(days, 'days')), 'days'));
 }
 
 /** {@link addDaysIso} on a checked date (the library's own calendar code). */
@@ -110,7 +112,7 @@ export function addDaysUnchecked(iso: string, days: number): string {
  * ```
  */
 export function addMonthsIso(iso: string, months: number): string {
-  return inRange(addMonthsUnchecked(dateArgument(iso, 'date'), countArgument(months, 'months')), 'months');
+  return guarded(undefined, () => inRange(addMonthsUnchecked(dateArgument(iso, 'date'), countArgument(months, 'months')), 'months'));
 }
 
 /** {@link addMonthsIso} on a checked date (the library's own calendar code). */
@@ -127,7 +129,7 @@ export function addMonthsUnchecked(iso: string, months: number): string {
  * ```
  */
 export function addYearsIso(iso: string, years: number): string {
-  return inRange(addYearsUnchecked(dateArgument(iso, 'date'), countArgument(years, 'years')), 'years');
+  return guarded(undefined, () => inRange(addYearsUnchecked(dateArgument(iso, 'date'), countArgument(years, 'years')), 'years'));
 }
 
 /** {@link addYearsIso} on a checked date (the library's own calendar code). */
@@ -144,9 +146,11 @@ export function addYearsUnchecked(iso: string, years: number): string {
  * ```
  */
 export function daysBetween(from: string, to: string): number {
-  from = dateArgument(from, 'from');
-  to = dateArgument(to, 'to');
-  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / DAY);
+  return guarded(undefined, () => {
+    from = dateArgument(from, 'from');
+    to = dateArgument(to, 'to');
+    return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / DAY);
+  });
 }
 
 /** {@link daysBetween} on checked dates (the library's own calendar code). */

@@ -3,6 +3,12 @@
  * whatever it is given, it fails only with a {@link MechnetError} that names
  * the argument and says what is wrong, in Italian and English.
  *
+ * A public function reads its outside values first ({@link ensure},
+ * {@link reading}): a throw while they are read is the input's fault
+ * (`unreadable`). Everything after runs on what was read, plain data, inside
+ * {@link guarded}: a throw there is a defect of the library (`internal`,
+ * with its cause), never reported as bad input.
+ *
  * Documents the library made itself (a parsed record, a preset, a plan inside
  * a parsed record) are frozen and remembered, so checking them again costs a
  * lookup.
@@ -10,11 +16,14 @@
 import type * as z from 'zod/mini';
 import { fromZodIssues } from '../errors/from-zod.js';
 import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js';
-import { MechnetError } from '../errors/mechnet-error.js';
+import { Defect } from '../errors/defect.js';
+import { internalError } from '../errors/internal.js';
+import { MechnetError, type MechnetErrorCode } from '../errors/mechnet-error.js';
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
+import { madeHere } from './freeze.js';
 
-/** Validated frozen objects, by schema: the same object is never checked twice against the same schema. */
+/** Validated objects the library made, by schema: the same object is never checked twice against the same schema. */
 const checked = new WeakMap<object, WeakSet<object>>();
 
 /** The language of an options bag: English when asked for, else Italian. Never throws. */
@@ -37,31 +46,80 @@ export function refuseAll(issues: MechnetIssue[], lang: Lang = 'it'): never {
 }
 
 /**
- * Validates an argument against a schema and returns the validated value.
- * `path` names the argument (`['definition']`, `['options', 'asOf']`). A
- * frozen object that passed once passes again without a second look.
+ * Runs the work of a public function. A {@link MechnetError} passes as it
+ * is; any other throw is a defect of the library, which becomes
+ * `MechnetError('internal')` with the original error as `cause`. `options`
+ * are the caller's options, for the language of that error (never read
+ * unless something failed, and then only through {@link langOf}).
+ */
+export function guarded<T>(options: unknown, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw e instanceof MechnetError ? e : internalError(e, langOf(options));
+  }
+}
+
+/**
+ * Runs code that reads a value from outside: zod parsing it, or the
+ * library's own code looking into it. A throw there is the input's fault (a
+ * getter, a proxy trap, a `toString` that throws, a revoked proxy): it
+ * becomes `MechnetError(code)` with the issue `unreadable` at `path`. Two
+ * throws keep their meaning: a {@link MechnetError} passes, and a
+ * {@link Defect} (the library's own code run by zod, on what zod already
+ * read) becomes `internal`. What `read` returns must be plain data that the
+ * caller's value can no longer change (zod's output, a copy), so that nothing
+ * after the reading touches the caller's value again.
+ */
+export function reading<T>(read: () => T, path: IssuePath, lang: Lang = 'it', code: MechnetErrorCode = 'invalid_input'): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof MechnetError) throw e;
+    if (e instanceof Defect) throw internalError(e, lang);
+    // The thrown value came from outside: it is not kept (it could fight back when logged).
+    throw new MechnetError(code, [makeIssue('unreadable', path, {}, lang)], lang);
+  }
+}
+
+/**
+ * A value from outside parsed by a schema, inside {@link reading}: the
+ * parsed data, or the issues found (built while the value can still be
+ * read, since zod's issues point into it).
+ */
+export function readWith<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  path: IssuePath,
+  lang: Lang = 'it',
+  code: MechnetErrorCode = 'invalid_input',
+): { success: true; data: T } | { success: false; issues: MechnetIssue[] } {
+  return reading(
+    () => {
+      const result = schema.safeParse(value, { reportInput: true });
+      return result.success ? { success: true, data: result.data } : { success: false, issues: fromZodIssues(result.error.issues, lang, path) };
+    },
+    path,
+    lang,
+    code,
+  );
+}
+
+/**
+ * Validates an argument against a schema and returns the validated value:
+ * zod's output, plain data read once from the caller's value. `path` names
+ * the argument (`['definition']`, `['options', 'asOf']`). A document the
+ * library made itself (a preset, a parsed record and its parts) is returned
+ * as it is, and checked once per schema.
  *
  * @throws {@link MechnetError} (`invalid_input`) naming every problem.
  */
 export function ensure<T>(schema: z.ZodMiniType<T>, value: unknown, path: IssuePath, lang: Lang = 'it'): T {
-  const frozen = value !== null && typeof value === 'object' && Object.isFrozen(value);
-  if (frozen && checked.get(value as object)?.has(schema)) return value as T;
-  let result: ReturnType<typeof schema.safeParse>;
-  try {
-    result = schema.safeParse(value, { reportInput: true });
-  } catch {
-    refuse('unreadable', path, {}, lang);
-  }
-  if (!result.success) {
-    let issues: MechnetIssue[];
-    try {
-      issues = fromZodIssues(result.error.issues, lang, path);
-    } catch {
-      issues = [makeIssue('unreadable', path, {}, lang)];
-    }
-    refuseAll(issues, lang);
-  }
-  if (frozen) {
+  const made = madeHere(value);
+  if (made && checked.get(value as object)?.has(schema)) return value as T;
+  const result = readWith(schema, value, path, lang);
+  if (!result.success) refuseAll(result.issues, lang);
+  if (made) {
     let set = checked.get(value as object);
     if (!set) checked.set(value as object, (set = new WeakSet()));
     set.add(schema);
@@ -70,9 +128,9 @@ export function ensure<T>(schema: z.ZodMiniType<T>, value: unknown, path: IssueP
   return result.data;
 }
 
-/** Remembers a frozen object as valid for a schema (the library made it). */
+/** Remembers an object the library made (and froze) as valid for a schema. */
 export function vouch<T extends object>(schema: z.ZodMiniType<unknown>, value: T): T {
-  if (Object.isFrozen(value)) {
+  if (madeHere(value)) {
     let set = checked.get(value);
     if (!set) checked.set(value, (set = new WeakSet()));
     set.add(schema);
@@ -97,7 +155,16 @@ export function ensureNumber(value: unknown, path: IssuePath, lang: Lang = 'it')
 /** The type of a value, as messages name it. */
 export function typeName(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
+  if (isArray(v)) return 'array';
   if (typeof v === 'number' && !Number.isFinite(v)) return 'infinite';
   return typeof v;
+}
+
+/** `Array.isArray` that never throws (it does on a revoked proxy, which is then just an object). */
+function isArray(v: unknown): boolean {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
 }

@@ -1,9 +1,10 @@
 import type * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
-import { fromZodIssues } from '../errors/from-zod.js';
 import { makeIssue, type MechnetIssue } from '../errors/issue.js';
 import { jsonErrorOffset } from './json-error-offset.js';
+import { internalError } from '../errors/internal.js';
 import { MechnetError, type MechnetErrorCode, type SafeResult } from '../errors/mechnet-error.js';
+import { guarded, langOf, readWith } from './guard.js';
 
 /** Options of the `parse…` functions. */
 export interface ParseOptions {
@@ -38,8 +39,11 @@ export function parseJson(text: string, lang: Lang = 'it'): unknown {
 
 /**
  * Validates `input` (a value, or JSON text) against `schema`, then runs
- * `extra` checks on the typed data. Anything that goes wrong, however odd the
- * input, ends as a MechnetError with `code`.
+ * `extra` checks on the typed data. Whatever the input, it ends as a
+ * MechnetError: with `code` for what is wrong in it, `invalid_input` with
+ * the issue `unreadable` when reading it throws (a getter, a proxy, a
+ * conversion), and `internal` when the library fails after reading it (in
+ * `extra`, on zod's plain output, or in a refinement of the schema).
  */
 export function runParse<T>(
   schema: z.ZodMiniType<T>,
@@ -48,27 +52,27 @@ export function runParse<T>(
   options: ParseOptions | undefined,
   extra?: (data: T, lang: Lang) => MechnetIssue[],
 ): T {
-  const lang: Lang = options?.lang === 'en' ? 'en' : 'it';
-  try {
+  const lang = langOf(options);
+  return guarded(options, () => {
+    // JSON text is a string: reading it cannot throw, and what JSON.parse makes is plain.
     const value = typeof input === 'string' ? parseJson(input, lang) : input;
-    const result = schema.safeParse(value, { reportInput: true });
-    if (!result.success) throw new MechnetError(code, fromZodIssues(result.error.issues, lang), lang);
+    const result = readWith(schema, value, [], lang);
+    if (!result.success) throw new MechnetError(code, result.issues, lang);
     const issues = extra ? extra(result.data, lang) : [];
     if (issues.length > 0) throw new MechnetError(code, issues, lang);
     return result.data;
-  } catch (e) {
-    if (e instanceof MechnetError) throw e;
-    // A getter or a conversion of the input itself failed: say so, without the engine's words.
-    throw new MechnetError('invalid_input', [makeIssue('unreadable', [], {}, lang)], lang);
-  }
+  });
 }
 
-/** Runs a throwing parser and returns its outcome as a {@link SafeResult}. */
+/**
+ * Runs a throwing parser and returns its outcome as a {@link SafeResult}:
+ * any MechnetError as the result's `error`, `internal` included; a throw
+ * that is not one is a defect of the library, returned as `internal` too.
+ */
 export function safely<T>(fn: () => T): SafeResult<T> {
   try {
     return { success: true, data: fn() };
   } catch (e) {
-    if (e instanceof MechnetError) return { success: false, error: e };
-    return { success: false, error: new MechnetError('invalid_input', [makeIssue('unreadable', [])]) };
+    return { success: false, error: internalError(e) };
   }
 }

@@ -4,6 +4,7 @@
  * Schemas.
  */
 import * as z from 'zod/mini';
+import { Defect } from '../errors/defect.js';
 
 /** Descriptions for the generated JSON Schemas, kept off zod's global registry. */
 export const docs = z.registry<{ description: string; title?: string }>();
@@ -21,8 +22,25 @@ export function describe<T extends z.core.$ZodType>(schema: T, description: stri
  */
 export const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
 
+/**
+ * A check of the library's own inside a schema (zod's `superRefine`). zod
+ * calls it in the middle of reading the input, on what it has already read
+ * (a string, a number, its own copy of an object): a throw inside it is a
+ * defect of the library, not an unreadable input, and leaves zod marked as
+ * such. Every refinement of the library's schemas is made with this.
+ */
+export function refinement<T>(check: (value: T, ctx: z.core.$RefinementCtx<T>) => void): z.core.$ZodCheck<T> {
+  return z.superRefine<T>((value, ctx) => {
+    try {
+      check(value, ctx);
+    } catch (e) {
+      throw new Defect(e);
+    }
+  });
+}
+
 /** Adds the `date_out_of_range` issue to a date (or date-time) outside {@link DATE_RANGE}. */
-const inDateRange = z.superRefine((s: string, ctx) => {
+const inDateRange = refinement((s: string, ctx) => {
   const date = s.slice(0, 10);
   if (date < DATE_RANGE.min || date > DATE_RANGE.max) {
     addIssue(ctx, 'date_out_of_range', [], { name: date, values: `${DATE_RANGE.min} – ${DATE_RANGE.max}` });
@@ -67,7 +85,7 @@ export function decimalsOf(x: number): number {
   return Math.max(0, fraction - Number(s.slice(e + 1)));
 }
 
-const fewDecimals = z.superRefine((x: number, ctx) => {
+const fewDecimals = refinement((x: number, ctx) => {
   if (decimalsOf(x) > MAX_DECIMALS) addIssue(ctx, 'too_many_decimals', [], { limit: MAX_DECIMALS });
 });
 

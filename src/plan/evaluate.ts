@@ -14,8 +14,9 @@
  */
 import * as z from 'zod/mini';
 import { EditionCalendar, EvaluationSettings as EvaluationSettingsSchema, type ProgrammeDefinition } from '../programme/schema.js';
-import { deepFreeze } from '../model/freeze.js';
-import { ensure, refuse, typeName, vouch } from '../model/guard.js';
+import { MechnetError } from '../errors/mechnet-error.js';
+import { deepFreeze, madeHere } from '../model/freeze.js';
+import { ensure, guarded, reading, refuse, typeName, vouch } from '../model/guard.js';
 import { DATE_RANGE, decimalsOf, figure, IsoDate, MAX_DECIMALS, MAX_FIGURE } from '../model/schemas.js';
 import { dayNumber, isIsoDate } from '../model/calendar.js';
 import { addDaysUnchecked, addMonthsUnchecked } from '../model/calendar.js';
@@ -87,18 +88,20 @@ export interface EvaluationSettings {
  * ```
  */
 export function evaluationSettings(definition: Pick<ProgrammeDefinition, 'evaluation' | 'calendar'>): EvaluationSettings {
-  definition = ensure(SettingsSource, definition, ['definition']);
-  const c = definition.calendar.verification.cadence;
-  const schedule = verificationSchedule(definition);
-  let cadence: EvaluationSettings['cadence'];
-  if ('dates' in c) {
-    const first = schedule[0];
-    const last = schedule[schedule.length - 1];
-    const gap = first && last && schedule.length > 1 ? Math.round((dayNumber(last) - dayNumber(first)) / (schedule.length - 1)) : 90;
-    cadence = { every: Math.max(1, gap), unit: 'day' };
-  } else cadence = { every: c.every, unit: c.unit };
-  // Frozen and vouched for: the evaluations given these settings need not check them again.
-  return vouch(EvaluationSettingsArg, deepFreeze({ ...definition.evaluation, cadence, schedule }));
+  return guarded(undefined, () => {
+    definition = ensure(SettingsSource, definition, ['definition']);
+    const c = definition.calendar.verification.cadence;
+    const schedule = verificationSchedule(definition);
+    let cadence: EvaluationSettings['cadence'];
+    if ('dates' in c) {
+      const first = schedule[0];
+      const last = schedule[schedule.length - 1];
+      const gap = first && last && schedule.length > 1 ? Math.round((dayNumber(last) - dayNumber(first)) / (schedule.length - 1)) : 90;
+      cadence = { every: Math.max(1, gap), unit: 'day' };
+    } else cadence = { every: c.every, unit: c.unit };
+    // Frozen and vouched for: the evaluations given these settings need not check them again.
+    return vouch(EvaluationSettingsArg, deepFreeze({ ...definition.evaluation, cadence, schedule }));
+  });
 }
 
 /** The parts of a definition that {@link evaluationSettings} reads. */
@@ -127,46 +130,57 @@ function isFigure(x: unknown, positive = false): boolean {
 }
 
 /**
- * A caller's measurements, checked quickly field by field; the same array
- * and objects are used as given (never copied), so that what is remembered
- * about them holds across calls. Anything wrong is reported with the
- * schema's own issues.
+ * A caller's measurements, checked quickly field by field and read once
+ * each: a measurement the library made (an event of a record it checked) is
+ * used as it is, so that what is remembered about it holds across calls;
+ * any other is copied into a plain measurement. Anything wrong is reported
+ * with the schema's own issues.
  */
 function checkMeasurementList(list: unknown, path: (string | number)[]): readonly Measurement[] {
-  let ok = Array.isArray(list);
-  try {
-    if (ok) {
-      for (const m of list as unknown[]) {
-        if (m === null || typeof m !== 'object') {
-          ok = false;
-          break;
-        }
-        const x = m as Record<string, unknown>;
-        if (
-          !isIsoDate(x.date) ||
-          (x.date as string) < DATE_RANGE.min ||
-          (x.date as string) > DATE_RANGE.max ||
-          (x.value !== undefined && !isFigure(x.value)) ||
-          (x.numerator !== undefined && !isFigure(x.numerator)) ||
-          (x.denominator !== undefined && !isFigure(x.denominator, true)) ||
-          (x.level !== undefined && typeof x.level !== 'string') ||
-          (x.done !== undefined && typeof x.done !== 'boolean')
-        ) {
-          ok = false;
-          break;
-        }
-      }
+  return reading(() => quickMeasurements(list), path) ?? ensure(MeasurementsArg, list, path);
+}
+
+/** The measurements as plain data when each has the common shape, or undefined for the schema to judge. */
+function quickMeasurements(list: unknown): Measurement[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const n = list.length;
+  const out = new Array<Measurement>(n);
+  for (let i = 0; i < n; i++) {
+    const m: unknown = list[i];
+    if (m === null || typeof m !== 'object') return undefined;
+    const x = madeHere(m) ? (m as Measurement) : plainMeasurement(m as Record<string, unknown>);
+    if (
+      !isIsoDate(x.date) ||
+      x.date < DATE_RANGE.min ||
+      x.date > DATE_RANGE.max ||
+      (x.value !== undefined && !isFigure(x.value)) ||
+      (x.numerator !== undefined && !isFigure(x.numerator)) ||
+      (x.denominator !== undefined && !isFigure(x.denominator, true)) ||
+      (x.level !== undefined && typeof x.level !== 'string') ||
+      (x.done !== undefined && typeof x.done !== 'boolean')
+    ) {
+      return undefined;
     }
-  } catch {
-    ok = false;
+    out[i] = x;
   }
-  return ok ? (list as readonly Measurement[]) : ensure(MeasurementsArg, list, path);
+  return out;
+}
+
+/** The fields of a measurement, each read once, into a plain object (other fields are ignored). */
+function plainMeasurement(m: Record<string, unknown>): Measurement {
+  const { date, value, numerator, denominator, level, done } = m;
+  const x: Record<string, unknown> = { date };
+  if (value !== undefined) x.value = value;
+  if (numerator !== undefined) x.numerator = numerator;
+  if (denominator !== undefined) x.denominator = denominator;
+  if (level !== undefined) x.level = level;
+  if (done !== undefined) x.done = done;
+  return x as unknown as Measurement;
 }
 const IndicatorOptionsArg = z.object({ start: z.optional(IsoDate) });
 
 /** The arguments common to the evaluation functions, checked. */
 function checkedCommon(
-  measurements: unknown,
   asOf: unknown,
   settings: unknown,
   options: unknown,
@@ -174,38 +188,56 @@ function checkedCommon(
   return {
     asOf: ensure(IsoDate, asOf, ['asOf']),
     settings: ensure(EvaluationSettingsArg, settings, ['settings']),
-    options: plainIndicatorOptions(options) ? (options ?? {}) : ensure(IndicatorOptionsArg, options, ['options']),
+    options: plainIndicatorOptions(options) ?? ensure(IndicatorOptionsArg, options, ['options']),
   };
 }
 
-/** Options with at most a valid `start` date, recognised without a schema. */
-function plainIndicatorOptions(options: unknown): options is EvaluateIndicatorOptions | undefined {
-  if (options === undefined) return true;
+/** Options with at most a valid `start` date, recognised without a schema: a copy, or undefined for the schema to judge. */
+function plainIndicatorOptions(options: unknown): EvaluateIndicatorOptions | undefined {
+  if (options === undefined) return {};
   try {
-    if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return false;
+    if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
     const keys = Object.keys(options);
-    if (keys.length === 0) return true;
+    if (keys.length === 0) return {};
     const start = (options as { start?: unknown }).start;
-    return keys.length === 1 && keys[0] === 'start' && isIsoDate(start) && start >= DATE_RANGE.min && start <= DATE_RANGE.max;
-  } catch {
-    return false;
+    return keys.length === 1 && keys[0] === 'start' && isIsoDate(start) && start >= DATE_RANGE.min && start <= DATE_RANGE.max ? { start } : undefined;
+  } catch (e) {
+    if (e instanceof MechnetError) throw e;
+    return undefined; // a getter that throws: the schema will say so
   }
 }
 
-/** Measurements by indicator, each list checked. */
+/** Measurements by indicator, each list checked and read into plain data. */
 function checkedMeasurements(m: unknown): ReadonlyMap<string, readonly Measurement[]> {
-  let map: ReadonlyMap<string, readonly Measurement[]>;
-  try {
-    map = byIndicator(m as PlanMeasurements);
-  } catch {
-    refuse('invalid_type', ['measurements'], { expected: 'object', received: typeName(m) });
-  }
-  const out = new Map<string, readonly Measurement[]>();
-  for (const [id, list] of map) {
-    if (typeof id !== 'string') refuse('invalid_type', ['measurements'], { expected: 'object', received: typeName(m) });
-    out.set(id, checkMeasurementList(list, ['measurements', id]));
-  }
-  return out;
+  return reading(() => {
+    const notAnObject = () => refuse('invalid_type', ['measurements'], { expected: 'object', received: typeName(m) });
+    if (m === null || typeof m !== 'object') notAnObject();
+    const out = new Map<string, readonly Measurement[]>();
+    if (m instanceof Map) {
+      for (const [id, list] of m as ReadonlyMap<unknown, unknown>) {
+        if (typeof id !== 'string') notAnObject();
+        out.set(id as string, checkMeasurementList(list, ['measurements', id as string]));
+      }
+    } else if (Array.isArray(m)) {
+      // Measurement events: grouped by indicator, each read once.
+      const groups = new Map<string, unknown[]>();
+      const n = m.length;
+      for (let i = 0; i < n; i++) {
+        const x: unknown = m[i];
+        if (x === null || typeof x !== 'object') notAnObject();
+        const copy = madeHere(x) ? (x as Measurement & { indicator: string }) : { ...(x as object) };
+        const id = (copy as { indicator?: unknown }).indicator;
+        if (typeof id !== 'string') notAnObject();
+        const group = groups.get(id as string);
+        if (group) group.push(copy);
+        else groups.set(id as string, [copy]);
+      }
+      for (const [id, list] of groups) out.set(id, checkMeasurementList(list, ['measurements', id]));
+    } else {
+      for (const [id, list] of Object.entries(m as object)) out.set(id, checkMeasurementList(list, ['measurements', id]));
+    }
+    return out;
+  }, ['measurements']);
 }
 
 /** A forecast by least squares over the measurements since the baseline. */
@@ -333,7 +365,8 @@ function exactParts(m: Measurement): { value?: Fraction; numerator?: Fraction; d
     if (m.value !== undefined) parts.value = fraction(m.value);
     if (m.numerator !== undefined) parts.numerator = fraction(m.numerator);
     if (m.denominator !== undefined) parts.denominator = fraction(m.denominator);
-    measured.set(m, parts);
+    // Only a measurement that cannot change is remembered (a record's); a copy made for one call is not kept.
+    if (Object.isFrozen(m)) measured.set(m, parts);
   }
   return parts;
 }
@@ -431,10 +464,12 @@ export function evaluateIndicator(
   settings: EvaluationSettings,
   options: EvaluateIndicatorOptions = {},
 ): IndicatorEvaluation {
-  const c = checkedCommon(measurements, asOf, settings, options);
-  const ind = ensure(IndicatorSchema, indicator, ['indicator']);
-  const ms = checkMeasurementList(measurements, ['measurements']);
-  return indicatorExact(ind, ms, c.asOf, c.settings, c.options).evaluation;
+  return guarded(undefined, () => {
+    const c = checkedCommon(asOf, settings, options);
+    const ind = ensure(IndicatorSchema, indicator, ['indicator']);
+    const ms = checkMeasurementList(measurements, ['measurements']);
+    return indicatorExact(ind, ms, c.asOf, c.settings, c.options).evaluation;
+  });
 }
 
 /** An indicator's evaluation with its progress and expected progress as exact fractions, for roll-ups. */
@@ -735,9 +770,11 @@ export function evaluateObjective(
   settings: EvaluationSettings,
   options: EvaluateIndicatorOptions = {},
 ): ObjectiveEvaluation {
-  const c = checkedCommon(measurements, asOf, settings, options);
-  const o = ensure(ObjectiveSchema, objective, ['objective']);
-  return objectiveExact(o, checkedMeasurements(measurements), c.asOf, c.settings, c.options).evaluation;
+  return guarded(undefined, () => {
+    const c = checkedCommon(asOf, settings, options);
+    const o = ensure(ObjectiveSchema, objective, ['objective']);
+    return objectiveExact(o, checkedMeasurements(measurements), c.asOf, c.settings, c.options).evaluation;
+  });
 }
 
 function objectiveExact(
@@ -791,8 +828,10 @@ export function evaluatePlan(
   settings: EvaluationSettings,
   options: EvaluateIndicatorOptions = {},
 ): PlanEvaluation {
-  const c = checkedCommon(measurements, asOf, settings, options);
-  return planEvaluation(ensure(PlanSchema, plan, ['plan']), checkedMeasurements(measurements), c.asOf, c.settings, c.options);
+  return guarded(undefined, () => {
+    const c = checkedCommon(asOf, settings, options);
+    return planEvaluation(ensure(PlanSchema, plan, ['plan']), checkedMeasurements(measurements), c.asOf, c.settings, c.options);
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { makeIssue, type IssuePath, type MechnetIssue } from '../errors/issue.js';
 import * as z from 'zod/mini';
 import { AnalysisRules, PlanRules, type ProgrammeDefinition } from '../programme/schema.js';
-import { ensure, langOf, refuse } from '../model/guard.js';
+import { ensure, guarded, langOf, reading, refuse } from '../model/guard.js';
 import { runParse, safely, type ParseOptions } from '../model/parse.js';
 import type { SafeResult } from '../errors/mechnet-error.js';
 import { PlanSchema, type Plan } from './schema.js';
@@ -25,12 +25,14 @@ export function planIssues(
   base: IssuePath = [],
 ): MechnetIssue[] {
   if (lang !== 'en') lang = 'it';
-  const p = ensure(PlanSchema, plan, ['plan'], lang);
-  const d = ensure(PlanRulesSource, definition, ['definition'], lang);
-  if (!Array.isArray(base) || !base.every((s) => typeof s === 'string' || typeof s === 'number')) {
-    refuse('invalid_path', ['base'], {}, lang);
-  }
-  return planRuleIssues(p, d, lang, base);
+  const l = lang;
+  return guarded({ lang }, () => {
+    const p = ensure(PlanSchema, plan, ['plan'], l);
+    const d = ensure(PlanRulesSource, definition, ['definition'], l);
+    const path = reading(() => (Array.isArray(base) ? [...base] : undefined), ['base'], l);
+    if (!path || !path.every((s) => typeof s === 'string' || typeof s === 'number')) refuse('invalid_path', ['base'], {}, l);
+    return planRuleIssues(p, d, l, path);
+  });
 }
 
 /** The parts of a definition the plan rules read. */
@@ -133,8 +135,10 @@ export function parsePlan(
   definition: Pick<ProgrammeDefinition, 'plan' | 'analysis'>,
   options?: ParseOptions,
 ): Plan {
-  const d = ensure(PlanRulesSource, definition, ['definition'], langOf(options));
-  return runParse(PlanSchema, input, 'invalid_plan', options, (plan, lang) => planRuleIssues(plan, d, lang, []));
+  return guarded(options, () => {
+    const d = ensure(PlanRulesSource, definition, ['definition'], langOf(options));
+    return runParse(PlanSchema, input, 'invalid_plan', options, (plan, lang) => planRuleIssues(plan, d, lang, []));
+  });
 }
 
 /**

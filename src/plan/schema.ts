@@ -3,7 +3,7 @@
  * qualitative indicators.
  */
 import * as z from 'zod/mini';
-import { addIssue, describe, figure, Id, IsoDate, LongText, Text, Weight } from '../model/schemas.js';
+import { addIssue, describe, figure, Id, IsoDate, LongText, refinement, Text, Weight } from '../model/schemas.js';
 
 /** Directions of a quantitative indicator. */
 export const Polarity = describe(
@@ -48,7 +48,7 @@ export const QuantitativeIndicator = z
     weight: z.optional(Weight),
   })
   .check(
-    z.superRefine((ind, ctx) => {
+    refinement((ind, ctx) => {
       if ((ind.polarity === 'increase' || ind.polarity === 'decrease') && ind.target === undefined) {
         addIssue(ctx, 'target_required', ['target'], { name: ind.polarity });
       }

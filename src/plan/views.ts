@@ -3,6 +3,7 @@ import { firmArgument, viewOf, type ViewOptions } from '../lifecycle/state.js';
 import { isActive, type ProgrammeFold } from '../record/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { planEvaluation, evaluationSettings, type IndicatorStatus, type PlanEvaluation, type StatusCounts } from './evaluate.js';
+import { guarded } from '../model/guard.js';
 
 /** A firm's plan evaluation. */
 export interface FirmPlanEvaluation {
@@ -36,15 +37,17 @@ export interface ProgrammeEvaluation {
  * ```
  */
 export function planState(record: ProgrammeRecord, firm: string, options?: ViewOptions): FirmPlanEvaluation | undefined {
-  const v = viewOf(record, options);
-  const f = v.state.firms.get(firmArgument(firm, v.lang));
-  if (!f?.plan) return undefined;
-  return {
-    firm: f.partitaIva,
-    name: f.firm.name,
-    approvedOn: f.plan.approvedOn,
-    evaluation: planEvaluation(f.plan.plan, f.measurements, v.date, evaluationSettings(v.state.definition), { start: f.plan.approvedOn }),
-  };
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    const f = v.state.firms.get(firmArgument(firm, v.lang));
+    if (!f?.plan) return undefined;
+    return {
+      firm: f.partitaIva,
+      name: f.firm.name,
+      approvedOn: f.plan.approvedOn,
+      evaluation: planEvaluation(f.plan.plan, f.measurements, v.date, evaluationSettings(v.state.definition), { start: f.plan.approvedOn }),
+    };
+  });
 }
 
 /**
@@ -60,8 +63,10 @@ export function planState(record: ProgrammeRecord, firm: string, options?: ViewO
  * ```
  */
 export function planStates(record: ProgrammeRecord, options?: ViewOptions): ProgrammeEvaluation {
-  const v = viewOf(record, options);
-  return programmeEvaluation(v.state, v.date);
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    return programmeEvaluation(v.state, v.date);
+  });
 }
 
 /** The plans of a state evaluated on a date, and their roll-up. */

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { MechnetError } from '../errors/mechnet-error.js';
 import { makeIssue } from '../errors/issue.js';
-import { ensure, langOf } from '../model/guard.js';
+import { ensure, guarded, langOf } from '../model/guard.js';
 import { Id } from '../model/schemas.js';
 import type { ParseOptions } from '../model/parse.js';
 import { presets } from './presets.js';
@@ -28,14 +28,16 @@ export function resolveDefinition(
   options?: ParseOptions,
 ): ProgrammeDefinition {
   const lang = langOf(options);
-  const p = ensure(RecordProgrammeSchema, record, [], lang).programme;
-  if (typeof p !== 'string') return p;
-  const found = Object.prototype.hasOwnProperty.call(presets, p) ? presets[p] : undefined;
-  if (found) return found;
-  throw new MechnetError(
-    'unknown_preset',
-    [makeIssue('unknown_preset', ['programme'], { name: p, values: Object.keys(presets).join(', ') }, lang)],
-    lang,
-  );
+  return guarded(options, () => {
+    const p = ensure(RecordProgrammeSchema, record, [], lang).programme;
+    if (typeof p !== 'string') return p;
+    const found = Object.prototype.hasOwnProperty.call(presets, p) ? presets[p] : undefined;
+    if (found) return found;
+    throw new MechnetError(
+      'unknown_preset',
+      [makeIssue('unknown_preset', ['programme'], { name: p, values: Object.keys(presets).join(', ') }, lang)],
+      lang,
+    );
+  });
 }
 

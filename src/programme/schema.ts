@@ -21,6 +21,7 @@ import {
   PHASES,
   Phone,
   Province,
+  refinement,
   SmeSize,
   Text,
   Url,
@@ -68,7 +69,7 @@ export const EditionCalendar = z
     }),
   })
   .check(
-    z.superRefine((c, ctx) => {
+    refinement((c, ctx) => {
       if (c.end < c.start) addIssue(ctx, 'end_before_start', ['end'], { name: c.end, other: c.start });
     }),
   );
@@ -254,7 +255,7 @@ export const ProgrammeDefinitionSchema = describe(
       sources: z.optional(z.array(SourceNote)),
     })
     .check(
-      z.superRefine((d, ctx) => {
+      refinement((d, ctx) => {
         // Phases: a subsequence of the standard order, from enrolment to completed.
         const ids = d.phases.map((p) => p.id);
         let last = -1;

@@ -19,6 +19,7 @@ import {
   LongText,
   PartitaIva,
   PhaseId,
+  refinement,
   Text,
 } from '../model/schemas.js';
 
@@ -137,7 +138,7 @@ export const MeasurementRecorded = ev('measurement.recorded', {
   done: z.optional(z.boolean()),
   source: z.optional(Text),
 }).check(
-  z.superRefine((m, ctx) => {
+  refinement((m, ctx) => {
     const shapes =
       Number(m.value !== undefined) +
       Number(m.numerator !== undefined || m.denominator !== undefined) +

@@ -6,10 +6,10 @@
  */
 import { centsText, dateText, numberText, percentText, percentValueText, roundedDecimal } from '../i18n/numbers.js';
 import type { Lang } from '../i18n/lang.js';
-import { MechnetError } from '../errors/mechnet-error.js';
-import { refuse } from '../model/guard.js';
+import { guarded } from '../model/guard.js';
 import { csvNumber, csvText } from '../model/csv.js';
 import { jsonText, markdownText, terminalSafe } from '../model/escape.js';
+import { readCsvOptions, readReport } from './read-report.js';
 import { unitAfter } from '../i18n/units.js';
 import { reportLabels, type ReportLabels } from './labels.js';
 import type { ProgrammeReport, ReportIndicator } from './report.js';
@@ -123,7 +123,7 @@ const date = (iso: string, lang: Lang) => cell(dateText(iso, lang), iso);
  * ```
  */
 export function reportDocument(report: ProgrammeReport): ReportDocument {
-  return rendering(report, () => documentOf(report));
+  return rendering(report, documentOf);
 }
 
 function documentOf(report: ProgrammeReport): ReportDocument {
@@ -396,7 +396,7 @@ function written(doc: ReportDocument, write: (text: string) => string): ReportDo
  * ```
  */
 export function renderMarkdown(report: ProgrammeReport): string {
-  return rendering(report, () => markdownOf(report));
+  return rendering(report, markdownOf);
 }
 
 function markdownOf(report: ProgrammeReport): string {
@@ -557,7 +557,7 @@ function blocksLayout(t: ReportTable): string[] {
  * ```
  */
 export function renderText(report: ProgrammeReport): string {
-  return rendering(report, () => textOf(report));
+  return rendering(report, textOf);
 }
 
 function textOf(report: ProgrammeReport): string {
@@ -608,7 +608,7 @@ export interface CsvOptions {
  * ```
  */
 export function renderCsv(report: ProgrammeReport, options: CsvOptions = {}): Record<string, string> {
-  return rendering(report, () => csvOf(report, options ?? {}));
+  return rendering(report, (r) => csvOf(r, readCsvOptions(options)));
 }
 
 function csvOf(report: ProgrammeReport, options: CsvOptions = {}): Record<string, string> {
@@ -674,7 +674,7 @@ function csvOf(report: ProgrammeReport, options: CsvOptions = {}): Record<string
  * ```
  */
 export function renderJson(report: ProgrammeReport): string {
-  return rendering(report, () => jsonOf(report));
+  return rendering(report, jsonOf);
 }
 
 function jsonOf(report: ProgrammeReport): string {
@@ -684,22 +684,9 @@ function jsonOf(report: ProgrammeReport): string {
 /**
  * Runs a renderer on a report. A report is what {@link programmeReport}
  * returns (as it is, or read back from its JSON); anything else is refused
- * with an error that says so.
+ * with an error that says so. The renderer gets the report read and checked
+ * ({@link readReport}): a throw while rendering is a defect of the library.
  */
-function rendering<T>(report: unknown, render: () => T): T {
-  const r = report as Partial<ProgrammeReport> | null;
-  const shaped =
-    r !== null &&
-    typeof r === 'object' &&
-    (r.lang === 'it' || r.lang === 'en') &&
-    typeof r.asOf === 'string' &&
-    Array.isArray(r.phases) &&
-    Array.isArray(r.firms);
-  if (!shaped) refuse('invalid_report', ['report']);
-  try {
-    return render();
-  } catch (e) {
-    if (e instanceof MechnetError) throw e;
-    refuse('invalid_report', ['report']);
-  }
+function rendering<T>(report: unknown, render: (report: ProgrammeReport) => T): T {
+  return guarded(undefined, () => render(readReport(report)));
 }

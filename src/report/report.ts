@@ -21,6 +21,7 @@ import { IsoDate, LangSchema } from '../model/schemas.js';
 
 const ReportOptionsSchema = z.object({ asOf: IsoDate, lang: z.optional(LangSchema), firm: z.optional(z.string()) });
 import { sideStateLabels } from './labels.js';
+import { guarded } from '../model/guard.js';
 
 /** Options of {@link programmeReport}. */
 export interface ReportOptions {
@@ -153,160 +154,162 @@ const noStatuses = (): StatusCounts => ({ 'not-started': 0, 'no-data': 0, stale:
  * ```
  */
 export function programmeReport(record: ProgrammeRecord, options: ReportOptions): ProgrammeReport {
-  const v = viewOf(record, options, ReportOptionsSchema);
-  options = v.options;
-  record = v.record;
-  const { lang, state } = v;
-  const asOf = options.asOf;
-  const view = { asOf, lang };
-  const d = state.definition;
-  if (options.firm !== undefined && !state.firms.has(options.firm)) {
-    throw new MechnetError('invalid_input', [makeIssue('unknown_firm', ['firm'], { name: options.firm }, lang)], lang);
-  }
-  const only = (firm: string) => options.firm === undefined || options.firm === firm;
-  const states = firmStates(record, view).filter((s) => only(s.partitaIva));
+  return guarded(options, () => {
+    const v = viewOf(record, options, ReportOptionsSchema);
+    options = v.options;
+    record = v.record;
+    const { lang, state } = v;
+    const asOf = options.asOf;
+    const view = { asOf, lang };
+    const d = state.definition;
+    if (options.firm !== undefined && !state.firms.has(options.firm)) {
+      throw new MechnetError('invalid_input', [makeIssue('unknown_firm', ['firm'], { name: options.firm }, lang)], lang);
+    }
+    const only = (firm: string) => options.firm === undefined || options.firm === firm;
+    const states = firmStates(record, view).filter((s) => only(s.partitaIva));
 
-  const counts: PhaseCounts = countPhases(state);
-  if (options.firm !== undefined) {
-    for (const k of Object.keys(counts) as FirmPhase[]) counts[k] = 0;
-    for (const s of states) counts[s.phase] += 1;
-  }
-  const phases: ProgrammeReport['phases'] = [
-    ...d.phases.map((p) => ({ phase: p.id as FirmPhase, label: p.label[lang], count: counts[p.id] })),
-    ...(['waitlisted', 'rejected', 'withdrawn'] as const).map((p) => ({ phase: p as FirmPhase, label: sideStateLabels[lang][p], count: counts[p] })),
-  ];
+    const counts: PhaseCounts = countPhases(state);
+    if (options.firm !== undefined) {
+      for (const k of Object.keys(counts) as FirmPhase[]) counts[k] = 0;
+      for (const s of states) counts[s.phase] += 1;
+    }
+    const phases: ProgrammeReport['phases'] = [
+      ...d.phases.map((p) => ({ phase: p.id as FirmPhase, label: p.label[lang], count: counts[p.id] })),
+      ...(['waitlisted', 'rejected', 'withdrawn'] as const).map((p) => ({ phase: p as FirmPhase, label: sideStateLabels[lang][p], count: counts[p] })),
+    ];
 
-  const evaluation = planStates(record, view);
-  const plans = new Map(evaluation.firms.map((f) => [f.firm, f]));
-  const advantage = economicAdvantage(record, view);
-  const advantages = new Map(advantage.firms.map((f) => [f.firm, f]));
+    const evaluation = planStates(record, view);
+    const plans = new Map(evaluation.firms.map((f) => [f.firm, f]));
+    const advantage = economicAdvantage(record, view);
+    const advantages = new Map(advantage.firms.map((f) => [f.firm, f]));
 
-  const firms: ReportFirm[] = states
-    .map((s) => {
-      const acc = state.firms.get(s.partitaIva)!;
-      const plan = plans.get(s.partitaIva);
-      // The plan's own indicators, for the labels of scale levels.
-      const defined = new Map((acc.plan?.plan.objectives ?? []).flatMap((o) => o.indicators.map((i) => [i.id, i] as const)));
-      const levelOf = (indicator: string, id: string | undefined): ReportLevel | undefined => {
-        const def = defined.get(indicator);
-        const l = def?.kind === 'scale' ? def.levels.find((x) => x.id === id) : undefined;
-        return l ? { id: l.id, label: l.label } : undefined;
-      };
-      const v = { held: 0, due: 0, overdue: 0, upcoming: 0, missed: 0 };
-      for (const x of s.verifications) v[x.status] += 1;
-      const adv = advantages.get(s.partitaIva);
-      return {
-        partitaIva: s.partitaIva,
-        name: s.name,
-        municipality: acc.firm.address.municipality,
-        ateco: acc.firm.ateco,
-        status: s.status,
-        phase: s.phase,
-        ...(s.manager ? { manager: { name: s.manager.name, budgetDays: s.manager.budgetDays, daysUsed: s.manager.daysUsed } } : {}),
-        ...(plan
-          ? {
-              plan: {
-                ...(plan.evaluation.score !== undefined ? { score: plan.evaluation.score } : {}),
-                status: plan.evaluation.status,
-                counts: plan.evaluation.counts,
-                approvedOn: plan.approvedOn,
-                indicators: plan.evaluation.objectives.flatMap((o) =>
-                  o.indicators.map((i) => {
-                    const def = defined.get(i.indicator);
-                    const baselineLevel = def?.kind === 'scale' ? levelOf(i.indicator, def.baseline.level) : undefined;
-                    const targetLevel = def?.kind === 'scale' ? levelOf(i.indicator, def.target) : undefined;
-                    const latestLabel = levelOf(i.indicator, i.latest?.level)?.label;
-                    return {
-                      objective: o.title,
-                      indicator: i.indicator,
-                      name: i.name,
-                      kind: i.kind,
-                      ...(i.unit !== undefined ? { unit: i.unit } : {}),
-                      ...(i.baseline !== undefined ? { baseline: i.baseline } : {}),
-                      ...(i.target !== undefined ? { target: i.target } : {}),
-                      ...(i.band ? { band: i.band } : {}),
-                      ...(baselineLevel ? { baselineLevel } : {}),
-                      ...(targetLevel ? { targetLevel } : {}),
-                      ...(i.latest ? { latest: { ...i.latest, ...(latestLabel !== undefined ? { levelLabel: latestLabel } : {}) } } : {}),
-                      expected: i.expected,
-                      ...(i.achievement !== undefined ? { achievement: i.achievement } : {}),
-                      ...(i.progress !== undefined ? { progress: i.progress } : {}),
-                      status: i.status,
-                      ...(i.forecast ? { forecast: i.forecast.projectedAchievement } : {}),
-                      deadline: i.deadline,
-                    };
-                  }),
-                ),
-              },
-            }
-          : {}),
-        verifications: v,
-        ...(adv ? { advantage: adv } : {}),
-      };
-    });
-
-  // The network as one firm: the active firms' latest yearly figures up to the date, or their applications.
-  const active = [...state.firms.values()].filter((f) => f.status === 'accepted' && only(f.partitaIva));
-  let year: number | undefined;
-  for (const f of active) for (const x of f.figures) year = year === undefined || x.year > year ? x.year : year;
-  const virtualFirm: VirtualFirm = { firms: active.length, employees: 0, machines: 0, turnoverCents: 0, ...(year !== undefined ? { year } : {}) };
-  for (const f of active) {
-    const fig = year === undefined ? undefined : f.figures.filter((x) => x.year === year).at(-1);
-    virtualFirm.employees += fig?.staff ?? f.firm.staff;
-    virtualFirm.machines += fig?.machines ?? f.firm.machines ?? 0;
-    virtualFirm.turnoverCents += fig?.turnoverCents ?? f.firm.turnoverCents;
-  }
-
-  const { asOf: _date, firms: _firms, ...totals } = advantage;
-  // One firm: its own plan, or no plan (no counts at all); never the programme's.
-  const ownPlan = options.firm === undefined ? undefined : plans.get(options.firm);
-  const firmEvaluation: ProgrammeReport['evaluation'] | undefined =
-    options.firm === undefined
-      ? undefined
-      : {
-          ...(ownPlan?.evaluation.score !== undefined ? { score: ownPlan.evaluation.score } : {}),
-          counts: ownPlan ? { ...ownPlan.evaluation.counts } : noStatuses(),
-          firmsByStatus: { ...noStatuses(), ...(ownPlan ? { [ownPlan.evaluation.status]: 1 } : {}) },
+    const firms: ReportFirm[] = states
+      .map((s) => {
+        const acc = state.firms.get(s.partitaIva)!;
+        const plan = plans.get(s.partitaIva);
+        // The plan's own indicators, for the labels of scale levels.
+        const defined = new Map((acc.plan?.plan.objectives ?? []).flatMap((o) => o.indicators.map((i) => [i.id, i] as const)));
+        const levelOf = (indicator: string, id: string | undefined): ReportLevel | undefined => {
+          const def = defined.get(indicator);
+          const l = def?.kind === 'scale' ? def.levels.find((x) => x.id === id) : undefined;
+          return l ? { id: l.id, label: l.label } : undefined;
         };
-  const mine = options.firm === undefined ? undefined : advantages.get(options.firm);
-  return {
-    asOf,
-    lang,
-    programme: {
-      id: d.id,
-      name: d.name[lang],
-      sector: d.sector[lang],
-      promoters: d.promoters.map((p) => p.name),
-      funder: d.funder.instrument ? `${d.funder.name} (${d.funder.instrument})` : d.funder.name,
-      start: d.calendar.start,
-      end: d.calendar.end,
-    },
-    phases,
-    evaluation: firmEvaluation ?? {
-      ...(evaluation.score !== undefined ? { score: evaluation.score } : {}),
-      counts: evaluation.counts,
-      firmsByStatus: evaluation.firmsByStatus,
-    },
-    firms,
-    collaborations: collaborationStates(record, view).filter((c) => options.firm === undefined || c.firms.includes(options.firm)),
-    aggregations: aggregationStates(record, view).filter((a) => options.firm === undefined || a.firms.includes(options.firm)),
-    advantage: mine
-      ? {
-          publicFundingCents: totals.publicFundingCents,
-          byKind: mine.byKind,
-          realised: mine.realised,
-          negotiated: mine.negotiated,
-          netCents: mine.netCents,
-          programmeCostCents: mine.programmeCostCents,
-        }
-      : totals,
-    overdue: overdueVerifications(record, view).filter((o) => only(o.firm)),
-    exceptions: [...state.firms.values()].flatMap((f) =>
-      f.exception && only(f.partitaIva)
-        ? [{ firm: f.partitaIva, name: f.firm.name, date: f.exception.date, waives: [...f.exception.waives], reason: f.exception.reason, approvedBy: f.exception.approvedBy }]
-        : [],
-    ),
-    virtualFirm,
-    ...(options.firm !== undefined ? { firm: options.firm } : {}),
-  };
+        const v = { held: 0, due: 0, overdue: 0, upcoming: 0, missed: 0 };
+        for (const x of s.verifications) v[x.status] += 1;
+        const adv = advantages.get(s.partitaIva);
+        return {
+          partitaIva: s.partitaIva,
+          name: s.name,
+          municipality: acc.firm.address.municipality,
+          ateco: acc.firm.ateco,
+          status: s.status,
+          phase: s.phase,
+          ...(s.manager ? { manager: { name: s.manager.name, budgetDays: s.manager.budgetDays, daysUsed: s.manager.daysUsed } } : {}),
+          ...(plan
+            ? {
+                plan: {
+                  ...(plan.evaluation.score !== undefined ? { score: plan.evaluation.score } : {}),
+                  status: plan.evaluation.status,
+                  counts: plan.evaluation.counts,
+                  approvedOn: plan.approvedOn,
+                  indicators: plan.evaluation.objectives.flatMap((o) =>
+                    o.indicators.map((i) => {
+                      const def = defined.get(i.indicator);
+                      const baselineLevel = def?.kind === 'scale' ? levelOf(i.indicator, def.baseline.level) : undefined;
+                      const targetLevel = def?.kind === 'scale' ? levelOf(i.indicator, def.target) : undefined;
+                      const latestLabel = levelOf(i.indicator, i.latest?.level)?.label;
+                      return {
+                        objective: o.title,
+                        indicator: i.indicator,
+                        name: i.name,
+                        kind: i.kind,
+                        ...(i.unit !== undefined ? { unit: i.unit } : {}),
+                        ...(i.baseline !== undefined ? { baseline: i.baseline } : {}),
+                        ...(i.target !== undefined ? { target: i.target } : {}),
+                        ...(i.band ? { band: i.band } : {}),
+                        ...(baselineLevel ? { baselineLevel } : {}),
+                        ...(targetLevel ? { targetLevel } : {}),
+                        ...(i.latest ? { latest: { ...i.latest, ...(latestLabel !== undefined ? { levelLabel: latestLabel } : {}) } } : {}),
+                        expected: i.expected,
+                        ...(i.achievement !== undefined ? { achievement: i.achievement } : {}),
+                        ...(i.progress !== undefined ? { progress: i.progress } : {}),
+                        status: i.status,
+                        ...(i.forecast ? { forecast: i.forecast.projectedAchievement } : {}),
+                        deadline: i.deadline,
+                      };
+                    }),
+                  ),
+                },
+              }
+            : {}),
+          verifications: v,
+          ...(adv ? { advantage: adv } : {}),
+        };
+      });
+
+    // The network as one firm: the active firms' latest yearly figures up to the date, or their applications.
+    const active = [...state.firms.values()].filter((f) => f.status === 'accepted' && only(f.partitaIva));
+    let year: number | undefined;
+    for (const f of active) for (const x of f.figures) year = year === undefined || x.year > year ? x.year : year;
+    const virtualFirm: VirtualFirm = { firms: active.length, employees: 0, machines: 0, turnoverCents: 0, ...(year !== undefined ? { year } : {}) };
+    for (const f of active) {
+      const fig = year === undefined ? undefined : f.figures.filter((x) => x.year === year).at(-1);
+      virtualFirm.employees += fig?.staff ?? f.firm.staff;
+      virtualFirm.machines += fig?.machines ?? f.firm.machines ?? 0;
+      virtualFirm.turnoverCents += fig?.turnoverCents ?? f.firm.turnoverCents;
+    }
+
+    const { asOf: _date, firms: _firms, ...totals } = advantage;
+    // One firm: its own plan, or no plan (no counts at all); never the programme's.
+    const ownPlan = options.firm === undefined ? undefined : plans.get(options.firm);
+    const firmEvaluation: ProgrammeReport['evaluation'] | undefined =
+      options.firm === undefined
+        ? undefined
+        : {
+            ...(ownPlan?.evaluation.score !== undefined ? { score: ownPlan.evaluation.score } : {}),
+            counts: ownPlan ? { ...ownPlan.evaluation.counts } : noStatuses(),
+            firmsByStatus: { ...noStatuses(), ...(ownPlan ? { [ownPlan.evaluation.status]: 1 } : {}) },
+          };
+    const mine = options.firm === undefined ? undefined : advantages.get(options.firm);
+    return {
+      asOf,
+      lang,
+      programme: {
+        id: d.id,
+        name: d.name[lang],
+        sector: d.sector[lang],
+        promoters: d.promoters.map((p) => p.name),
+        funder: d.funder.instrument ? `${d.funder.name} (${d.funder.instrument})` : d.funder.name,
+        start: d.calendar.start,
+        end: d.calendar.end,
+      },
+      phases,
+      evaluation: firmEvaluation ?? {
+        ...(evaluation.score !== undefined ? { score: evaluation.score } : {}),
+        counts: evaluation.counts,
+        firmsByStatus: evaluation.firmsByStatus,
+      },
+      firms,
+      collaborations: collaborationStates(record, view).filter((c) => options.firm === undefined || c.firms.includes(options.firm)),
+      aggregations: aggregationStates(record, view).filter((a) => options.firm === undefined || a.firms.includes(options.firm)),
+      advantage: mine
+        ? {
+            publicFundingCents: totals.publicFundingCents,
+            byKind: mine.byKind,
+            realised: mine.realised,
+            negotiated: mine.negotiated,
+            netCents: mine.netCents,
+            programmeCostCents: mine.programmeCostCents,
+          }
+        : totals,
+      overdue: overdueVerifications(record, view).filter((o) => only(o.firm)),
+      exceptions: [...state.firms.values()].flatMap((f) =>
+        f.exception && only(f.partitaIva)
+          ? [{ firm: f.partitaIva, name: f.firm.name, date: f.exception.date, waives: [...f.exception.waives], reason: f.exception.reason, approvedBy: f.exception.approvedBy }]
+          : [],
+      ),
+      virtualFirm,
+      ...(options.firm !== undefined ? { firm: options.firm } : {}),
+    };
+  });
 }

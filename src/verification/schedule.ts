@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { EditionCalendar, type ProgrammeDefinition } from '../programme/schema.js';
 import { addDaysUnchecked, addMonthsUnchecked } from '../model/calendar.js';
-import { ensure } from '../model/guard.js';
+import { ensure, guarded } from '../model/guard.js';
 import { IsoDate } from '../model/schemas.js';
 
 /** The part of a definition the calendar functions read. */
@@ -23,7 +23,7 @@ const StatusOptions = z.object({ graceDays: z.int().check(z.gte(0), z.lte(365)),
  * ```
  */
 export function verificationSchedule(definition: Pick<ProgrammeDefinition, 'calendar'>): string[] {
-  return scheduleDates(ensure(WithCalendar, definition, ['definition']).calendar);
+  return guarded(undefined, () => scheduleDates(ensure(WithCalendar, definition, ['definition']).calendar));
 }
 
 /** {@link verificationSchedule} of a checked calendar. */
@@ -52,8 +52,10 @@ export function scheduleDates(calendar: ProgrammeDefinition['calendar']): string
  * ```
  */
 export function nextVerification(definition: Pick<ProgrammeDefinition, 'calendar'>, asOf: string): string | undefined {
-  asOf = ensure(IsoDate, asOf, ['asOf']);
-  return verificationSchedule(definition).find((d) => d > asOf);
+  return guarded(undefined, () => {
+    asOf = ensure(IsoDate, asOf, ['asOf']);
+    return verificationSchedule(definition).find((d) => d > asOf);
+  });
 }
 
 /**
@@ -83,10 +85,12 @@ export interface VerificationStatusOptions {
  * ```
  */
 export function verificationStatusOn(scheduled: string, asOf: string, options: VerificationStatusOptions): VerificationStatus {
-  scheduled = ensure(IsoDate, scheduled, ['scheduled']);
-  asOf = ensure(IsoDate, asOf, ['asOf']);
-  options = ensure(StatusOptions, options, ['options']);
-  return statusOn(scheduled, asOf, options.graceDays, options.held);
+  return guarded(options, () => {
+    scheduled = ensure(IsoDate, scheduled, ['scheduled']);
+    asOf = ensure(IsoDate, asOf, ['asOf']);
+    options = ensure(StatusOptions, options, ['options']);
+    return statusOn(scheduled, asOf, options.graceDays, options.held);
+  });
 }
 
 /** {@link verificationStatusOn} on checked arguments, for the library's own views. */

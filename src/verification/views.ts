@@ -4,6 +4,7 @@ import { viewOf, type ViewOptions } from '../lifecycle/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import type { ProgrammeFold } from '../record/state.js';
 import { firmVerifications } from './rules.js';
+import { guarded } from '../model/guard.js';
 
 /** A verification not held in time. */
 export interface OverdueVerification {
@@ -24,8 +25,10 @@ export interface OverdueVerification {
  * ```
  */
 export function overdueVerifications(record: ProgrammeRecord, options?: ViewOptions): OverdueVerification[] {
-  const v = viewOf(record, options);
-  return overdueOf(v.state, v.date);
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    return overdueOf(v.state, v.date);
+  });
 }
 
 /** The overdue verifications of a state on a date. */

@@ -190,6 +190,14 @@ describe('apportion: exact, always terminates, refuses amounts that do not add u
     assert.deepEqual(apportion([0.7, 0.7, -0.3, -0.1], 1), [1, 0, 0, 0]);
   });
 
+  it('hand-worked: amounts that cancel out exactly are still each within 2^53 - 1 (amount_too_large, found by the property below)', () => {
+    // Nothing is left to give out (the floors add up to the total), and the parts are beyond whole-cent precision.
+    assert.throws(
+      () => apportion([Number.MAX_VALUE, -Number.MAX_VALUE], 0),
+      (e: unknown) => e instanceof MechnetError && e.issues[0]!.code === 'amount_too_large' && e.issues[0]!.path.join('.') === 'amounts.0',
+    );
+  });
+
   it('property: equals the exact largest-remainder rounding by rationals, refusing exactly the amounts off by one cent per amount or more', () => {
     /** The reference: amounts as exact fractions over a common power of two. */
     const reference = (amounts: number[], total: number): number[] | 'refused' => {

@@ -11,15 +11,17 @@ import { parseApplication, parseDefinition, parseRecord } from '../../src/index.
 import { mechnetDefinition } from '../../src/index.js';
 import { smallRecord, validApplication } from '../fixtures/sample.js';
 import { mutate } from './helpers.js';
+import { assertNotInternal } from './hostile.js';
 
 const parsers = { parseRecord, parseDefinition, parseApplication };
 
-/** Runs `fn`; passes when it returns or throws a MechnetError, fails on anything else. */
+/** Runs `fn`; passes when it returns or throws a MechnetError about the input, fails on anything else (a defect, `internal`, included). */
 function onlyMechnetError(fn: () => unknown): void {
   try {
     fn();
   } catch (e) {
     if (!(e instanceof MechnetError)) throw new Error(`threw ${String(e)} instead of MechnetError`);
+    assertNotInternal('parser', e);
     assert.ok(e.issues.length > 0);
   }
 }
@@ -61,6 +63,7 @@ describe('parsing never throws anything but MechnetError', () => {
         const r = safe(v);
         assert.equal(r.success, false);
         assert.ok(r.error instanceof MechnetError);
+        assertNotInternal(safe.name, r.error);
       }
     }
   });
@@ -115,5 +118,51 @@ describe('parsing never throws anything but MechnetError', () => {
     const r = safeParseRecord(trap);
     assert.equal(r.success, false);
     assert.equal(r.error!.code, 'invalid_input');
+    assert.equal(r.error!.issues[0]!.code, 'unreadable');
+  });
+
+  it('on an event whose getter throws: unreadable at the event, not a defect', () => {
+    const event = Object.defineProperty({ id: 'e1', type: 'firm.withdrawn', date: '2010-03-01', author: 'x' }, 'firm', {
+      enumerable: true,
+      get() {
+        throw new TypeError('boom');
+      },
+    });
+    const r = safeParseRecord({ programme: 'mechnet-varese-2010', events: [event] });
+    assert.equal(r.success, false);
+    assert.equal(r.error!.code, 'invalid_input');
+    assert.deepEqual(r.error!.issues.map((i) => [i.code, i.path]), [['unreadable', ['events', 0]]]);
+  });
+
+  it('on a revoked proxy, which even Array.isArray cannot look at: refused as an object (found by the fuzz: describing it in the message threw)', async () => {
+    const { normalizePartitaIva, formatCents } = await import('../../src/index.js');
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const run of [() => normalizePartitaIva(proxy as never), () => formatCents(1, { fraction: proxy } as never)]) {
+      let error: unknown;
+      try {
+        run();
+      } catch (e) {
+        error = e;
+      }
+      assert.ok(error instanceof MechnetError);
+      assert.equal(error.code, 'invalid_input');
+      assert.equal(error.issues[0]!.code, 'invalid_type');
+      assert.equal(error.issues[0]!.params.received, 'object');
+    }
+  });
+
+  it('on parameters keyed by a symbol: the issue names the key (found by the fuzz: a path with a symbol broke the error itself)', async () => {
+    const { reasonText } = await import('../../src/index.js');
+    let error: unknown;
+    try {
+      reasonText('sector', { [Symbol.toPrimitive]: () => 1 } as never);
+    } catch (e) {
+      error = e;
+    }
+    assert.ok(error instanceof MechnetError);
+    assert.equal(error.code, 'invalid_input');
+    assert.deepEqual(error.issues[0]!.path, ['params', 'Symbol(Symbol.toPrimitive)']);
+    assert.match(error.messageIn('en'), /params\.Symbol\(Symbol\.toPrimitive\)/);
   });
 });
