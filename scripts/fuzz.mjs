@@ -1,6 +1,7 @@
 // The nightly fuzz: every parser and every exported function that takes
 // outside data, called with arbitrary and hostile inputs, 100,000 times each
-// (MECHNET_FUZZ_RUNS to change it). The same tests as `npm test` runs with
+// (MECHNET_FUZZ_RUNS to change it), and the server's handler with as many
+// arbitrary requests. The same tests as `npm test` runs with
 // 10,000 inputs each (tests/unit/*.fuzz.test.ts); a function that throws
 // anything but a MechnetError about its input, `internal` included, fails.
 //
@@ -25,7 +26,8 @@ const reporter = pathToFileURL(join(root, 'scripts', 'fuzz-reporter.mjs')).href;
 const tmp = join(root, '.tmp', 'fuzz');
 mkdirSync(tmp, { recursive: true });
 
-const files = findTestFiles(join(root, 'tests', 'unit'), '.fuzz.test.ts');
+// The server's fuzz (tests/server/fuzz-handler.test.ts) runs too, with as many requests.
+const files = [...findTestFiles(join(root, 'tests', 'unit'), '.fuzz.test.ts'), join(root, 'tests', 'server', 'fuzz-handler.test.ts')];
 // The file of every exported function is split over the cores; the others run whole.
 const jobs = files.flatMap((file) =>
   file.endsWith('only-mechnet-error.fuzz.test.ts') ? Array.from({ length: cores }, (_, k) => ({ file, shard: `${k}/${cores}` })) : [{ file }],
@@ -44,7 +46,7 @@ function runJob(job, n) {
     `--test-reporter-destination=${out}`,
     relative(root, job.file).split(sep).join('/'),
   ];
-  const env = { ...process.env, TZ: 'Europe/Rome', MECHNET_FUZZ_RUNS: runs, ...(job.shard ? { MECHNET_FUZZ_SHARD: job.shard } : {}) };
+  const env = { ...process.env, TZ: 'Europe/Rome', MECHNET_FUZZ_RUNS: runs, MECHNET_FUZZ_REQUESTS: runs, ...(job.shard ? { MECHNET_FUZZ_SHARD: job.shard } : {}) };
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
     child.on('error', () => resolvePromise({ code: 1, out }));
