@@ -97,7 +97,9 @@ export class RecordSource implements ReactiveController {
       const record = parseRecordShape(value, { lang: this.lang() });
       return { status: 'ready', record, definition: resolveDefinition(record) };
     } catch (e) {
-      if (e instanceof MechnetError) return { status: 'invalid', error: e };
+      // A record that is not valid is the record's fault; a defect of the library is not: it is shown as a failure, with the library's words.
+      if (e instanceof MechnetError && e.code !== 'internal') return { status: 'invalid', error: e };
+      if (e instanceof MechnetError) return { status: 'failed', detail: e.issues[0]?.messages[this.lang()] ?? e.message };
       return { status: 'failed', detail: String(e) };
     }
   }

@@ -41,7 +41,7 @@ import { en } from '../i18n/en.js';
 import { it } from '../i18n/it.js';
 import { cliMessages, type CommandName, type FileProblem } from './messages.js';
 import { readRecordFile, RecordFileError, type RecordFile } from './record-file.js';
-import { errorLines, issueLine } from './terminal.js';
+import { errorLines, issueLine, exitCodeOf } from './terminal.js';
 import { jsonText, terminalSafe } from '../model/escape.js';
 import { isStoreCommand, runStoreCommand, STORE_COMMAND_OPTIONS, withStoredRecord, type StoredRecord } from './store.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
@@ -337,11 +337,11 @@ function run(command: CommandName, c: Context): number | Promise<number> {
     }
     if (e instanceof DocumentError) {
       writeIssues(e.file, e.error, lang, err);
-      return 1;
+      return exitCodeOf(e.error);
     }
     if (e instanceof MechnetError) {
       writeIssues(c.source?.label ?? c.files[0] ?? '', e, lang, err);
-      return 1;
+      return exitCodeOf(e);
     }
     throw e;
   };

@@ -93,7 +93,7 @@ Opzioni:
   --version         La versione
 
 Codici di uscita: 0 fatto; 1 documento non valido o dati non validi (non viene scritto nulla);
-2 uso errato o file illeggibile.`,
+2 uso errato o file illeggibile; 3 errore interno di mechnet (da segnalare, con i dati).`,
   commands: {
     validate: `Uso: mechnet validate <file> [--lang it|en]
 
@@ -220,7 +220,8 @@ Options:
   --help, -h        Help (also: mechnet <command> --help)
   --version         The version
 
-Exit codes: 0 done; 1 invalid document or data (nothing written); 2 wrong usage or unreadable file.`,
+Exit codes: 0 done; 1 invalid document or data (nothing written); 2 wrong usage or unreadable file;
+3 internal error of mechnet (please report it, with the data).`,
   commands: {
     validate: `Usage: mechnet validate <file> [--lang it|en]
 

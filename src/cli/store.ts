@@ -28,7 +28,7 @@ import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
 import { readRecordFile, RecordFileError } from './record-file.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
-import { errorLines, issueLine } from './terminal.js';
+import { errorLines, exitCodeOf, issueLine } from './terminal.js';
 import { jsonText, terminalSafe } from '../model/escape.js';
 
 type Out = { write(s: string): unknown };
@@ -252,7 +252,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
 function failure(e: unknown, lang: Lang, err: Out): number {
   if (e instanceof RecordFileError) {
     for (const line of errorLines(e.error, lang, e.file)) err.write(`${line}\n`);
-    return 1;
+    return exitCodeOf(e.error);
   }
   if (e instanceof Usage) {
     err.write(`${e.message}\n`);
@@ -260,7 +260,7 @@ function failure(e: unknown, lang: Lang, err: Out): number {
   }
   if (e instanceof MechnetError) {
     for (const line of errorLines(e, lang)) err.write(`${line}\n`);
-    return 1;
+    return exitCodeOf(e);
   }
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {

@@ -47,7 +47,8 @@ export function issueLine(path: readonly (string | number)[], message: string): 
 
 /**
  * The lines that explain an error: a summary (after the file it is about,
- * when given), then one line per issue.
+ * when given), then one line per issue. An internal error of the library is
+ * not about the file: its message once, and the error inside.
  *
  * @example
  * ```ts
@@ -55,6 +56,19 @@ export function issueLine(path: readonly (string | number)[], message: string): 
  * ```
  */
 export function errorLines(e: MechnetError, lang: Lang, file?: string): string[] {
+  if (e.code === 'internal') {
+    // Not the document's fault: the library's words once, and what failed inside, for the report to its maintainers.
+    const cause = e.cause instanceof Error ? `${e.cause.name}: ${e.cause.message}` : e.cause === undefined ? '' : String(e.cause);
+    return [`mechnet: ${terminalSafe(e.issues[0]?.messages[lang] ?? e.messageIn(lang))}`, ...(cause ? [`  ${terminalSafe(cause)}`] : [])];
+  }
   const summary = terminalSafe(e.messageIn(lang).split('\n')[0]!);
   return [file === undefined ? summary : `${terminalSafe(file)}: ${summary}`, ...e.issues.map((i) => issueLine(i.path, i.messages[lang]))];
+}
+
+/** The exit code of an internal error of the library (a defect to report, not a problem of the data). */
+export const INTERNAL_EXIT = 3;
+
+/** The exit code for a library error: 3 for a defect of the library, else 1 (the data). */
+export function exitCodeOf(e: MechnetError): number {
+  return e.code === 'internal' ? INTERNAL_EXIT : 1;
 }

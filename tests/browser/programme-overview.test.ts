@@ -47,6 +47,28 @@ describe('<mechnet-programme-overview>', () => {
     expect(root.querySelector('[part=next]')!.textContent).to.contain('1 giugno 2012');
   });
 
+  it('a defect of the library while checking the record is shown as a failure to load, not as an invalid record', async () => {
+    const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview as-of="2012-03-31"></mechnet-programme-overview>`);
+    const freeze = Object.freeze;
+    let reached = 0;
+    // Object.freeze is what the shape check calls on the record it has read: make it fail as a bug would.
+    Object.freeze = (() => {
+      reached++;
+      throw new Error('planted defect');
+    }) as typeof Object.freeze;
+    try {
+      el.record = clone(sample);
+      await el.updateComplete;
+    } finally {
+      Object.freeze = freeze;
+    }
+    expect(reached).to.be.greaterThan(0);
+    const alert = el.shadowRoot!.querySelector('[part=error]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('Impossibile caricare i dati del programma');
+    expect(alert.textContent).to.contain('Errore interno della libreria mechnet');
+  });
+
   it('follows the closest [lang] and re-renders when it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="it"><mechnet-programme-overview as-of="2012-03-31" .record=${clone(sample)}></mechnet-programme-overview></div>`);
     const el = wrapper.querySelector('mechnet-programme-overview')!;

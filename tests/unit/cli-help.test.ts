@@ -73,3 +73,28 @@ describe('mechnet serve refuses wrong options before it starts', () => {
     });
   }
 });
+
+describe('a defect of the library on the command line', () => {
+  it('is said once, with what failed inside, and exits 3 (not 1, which blames the data)', async () => {
+    const { mock } = await import('node:test');
+    const { join } = await import('node:path');
+    const file = join(import.meta.dirname, '..', '..', 'examples', 'mechnet-varese-2010.json');
+    // The number formatter behind every figure of the report throws: a defect, the record is fine.
+    const stub = mock.getter(Intl.NumberFormat.prototype, 'format', () => {
+      throw new RangeError('planted defect');
+    });
+    let err = '';
+    let code: number;
+    try {
+      code = await main(['report', file, '--as-of', '2011-12-31', '--lang', 'en'], { write: () => undefined }, { write: (s: string) => (err += s) });
+    } finally {
+      stub.mock.restore();
+    }
+    assert.ok(stub.mock.callCount() > 0, 'the planted defect was reached');
+    assert.equal(code, 3);
+    const lines = err.trim().split('\n');
+    assert.equal(lines.length, 2, err);
+    assert.match(lines[0]!, /^mechnet: Internal error in the mechnet library: please report it/);
+    assert.match(lines[1]!, /RangeError: planted defect/);
+  });
+});
