@@ -4,11 +4,13 @@
 //
 //   mechnet serve --store sqlite:.data/mechnet.sqlite --programme .data/demo-programme.json
 //                 --static docs --static /cdn=dist/cdn --static /examples=examples
-//                 --static /reference=docs/api --csp "..." --port 8000
+//                 --static /reference=docs/api --static /guides=dist/site/guides
+//                 --csp "..." --port 8000
 //
 // Each folder is served under its own path: the pages (docs/*.html) at /, the
-// built CDN folder at /cdn/, the sample records at /examples/ and the API
-// reference at /reference/.
+// built CDN folder at /cdn/, the sample records at /examples/, the API
+// reference at /reference/ and the guides (docs/*.md as pages, written by
+// `npm run guides`) at /guides/.
 // The enrolment form posts to /api/enrolments for a demo edition of MechNet
 // that is open today (the 2010 edition closed long ago).
 import { spawn } from 'node:child_process';
@@ -55,6 +57,8 @@ async function main() {
   mkdirSync(data, { recursive: true });
   const programme = await demoProgramme();
   const docs = join(root, 'docs');
+  const guides = join(root, 'dist', 'site', 'guides');
+  if (!existsSync(guides)) console.warn('demo: the guides are not built (npm run guides); /guides/ is not served.');
   const args = [
     join(root, 'dist', 'src', 'cli', 'main.js'),
     'serve',
@@ -64,6 +68,7 @@ async function main() {
     '--static', `/cdn=${join(root, 'dist', 'cdn')}`,
     '--static', `/examples=${join(root, 'examples')}`,
     ...(existsSync(join(docs, 'api')) ? ['--static', `/reference=${join(docs, 'api')}`] : []),
+    ...(existsSync(guides) ? ['--static', `/guides=${guides}`] : []),
     '--csp', DEMO_CSP,
     '--port', port,
     '--host', process.env.HOST ?? '127.0.0.1',
