@@ -15,6 +15,10 @@ export const formStyles = css`
     font-size: 1.4em;
     margin: 0;
   }
+  /* The grid's gap spaces the form's blocks; a paragraph's own margins would double it. */
+  form > p {
+    margin: 0;
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
