@@ -1,123 +1,183 @@
 /**
  * The demo as a newcomer meets it: `npm start`'s server (scripts/demo.mjs,
  * i.e. `mechnet serve` on SQLite) on a free port with its own data folder;
- * every page in Chromium under the demo's strict policy, with no console
- * error and no axe violation; a valid application sent through the form is
- * in the database, an invalid one is refused by the form and never stored.
- * Needs the build (dist/) and Chromium, as the browser tests do.
+ * every page and every guide in Chromium under the demo's strict policy,
+ * with no console error, no axe violation at 1,024 and at 320 px and no
+ * sideways scroll at 320 px; each programme under its own Chamber's header
+ * and footer; Italian pages in Italian; every link leads to a page or a data
+ * file, never to raw Markdown; no large empty gaps above the enrolment form;
+ * a valid application sent through the form is in the database, an invalid
+ * one is refused by the form and never stored.
+ * Needs the build (dist/) and Chromium, as the browser tests do; builds the
+ * guides (and the API reference when it is missing) as `npm start` does.
+ * The pictures of the pages: demo-pictures.test.ts.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ensureBrowser } from '../../scripts/ensure-browser.mjs';
+import type { Browser } from 'puppeteer-core';
 import { openStore } from '../../src/server/index.js';
-import { tempDir } from './support/fixtures.js';
-
-const root = new URL('../../', import.meta.url).pathname;
-const PAGES = ['/', '/aderire.html', '/programma.html', '/area-riservata.html', '/agroalimentare.html', '/accessibilita.html'];
-
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Opens a page and records what a visitor's console would show. */
-async function visit(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  await page.setViewport({ width: 1024, height: 800 });
-  await page.goto(url, { waitUntil: 'networkidle0' });
-  // every mechnet element has rendered something (its content or its error)
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('mechnet-')).every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0 && !e.shadowRoot.querySelector('[part=status][role=status]')),
-    { timeout: 15000 },
-  );
-  return { page, problems };
-}
-
-/** axe (WCAG 2.1 A and AA) on the page, shadow roots included. */
-async function axe(page: Page): Promise<string[]> {
-  const source = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
+import { axe, GUIDES, launchBrowser, PAGES, startDemo, visit, type Demo } from './support/demo.js';
 
 describe('the demo site (npm start)', () => {
-  let server: ChildProcess;
+  let demo: Demo;
   let browser: Browser;
   let base: string;
-  const data = tempDir();
-  let log = '';
+  let data: string;
+  const log = () => demo.log();
 
   before(async () => {
-    // npm start builds the API reference before serving it; so does this test when it is missing.
-    if (!existsSync(join(root, 'docs/api/index.html'))) {
-      const docs = spawnSync(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc')], { cwd: root, encoding: 'utf8' });
-      assert.equal(docs.status, 0, docs.stdout + docs.stderr);
-      assert.equal(spawnSync(process.execPath, [join(root, 'scripts/docs-csp.mjs')], { cwd: root }).status, 0);
-    }
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [join(root, 'scripts/demo.mjs')], {
-      env: { ...process.env, PORT: String(port), MECHNET_DEMO_DATA: data },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout!.on('data', (d) => (log += d));
-    server.stderr!.on('data', (d) => (log += d));
-    for (let i = 0; i < 200 && !/ (su|on) http:\/\//.test(log); i++) await new Promise((r) => setTimeout(r, 50));
-    assert.match(log, / (su|on) http:\/\//, `the server did not start:\n${log}`);
-    browser = await puppeteer.launch({ executablePath: await ensureBrowser(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    demo = await startDemo();
+    ({ base, data } = demo);
+    browser = await launchBrowser();
   });
 
   after(async () => {
     await browser?.close();
-    server?.kill('SIGTERM');
+    demo?.stop();
   });
 
   it('says on the console where it is, how to stop it and where the data goes', () => {
-    assert.match(log, /Ctrl\+C/);
-    assert.ok(log.includes(join(data, 'mechnet.sqlite')), log);
+    assert.match(log(), /Ctrl\+C/);
+    assert.ok(log().includes(join(data, 'mechnet.sqlite')), log());
   });
 
-  for (const path of PAGES) {
-    it(`${path}: every element renders, no console error, no axe violation, no sideways scroll at 320 px`, async () => {
+  for (const path of [...PAGES, ...GUIDES]) {
+    it(`${path}: every element renders, no console error, no axe violation at 1,024 and at 320 px, no sideways scroll at 320 px`, async () => {
       const { page, problems } = await visit(browser, base + path);
       try {
         const errors = await page.evaluate(() =>
           [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('mechnet-') && e.shadowRoot?.querySelector('[part=error]')).map((e) => e.localName),
         );
         assert.deepEqual(errors, [], 'no element shows an error');
-        assert.deepEqual(await axe(page), []);
+        assert.deepEqual(await axe(page), [], 'axe at 1,024 px');
         await page.setViewport({ width: 320, height: 640 });
         await new Promise((r) => setTimeout(r, 100));
         assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no sideways scroll at 320 px');
+        // at 320 px code and tables scroll inside themselves: each such region must be reachable with the keyboard
+        assert.deepEqual(await axe(page), [], 'axe at 320 px');
         assert.deepEqual(problems, []);
       } finally {
         await page.close();
       }
     });
   }
+
+  it("each programme's page is under its own Chamber's header and footer", async () => {
+    const chamber: Record<string, { is: string; not: string }> = {
+      '/': { is: 'Varese', not: 'Cuneo' },
+      '/aderire.html': { is: 'Varese', not: 'Cuneo' },
+      '/programma.html': { is: 'Varese', not: 'Cuneo' },
+      '/area-riservata.html': { is: 'Varese', not: 'Cuneo' },
+      '/accessibilita.html': { is: 'Varese', not: 'Cuneo' },
+      '/agroalimentare.html': { is: 'Cuneo', not: 'Varese' },
+    };
+    assert.deepEqual(Object.keys(chamber).sort(), [...PAGES].sort(), 'every page is listed');
+    const wrong: string[] = [];
+    for (const path of PAGES) {
+      const html = await (await fetch(base + path)).text();
+      const part = (re: RegExp) => (re.exec(html)?.[1] ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+      const parts = {
+        title: part(/<title>([\s\S]*?)<\/title>/),
+        'top bar': part(/<div class="slim">([\s\S]*?)<\/div>/),
+        header: part(/<header class="site-header">([\s\S]*?)<\/header>/),
+        footer: part(/<footer>([\s\S]*?)<\/footer>/),
+      };
+      const { is, not } = chamber[path]!;
+      for (const name of ['title', 'top bar', 'footer'] as const) {
+        if (!parts[name].includes(`Camera di Commercio di ${is}`)) wrong.push(`${path}: the ${name} does not name the Camera di Commercio di ${is}: "${parts[name].trim()}"`);
+      }
+      for (const [name, text] of Object.entries(parts)) if (text.includes(not)) wrong.push(`${path}: the ${name} names ${not}: "${text.trim()}"`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('Italian pages are in Italian: another language only inside an element that shows it', async () => {
+    const found: string[] = [];
+    for (const path of PAGES) {
+      const page = await browser.newPage();
+      try {
+        await page.goto(base + path, { waitUntil: 'domcontentloaded' });
+        const { lang, others, english } = await page.evaluate(() => {
+          const others = [...document.body.querySelectorAll('[lang]')]
+            .filter((e) => e.getAttribute('lang') !== 'it' && !e.localName.startsWith('mechnet-'))
+            .map((e) => `<${e.localName} lang="${e.getAttribute('lang')}">`);
+          // words of English prose in the page's own text (not code, not inside the elements)
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const english: string[] = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (n.parentElement?.closest('code, pre, kbd, script, [lang]:not([lang=it])')) continue;
+            const words = n.textContent!.match(/\b(the|and|your|with|this|see|of|for|reference|embedding)\b/gi);
+            if (words) english.push(`${words.join(' ')} in "${n.textContent!.trim().slice(0, 60)}"`);
+          }
+          return { lang: document.documentElement.lang, others, english };
+        });
+        assert.equal(lang, 'it', path);
+        found.push(...others.map((o) => `${path}: ${o}`), ...english.map((e) => `${path}: ${e}`));
+      } finally {
+        await page.close();
+      }
+    }
+    assert.deepEqual(found, []);
+  });
+
+  it('every link of every page and guide opens a page or a data file, never raw Markdown, and its #anchor exists', async () => {
+    const pages = new Map<string, string>(); // url without fragment -> the HTML served
+    const broken: string[] = [];
+    const get = async (url: string) => {
+      if (pages.has(url)) return pages.get(url)!;
+      const r = await fetch(url);
+      const type = r.headers.get('content-type') ?? '';
+      const body = await r.text();
+      if (r.status !== 200) broken.push(`${url}: ${r.status}`);
+      else if (/\.json$/.test(new URL(url).pathname) ? !/json/.test(type) : !/^text\/html/.test(type)) broken.push(`${url}: served as ${type}`);
+      pages.set(url, body);
+      return body;
+    };
+    const links: [string, string][] = [];
+    for (const path of [...PAGES, ...GUIDES]) {
+      const html = await get(base + path);
+      for (const m of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)) links.push([base + path, m[1]!.replaceAll('&amp;', '&')]);
+    }
+    assert.ok(links.length > 100, `found ${links.length} links`);
+    for (const [from, href] of links) {
+      const url = new URL(href, from);
+      if (url.origin !== base) continue;
+      const html = await get(url.origin + url.pathname);
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (id && !html.includes(`id="${id}"`)) broken.push(`${href} (from ${from.slice(base.length)}): no #${id}`);
+    }
+    assert.deepEqual([...new Set(broken)], []);
+  });
+
+  it('no large empty gaps above the enrolment form: consecutive blocks of the page and of the form\'s intro at most 2 em apart', async () => {
+    const { page, problems } = await visit(browser, `${base}/aderire.html`);
+    try {
+      for (const width of [1280, 320]) {
+        await page.setViewport({ width, height: 800 });
+        await new Promise((r) => setTimeout(r, 100));
+        const gaps = await page.evaluate(() => {
+          const form = document.querySelector('mechnet-enrolment-form')!;
+          const inside = [...form.shadowRoot!.querySelector('form')!.children];
+          const blocks = [
+            ...[...document.querySelector('main')!.children].filter((e) => e !== form && e.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING),
+            ...inside.slice(0, inside.findIndex((e) => e.localName === 'fieldset') + 1),
+          ].filter((e) => e.getBoundingClientRect().height > 0);
+          return blocks.slice(1).map((e, i) => {
+            const gap = e.getBoundingClientRect().top - blocks[i]!.getBoundingClientRect().bottom;
+            const em = parseFloat(getComputedStyle(e).fontSize);
+            return { between: `${blocks[i]!.localName}.${blocks[i]!.className} / ${e.localName}.${e.className}`, px: Math.round(gap), em: Math.round((gap / em) * 10) / 10 };
+          });
+        });
+        assert.ok(gaps.length >= 4, JSON.stringify(gaps));
+        assert.deepEqual(gaps.filter((g) => g.em > 2), [], `at ${width} px`);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('the API reference is served at /reference/ and reads under the same policy', async () => {
     const page = await browser.newPage();
@@ -173,7 +233,7 @@ describe('the demo site (npm start)', () => {
     await page.waitForFunction(() => /MECHNET-DEMO/i.test(document.querySelector('mechnet-enrolment-form')!.shadowRoot!.textContent ?? ''), { timeout: 15000 });
     await page.close();
     assert.deepEqual(problems, []);
-    assert.equal(log.match(/POST \/api\/enrolments \d+/g)?.join(), 'POST /api/enrolments 201', 'one request: the valid application');
+    assert.equal(log().match(/POST \/api\/enrolments \d+/g)?.join(), 'POST /api/enrolments 201', 'one request: the valid application');
 
     const programme = JSON.parse(readFileSync(join(data, 'demo-programme.json'), 'utf8')) as { id: string };
     const store = await openStore(`sqlite:${join(data, 'mechnet.sqlite')}`);
