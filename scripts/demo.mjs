@@ -13,6 +13,8 @@
 // `npm run guides`) at /guides/.
 // The enrolment form posts to /api/enrolments for a demo edition of MechNet
 // that is open today (the 2010 edition closed long ago).
+// MECHNET_DEMO_TODAY=YYYY-MM-DD takes another day for today (the pictures of
+// the demo's pages fix it, so the form shows the same edition every day).
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,8 +28,11 @@ const port = process.env.PORT ?? '8000';
 /** The policy of a Chamber page that allows nothing inline: the elements need no more. */
 export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
+const today = process.env.MECHNET_DEMO_TODAY ? Date.parse(`${process.env.MECHNET_DEMO_TODAY}T12:00:00Z`) : Date.now();
+if (Number.isNaN(today)) throw new Error(`demo: MECHNET_DEMO_TODAY must be a date YYYY-MM-DD, not ${process.env.MECHNET_DEMO_TODAY}`);
+
 /** Today and a day `n` days away, `YYYY-MM-DD` (UTC). */
-const day = (n = 0) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const day = (n = 0) => new Date(today + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The demo edition: the MechNet preset, open from 30 days ago for a year. Kept
@@ -37,7 +42,7 @@ async function demoProgramme() {
   const file = join(data, 'demo-programme.json');
   if (existsSync(file)) {
     const kept = JSON.parse(readFileSync(file, 'utf8'));
-    if (kept.calendar?.end >= day()) return file;
+    if (kept.calendar?.end >= day() && kept.calendar?.start <= day()) return file;
   }
   const { mechnetDefinition } = await import(new URL('../dist/src/index.js', import.meta.url).href);
   const demo = {
