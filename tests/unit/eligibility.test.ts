@@ -150,9 +150,15 @@ describe('checkEligibility on the MechNet preset', () => {
     assert.match(r.reasons.find((x) => x.code === 'de_minimis_ceiling')!.message, /Headroom: €20,000\.00/);
   });
 
-  it('refuses applications after the edition ends, and doubts ATECO 2007 codes after April 2025', () => {
+  it('refuses applications after the edition ends, saying the day in words', () => {
     const late = checkEligibility(mechnetDefinition, apply((a) => (a.submittedAt = '2012-07-01T09:00:00+02:00')));
     assert.deepEqual(errors(late), ['edition_closed@submittedAt']);
+    const closed = late.reasons.find((x) => x.code === 'edition_closed')!;
+    assert.equal(closed.messages.it, 'Le adesioni a questa edizione sono chiuse dal 30 giugno 2012');
+    assert.equal(closed.messages.en, 'Enrolment in this edition closed on 30 June 2012');
+  });
+
+  it('doubts ATECO 2007 codes after April 2025', () => {
     const modern = { ...mechnetDefinition, calendar: { ...mechnetDefinition.calendar, end: '2027-12-31' } };
     const r = checkEligibility(modern, apply((a) => (a.submittedAt = '2026-05-01T09:00:00+02:00')));
     assert.ok(r.reasons.some((x) => x.code === 'ateco_version' && x.severity === 'warning'));
@@ -254,6 +260,29 @@ describe('checkFirmEligibility: the firm alone, as it is typed in a form', () =>
     const alone = checkFirmEligibility(mechnetDefinition, app.firm, { asOf: '2010-02-15' });
     assert.equal(alone.eligible, true);
     assert.deepEqual(alone.reasons.map((r) => r.code), whole.reasons.map((r) => r.code));
+  });
+
+  it('a field the rules can judge is judged while the rest of the firm is missing: partita IVA, territory', () => {
+    // What an enrolment form has after the first fields: a wrong check digit and a seat in Turin, nothing else yet.
+    const firm = { partitaIva: '00743110158', address: { province: 'TO' } };
+    const r = checkFirmEligibility(mechnetDefinition, firm, { asOf: '2010-02-15', lang: 'it' });
+    assert.equal(r.complete, false);
+    assert.equal(r.eligible, false);
+    const found = r.reasons.map((x) => `${x.code}@${x.path.join('.')}`);
+    assert.ok(found.includes('partita_iva_check_digit@firm.partitaIva'), found.join(', '));
+    assert.ok(found.includes('territory@firm.address.province'), found.join(', '));
+    assert.ok(found.includes('required@firm.name'));
+    // what passed is not told until the firm is complete; rules whose fields are missing are not judged
+    assert.ok(!r.reasons.some((x) => x.severity === 'info'));
+    assert.ok(!found.some((f) => /^(size|sector|de_minimis|artisan)/.test(f)), found.join(', '));
+  });
+
+  it('a malformed field is not judged by its rule: its shape problem is the only word on it', () => {
+    const r = checkFirmEligibility(mechnetDefinition, { partitaIva: '123', ateco: 'C25', staff: 'nine' }, { asOf: '2010-02-15', lang: 'en' });
+    const on = (path: string) => r.reasons.filter((x) => x.path.join('.') === path).map((x) => x.code);
+    assert.equal(on('firm.partitaIva').length, 1);
+    assert.equal(on('firm.ateco').length, 1);
+    assert.equal(on('firm.staff').length, 1);
   });
 
   it('an edition that closed is told too', () => {
