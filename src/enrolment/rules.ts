@@ -17,7 +17,7 @@ import { dateText } from '../i18n/numbers.js';
 import type * as z from 'zod/mini';
 import { ApplicantFirm as ApplicantFirmSchema, type ApplicantFirm, type EnrolmentApplication, type EnrolmentStatus } from './application.js';
 import { limitsFor, withinLimits, type ArtisanLimitTable } from './artisan.js';
-import { isAtecoCode, normalizeAteco, prefixOf, versionDoubt } from './ateco.js';
+import { atecoChange, isAtecoCode, normalizeAteco, prefixOf, versionDoubt } from './ateco.js';
 import { headroomOf, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
 import { checkCodiceFiscale, checkPartitaIva, normalizeCodiceFiscale, normalizePartitaIva } from './identifiers.js';
 import { smeClass, type SmeClassification } from './sme.js';
@@ -131,7 +131,9 @@ function firmRules(
     else {
       if (prefixOf(code, sector.prefixes)) add('sector_ok', 'info', ['firm', 'ateco'], { name: code });
       else add('sector', 'error', ['firm', 'ateco'], { name: code, values: sector.prefixes.join(', ') });
-      if (versionDoubt(sector.classification, asOf)) add('ateco_version', 'warning', ['firm', 'ateco'], { name: sector.classification });
+      // Only a code whose meaning changed between the two classifications (or one the library cannot tell) is in doubt.
+      const change = versionDoubt(sector.classification, asOf) ? atecoChange(code) : 'same';
+      if (change !== 'same') add('ateco_version', 'warning', ['firm', 'ateco'], { name: sector.classification, ...(change === 'changed' ? { other: code } : {}) });
     }
   }
 
