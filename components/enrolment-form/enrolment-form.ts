@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { firmEligibility, type FirmEligibility } from '../../src/enrolment/rules.js';
 import { safeParseApplication } from '../../src/enrolment/parse.js';
 import { formatPath } from '../../src/errors/index.js';
+import { dateText } from '../../src/i18n/numbers.js';
 import { mechnetDefinition } from '../../src/programme/mechnet.js';
 import type { ProgrammeDefinition } from '../../src/programme/schema.js';
 import { loadLanguage } from '../../src/i18n/languages.js';
@@ -43,8 +44,16 @@ interface ShownIssue {
 
 type Phase = 'editing' | 'sending' | 'failed' | 'received';
 
+/** What the receipt shows, and all that is kept of a sent application in the tab's session: never the consents. */
+interface Receipt {
+  response: { reference?: unknown; id?: unknown; outcome?: unknown; waitlistPosition?: unknown };
+  application: { firm: Record<string, unknown>; contact: Record<string, unknown> };
+  at: Date;
+}
+
 const TIMEOUT_MS = 30_000;
 const STORAGE_PREFIX = 'mechnet-enrolment-draft:';
+const RECEIPT_PREFIX = 'mechnet-enrolment-receipt:';
 
 /** The form's words in a language, loaded when a page first asks for that language. */
 function loadFormMessages(lang: Lang): Promise<FormMessages> {
@@ -74,15 +83,16 @@ function today(): string {
  * @fires mechnet-error - Sending failed; `detail` says how (`kind`, `status`, `issues`).
  *
  * @csspart form - The form.
+ * @csspart status - The line at the top that names the programme and edition and says whether applications are open.
  * @csspart section - Each group of fields (a fieldset).
  * @csspart field - A label, its control, hint and error.
  * @csspart label - A field's label.
  * @csspart control - An input, select or textarea.
  * @csspart error - An error message (of a field, or of the form when it cannot be loaded).
- * @csspart summary - The list of problems shown when a send fails.
+ * @csspart summary - The list of problems shown when a send fails (or a host form's submit is blocked): every problem and every rule the firm breaks, each a link to its field.
  * @csspart eligibility - The panel that says whether the programme can accept the firm.
  * @csspart button - The buttons.
- * @csspart receipt - What is shown once the application is received.
+ * @csspart receipt - What is shown once the application is received (kept in the tab's session until a new application is started).
  *
  * @cssprop --mechnet-accent - Colour of buttons and focus rings.
  * @cssprop --mechnet-danger - Colour of errors.
@@ -96,10 +106,10 @@ export class MechnetEnrolmentForm extends LitElement {
   static override styles = [baseStyles, formStyles];
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
 
-  /** URL that receives the application as JSON (POST). Without it, the form only contributes its value to a host `<form>`. */
+  /** URL that receives the application as JSON (POST). Without it, the form only contributes its value to a host `<form>`, and says so at its top. */
   @property({ reflect: true }) accessor endpoint: string | undefined = undefined;
 
-  /** URL of a programme definition (JSON). Default: the MechNet preset. */
+  /** URL of a programme definition (JSON). Default: the MechNet preset. The top of the form names the programme and its edition and says whether applications are open. */
   @property({ reflect: true }) accessor programme: string | undefined = undefined;
 
   /** The field name under which the application is part of a host `<form>`. */
@@ -113,17 +123,24 @@ export class MechnetEnrolmentForm extends LitElement {
   @state() private accessor phase: Phase = 'editing';
   @state() private accessor failure: { message: string; retry: boolean } | undefined = undefined;
   @state() private accessor serverIssues: ShownIssue[] = [];
-  @state() private accessor receipt: { response: Record<string, unknown>; application: Record<string, unknown>; at: Date } | undefined = undefined;
+  @state() private accessor receipt: Receipt | undefined = undefined;
 
   private readonly langController = new LangController<FormMessages>(this, loadFormMessages);
   private readonly internals: ElementInternals;
   private loadedProgramme: string | undefined = undefined;
   private sentBody: string | undefined = undefined;
-  private focusSummary = false;
+  /** What to focus after the next render: the summary, the receipt's heading, or a field (by name). */
+  private focusNext: string | undefined = undefined;
 
   constructor() {
     super();
     this.internals = this.attachInternals();
+    // A host <form> that cannot be sent because of us: show every error, the summary, and go to the first field to correct.
+    this.addEventListener('invalid', () => {
+      this.submitted = true;
+      this.focusNext = this.ordered(this.problems())[0]?.[0];
+      this.requestUpdate();
+    });
   }
 
   private get language(): Lang {
@@ -150,10 +167,11 @@ export class MechnetEnrolmentForm extends LitElement {
 
   protected override updated(): void {
     this.reportToHostForm();
-    if (this.focusSummary) {
-      this.focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
-    }
+    const next = this.focusNext;
+    this.focusNext = undefined;
+    if (next === 'summary') this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
+    else if (next === 'receipt') this.renderRoot.querySelector<HTMLElement>('[part~="receipt"] h2')?.focus();
+    else if (next !== undefined) this.anchorOf(next)?.focus();
   }
 
   // -------------------------------------------------------------------------
@@ -196,6 +214,37 @@ export class MechnetEnrolmentForm extends LitElement {
   private useDefinition(d: ProgrammeDefinition): void {
     this.definition = d;
     this.restoreDraft();
+    this.restoreReceipt();
+  }
+
+  private get receiptKey(): string {
+    return `${RECEIPT_PREFIX}${this.definition?.id ?? 'programme'}`;
+  }
+
+  /** The receipt of an application sent from this tab, after a reload. */
+  private restoreReceipt(): void {
+    try {
+      const r = JSON.parse(sessionStorage.getItem(this.receiptKey) ?? 'null') as (Omit<Receipt, 'at'> & { at: string }) | null;
+      if (r?.response && r.application?.firm && r.application.contact) {
+        this.receipt = { ...r, at: new Date(r.at) };
+        this.phase = 'received';
+      }
+    } catch {
+      // No storage, or not ours: no receipt to show.
+    }
+  }
+
+  /** Starts a new application: the receipt is forgotten, the form empty, with a new key. */
+  private newApplication(): void {
+    try {
+      sessionStorage.removeItem(this.receiptKey);
+    } catch {
+      // As above.
+    }
+    this.receipt = undefined;
+    this.phase = 'editing';
+    this.formResetCallback();
+    this.focusNext = 'firm.name';
   }
 
   /** The draft of this browser tab, if the firm was typing before a reload (never the consents). */
@@ -243,21 +292,51 @@ export class MechnetEnrolmentForm extends LitElement {
   // What the library says of the draft
   // -------------------------------------------------------------------------
 
-  /** Every problem of the draft by field: numbers that cannot be read, then the library's issues. */
-  private problems(): Map<string, string> {
+  /**
+   * Every problem of the draft by field: numbers that cannot be read, the
+   * library's issues of the application, then every rule the firm breaks
+   * (the library's eligibility reasons, on the field each names), then the
+   * server's.
+   */
+  private problems(eligibility = this.eligibility()): Map<string, string> {
     const d = this.definition!;
     const t = this.t;
     const out = new Map<string, string>();
-    for (const [name, problem] of readProblems(this.draft.values)) out.set(name, t[problem]);
+    const add = (name: string, message: string) => out.has(name) || out.set(name, message);
+    for (const [name, problem] of readProblems(this.draft.values)) add(name, t[problem]);
     const parsed = safeParseApplication(applicationOf(this.draft, d, new Date().toISOString()), { lang: this.language });
-    if (!parsed.success) {
-      for (const i of parsed.error.issues) {
-        const name = fieldName(i.path);
-        if (!out.has(name)) out.set(name, i.messages[this.language]);
-      }
-    }
-    for (const i of this.serverIssues) if (i.field && !out.has(i.field)) out.set(i.field, i.message);
+    if (!parsed.success) for (const i of parsed.error.issues) add(fieldName(i.path), i.messages[this.language]);
+    for (const r of eligibility.reasons) if (r.severity === 'error') add(fieldName(r.path), r.message);
+    for (const i of this.serverIssues) if (i.field) add(i.field, i.message);
     return out;
+  }
+
+  /** The problems in the order of the form: the element each one points to, top to bottom. */
+  private ordered(problems: Map<string, string>): [string, string][] {
+    const at = (name: string) => this.anchorOf(name);
+    return [...problems].sort(([a], [b]) => {
+      const x = at(a);
+      const y = at(b);
+      return x && y ? (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : x ? -1 : y ? 1 : 0;
+    });
+  }
+
+  /**
+   * The element a problem is about: its control, else the group it belongs
+   * to (`firm.deMinimis`, `consent`), else the line at the top for the
+   * edition (`submittedAt`).
+   */
+  private anchorOf(name: string): HTMLElement | null {
+    for (let n = name; n; n = n.slice(0, Math.max(0, n.lastIndexOf('.')))) {
+      const el = (this.renderRoot as ShadowRoot).getElementById(this.idOf(n));
+      if (el) return el;
+    }
+    return null;
+  }
+
+  /** Whether the error of a field is shown: after a send, or once the firm has changed it (or a field inside it) and left it. */
+  private isShown(name: string): boolean {
+    return this.submitted || [...this.touched].some((f) => (f === name || f.startsWith(`${name}.`)) && f in this.draft.values);
   }
 
   /** Whether the programme can accept the firm as typed, judged as of today. */
@@ -268,23 +347,28 @@ export class MechnetEnrolmentForm extends LitElement {
   /** The value and validity the form gives a host `<form>` when it has no endpoint of its own. */
   private reportToHostForm(): void {
     if (this.endpoint || !this.definition || !this.langController.ready || this.phase === 'received') return;
-    const problems = this.problems();
-    const eligible = this.eligibility().eligible;
+    const eligibility = this.eligibility();
+    const problems = this.ordered(this.problems(eligibility));
     const application = applicationOf(this.draft, this.definition, new Date().toISOString());
-    if (problems.size === 0 && eligible) {
+    if (problems.length === 0 && eligibility.eligible) {
       this.internals.setFormValue(JSON.stringify(application), JSON.stringify(this.draft));
       this.internals.setValidity({});
     } else {
       this.internals.setFormValue(null, JSON.stringify(this.draft));
-      const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]') ?? undefined;
-      const message = problems.size > 0 ? this.t.summary(problems.size) : this.t.cannotSend;
-      this.internals.setValidity({ customError: true }, message, first);
+      // The first problem in a sentence of its own, and how many more: what a host page's script, or the browser, says.
+      const [name, message] = problems[0] ?? ['', this.t.cannotSend];
+      this.internals.setValidity({ customError: true }, this.itemText(name, message) + this.t.more(problems.length - 1), this.anchorOf(name) ?? undefined);
     }
   }
 
   /** The form's validity, for a host form's script (`el.checkValidity()`). */
   checkValidity(): boolean {
     return this.internals.checkValidity();
+  }
+
+  /** Why the form cannot be sent, in a sentence: the first problem and how many more (empty when it can). */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
   }
 
   formResetCallback(): void {
@@ -315,11 +399,10 @@ export class MechnetEnrolmentForm extends LitElement {
     const d = this.definition;
     if (!d) return;
     this.submitted = true;
-    const problems = this.problems();
     const eligible = this.eligibility();
-    if (problems.size > 0 || !eligible.eligible) {
+    if (this.problems(eligible).size > 0 || !eligible.eligible) {
       this.failure = undefined;
-      this.focusSummary = true;
+      this.focusNext = 'summary';
       this.requestUpdate();
       return;
     }
@@ -360,10 +443,26 @@ export class MechnetEnrolmentForm extends LitElement {
       // An answer that is not JSON: judged by its status alone.
     }
     if (response.ok) {
+      const firm = application.firm as Record<string, unknown>;
+      const contact = application.contact as Record<string, unknown>;
+      const { reference, id, outcome, waitlistPosition } = answer;
+      this.receipt = {
+        response: { reference, id, outcome, waitlistPosition },
+        application: {
+          firm: { name: firm.name, partitaIva: firm.partitaIva, codiceFiscale: firm.codiceFiscale, ateco: firm.ateco, address: firm.address },
+          contact: { name: contact.name, email: contact.email },
+        },
+        at: new Date(),
+      };
       this.phase = 'received';
-      this.receipt = { response: answer, application, at: new Date() };
+      this.focusNext = 'receipt';
       this.sentBody = undefined;
       this.clearDraft();
+      try {
+        sessionStorage.setItem(this.receiptKey, JSON.stringify(this.receipt));
+      } catch {
+        // No storage: the receipt lives in the page only.
+      }
       this.internals.setFormValue(null);
       this.dispatchEvent(
         new CustomEvent<EnrolmentSubmittedDetail>('mechnet-submitted', { detail: { response: answer, status: response.status }, bubbles: true, composed: true }),
@@ -376,7 +475,7 @@ export class MechnetEnrolmentForm extends LitElement {
       this.phase = 'editing';
       this.sentBody = undefined;
       this.submitted = true;
-      this.focusSummary = true;
+      this.focusNext = 'summary';
       this.failure = { message: response.status === 409 ? this.t.conflict : this.t.refused, retry: false };
       this.emitError(response.status === 409 ? 'conflict' : 'refused', response.status, issues);
       return;
@@ -396,7 +495,7 @@ export class MechnetEnrolmentForm extends LitElement {
       message: kind === 'network' ? t.network : kind === 'timeout' ? t.timeout : kind === 'busy' ? t.busy(retryAfter ?? 30) : t.server(status ?? 0),
       retry: true,
     };
-    this.focusSummary = true;
+    this.focusNext = 'summary';
     this.emitError(kind, status, issues, retryAfter);
   }
 
@@ -435,14 +534,20 @@ export class MechnetEnrolmentForm extends LitElement {
     const d = this.definition;
     if (!d) return html`<p role="status">${t.loading}</p>`;
     if (this.phase === 'received' && this.receipt) return this.renderReceipt(d);
-    const problems = this.problems();
-    const shown = new Map([...problems].filter(([name]) => this.submitted || this.touched.has(name)));
     const eligibility = this.eligibility();
-    const summary = this.submitted ? [...problems] : [];
-    const blocked = this.submitted && problems.size === 0 && !eligibility.eligible;
+    const problems = this.problems(eligibility);
+    const shown = new Map([...problems].filter(([name]) => this.isShown(name)));
+    const summary = this.submitted ? this.ordered(problems) : [];
+    const blocked = this.submitted && eligibility.complete && !eligibility.eligible;
+    const closed = eligibility.reasons.some((r) => r.code === 'edition_closed');
+    // The library's date formatter (formatDate's, on a date the definition's schema already checked).
+    const date = (iso: string) => dateText(iso, this.language);
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusout=${this.onFocusOut}>
       <h2>${t.title}</h2>
-      <p class="programme">${d.name[this.language]}</p>
+      <p part="status" class="status${closed ? ' closed' : ''}" id=${this.idOf('submittedAt')} tabindex="-1">
+        ${t.edition(isolate(d.name[this.language]), date(d.calendar.start), date(d.calendar.end), closed)}
+        ${this.endpoint ? nothing : this.internals.form ? t.viaHostForm : t.noEndpoint}
+      </p>
       <p class="intro">${t.intro}</p>
       ${this.renderSummary(summary, blocked)}
       ${this.renderFirm(shown)} ${this.renderSeat(shown)} ${this.renderSites(shown)} ${this.renderSize(shown)}
@@ -468,7 +573,7 @@ export class MechnetEnrolmentForm extends LitElement {
     if (problems.length === 0 && !blocked && !failure) return nothing;
     const focus = (name: string) => (e: Event) => {
       e.preventDefault();
-      this.renderRoot.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`)?.focus();
+      this.anchorOf(name)?.focus();
     };
     return html`<div part="summary" class="summary" role="alert" tabindex="-1">
       ${failure ? html`<p>${failure.message}</p>` : nothing}
@@ -481,8 +586,9 @@ export class MechnetEnrolmentForm extends LitElement {
         ? html`<p>${t.summary(problems.length)}</p>
             <ul>
               ${problems.map(([name, message]) => {
-                const id = this.idOf(name);
-                return html`<li><a href="#${id}" @click=${focus(name)}>${this.labelOf(name)}: ${message}</a></li>`;
+                const at = this.anchorOf(name);
+                const text = this.itemText(name, message);
+                return html`<li>${at ? html`<a href="#${at.id}" @click=${focus(name)}>${text}</a>` : text}</li>`;
               })}
             </ul>`
         : nothing}
@@ -495,8 +601,14 @@ export class MechnetEnrolmentForm extends LitElement {
     return `f-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   }
 
-  /** The label of a field as the summary names it. */
-  private labelOf(name: string): string {
+  /** A problem as the summary and the validity message say it: the field's label, then the message. */
+  private itemText(name: string, message: string): string {
+    const label = this.labelOf(name);
+    return label ? `${label}: ${message}` : message;
+  }
+
+  /** The label of a field as the summary names it (none for the edition, the line at the top). */
+  private labelOf(name: string): string | undefined {
     const t = this.t;
     const row = /^firm\.(sites|deMinimis)\.(\d+)\.(.+)$/.exec(name);
     if (row) {
@@ -506,8 +618,16 @@ export class MechnetEnrolmentForm extends LitElement {
     }
     const seat = /^firm\.address\.(.+)$/.exec(name);
     if (seat) return `${t.sections.seat}, ${t.fields[`address.${seat[1]}`] ?? seat[1]}`;
-    if (name.startsWith('consent.')) return t.sections.privacy;
-    return t.fields[name] ?? name;
+    if (name.startsWith('consent')) return t.sections.privacy;
+    if (name === 'firm.deMinimis') return t.sections.deMinimis;
+    return name === 'submittedAt' ? undefined : (t.fields[name] ?? name);
+  }
+
+  /** The error of a group of fields (`firm.deMinimis`), from the problem at `name`: the text to show and its id. */
+  private groupError(group: string, shown: Map<string, string>, name = group): { error: TemplateResult | typeof nothing; describedBy?: string } {
+    const message = shown.get(name);
+    const id = `${this.idOf(group)}-error`;
+    return message ? { error: html`<p part="error" class="error" id=${id}>${message}</p>`, describedBy: id } : { error: nothing };
   }
 
   /** One field: label, control, hint and error, wired together. */
@@ -515,12 +635,12 @@ export class MechnetEnrolmentForm extends LitElement {
     name: string,
     label: string,
     shown: Map<string, string>,
-    options: { type?: string; autocomplete?: string; inputmode?: string; optional?: boolean; hint?: string; maxlength?: number } = {},
+    options: { type?: string; autocomplete?: string; inputmode?: string; optional?: boolean; hint?: string; maxlength?: number; group?: string } = {},
   ): TemplateResult {
     const id = this.idOf(name);
     const error = shown.get(name);
     const hint = options.hint ?? this.t.hints[name];
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', options.group ?? ''].filter(Boolean).join(' ');
     const v = this.draft.values[name];
     return html`<div part="field" class="field">
       <label part="label" for=${id}>${label}${options.optional ? html` <span class="optional">(${this.t.optional})</span>` : nothing}</label>
@@ -536,7 +656,7 @@ export class MechnetEnrolmentForm extends LitElement {
         maxlength=${options.maxlength ?? nothing}
         ?required=${!options.optional}
         aria-required=${options.optional ? 'false' : 'true'}
-        aria-invalid=${error ? 'true' : 'false'}
+        aria-invalid=${error || options.group ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
         @input=${(e: Event) => this.setValue(name, (e.target as HTMLInputElement).value)}
         @change=${() => this.touch(name)}
@@ -658,13 +778,16 @@ export class MechnetEnrolmentForm extends LitElement {
 
   private renderGrants(shown: Map<string, string>): TemplateResult {
     const t = this.t;
-    return html`<fieldset part="section">
+    // A rule on the aids as a whole (the de minimis ceiling): said once under the legend, and pointed to by every amount.
+    const group = this.groupError('firm.deMinimis', shown);
+    return html`<fieldset part="section" id=${this.idOf('firm.deMinimis')} tabindex="-1" aria-describedby=${group.describedBy ?? nothing}>
       <legend>${t.sections.deMinimis}</legend>
+      ${group.error}
       ${this.draft.grants === 0 ? html`<p class="hint">${t.noGrants}</p>` : nothing}
       ${Array.from({ length: this.draft.grants }, (_, i) => html`<fieldset class="row">
         <legend>${t.grant(i + 1)}</legend>
         ${this.field(`firm.deMinimis.${i}.date`, t.fields['grant.date']!, shown, { type: 'date' })}
-        ${this.field(`firm.deMinimis.${i}.amountCents`, t.fields['grant.amountCents']!, shown, { inputmode: 'decimal' })}
+        ${this.field(`firm.deMinimis.${i}.amountCents`, t.fields['grant.amountCents']!, shown, { inputmode: 'decimal', group: group.describedBy })}
         ${this.field(`firm.deMinimis.${i}.grantor`, t.fields['grant.grantor']!, shown)}
         <button part="button" type="button" class="secondary" @click=${() => this.removeRow('grants', i)}>${t.removeGrant(i + 1)}</button>
       </fieldset>`)}
@@ -699,8 +822,11 @@ export class MechnetEnrolmentForm extends LitElement {
     const t = this.t;
     const c = d.eligibility.consent;
     const office = d.contact.email ? `${d.contact.office} (${d.contact.email})` : d.contact.office;
-    return html`<fieldset part="section">
+    // A server's word on the notice itself (a newer version): said in this section.
+    const group = this.groupError('consent', shown, 'consent.noticeVersion');
+    return html`<fieldset part="section" id=${this.idOf('consent')} tabindex="-1" aria-describedby=${group.describedBy ?? nothing}>
       <legend>${t.sections.privacy}</legend>
+      ${group.error}
       <p>${t.privacyMandatory}</p>
       <p>
         ${t.privacyNotice(c.noticeVersion)}
@@ -744,14 +870,13 @@ export class MechnetEnrolmentForm extends LitElement {
   private renderReceipt(d: ProgrammeDefinition): TemplateResult {
     const t = this.t;
     const r = this.receipt!;
-    const firm = r.application.firm as Record<string, unknown>;
+    const { firm, contact } = r.application;
     const reference = String(r.response.reference ?? r.response.id ?? '—');
     const at = new Intl.DateTimeFormat(this.language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(r.at);
     const outcome = r.response.outcome;
     const position = Number(r.response.waitlistPosition);
-    const contact = r.application.contact as Record<string, unknown>;
-    return html`<section part="receipt" class="receipt" role="status" tabindex="-1">
-      <h2>${t.receipt.heading}</h2>
+    return html`<section part="receipt" class="receipt">
+      <h2 tabindex="-1">${t.receipt.heading}</h2>
       <p>${d.name[this.language]}</p>
       <p><strong>${t.receipt.reference(reference)}</strong></p>
       <p>${t.receipt.when(at)}</p>
@@ -764,7 +889,10 @@ export class MechnetEnrolmentForm extends LitElement {
         <dt>${t.sections.seat}</dt><dd>${addressText(firm.address)}</dd>
         <dt>${t.sections.contact}</dt><dd><bdi>${String(contact.name)}</bdi>, <bdi>${String(contact.email)}</bdi></dd>
       </dl>
-      <button part="button" type="button" @click=${() => window.print()}>${t.receipt.print}</button>
+      <div class="actions">
+        <button part="button" type="button" @click=${() => window.print()}>${t.receipt.print}</button>
+        <button part="button" type="button" class="secondary" @click=${this.newApplication}>${t.receipt.again}</button>
+      </div>
     </section>`;
   }
 

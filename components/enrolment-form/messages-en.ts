@@ -31,6 +31,10 @@ const fieldsEn: Record<string, string> = {
 /** The enrolment form in English. */
 export const en: FormMessages = {
   title: 'Application to enrol',
+  edition: (p, a, b, closed) =>
+    `Programme "${p}", edition from ${a} to ${b}: ${closed ? `enrolment closed on ${b}, the application cannot be sent.` : `applications can be sent until ${b}.`}`,
+  viaHostForm: "The application is sent with the send button of this page's form.",
+  noEndpoint: 'This form has no address to send the application to: contact the programme office.',
   intro: 'Fill in the firm\'s details. Every field is required unless it says "optional". What you type stays in this browser tab until the application is sent.',
   required: 'required',
   optional: 'optional',
@@ -109,6 +113,7 @@ export const en: FormMessages = {
     contact: (office, phone, email) => `For questions: ${office}${phone ? `, phone ${phone}` : ''}${email ? `, ${email}` : ''}.`,
   },
   summary: (n) => (n === 1 ? 'There is 1 problem to correct:' : `There are ${n} problems to correct:`),
+  more: (n) => (n === 0 ? '' : n === 1 ? ' (and 1 more problem)' : ` (and ${n} more problems)`),
   send: 'Send the application',
   sending: 'Sending…',
   retry: 'Try again',
@@ -128,6 +133,7 @@ export const en: FormMessages = {
     outcomeWaitlist: (p) => `Every place is taken: the firm is on the waitlist, in position ${p}.`,
     sent: 'Details sent',
     print: 'Print the receipt',
+    again: 'Start a new application',
   },
 };
 

@@ -31,6 +31,10 @@ const fieldsIt: Record<string, string> = {
 /** The enrolment form in Italian. */
 export const it: FormMessages = {
   title: 'Domanda di adesione',
+  edition: (p, a, b, closed) =>
+    `Programma «${p}», edizione dal ${a} al ${b}: ${closed ? `le adesioni sono chiuse dal ${b}, la domanda non può essere inviata.` : `le domande si inviano fino al ${b}.`}`,
+  viaHostForm: 'La domanda si invia con il pulsante di invio del modulo di questa pagina.',
+  noEndpoint: "Questo modulo non ha un indirizzo a cui inviare la domanda: contattare l'ufficio del programma.",
   intro: 'Compilare i dati dell\'impresa. I campi sono obbligatori salvo dove è scritto «facoltativo». I dati restano in questa scheda del browser finché la domanda non è inviata.',
   required: 'obbligatorio',
   optional: 'facoltativo',
@@ -109,6 +113,7 @@ export const it: FormMessages = {
     contact: (office, phone, email) => `Per chiarimenti: ${office}${phone ? `, tel. ${phone}` : ''}${email ? `, ${email}` : ''}.`,
   },
   summary: (n) => (n === 1 ? 'C\'è 1 problema da correggere:' : `Ci sono ${n} problemi da correggere:`),
+  more: (n) => (n === 0 ? '' : n === 1 ? ' (e un altro problema)' : ` (e altri ${n} problemi)`),
   send: 'Invia la domanda',
   sending: 'Invio in corso…',
   retry: 'Riprova',
@@ -128,5 +133,6 @@ export const it: FormMessages = {
     outcomeWaitlist: (p) => `I posti sono tutti occupati: l'impresa è in lista d'attesa, in posizione ${p}.`,
     sent: 'Dati inviati',
     print: 'Stampa la ricevuta',
+    again: 'Nuova domanda',
   },
 };

@@ -5,6 +5,12 @@
  */
 export interface FormMessages {
   title: string;
+  /** The line at the top: the programme (isolated), its edition's first and last day (in words), and whether it is closed. */
+  edition: (programme: string, start: string, end: string, closed: boolean) => string;
+  /** Without an endpoint, inside a host form: how the application is sent. */
+  viaHostForm: string;
+  /** Without an endpoint nor a host form: the application cannot be sent from here. */
+  noEndpoint: string;
   intro: string;
   required: string;
   optional: string;
@@ -52,6 +58,8 @@ export interface FormMessages {
     contact: (office: string, phone: string, email: string) => string;
   };
   summary: (n: number) => string;
+  /** After the first problem, in the message a host form shows: how many more (nothing when none). */
+  more: (n: number) => string;
   send: string;
   sending: string;
   retry: string;
@@ -72,5 +80,7 @@ export interface FormMessages {
     outcomeWaitlist: (position: number) => string;
     sent: string;
     print: string;
+    /** Forgets the receipt and starts an empty application. */
+    again: string;
   };
 }

@@ -87,6 +87,15 @@ export const formStyles = css`
     color: var(--_danger);
     font-weight: 500;
   }
+  .status {
+    margin: 0;
+    padding: 0.25em 0.75em;
+    border-inline-start: 0.3em solid var(--_accent);
+  }
+  .status.closed {
+    border-color: var(--_danger);
+    font-weight: 600;
+  }
   .summary {
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);

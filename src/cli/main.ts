@@ -79,6 +79,7 @@ const COMMAND_OPTIONS: Record<CommandName | StoreCommandName, readonly string[]>
 const ALL_OPTIONS = {
   ...GLOBAL_OPTIONS,
   'as-of': { type: 'string' },
+  find: { type: 'string' },
   firm: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },

@@ -24,7 +24,11 @@ export interface StoreMessages {
   storeFailed: (detail: string) => string;
   noPending: (programme: string) => string;
   pending: (n: number, programme: string, date: string) => string;
-  application: (order: number, piva: string, name: string, appliedOn: string, status: string) => string;
+  /** The applications whose reference, partita IVA or name holds a text (`--find`). */
+  found: (n: number, text: string, programme: string) => string;
+  noMatch: (text: string, programme: string) => string;
+  application: (reference: string, piva: string, name: string, appliedOn: string, status: string) => string;
+  statuses: Record<'applied' | 'waitlisted' | 'accepted' | 'rejected' | 'withdrawn', string>;
   outcome: Record<'accept' | 'waitlist' | 'reject', string>;
   waitlistPlace: (n: number) => string;
   added: (n: number, programme: string) => string;
@@ -80,11 +84,15 @@ Scrive il registro completo del programma (JSON), su file o a video.`,
 
 Carica un registro JSON in un database (anche da SQLite a PostgreSQL, con
 export e load). Ogni evento è controllato; il programma deve essere vuoto.`,
-    applications: `Uso: mechnet applications --store URL --programme ID [--as-of AAAA-MM-GG]
+    applications: `Uso: mechnet applications --store URL --programme ID [--as-of AAAA-MM-GG] [--find TESTO]
 
-Le domande in attesa di decisione e in lista d'attesa, in ordine di arrivo:
-per ciascuna se il programma può accoglierla alla data (predefinita: oggi),
-ogni motivo e il posto in lista d'attesa.`,
+Le domande in attesa di decisione e in lista d'attesa, in ordine di arrivo,
+ciascuna col suo numero di protocollo: per ciascuna se il programma può
+accoglierla alla data (predefinita: oggi), ogni motivo e il posto in lista
+d'attesa.
+  --find TESTO   Solo le domande, anche già decise, il cui numero di
+                 protocollo, partita IVA o ragione sociale contiene TESTO
+                 (maiuscole o minuscole non contano)`,
     add: `Uso: mechnet add eventi.json --store URL --programme ID
 
 Aggiunge eventi al registro del database (accettare o respingere una
@@ -112,7 +120,10 @@ senza nomi delle imprese), da pubblicare sul sito per i widget.`,
   storeFailed: (d) => `Errore del database: ${d}`,
   noPending: (p) => `Nessuna domanda in attesa nel programma ${p}`,
   pending: (n, p, d) => `${n === 1 ? '1 domanda in attesa' : `${n} domande in attesa`} nel programma ${p}, al ${d}:`,
-  application: (o, piva, name, on, status) => `${o}. ${name} (partita IVA ${piva}), domanda del ${on}, ${status === 'waitlisted' ? "in lista d'attesa" : 'da decidere'}`,
+  found: (n, text, p) => `${n === 1 ? '1 domanda' : `${n} domande`} del programma ${p} con «${text}» nel numero di protocollo, nella partita IVA o nella ragione sociale:`,
+  noMatch: (text, p) => `Nessuna domanda del programma ${p} con «${text}» nel numero di protocollo, nella partita IVA o nella ragione sociale`,
+  application: (ref, piva, name, on, status) => `${ref}: ${name} (partita IVA ${piva}), domanda del ${on}, ${status}`,
+  statuses: { applied: 'da decidere', waitlisted: "in lista d'attesa", accepted: 'ammessa', rejected: 'respinta', withdrawn: 'ritirata' },
   outcome: { accept: 'ammissibile', waitlist: "ammissibile, in lista d'attesa", reject: 'non ammissibile' },
   waitlistPlace: (n) => `posto ${n} in lista d'attesa`,
   added: (n, p) => (n === 1 ? `1 evento aggiunto al programma ${p}` : `${n} eventi aggiunti al programma ${p}`),
@@ -168,11 +179,14 @@ Writes the programme's full record (JSON), to a file or the screen.`,
 
 Loads a JSON record into a database (also SQLite to PostgreSQL, with export
 and load). Every event is checked; the programme must be empty.`,
-    applications: `Usage: mechnet applications --store URL --programme ID [--as-of YYYY-MM-DD]
+    applications: `Usage: mechnet applications --store URL --programme ID [--as-of YYYY-MM-DD] [--find TEXT]
 
 The applications awaiting a decision and on the waitlist, in order of
-arrival: for each, whether the programme can accept it on the date (default:
-today), every reason and the place on the waitlist.`,
+arrival, each with its reference: for each, whether the programme can accept
+it on the date (default: today), every reason and the place on the waitlist.
+  --find TEXT    Only the applications, decided ones too, whose reference,
+                 partita IVA or company name contains TEXT (upper or lower
+                 case alike)`,
     add: `Usage: mechnet add events.json --store URL --programme ID
 
 Adds events to the record in the database (accepting or rejecting an
@@ -200,7 +214,10 @@ either), to publish on the site for the widgets.`,
   storeFailed: (d) => `Database error: ${d}`,
   noPending: (p) => `No application awaiting a decision in the programme ${p}`,
   pending: (n, p, d) => `${n === 1 ? '1 application' : `${n} applications`} awaiting a decision in the programme ${p}, on ${d}:`,
-  application: (o, piva, name, on, status) => `${o}. ${name} (partita IVA ${piva}), applied on ${on}, ${status === 'waitlisted' ? 'on the waitlist' : 'to decide'}`,
+  found: (n, text, p) => `${n === 1 ? '1 application' : `${n} applications`} to the programme ${p} with "${text}" in the reference, partita IVA or company name:`,
+  noMatch: (text, p) => `No application to the programme ${p} has "${text}" in its reference, partita IVA or company name`,
+  application: (ref, piva, name, on, status) => `${ref}: ${name} (partita IVA ${piva}), applied on ${on}, ${status}`,
+  statuses: { applied: 'to decide', waitlisted: 'on the waitlist', accepted: 'accepted', rejected: 'rejected', withdrawn: 'withdrawn' },
   outcome: { accept: 'eligible', waitlist: 'eligible, waitlisted', reject: 'not eligible' },
   waitlistPlace: (n) => `place ${n} on the waitlist`,
   added: (n, p) => (n === 1 ? `1 event added to the programme ${p}` : `${n} events added to the programme ${p}`),

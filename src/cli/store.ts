@@ -12,7 +12,7 @@ import { parseRecord } from '../lifecycle/parse-record.js';
 import { applyEvents } from '../lifecycle/apply-event.js';
 import { firmStates } from '../lifecycle/views.js';
 import { checkEligibility } from '../enrolment/eligibility.js';
-import { enrolledFirms } from '../enrolment/views.js';
+import { applicationReference, enrolledFirms } from '../enrolment/views.js';
 import type { EnrolmentApplication } from '../enrolment/application.js';
 import { isIsoDate } from '../model/calendar.js';
 import { resolveDefinition } from '../programme/resolve.js';
@@ -61,7 +61,7 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   export: ['store', 'programme', 'out'],
   load: ['store', 'definition'],
   publish: ['out', 'anonymous', 'definition'],
-  applications: ['store', 'programme', 'as-of'],
+  applications: ['store', 'programme', 'as-of', 'find'],
   add: ['store', 'programme'],
 };
 
@@ -185,22 +185,27 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.applications}`);
         const asOf = (o['as-of'] as string | undefined) ?? today();
         if (!isIsoDate(asOf)) throw new Usage(t.commands.applications);
+        // --find TEXT: every application, decided or not, whose reference, partita IVA or name holds TEXT.
+        const find = typeof o.find === 'string' ? o.find : undefined;
+        const lower = (x: string) => x.toLocaleLowerCase('it');
         return await withStore(store!, async (s) => {
           const { record } = await recordFrom(s, o.programme as string, lang);
           const definition = resolveDefinition(record);
-          const firms = firmStates(record);
-          const pending = firms.filter((f) => f.status === 'applied' || f.status === 'waitlisted');
-          if (pending.length === 0) {
-            out.write(`${t.noPending(definition.id)}\n`);
+          const pending = (f: { status: string }) => f.status === 'applied' || f.status === 'waitlisted';
+          const listed = firmStates(record)
+            .map((f) => ({ f, reference: applicationReference(record, f.partitaIva) ?? '' }))
+            .filter(({ f, reference }) => (find === undefined ? pending(f) : [reference, f.partitaIva, f.name].some((x) => lower(x).includes(lower(find)))));
+          if (listed.length === 0) {
+            out.write(`${find === undefined ? t.noPending(definition.id) : t.noMatch(find, definition.id)}\n`);
             return 0;
           }
-          out.write(`${t.pending(pending.length, definition.id, asOf)}\n`);
-          for (const f of pending) {
+          out.write(`${find === undefined ? t.pending(listed.length, definition.id, asOf) : t.found(listed.length, find, definition.id)}\n`);
+          for (const { f, reference } of listed) {
+            out.write(`\n${t.application(reference, f.partitaIva, f.name, f.appliedOn, t.statuses[f.status])}\n`);
             const applied = record.events.find((e) => e.type === 'enrolment.applied' && e.firm === f.partitaIva);
-            if (!applied || applied.type !== 'enrolment.applied') continue;
+            if (!pending(f) || !applied || applied.type !== 'enrolment.applied') continue;
             const ahead = enrolledFirms(record, { before: f.partitaIva });
             const r = checkEligibility(definition, applied.application as EnrolmentApplication, { enrolled: ahead, asOf, lang });
-            out.write(`\n${t.application(f.order, f.partitaIva, f.name, f.appliedOn, f.status)}\n`);
             out.write(`   ${t.outcome[r.outcome]}${r.waitlistPosition ? `, ${t.waitlistPlace(r.waitlistPosition)}` : ''}\n`);
             for (const reason of r.reasons.filter((x) => x.severity !== 'info')) {
               out.write(`   ${reason.severity === 'error' ? '✗' : '!'} ${issueLine(reason.path, reason.message)}\n`);

@@ -95,3 +95,39 @@ export function atecoVersionDoubt(classification: AtecoClassification, date: str
 export function versionDoubt(classification: AtecoClassification, date: string): boolean {
   return classification === 'ATECO 2007' ? date >= ATECO_2025_OPERATIONAL : date < ATECO_2025_OPERATIONAL;
 }
+
+/**
+ * What the library knows of the passage from ATECO 2007 to ATECO 2025, for
+ * the divisions of the mechanical sector that the MechNet preset admits
+ * (24 to 30 and 33). Source: ATECO 2025 is the national version of NACE
+ * Rev. 2.1 (Commission Delegated Regulation (EU) 2023/137), which splits the
+ * civil and the military part of these classes; the rest of the divisions
+ * keeps its classes. (verify) against ISTAT's correspondence table ATECO 2007
+ * - ATECO 2025 (istat.it, "Verso ATECO 2025"): this lists classes (four
+ * digits) only, not the national categories and subcategories (five and six
+ * digits), and no other division.
+ */
+export const ATECO_2025_CHANGES = {
+  /** The divisions whose classes were compared. */
+  divisions: ['24', '25', '26', '27', '28', '29', '30', '33'],
+  /**
+   * The classes that do not mean the same activity in the two: split in
+   * ATECO 2025 (ships 30.11, aircraft and spacecraft 30.30, repair of ships,
+   * aircraft and other transport equipment 33.15-33.17 become civil only), or
+   * new in ATECO 2025 (military ships 30.13, civil and military aircraft
+   * 30.31 and 30.32, repair of military vehicles, ships and aircraft 33.18).
+   */
+  classes: ['30.11', '30.13', '30.30', '30.31', '30.32', '33.15', '33.16', '33.17', '33.18'],
+} as const;
+
+/**
+ * Whether an ATECO code means the same activity in ATECO 2007 and ATECO 2025:
+ * `changed`, `same`, or `unknown` outside the divisions the library has
+ * compared ({@link ATECO_2025_CHANGES}). A code of a whole division or group
+ * is `changed` when any class in it changed.
+ */
+export function atecoChange(code: string): 'changed' | 'same' | 'unknown' {
+  const { divisions, classes } = ATECO_2025_CHANGES;
+  if (!(divisions as readonly string[]).includes(code.slice(0, 2))) return 'unknown';
+  return classes.some((c) => c.startsWith(code.slice(0, 5))) ? 'changed' : 'same';
+}

@@ -77,6 +77,7 @@ export {
   promotableFromWaitlist,
   enrolledFirms,
   receiveApplication,
+  applicationReference,
   type EnrolledFirmsOptions,
   type ReceiveOptions,
   type ReceivedApplication,

@@ -13,9 +13,11 @@ import type { IssuePath } from '../errors/issue.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
 import { readWith, reading } from '../model/guard.js';
 import { datePart } from '../model/calendar.js';
+import { dateText } from '../i18n/numbers.js';
+import type * as z from 'zod/mini';
 import { ApplicantFirm as ApplicantFirmSchema, type ApplicantFirm, type EnrolmentApplication, type EnrolmentStatus } from './application.js';
 import { limitsFor, withinLimits, type ArtisanLimitTable } from './artisan.js';
-import { isAtecoCode, normalizeAteco, prefixOf, versionDoubt } from './ateco.js';
+import { atecoChange, isAtecoCode, normalizeAteco, prefixOf, versionDoubt } from './ateco.js';
 import { headroomOf, type DeMinimisHeadroom, type DeMinimisRegime } from './de-minimis.js';
 import { checkCodiceFiscale, checkPartitaIva, normalizeCodiceFiscale, normalizePartitaIva } from './identifiers.js';
 import { smeClass, type SmeClassification } from './sme.js';
@@ -88,10 +90,15 @@ function reasonList(lang: Lang): { reasons: EligibilityReason[]; add: AddReason 
   return { reasons, add };
 }
 
+/** Whether the rules that read a field of the firm can judge it (`['firm', 'ateco']`). */
+type Judged = (path: IssuePath) => boolean;
+
 /**
  * The rules of §2 about the firm itself, as of a date: the edition still
  * open, identifiers, sector, territory, size, artisan status and limits, de
- * minimis ceiling. Returns the size and de minimis position found.
+ * minimis ceiling. Returns the size and de minimis position found. A rule
+ * runs only when `judged` says every field it reads is there and well formed
+ * (all of them, for a firm that parsed).
  */
 function firmRules(
   definition: ProgrammeDefinition,
@@ -99,66 +106,84 @@ function firmRules(
   asOf: string,
   options: Pick<EligibilityOptions, 'artisanTables' | 'regimes'>,
   add: AddReason,
-): { size: SmeClassification; deMinimis?: DeMinimisHeadroom } {
+  judged: Judged = () => true,
+): { size?: SmeClassification; deMinimis?: DeMinimisHeadroom } {
   const rules = definition.eligibility;
-  if (asOf > definition.calendar.end) add('edition_closed', 'error', ['submittedAt'], { name: definition.calendar.end });
+  const has = (...fields: string[]) => fields.every((f) => judged(['firm', ...f.split('.')]));
+  const end = definition.calendar.end;
+  if (asOf > end) add('edition_closed', 'error', ['submittedAt'], (l) => ({ name: dateText(end, l) }));
 
   // Identifiers
-  const piva = checkPartitaIva(firm.partitaIva);
-  if (!piva.valid) add(`partita_iva_${piva.problem!}`, 'error', ['firm', 'partitaIva']);
-  const cf = checkCodiceFiscale(firm.codiceFiscale);
-  if (!cf.valid) add(`codice_fiscale_${cf.problem!}` as ReasonCode, 'error', ['firm', 'codiceFiscale']);
+  if (has('partitaIva')) {
+    const piva = checkPartitaIva(firm.partitaIva);
+    if (!piva.valid) add(`partita_iva_${piva.problem!}`, 'error', ['firm', 'partitaIva']);
+  }
+  if (has('codiceFiscale')) {
+    const cf = checkCodiceFiscale(firm.codiceFiscale);
+    if (!cf.valid) add(`codice_fiscale_${cf.problem!}` as ReasonCode, 'error', ['firm', 'codiceFiscale']);
+  }
 
   // Sector
   const sector = rules.sector;
-  if (!isAtecoCode(firm.ateco)) add('ateco_format', 'error', ['firm', 'ateco']);
-  else if (prefixOf(firm.ateco, sector.prefixes)) add('sector_ok', 'info', ['firm', 'ateco'], { name: firm.ateco });
-  else add('sector', 'error', ['firm', 'ateco'], { name: firm.ateco, values: sector.prefixes.join(', ') });
-  if (versionDoubt(sector.classification, asOf)) {
-    add('ateco_version', 'warning', ['firm', 'ateco'], { name: sector.classification });
+  if (has('ateco')) {
+    const code = firm.ateco;
+    if (!isAtecoCode(code)) add('ateco_format', 'error', ['firm', 'ateco']);
+    else {
+      if (prefixOf(code, sector.prefixes)) add('sector_ok', 'info', ['firm', 'ateco'], { name: code });
+      else add('sector', 'error', ['firm', 'ateco'], { name: code, values: sector.prefixes.join(', ') });
+      // Only a code whose meaning changed between the two classifications (or one the library cannot tell) is in doubt.
+      const change = versionDoubt(sector.classification, asOf) ? atecoChange(code) : 'same';
+      if (change !== 'same') add('ateco_version', 'warning', ['firm', 'ateco'], { name: sector.classification, ...(change === 'changed' ? { other: code } : {}) });
+    }
   }
 
   // Territory
   const provinces = rules.territory.provinces;
-  const inTerritory =
-    provinces.includes(firm.address.province) ||
-    (rules.territory.basis === 'seat-or-site' && (firm.sites ?? []).some((s) => provinces.includes(s.province)));
-  add(inTerritory ? 'territory_ok' : 'territory', inTerritory ? 'info' : 'error', ['firm', 'address', 'province'], {
-    name: firm.address.province,
-    values: provinces.join(', '),
-  });
+  const bySite = rules.territory.basis === 'seat-or-site';
+  if (has('address.province') && (!bySite || has('sites'))) {
+    const inTerritory = provinces.includes(firm.address.province) || (bySite && (firm.sites ?? []).some((s) => provinces.includes(s.province)));
+    add(inTerritory ? 'territory_ok' : 'territory', inTerritory ? 'info' : 'error', ['firm', 'address', 'province'], {
+      name: firm.address.province,
+      values: provinces.join(', '),
+    });
+  }
 
   // Size
-  const size = smeClass(
-    { staff: firm.staff, turnoverCents: firm.turnoverCents, balanceSheetCents: firm.balanceSheetCents },
-    { partners: firm.group?.partners, linked: firm.group?.linked, publicShare: firm.group?.publicShare },
-  );
-  const sizeOk = rules.sizes.includes(size.size);
-  add(sizeOk ? 'size_ok' : 'size', sizeOk ? 'info' : 'error', ['firm', 'staff'], { name: size.size, values: rules.sizes.join(', ') });
+  let size: SmeClassification | undefined;
+  if (has('staff', 'turnoverCents', 'balanceSheetCents', 'group')) {
+    size = smeClass(
+      { staff: firm.staff, turnoverCents: firm.turnoverCents, balanceSheetCents: firm.balanceSheetCents },
+      { partners: firm.group?.partners, linked: firm.group?.linked, publicShare: firm.group?.publicShare },
+    );
+    const sizeOk = rules.sizes.includes(size.size);
+    add(sizeOk ? 'size_ok' : 'size', sizeOk ? 'info' : 'error', ['firm', 'staff'], { name: size.size, values: rules.sizes.join(', ') });
+  }
 
   // Artisan status and limits
-  if (rules.artisan === 'required' && !firm.artisan) add('artisan_required', 'error', ['firm', 'artisan']);
-  if (rules.artisan === 'excluded' && firm.artisan) add('artisan_excluded', 'error', ['firm', 'artisan']);
-  if (firm.artisan) {
-    const table = limitsFor(rules.territory.region, asOf, options.artisanTables);
-    const activity = firm.artisanActivity ?? 'not-in-series';
-    const check = withinLimits({ staff: firm.staff, apprentices: firm.apprentices }, activity, table);
-    if (!check.within) {
-      add('artisan_limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], {
-        name: String(firm.staff),
-        count: firm.staff,
-        ...(firm.apprentices ? { part: firm.apprentices } : {}),
-        limit: check.limit.base,
-        max: check.limit.max,
-      });
+  if (has('artisan')) {
+    if (rules.artisan === 'required' && !firm.artisan) add('artisan_required', 'error', ['firm', 'artisan']);
+    if (rules.artisan === 'excluded' && firm.artisan) add('artisan_excluded', 'error', ['firm', 'artisan']);
+    if (firm.artisan && has('staff', 'apprentices', 'artisanActivity')) {
+      const table = limitsFor(rules.territory.region, asOf, options.artisanTables);
+      const activity = firm.artisanActivity ?? 'not-in-series';
+      const check = withinLimits({ staff: firm.staff, apprentices: firm.apprentices }, activity, table);
+      if (!check.within) {
+        add('artisan_limits', rules.artisan === 'required' ? 'error' : 'warning', ['firm', 'staff'], {
+          name: String(firm.staff),
+          count: firm.staff,
+          ...(firm.apprentices ? { part: firm.apprentices } : {}),
+          limit: check.limit.base,
+          max: check.limit.max,
+        });
+      }
     }
   }
 
   // De minimis
   const aidCents = rules.deMinimis.aidPerFirmCents;
-  const deMinimis = headroomOf(firm.deMinimis, { date: asOf, aidCents, regimes: options.regimes });
-  if (!deMinimis) add('de_minimis_unknown_regime', 'warning', ['firm', 'deMinimis'], { name: asOf });
-  else {
+  const deMinimis = has('deMinimis') ? headroomOf(firm.deMinimis, { date: asOf, aidCents, regimes: options.regimes }) : null;
+  if (deMinimis === undefined) add('de_minimis_unknown_regime', 'warning', ['firm', 'deMinimis'], { name: asOf });
+  else if (deMinimis) {
     const money: MessageParams = {
       usedCents: deMinimis.usedCents,
       ceilingCents: deMinimis.ceilingCents,
@@ -168,7 +193,7 @@ function firmRules(
     };
     add(deMinimis.admissible ? 'de_minimis_headroom' : 'de_minimis_ceiling', deMinimis.admissible ? 'info' : 'error', ['firm', 'deMinimis'], money);
   }
-  return { size, ...(deMinimis ? { deMinimis } : {}) };
+  return { ...(size ? { size } : {}), ...(deMinimis ? { deMinimis } : {}) };
 }
 
 /** {@link checkEligibility} on checked arguments. */
@@ -234,7 +259,7 @@ export function eligibility(
     outcome,
     ...(waitlistPosition !== undefined ? { waitlistPosition } : {}),
     reasons,
-    size,
+    ...(size ? { size } : {}),
     ...(deMinimis ? { deMinimis } : {}),
   };
 }
@@ -253,19 +278,43 @@ export interface FirmEligibility extends EligibilityResult {
 export function firmEligibility(d: ProgrammeDefinition, firm: unknown, asOf: string, lang: Lang): FirmEligibility {
   const { reasons, add } = reasonList(lang);
   // The firm as the form has it, read once: normalised, then parsed by zod into plain data.
-  const parsed = readWith(ApplicantFirmSchema, reading(() => normalizeFirm(firm), ['firm'], lang), ['firm'], lang);
+  const normalized = reading(() => normalizeFirm(firm), ['firm'], lang);
+  const parsed = readWith(ApplicantFirmSchema, normalized, ['firm'], lang);
   if (!parsed.success) {
     const issues = parsed.issues;
+    // The rules whose fields are all there and well formed are judged anyway: a wrong check digit is told
+    // while the rest of the firm is still being typed. Their failures only: what passed is told once complete.
+    const within = (a: IssuePath, b: IssuePath) => a.length <= b.length && a.every((x, i) => x === b[i]);
+    const partial = reading(() => wellFormed(ApplicantFirmSchema, normalized), ['firm'], lang) as ApplicantFirm;
+    firmRules(d, partial ?? {}, asOf, {}, add, (path) => !issues.some((i) => within(i.path, path) || within(path, i.path)));
     return {
       complete: false,
       eligible: false,
       outcome: 'reject',
-      reasons: issues.map((i) => ({ code: i.code, severity: 'error', path: i.path, message: i.messages[lang], messages: i.messages, params: i.params })),
+      reasons: [
+        ...issues.map((i) => ({ code: i.code, severity: 'error' as const, path: i.path, message: i.messages[lang], messages: i.messages, params: i.params })),
+        ...reasons.filter((r) => r.severity !== 'info'),
+      ],
     };
   }
   const { size, deMinimis } = firmRules(d, parsed.data, asOf, {}, add);
   const eligible = !reasons.some((r) => r.severity === 'error');
-  return { complete: true, eligible, outcome: eligible ? 'accept' : 'reject', reasons, size, ...(deMinimis ? { deMinimis } : {}) };
+  return { complete: true, eligible, outcome: eligible ? 'accept' : 'reject', reasons, ...(size ? { size } : {}), ...(deMinimis ? { deMinimis } : {}) };
+}
+
+/** What is well formed in a value, member by member of an object schema: each valid member kept, the rest left out. */
+function wellFormed(schema: z.ZodMiniType, value: unknown): unknown {
+  const def = schema._zod.def as { type: string; shape?: Record<string, z.ZodMiniType> };
+  if (def.type === 'object' && value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, member] of Object.entries(def.shape!)) {
+      const v = wellFormed(member, (value as Record<string, unknown>)[k]);
+      if (v !== undefined) out[k] = v;
+    }
+    return out;
+  }
+  const r = schema.safeParse(value);
+  return r.success ? r.data : undefined;
 }
 
 /** A firm with its partita IVA, codice fiscale and ATECO code normalised; anything else as it is. */

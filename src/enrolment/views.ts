@@ -100,7 +100,11 @@ const ReceiveOptionsSchema = z.object({ asOf: IsoDate, author: Text, lang: z.opt
 export interface ReceivedApplication extends ApplicationCheck {
   /** The `enrolment.applied` event, when the application is well formed, not a duplicate and not rejected by a rule. */
   event?: EventOf<'enrolment.applied'>;
-  /** The application's number in the programme (1, 2, 3 ...), with the event. */
+  /**
+   * The application's number in the programme (1, 2, 3 ...: its place among
+   * the applications), with the event; the reference made from it is
+   * {@link applicationReference}'s once the event is stored.
+   */
   number?: number;
 }
 
@@ -128,13 +132,13 @@ export function receiveApplication(record: ProgrammeRecord, input: unknown, opti
     const enrolled = enrolledFirms(v.record, { lang });
     const check = checkApplication(definition, input, { enrolled, asOf, lang });
     if (!check.application || check.outcome === 'reject' || check.reasons.some((r) => r.code === 'duplicate')) return check;
-    let number = 0;
+    // The application's number: its place among the applications. The id is kept apart: `app-NNNN` may be taken by another event.
+    let number = 1;
     for (const e of v.record.events) if (e.type === 'enrolment.applied') number++;
     let id: string;
-    do {
-      number++;
-      id = `app-${String(number).padStart(4, '0')}`;
-    } while (v.state.eventIds.has(id));
+    let n = number - 1;
+    do id = `app-${String(++n).padStart(4, '0')}`;
+    while (v.state.eventIds.has(id));
     const event = {
       id,
       type: 'enrolment.applied',
@@ -145,4 +149,30 @@ export function receiveApplication(record: ProgrammeRecord, input: unknown, opti
     } as EventOf<'enrolment.applied'>;
     return { ...check, event, number };
   });
+}
+
+/**
+ * The reference of a firm's application, as the firm's receipt shows it and
+ * an officer looks it up: the programme's id in capitals and the place of
+ * the firm's `enrolment.applied` among the applications, in four digits
+ * (`MECHNET-VARESE-2010-0003` for the third). Undefined when the firm has not
+ * applied (by `asOf`, when given).
+ *
+ * @example
+ * ```ts
+ * applicationReference(record, '02184730121'); // 'MECHNET-VARESE-2010-0001'
+ * applicationReference(record, '99999999999'); // undefined
+ * ```
+ */
+export function applicationReference(record: ProgrammeRecord, firm: string, options?: ViewOptions): string | undefined {
+  return guarded(options, () => {
+    const v = viewOf(record, options);
+    const f = v.state.firms.get(firmArgument(firm, v.lang));
+    return f && referenceOf(v.state.definition.id, f.order);
+  });
+}
+
+/** The reference of the `order`-th application to a programme. */
+export function referenceOf(programme: string, order: number): string {
+  return `${programme.toUpperCase()}-${String(order).padStart(4, '0')}`;
 }

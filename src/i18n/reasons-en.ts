@@ -34,7 +34,9 @@ export const reasonsEn: ReasonTexts = {
   'edition_closed': (p) => `Enrolment in this edition closed on ${p.name}`,
   'ateco_format': () => 'Not a valid ATECO code: for example 25.62.00',
   'ateco_version': (p) =>
-    `The programme uses the ${p.name} classification; ATECO 2025 is in force since 1 April 2025: give the code in ${p.name}`,
+    p.other
+      ? `Code ${p.other} does not mean the same activity in ATECO 2007 and ATECO 2025: the programme uses ${p.name}, so give the code of the main activity in ${p.name} (since 1 April 2025 the Chamber's company record, the visura camerale, shows the ATECO 2025 code); if in doubt, ask the programme office`
+      : `The programme uses ${p.name}: since 1 April 2025 the Chamber's company record (visura camerale) shows the ATECO 2025 code; if the code given comes from there, check that it is the same in ${p.name}`,
   sector: (p) => `ATECO code ${p.name} is not in the programme's sectors (${p.values})`,
   'sector_ok': (p) => `ATECO code ${p.name} is in the programme's sectors`,
   territory: (p) => `The registered seat (province ${p.name}) is not in the programme's territory (${p.values})`,

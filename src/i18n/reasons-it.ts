@@ -34,7 +34,9 @@ export const reasonsIt: ReasonTexts = {
   'edition_closed': (p) => `Le adesioni a questa edizione sono chiuse dal ${p.name}`,
   'ateco_format': () => 'Codice ATECO non valido: per esempio 25.62.00',
   'ateco_version': (p) =>
-    `Il programma usa la classificazione ${p.name}: dal 1° aprile 2025 è in vigore ATECO 2025; indicare il codice nella classificazione ${p.name}`,
+    p.other
+      ? `Il codice ${p.other} non indica la stessa attività in ATECO 2007 e in ATECO 2025: il programma usa ${p.name}, quindi indicare il codice ${p.name} dell'attività prevalente (dal 1° aprile 2025 la visura camerale riporta il codice ATECO 2025); in caso di dubbio, chiedere all'ufficio del programma`
+      : `Il programma usa ${p.name}: dal 1° aprile 2025 la visura camerale riporta il codice ATECO 2025; se il codice indicato viene da lì, controllare che in ${p.name} sia lo stesso`,
   sector: (p) => `Il codice ATECO ${p.name} non rientra nei settori del programma (${p.values})`,
   'sector_ok': (p) => `Il codice ATECO ${p.name} rientra nei settori del programma`,
   territory: (p) => `La sede (provincia ${p.name}) non è nel territorio del programma (${p.values})`,

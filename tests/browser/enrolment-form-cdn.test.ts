@@ -13,6 +13,7 @@ import {
   inlineError,
   openForm,
   received,
+  reloadForm,
   setCheck,
   setField,
   settle,
@@ -130,7 +131,9 @@ describe('<mechnet-enrolment-form> from the CDN folder, on a strict-CSP page', (
     expect(receipt).to.contain('MN-TEST-0001');
     expect(receipt).to.contain('Officina Meccanica Bossi S.r.l.');
     expect(receipt).to.contain('02184730121');
-    expect(page.win.sessionStorage.length, 'draft cleared after success').to.equal(0);
+    const kept = Object.keys(page.win.sessionStorage);
+    expect(kept.filter((k) => k.startsWith('mechnet-enrolment-draft:')), 'draft cleared after success').to.deep.equal([]);
+    expect(kept, 'only the receipt is kept').to.deep.equal(['mechnet-enrolment-receipt:mechnet-test-edition']);
     expectClean(page);
   });
 
@@ -373,5 +376,157 @@ describe('<mechnet-enrolment-form> inside a host <form>, without endpoint', () =
     expect(control(page, 'firm.name').value).to.equal('');
     expect(hostForm.checkValidity()).to.equal(false);
     expectClean(page);
+  });
+});
+
+/** The text of an element, its spaces as one. */
+const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The button of the shadow root whose text starts with `text`. */
+function button(page: FormPage, text: string): HTMLButtonElement {
+  const found = [...page.root.querySelectorAll('button')].find((b) => textOf(b).startsWith(text));
+  if (!found) throw new Error(`no button ${text}`);
+  return found;
+}
+
+describe('<mechnet-enrolment-form>: every rule the firm breaks is said at its field', () => {
+  it('a wrong partita IVA is said at its field once it is left, before the rest is filled in; a province outside the territory at the province', async () => {
+    const page = await open();
+    await setField(page, 'firm.partitaIva', '00743110158'); // the check digit of 00743110157 is 7
+    expect(control(page, 'firm.partitaIva').getAttribute('aria-invalid')).to.equal('true');
+    expect(inlineError(page, 'firm.partitaIva')).to.match(/cifra di controllo/);
+    await setField(page, 'firm.address.province', 'TO');
+    expect(control(page, 'firm.address.province').getAttribute('aria-invalid')).to.equal('true');
+    expect(inlineError(page, 'firm.address.province')).to.equal('La sede (provincia TO) non è nel territorio del programma (VA)');
+    // the fields not yet changed say nothing
+    expect(control(page, 'firm.codiceFiscale').getAttribute('aria-invalid')).to.equal('false');
+    // corrected, the error goes
+    await setField(page, 'firm.partitaIva', '00743110157');
+    expect(control(page, 'firm.partitaIva').getAttribute('aria-invalid')).to.equal('false');
+    expect(inlineError(page, 'firm.partitaIva')).to.equal(undefined);
+    expectClean(page);
+  });
+
+  it('a refused send lists every reason, each a link that moves the focus to its field', async () => {
+    const page = await open();
+    await fillValid(page);
+    await setField(page, 'firm.partitaIva', '00743110158');
+    await setField(page, 'firm.address.province', 'TO');
+    await submit(page);
+    expect(await received(page)).to.have.length(0);
+    const summary = page.root.querySelector('[part~="summary"]')!;
+    expect(focused(page)).to.equal(summary);
+    const items = summaryItems(page);
+    expect(items).to.have.length(2);
+    expect(items[0]).to.equal(`Partita IVA: ${inlineError(page, 'firm.partitaIva')}`);
+    expect(items[1]).to.equal('Sede legale, Provincia (sigla): La sede (provincia TO) non è nel territorio del programma (VA)');
+    for (const [label, name] of [['Partita IVA', 'firm.partitaIva'], ['Sede legale', 'firm.address.province']] as const) {
+      const link = [...summary.querySelectorAll('a')].find((a) => textOf(a).startsWith(label))!;
+      link.click();
+      expect(focused(page)?.getAttribute('name'), label).to.equal(name);
+    }
+    expectClean(page);
+  });
+
+  it('the de minimis ceiling is said in its section, every amount points to it, and its link goes there', async () => {
+    const page = await open();
+    await fillValid(page);
+    button(page, 'Aggiungi un aiuto').click();
+    await settle(page);
+    const lastYear = new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10);
+    await setField(page, 'firm.deMinimis.0.date', lastYear);
+    await setField(page, 'firm.deMinimis.0.amountCents', '290.000,00');
+    await setField(page, 'firm.deMinimis.0.grantor', 'Regione Lombardia');
+    const amount = control(page, 'firm.deMinimis.0.amountCents');
+    expect(amount.getAttribute('aria-invalid')).to.equal('true');
+    const said = textOf(page.root.getElementById(amount.getAttribute('aria-describedby')!.split(' ').find((id) => id.startsWith('f-firm-deMinimis-'))!));
+    expect(said).to.match(/^L'aiuto del programma .* oltre il massimale/);
+    await submit(page);
+    const link = [...page.root.querySelectorAll<HTMLAnchorElement>('[part~="summary"] a')].find((a) => textOf(a).startsWith('Aiuti «de minimis»'))!;
+    expect(textOf(link)).to.contain(said);
+    link.click();
+    expect(focused(page)?.id).to.equal('f-firm-deMinimis');
+    expectClean(page);
+  });
+});
+
+describe('<mechnet-enrolment-form> inside a host <form>: a submit that the form blocks', () => {
+  it('names the first problem in a sentence, then shows every error at its field and the summary, and goes to the first field', async () => {
+    const page = await open({ page: '/tests/browser/pages/form-host-strict.html', endpoint: false });
+    const hostForm = page.win.document.getElementById('host') as HTMLFormElement;
+    const element = page.host as HTMLElement & { validationMessage: string };
+    expect(element.validationMessage).to.match(/^Ragione sociale: campo obbligatorio \(e altri 15 problemi\)$/i);
+    hostForm.requestSubmit();
+    await settle(page);
+    await settle(page);
+    expect(summaryItems(page)).to.have.length(16);
+    expect(control(page, 'firm.name').getAttribute('aria-invalid')).to.equal('true');
+    expect(inlineError(page, 'firm.name')).to.match(/obbligatorio/i);
+    expect(control(page, 'contact.phone').getAttribute('aria-invalid')).to.equal('true');
+    expect(focused(page)?.getAttribute('name')).to.equal('firm.name');
+    expect(await received(page)).to.have.length(0);
+    expectClean(page);
+  });
+});
+
+describe('<mechnet-enrolment-form>: after a successful send', () => {
+  it('focus goes to the receipt’s heading; the receipt survives a reload of the tab; a new application starts afresh', async () => {
+    const page = await open();
+    await fillValid(page);
+    await setCheck(page, 'consent.purposes.newsletter', true);
+    await submit(page);
+    const receipt = await until(() => page.root.querySelector('[part~="receipt"]'), 'the receipt');
+    await settle(page);
+    const heading = receipt.querySelector('h2')!;
+    expect(heading.getAttribute('tabindex')).to.equal('-1');
+    expect(focused(page)).to.equal(heading);
+
+    const again = await reloadForm(page, '[part~="receipt"]');
+    pages.push(again);
+    const shown = textOf(again.root.querySelector('[part~="receipt"]'));
+    for (const said of ['Domanda ricevuta', 'MN-TEST-0001', 'Officina Meccanica Bossi S.r.l.', '02184730121', 'Mario Bossi']) expect(shown).to.contain(said);
+    const key = 'mechnet-enrolment-receipt:mechnet-test-edition';
+    const kept = again.win.sessionStorage.getItem(key)!;
+    expect(kept).to.contain('MN-TEST-0001');
+    expect(kept, 'no consent kept').to.not.match(/consent|newsletter|purposes|givenAt|idempotency/i);
+    expect(again.win.localStorage.length).to.equal(0);
+
+    button(again, 'Nuova domanda').click();
+    await until(() => again.root.querySelector('form'), 'the form');
+    await settle(again);
+    expect(control(again, 'firm.name').value).to.equal('');
+    expect(focused(again)?.getAttribute('name')).to.equal('firm.name');
+    expect(again.win.sessionStorage.getItem(key)).to.equal(null);
+    const third = await reloadForm(again);
+    expect(third.root.querySelector('[part~="receipt"]')).to.equal(null);
+  });
+});
+
+describe('<mechnet-enrolment-form>: the line at the top', () => {
+  const status = (page: FormPage) => textOf(page.root.querySelector('[part~="status"]')).replace(/[\u2066-\u2069]/g, '');
+
+  it('without a programme: the MechNet preset, its edition closed since 30 June 2012, said in words before any field', async () => {
+    const page = await open();
+    page.host.removeAttribute('programme');
+    await until(() => status(page).includes('MechNet'), 'the preset');
+    expect(status(page)).to.match(
+      /^Programma «MechNet: un tutor e una rete per le imprese meccaniche», edizione dal 1°? marzo 2010 al 30 giugno 2012: le adesioni sono chiuse dal 30 giugno 2012, la domanda non può essere inviata\./,
+    );
+    const line = page.root.querySelector('[part~="status"]')!;
+    expect(line.compareDocumentPosition(page.root.querySelector('fieldset')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    page.host.setAttribute('lang', 'en');
+    await until(() => status(page).startsWith('Programme'), 'English');
+    expect(status(page)).to.match(/^Programme "MechNet: a tutor and a network for mechanical firms", edition from 1 March 2010 to 30 June 2012: enrolment closed on 30 June 2012, the application cannot be sent\./);
+    expectClean(page);
+  });
+
+  it('an open edition says until when; without an endpoint it says how the application is sent, or that it cannot be', async () => {
+    const open1 = await open();
+    expect(status(open1)).to.match(/^Programma «.+», edizione dal \d+°? \p{L}+ \d{4} al (\d+°? \p{L}+ \d{4}): le domande si inviano fino al \1\.$/u);
+    const hosted = await open({ page: '/tests/browser/pages/form-host-strict.html', endpoint: false });
+    expect(status(hosted)).to.match(/La domanda si invia con il pulsante di invio del modulo di questa pagina\.$/);
+    const alone = await open({ endpoint: false });
+    expect(status(alone)).to.match(/Questo modulo non ha un indirizzo a cui inviare la domanda: contattare l'ufficio del programma\.$/);
+    expectClean(alone);
   });
 });

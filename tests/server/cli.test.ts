@@ -33,14 +33,35 @@ describe('the command line on a store', () => {
     // two applications through the server
     const s = await openStore(store);
     const handler = createHandler({ store: s, programme: id });
-    for (const n of [1, 2]) assert.equal((await handler(post('http://x', application(id, n)))).status, 201);
+    const references: string[] = [];
+    for (const n of [1, 2]) {
+      const answer = await handler(post('http://x', application(id, n)));
+      assert.equal(answer.status, 201);
+      references.push(((await answer.json()) as { reference: string }).reference);
+    }
     await s.close();
+    assert.deepEqual(references, ['CLI-TEST-0001', 'CLI-TEST-0002']);
 
+    // each application's line starts with the reference the firm's receipt shows
     const pending = await cli('applications', '--store', store, '--programme', id);
     assert.equal(pending.code, 0);
     assert.match(pending.out, /2 applications awaiting a decision/);
-    assert.match(pending.out, new RegExp(`1\\. Officina di prova 1 S\\.r\\.l\\. \\(partita IVA ${partitaIva(1)}\\)`));
+    assert.match(pending.out, new RegExp(`^CLI-TEST-0001: Officina di prova 1 S\\.r\\.l\\. \\(partita IVA ${partitaIva(1)}\\), applied on \\d{4}-\\d{2}-\\d{2}, to decide$`, 'm'));
+    assert.match(pending.out, new RegExp(`^CLI-TEST-0002: Officina di prova 2 S\\.r\\.l\\. \\(partita IVA ${partitaIva(2)}\\)`, 'm'));
     assert.match(pending.out, /eligible/);
+
+    // --find: by reference, partita IVA or name, upper or lower case alike
+    const found = async (text: string) => (await cli('applications', '--store', store, '--programme', id, '--find', text)).out;
+    for (const text of ['cli-test-0002', partitaIva(2), 'PROVA 2']) {
+      const out = await found(text);
+      assert.match(out, new RegExp(`^1 application to the programme cli-test with "${text}" in the reference, partita IVA or company name:$`, 'm'), text);
+      assert.match(out, /^CLI-TEST-0002: /m, text);
+      assert.doesNotMatch(out, /CLI-TEST-0001/, text);
+    }
+    assert.equal((await found('officina di prova')).match(/^CLI-TEST-000\d: /gm)?.length, 2);
+    assert.match(await found('nessuna'), /^No application to the programme cli-test has "nessuna" in its reference, partita IVA or company name$/m);
+    // what the officer typed is shown as text, never as a terminal command
+    assert.doesNotMatch(await found('\x1b[2J'), /\x1b/);
 
     // one good event and one refused: nothing is added, the refusal names the event and the field
     const events = join(dir, 'events.json');
@@ -56,6 +77,8 @@ describe('the command line on a store', () => {
     const added = await cli('add', events, '--store', store, '--programme', id);
     assert.equal(added.code, 0, added.err);
     assert.match((await cli('applications', '--store', store, '--programme', id)).out, /1 application awaiting/);
+    // --find shows decided applications too, with their status
+    assert.match(await found('CLI-TEST-0001'), /^CLI-TEST-0001: Officina di prova 1 S\.r\.l\. \(partita IVA \d{11}\), applied on [\d-]+, accepted$/m);
 
     // export, then load into an empty store (and refused into one that has the programme)
     const exported = join(dir, 'record.json');

@@ -150,13 +150,47 @@ describe('checkEligibility on the MechNet preset', () => {
     assert.match(r.reasons.find((x) => x.code === 'de_minimis_ceiling')!.message, /Headroom: €20,000\.00/);
   });
 
-  it('refuses applications after the edition ends, and doubts ATECO 2007 codes after April 2025', () => {
+  it('refuses applications after the edition ends, saying the day in words', () => {
     const late = checkEligibility(mechnetDefinition, apply((a) => (a.submittedAt = '2012-07-01T09:00:00+02:00')));
     assert.deepEqual(errors(late), ['edition_closed@submittedAt']);
+    const closed = late.reasons.find((x) => x.code === 'edition_closed')!;
+    assert.equal(closed.messages.it, 'Le adesioni a questa edizione sono chiuse dal 30 giugno 2012');
+    assert.equal(closed.messages.en, 'Enrolment in this edition closed on 30 June 2012');
+  });
+
+  describe('ATECO 2007 or 2025: a notice only where the code changed meaning, saying what to do', () => {
     const modern = { ...mechnetDefinition, calendar: { ...mechnetDefinition.calendar, end: '2027-12-31' } };
-    const r = checkEligibility(modern, apply((a) => (a.submittedAt = '2026-05-01T09:00:00+02:00')));
-    assert.ok(r.reasons.some((x) => x.code === 'ateco_version' && x.severity === 'warning'));
-    assert.equal(r.eligible, true);
+    const after = (ateco: string) => checkEligibility(modern, apply((a) => ((a.submittedAt = '2026-05-01T09:00:00+02:00'), (a.firm.ateco = ateco))));
+    const notice = (r: EligibilityResult) => r.reasons.find((x) => x.code === 'ateco_version');
+
+    it('25.62.00 (machining) means the same in both: no notice, before or after April 2025', () => {
+      const r = after('25.62.00');
+      assert.equal(notice(r), undefined);
+      assert.equal(r.eligible, true);
+    });
+
+    it('30.11 (ships: civil and military in 2007, civil only in 2025) gets a notice that names the code and the action', () => {
+      const r = after('30.11.02');
+      const n = notice(r)!;
+      assert.equal(n.severity, 'warning');
+      assert.deepEqual(n.path, ['firm', 'ateco']);
+      assert.match(n.messages.it, /^Il codice 30\.11\.02 non indica la stessa attività in ATECO 2007 e in ATECO 2025/);
+      assert.match(n.messages.it, /indicare il codice ATECO 2007 dell'attività prevalente/);
+      assert.match(n.messages.en, /give the code of the main activity in ATECO 2007/);
+      assert.equal(r.eligible, true); // a notice, not a refusal
+      for (const code of ['33.18.00', '30.30.09', '33.15', '30']) assert.ok(notice(after(code)), code);
+      for (const code of ['24.10.00', '28.41.00', '33.12.00', '33.20.01']) assert.equal(notice(after(code)), undefined, code);
+    });
+
+    it('no notice before ATECO 2025 became operational, whatever the code', () => {
+      assert.equal(notice(checkEligibility(mechnetDefinition, apply((a) => (a.firm.ateco = '30.11.02')))), undefined);
+    });
+
+    it('a code of a division the library has not compared keeps the general notice, with what to check', () => {
+      const food = { ...modern, eligibility: { ...modern.eligibility, sector: { classification: 'ATECO 2007' as const, prefixes: ['10'] } } };
+      const r = checkEligibility(food, apply((a) => ((a.submittedAt = '2026-05-01T09:00:00+02:00'), (a.firm.ateco = '10.71.10'))));
+      assert.match(notice(r)!.messages.it, /visura camerale riporta il codice ATECO 2025; se il codice indicato viene da lì, controllare/);
+    });
   });
 
   it('never ties enrolment to an optional consent', () => {
@@ -254,6 +288,29 @@ describe('checkFirmEligibility: the firm alone, as it is typed in a form', () =>
     const alone = checkFirmEligibility(mechnetDefinition, app.firm, { asOf: '2010-02-15' });
     assert.equal(alone.eligible, true);
     assert.deepEqual(alone.reasons.map((r) => r.code), whole.reasons.map((r) => r.code));
+  });
+
+  it('a field the rules can judge is judged while the rest of the firm is missing: partita IVA, territory', () => {
+    // What an enrolment form has after the first fields: a wrong check digit and a seat in Turin, nothing else yet.
+    const firm = { partitaIva: '00743110158', address: { province: 'TO' } };
+    const r = checkFirmEligibility(mechnetDefinition, firm, { asOf: '2010-02-15', lang: 'it' });
+    assert.equal(r.complete, false);
+    assert.equal(r.eligible, false);
+    const found = r.reasons.map((x) => `${x.code}@${x.path.join('.')}`);
+    assert.ok(found.includes('partita_iva_check_digit@firm.partitaIva'), found.join(', '));
+    assert.ok(found.includes('territory@firm.address.province'), found.join(', '));
+    assert.ok(found.includes('required@firm.name'));
+    // what passed is not told until the firm is complete; rules whose fields are missing are not judged
+    assert.ok(!r.reasons.some((x) => x.severity === 'info'));
+    assert.ok(!found.some((f) => /^(size|sector|de_minimis|artisan)/.test(f)), found.join(', '));
+  });
+
+  it('a malformed field is not judged by its rule: its shape problem is the only word on it', () => {
+    const r = checkFirmEligibility(mechnetDefinition, { partitaIva: '123', ateco: 'C25', staff: 'nine' }, { asOf: '2010-02-15', lang: 'en' });
+    const on = (path: string) => r.reasons.filter((x) => x.path.join('.') === path).map((x) => x.code);
+    assert.equal(on('firm.partitaIva').length, 1);
+    assert.equal(on('firm.ateco').length, 1);
+    assert.equal(on('firm.staff').length, 1);
   });
 
   it('an edition that closed is told too', () => {

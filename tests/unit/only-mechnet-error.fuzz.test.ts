@@ -151,6 +151,7 @@ const table: Record<string, Args> = {
   consentState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   promotableFromWaitlist: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   enrolledFirms: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ before: '00743110157', asOf: '2011-12-31', lang: 'en' })), A)],
+  applicationReference: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constantFrom('00743110157', '02184730121', '99999999999'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   receiveApplication: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(validApplication), A), fc.oneof(near(() => ({ asOf: '2010-03-01', author: 'Modulo', lang: 'en' })), A)],
   // Plans and evaluation
   evaluationSettings: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A)],

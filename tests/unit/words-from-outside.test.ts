@@ -366,9 +366,9 @@ describe('the command line: values from outside are escaped where they are print
     const r = await cli('applications', '--store', store, '--programme', 'mechnet-varese-2010', '--as-of', '2010-02-28');
     assert.equal(r.code, 0, r.err);
     assertTerminalSafe(r.out, 'applications');
-    const heads = r.out.split('\n').filter((l) => /^\d+\. /.test(l));
+    const heads = r.out.split('\n').filter((l) => /^MECHNET-VARESE-2010-\d{4}: /.test(l));
     assert.equal(heads.length, NAMES.length, 'one line per application');
-    NAMES.forEach((name, k) => assert.ok(heads[k]!.startsWith(`${k + 1}. ${terminalSafe(name)} (partita IVA `), heads[k]!.slice(0, 80)));
+    NAMES.forEach((name, k) => assert.ok(heads[k]!.startsWith(`MECHNET-VARESE-2010-${String(k + 1).padStart(4, '0')}: ${terminalSafe(name)} (partita IVA `), heads[k]!.slice(0, 80)));
     assert.doesNotMatch(r.out, /^2\. Falsa/m);
 
     const exported = await cli('export', '--store', store, '--programme', 'mechnet-varese-2010');

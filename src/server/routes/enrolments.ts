@@ -3,7 +3,7 @@
  * against every rule of the programme and stored as an `enrolment.applied`
  * event, once per idempotency key.
  */
-import { receiveApplication } from '../../enrolment/views.js';
+import { applicationReference, receiveApplication } from '../../enrolment/views.js';
 import { MechnetError } from '../../errors/mechnet-error.js';
 import { applyEvent } from '../../lifecycle/apply-event.js';
 import type { ProgrammeRecord } from '../../record/schema.js';
@@ -84,7 +84,7 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
       }
       const body = {
         id: event.id,
-        reference: `${pid.toUpperCase()}-${String(received.number).padStart(4, '0')}`,
+        reference: applicationReference(next, event.firm, { lang }),
         outcome: received.outcome,
         ...(received.waitlistPosition !== undefined ? { waitlistPosition: received.waitlistPosition } : {}),
         reasons: received.reasons.filter((r) => r.severity === 'warning').map((r) => ({ path: r.path, code: r.code, message: r.message })),

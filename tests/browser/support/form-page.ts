@@ -49,6 +49,19 @@ export async function openForm(
   return { frame, win, host, root, session, errors };
 }
 
+/** Reloads the page in its frame, as the firm's browser would, and finds the form again (once it shows `ready`). */
+export async function reloadForm(page: FormPage, ready = 'form'): Promise<FormPage> {
+  await new Promise<void>((resolve) => {
+    page.frame.addEventListener('load', () => resolve(), { once: true });
+    page.win.location.reload();
+  });
+  const win = page.frame.contentWindow as FormPage['win'];
+  const host = win.document.querySelector('mechnet-enrolment-form') as HTMLElement;
+  const root = await until(() => host.shadowRoot, 'the shadow root');
+  await until(() => root.querySelector(ready), ready);
+  return { ...page, win, host, root, errors: [] };
+}
+
 /** The control of a field, by its name (a choice: by name and value). */
 export function control(page: FormPage, name: string, value?: string): HTMLInputElement {
   const sel = value === undefined ? `[name="${name}"]` : `[name="${name}"][value="${value}"]`;
