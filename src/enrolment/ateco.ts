@@ -102,10 +102,11 @@ export function versionDoubt(classification: AtecoClassification, date: string):
  * (24 to 30 and 33). Source: ATECO 2025 is the national version of NACE
  * Rev. 2.1 (Commission Delegated Regulation (EU) 2023/137), which splits the
  * civil and the military part of these classes; the rest of the divisions
- * keeps its classes. (verify) against ISTAT's correspondence table ATECO 2007
- * - ATECO 2025 (istat.it, "Verso ATECO 2025"): this lists classes (four
- * digits) only, not the national categories and subcategories (five and six
- * digits), and no other division.
+ * keeps its classes. The list covers classes (four digits) only, not the
+ * national categories and subcategories (five and six digits), and no other
+ * division: ISTAT's correspondence table ATECO 2007 - ATECO 2025 (istat.it,
+ * "Verso ATECO 2025") is the reference for those, and for any class a
+ * programme relies on.
  */
 export const ATECO_2025_CHANGES = {
   /** The divisions whose classes were compared. */
