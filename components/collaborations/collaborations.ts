@@ -14,7 +14,7 @@ import { COLLABORATION_KINDS, type CollaborationKind } from '../../src/model/ind
 import type { ProgrammeDefinition } from '../../src/programme/index.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, scrollTable } from '../shared/ui.js';
+import { firmName, responsiveTable } from '../shared/ui.js';
 import { collaborationsMessages, type CollaborationsMessages } from './messages.js';
 
 /** The symbol beside each status word. */
@@ -71,11 +71,6 @@ export class MechnetCollaborations extends MechnetDataElement {
       .hint {
         font-size: 0.875em;
         color: var(--_muted);
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-bottom: 0.25em;
       }
       thead th {
         vertical-align: bottom;
@@ -180,7 +175,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     const t = this.t;
     return html`<h3>${m.matrix}</h3>
       <p class="hint">${m.matrixHint}</p>
-      ${scrollTable(
+      ${responsiveTable(
         m.matrixCaption,
         t,
         html`<table part="matrix">
@@ -197,7 +192,7 @@ export class MechnetCollaborations extends MechnetDataElement {
                 <th scope="row"><bdi>${firmName(byPiva.get(row.firm) ?? { order: 0, name: row.firm }, this.anonymous, t)}</bdi></th>
                 ${matrix.kinds.map((k) => {
                   const n = row.counts[k];
-                  return html`<td class="cell" data-kind=${k}>
+                  return html`<td class="cell" data-kind=${k} data-label=${this.t.kinds[k]}>
                     ${n > 0
                       ? html`<span class="yes" aria-hidden="true">✓ ${n}</span><span class="visually-hidden">${m.takesPart(n)}</span>`
                       : html`<span class="no" aria-hidden="true">–</span><span class="visually-hidden">${m.takesNoPart}</span>`}
@@ -207,6 +202,7 @@ export class MechnetCollaborations extends MechnetDataElement {
             )}
           </tbody>
         </table>`,
+        { stack: 'wide', tiles: true },
       )}`;
   }
 
@@ -217,7 +213,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     if (collaborations.length === 0) return html`<h3>${m.collaborations}</h3><p part="status">${m.noCollaborations}</p>`;
     return html`<h3>${m.collaborations}</h3>
       ${hideTitles ? html`<p class="hint">${m.hiddenTitlesNote}</p>` : ''}
-      ${scrollTable(
+      ${responsiveTable(
         m.collaborationsCaption,
         this.t,
         html`<table part="collaborations">
@@ -236,26 +232,27 @@ export class MechnetCollaborations extends MechnetDataElement {
             ${collaborations.map(
               (c, i) => html`<tr data-status=${c.status}>
                 <th scope="row" class="title">${hideTitles ? m.hiddenTitle(this.kindLabel(c.kind), i + 1) : html`<bdi>${c.title}</bdi>`}</th>
-                <td data-cell="kind">${this.kindLabel(c.kind)}</td>
-                <td data-cell="status">
+                <td data-cell="kind" data-label=${m.kind}>${this.kindLabel(c.kind)}</td>
+                <td data-cell="status" data-label=${m.status}>
                   <span part="chip" class="chip" data-collab=${c.status}
                     ><span aria-hidden="true">${STATUS_SYMBOLS[c.status]}</span> ${m.statuses[c.status]}</span
                   >
                   <span class="since">${m.since(formatDate(c.since, { lang }))}</span>
                 </td>
-                <td data-cell="members">
+                <td data-cell="members" data-label=${m.members}>
                   <ul class="firms">
                     ${c.firms.map((f) => html`<li><bdi>${nameOf(f)}</bdi>${f === c.lead ? html` (${m.lead})` : ''}</li>`)}
                   </ul>
                 </td>
-                <td class="num" data-cell="estimate">
+                <td class="num" data-cell="estimate" data-label=${m.estimatedAdvantage}>
                   ${c.estimatedAnnualAdvantageCents === undefined ? '–' : formatCents(c.estimatedAnnualAdvantageCents, { lang })}
                 </td>
-                <td data-cell="periods">${m.periodsCount(c.periods)}</td>
+                <td data-cell="periods" data-label=${m.periods}>${m.periodsCount(c.periods)}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'widest' },
       )}`;
   }
 
@@ -265,7 +262,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     const lang = this.language;
     return html`<h3>${m.realisedByKind}</h3>
       <p class="hint">${m.realisedHint}</p>
-      ${scrollTable(
+      ${responsiveTable(
         m.realisedByKindCaption,
         this.t,
         html`<table part="realised">
@@ -282,13 +279,14 @@ export class MechnetCollaborations extends MechnetDataElement {
             ${kinds.map(
               (k) => html`<tr data-kind=${k}>
                 <th scope="row">${this.t.kinds[k]}</th>
-                <td class="num">${formatCents(byKind[k].hardCents, { lang })}</td>
-                <td class="num">${formatCents(byKind[k].avoidanceCents, { lang })}</td>
-                <td class="num">${formatCents(byKind[k].gainCents, { lang })}</td>
+                <td class="num" data-label=${m.hard}>${formatCents(byKind[k].hardCents, { lang })}</td>
+                <td class="num" data-label=${m.avoidance}>${formatCents(byKind[k].avoidanceCents, { lang })}</td>
+                <td class="num" data-label=${m.gain}>${formatCents(byKind[k].gainCents, { lang })}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'medium' },
       )}`;
   }
 
@@ -306,7 +304,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     if (opportunities.length === 0) return html`<h3>${m.opportunities}</h3><p part="status">${m.noOpportunities}</p>`;
     return html`<h3>${m.opportunities}</h3>
       <p class="hint">${m.opportunitiesHint}</p>
-      ${scrollTable(
+      ${responsiveTable(
         m.opportunitiesCaption,
         this.t,
         html`<table part="opportunities">
@@ -325,19 +323,20 @@ export class MechnetCollaborations extends MechnetDataElement {
             ${opportunities.map(
               (o) => html`<tr data-kind=${o.kind}>
                 <th scope="row" class="title"><bdi>${this.subjectOf(o, definition)}</bdi></th>
-                <td data-cell="kind">${this.kindLabel(o.kind)}</td>
-                <td data-cell="members">
+                <td data-cell="kind" data-label=${m.kind}>${this.kindLabel(o.kind)}</td>
+                <td data-cell="members" data-label=${m.firms}>
                   <ul class="firms">
                     ${o.firms.map((f) => html`<li><bdi>${nameOf(f)}</bdi>${f === o.provider ? html` (${m.provider})` : ''}</li>`)}
                   </ul>
                 </td>
-                <td class="num" data-cell="hours">${o.hours === undefined ? '–' : formatNumber(o.hours, { lang })}</td>
-                <td class="num" data-cell="estimate">${formatCents(o.estimatedAnnualAdvantageCents, { lang })}</td>
-                <td data-cell="basis">${m.basisText(o.basis, o.discount === undefined ? undefined : formatPercent(o.discount, { lang, digits: 1 }))}</td>
+                <td class="num" data-cell="hours" data-label=${m.hours}>${o.hours === undefined ? '–' : formatNumber(o.hours, { lang })}</td>
+                <td class="num" data-cell="estimate" data-label=${m.estimatedAdvantage}>${formatCents(o.estimatedAnnualAdvantageCents, { lang })}</td>
+                <td data-cell="basis" data-label=${m.basis}>${m.basisText(o.basis, o.discount === undefined ? undefined : formatPercent(o.discount, { lang, digits: 1 }))}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'widest' },
       )}`;
   }
 }

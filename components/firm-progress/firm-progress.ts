@@ -9,7 +9,7 @@ import { programmeReport, type ReportFirm, type ReportIndicator } from '../../sr
 import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, progressBar, scrollTable, statusChip } from '../shared/ui.js';
+import { firmName, progressBar, responsiveTable, statusChip } from '../shared/ui.js';
 import { firmProgressMessages, type FirmProgressMessages } from './messages.js';
 
 /** The plan of a firm in the report, with its objectives. */
@@ -120,7 +120,7 @@ export class MechnetFirmProgress extends MechnetDataElement {
       th {
         vertical-align: top;
       }
-      .num {
+      .date {
         white-space: nowrap;
       }
       [part='overdue'] li {
@@ -251,7 +251,7 @@ export class MechnetFirmProgress extends MechnetDataElement {
     const m = this.m;
     const t = this.t;
     const caption = m.indicatorsOf(objective);
-    return scrollTable(
+    return responsiveTable(
       caption,
       t,
       html`<table part="indicators">
@@ -272,8 +272,8 @@ export class MechnetFirmProgress extends MechnetDataElement {
           ${indicators.map(
             (i) => html`<tr data-indicator=${i.indicator}>
               <th scope="row"><bdi>${i.name}</bdi></th>
-              <td class="status">${statusChip(i.status, t)}</td>
-              <td class="progress">
+              <td class="status" data-label=${m.status}>${statusChip(i.status, t)}</td>
+              <td class="progress" data-label=${m.progress}>
                 ${progressBar(i.achievement, i.expected, i.status)}
                 <span class="words"
                   >${m.achievedOfExpected(
@@ -282,15 +282,16 @@ export class MechnetFirmProgress extends MechnetDataElement {
                   )}</span
                 >
               </td>
-              <td class="num baseline">${this.value(i, 'baseline', lang)}</td>
-              <td class="num latest">${this.value(i, 'latest', lang)}</td>
-              <td class="num target">${this.value(i, 'target', lang)}</td>
-              <td class="num forecast">${i.forecast === undefined ? m.none : m.forecastOfTarget(formatPercent(i.forecast, { lang }))}</td>
-              <td class="num deadline">${formatDate(i.deadline, { lang })}</td>
+              <td class="value baseline" data-label=${m.baseline}>${this.value(i, 'baseline', lang)}</td>
+              <td class="value latest" data-label=${m.latest}>${this.value(i, 'latest', lang)}</td>
+              <td class="value target" data-label=${m.target}>${this.value(i, 'target', lang)}</td>
+              <td class="value forecast" data-label=${m.forecast}>${i.forecast === undefined ? m.none : m.forecastOfTarget(formatPercent(i.forecast, { lang }))}</td>
+              <td class="date deadline" data-label=${m.deadlineColumn}>${formatDate(i.deadline, { lang })}</td>
             </tr>`,
           )}
         </tbody>
       </table>`,
+      { stack: 'widest' },
     );
   }
 

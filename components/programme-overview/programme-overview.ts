@@ -6,7 +6,7 @@ import { firmStates, phaseTimeline, programmeState } from '../../src/lifecycle/i
 import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, scrollTable } from '../shared/ui.js';
+import { firmName, responsiveTable } from '../shared/ui.js';
 
 /**
  * @tagname mechnet-programme-overview
@@ -195,7 +195,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
       <p class="note">${t.avoidanceApart}</p>
       <h3>${t.firms}</h3>
       <p>${t.cohortSummary(programme.statuses)}</p>
-      ${scrollTable(
+      ${responsiveTable(
         t.firms,
         t,
         html`<table part="firms">
@@ -211,13 +211,14 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
             ${firms.map(
               (f) => html`<tr>
                 <th scope="row"><bdi>${firmName(f, this.anonymous, t)}</bdi></th>
-                ${this.anonymous ? '' : html`<td><bdi>${f.firm.address.municipality}</bdi> (${f.firm.address.province})</td>`}
-                <td>${f.firm.ateco}</td>
-                <td>${t.statuses[f.status]}</td>
+                ${this.anonymous ? '' : html`<td data-label=${t.municipality}><bdi>${f.firm.address.municipality}</bdi> (${f.firm.address.province})</td>`}
+                <td data-label=${t.ateco}>${f.firm.ateco}</td>
+                <td data-label=${t.status}>${t.statuses[f.status]}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'narrow' },
       )}
     </section>`;
   }

@@ -7,7 +7,7 @@ import type { CollaborationKind } from '../../src/model/index.js';
 import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, scrollTable } from '../shared/ui.js';
+import { firmName, responsiveTable } from '../shared/ui.js';
 import { savingsMessages, type AdvantageSeries, type SavingsMessages } from './messages.js';
 
 /** The kinds of advantage, in the order they are drawn and listed. */
@@ -166,11 +166,6 @@ export class MechnetSavings extends MechnetDataElement {
       th.num {
         white-space: normal;
       }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-bottom: 0.25em;
-      }
       tfoot th,
       tfoot td {
         font-weight: 700;
@@ -305,10 +300,11 @@ export class MechnetSavings extends MechnetDataElement {
     </div>`;
   }
 
-  /** Amounts of the three kinds of advantage as table cells. */
-  private cells(a: AdvantageAmounts): TemplateResult {
+  /** Amounts of the three kinds of advantage as table cells; `group` heads the columns above the kinds' (the stacked layout repeats both). */
+  private cells(a: AdvantageAmounts, group?: string): TemplateResult {
     const lang = this.language;
-    return html`${SERIES.map((s) => html`<td class="num" data-series=${s}>${formatCents(amountOf(a, s), { lang })}</td>`)}`;
+    const label = (s: AdvantageSeries) => (group === undefined ? this.m.series[s] : `${group} · ${this.m.series[s]}`);
+    return html`${SERIES.map((s) => html`<td class="num" data-series=${s} data-label=${label(s)}>${formatCents(amountOf(a, s), { lang })}</td>`)}`;
   }
 
   /** Realised advantage by kind of collaboration (the programme's, or the named firm's): chart, then table with the total. */
@@ -323,7 +319,7 @@ export class MechnetSavings extends MechnetDataElement {
     return html`<h3>${m.byKind}</h3>
       ${this.renderLegend()} ${this.renderChart(kinds.map((k) => ({ label: this.t.kinds[k], amounts: byKind[k] })))}
       <p class="hint">${m.chartNote}</p>
-      ${scrollTable(
+      ${responsiveTable(
         caption,
         this.t,
         html`<table part="table" data-table="by-kind">
@@ -341,6 +337,7 @@ export class MechnetSavings extends MechnetDataElement {
             <tr data-kind="total"><th scope="row">${m.total}</th>${this.cells(total)}</tr>
           </tfoot>
         </table>`,
+        { stack: 'medium' },
       )}`;
   }
 
@@ -348,7 +345,7 @@ export class MechnetSavings extends MechnetDataElement {
   private renderBasis(realised: AdvantageAmounts, negotiated: AdvantageAmounts): TemplateResult {
     const m = this.m;
     return html`<h3>${m.realisedAndNegotiated}</h3>
-      ${scrollTable(
+      ${responsiveTable(
         m.basisCaption,
         this.t,
         html`<table part="table" data-table="basis">
@@ -364,6 +361,7 @@ export class MechnetSavings extends MechnetDataElement {
             <tr data-basis="negotiated"><th scope="row">${m.negotiated}</th>${this.cells(negotiated)}</tr>
           </tbody>
         </table>`,
+        { stack: 'medium' },
       )}
       <p class="hint">${m.negotiatedHint}</p>`;
   }
@@ -387,7 +385,7 @@ export class MechnetSavings extends MechnetDataElement {
     return html`<h3>${m.byFirm}</h3>
       ${this.renderLegend()} ${this.renderChart(rows.map((a) => ({ label: label(a), amounts: a.realised })))}
       <p class="hint">${m.chartNote}</p>
-      ${scrollTable(
+      ${responsiveTable(
         m.byFirmCaption,
         t,
         html`<table part="table" data-table="by-firm">
@@ -413,13 +411,14 @@ export class MechnetSavings extends MechnetDataElement {
             ${rows.map(
               (a) => html`<tr data-firm-row>
                 <th scope="row"><bdi>${label(a)}</bdi></th>
-                ${this.cells(a.realised)} ${this.cells(a.negotiated)}
-                <td class="num" data-cost>${formatCents(a.programmeCostCents, { lang })}</td>
-                <td class="num" data-net>${formatCents(a.netCents, { lang })}</td>
+                ${this.cells(a.realised, m.realised)} ${this.cells(a.negotiated, m.negotiated)}
+                <td class="num" data-cost data-label=${m.firmCost}>${formatCents(a.programmeCostCents, { lang })}</td>
+                <td class="num" data-net data-label=${m.net}>${formatCents(a.netCents, { lang })}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'widest' },
       )}`;
   }
 }
