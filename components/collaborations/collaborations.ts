@@ -46,13 +46,16 @@ const isKind = (k: string): k is CollaborationKind => (COLLABORATION_KINDS as re
  * @csspart status - The loading or empty message, or a note that a list is empty.
  * @csspart error - The message shown when the record cannot be loaded, is invalid or the date is wrong.
  *
- * @cssprop --mechnet-collaboration-proposed - Colour of the "proposed" status. Default `#5c5c5c`.
- * @cssprop --mechnet-collaboration-agreed - Colour of the "agreed" status. Default `#0b5cad`.
- * @cssprop --mechnet-collaboration-running - Colour of the "running" status. Default `#1e6b34`.
- * @cssprop --mechnet-collaboration-ended - Colour of the "ended" status. Default `#5c5c5c`.
- * @cssprop --mechnet-accent - Colour of the heading's rule, of the ticks and of the focus ring. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
- * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
+ * @cssprop --mechnet-collaboration-proposed - Colour of the "proposed" status. Default `#5c5c5c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-collaboration-agreed - Colour of the "agreed" status. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-collaboration-running - Colour of the "running" status. Default `#1e6b34` mixed 55 % with the text colour.
+ * @cssprop --mechnet-collaboration-ended - Colour of the "ended" status. Default `#5c5c5c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-accent - Colour of the heading's rule, of the ticks and of the focus ring. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-border - Colour of table rules. Default: the text colour at 25 %.
+ * @cssprop --mechnet-muted - Colour of notes, dates and empty cells. Default: the text colour at 70 %.
+ * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-scroll-shadow - Shadow on the side of a table where more is to see, when a table is still wider than the element (a word longer than the line) and scrolls. Default: the text colour at 45 %.
+ * @cssprop --mechnet-radius - Corner radius of status chips. Default `0.375em`.
  * @cssprop --mechnet-gap - Space between the sections. Default `1em`.
  */
 export class MechnetCollaborations extends MechnetDataElement {
@@ -60,10 +63,10 @@ export class MechnetCollaborations extends MechnetDataElement {
     ...MechnetDataElement.styles,
     css`
       :host {
-        --_collab-proposed: var(--mechnet-collaboration-proposed, #5c5c5c);
-        --_collab-agreed: var(--mechnet-collaboration-agreed, #0b5cad);
-        --_collab-running: var(--mechnet-collaboration-running, #1e6b34);
-        --_collab-ended: var(--mechnet-collaboration-ended, #5c5c5c);
+        --_collab-proposed: var(--mechnet-collaboration-proposed, color-mix(in srgb, #5c5c5c 55%, currentColor));
+        --_collab-agreed: var(--mechnet-collaboration-agreed, color-mix(in srgb, #0b5cad 55%, currentColor));
+        --_collab-running: var(--mechnet-collaboration-running, color-mix(in srgb, #1e6b34 55%, currentColor));
+        --_collab-ended: var(--mechnet-collaboration-ended, color-mix(in srgb, #5c5c5c 55%, currentColor));
       }
       p {
         margin: 0.5em 0;

@@ -48,12 +48,14 @@ interface ChartRow {
  * @csspart status - The loading or empty message, or the note that a firm has no figures yet.
  * @csspart error - The message shown when the record cannot be loaded, is invalid, the date is wrong or the firm is unknown.
  *
- * @cssprop --mechnet-savings-hard - Colour of hard savings (solid bars). Default `#0b5cad`.
- * @cssprop --mechnet-savings-avoidance - Colour of costs avoided (diagonal hatching). Default `#8a4b00`.
- * @cssprop --mechnet-savings-gain - Colour of gains (dots). Default `#1e6b34`.
- * @cssprop --mechnet-accent - Colour of the heading's rule and of the focus ring. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
- * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
+ * @cssprop --mechnet-savings-hard - Colour of hard savings (solid bars). Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-savings-avoidance - Colour of costs avoided (diagonal hatching). Default `#8a4b00` mixed 55 % with the text colour.
+ * @cssprop --mechnet-savings-gain - Colour of gains (dots). Default `#1e6b34` mixed 55 % with the text colour.
+ * @cssprop --mechnet-accent - Colour of the heading's rule and of the focus ring. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-border - Colour of table rules. Default: the text colour at 25 %.
+ * @cssprop --mechnet-muted - Colour of the totals' terms and the notes. Default: the text colour at 70 %.
+ * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-scroll-shadow - Shadow on the side of a table where more is to see, when a table is still wider than the element (a word longer than the line) and scrolls. Default: the text colour at 45 %.
  * @cssprop --mechnet-gap - Space between the sections. Default `1em`.
  */
 export class MechnetSavings extends MechnetDataElement {
@@ -61,9 +63,9 @@ export class MechnetSavings extends MechnetDataElement {
     ...MechnetDataElement.styles,
     css`
       :host {
-        --_hard: var(--mechnet-savings-hard, #0b5cad);
-        --_avoidance: var(--mechnet-savings-avoidance, #8a4b00);
-        --_gain: var(--mechnet-savings-gain, #1e6b34);
+        --_hard: var(--mechnet-savings-hard, color-mix(in srgb, #0b5cad 55%, currentColor));
+        --_avoidance: var(--mechnet-savings-avoidance, color-mix(in srgb, #8a4b00 55%, currentColor));
+        --_gain: var(--mechnet-savings-gain, color-mix(in srgb, #1e6b34 55%, currentColor));
       }
       p {
         margin: 0.5em 0;

@@ -219,20 +219,27 @@ function stacked(below: StackBelow): CSSResult {
 }
 
 /**
- * The display elements' headings, tables, status chips and bars.
- * Colours of the statuses: dark enough for 4.5:1 as text on white and 3:1 as
- * a shape, each overridable with `--mechnet-status-<status>`.
+ * The display elements' colours, headings, tables, status chips and bars.
+ *
+ * Every colour is a `--mechnet-*` custom property whose default is mixed
+ * with the text colour the element inherits: darker on a light page,
+ * lighter on a dark one, so that the default stays at 4.5:1 or more as
+ * text on the page's background, light or dark (checked by axe on both).
+ * These replace, for the display elements, the enrolment form's defaults
+ * of `baseStyles`.
  */
 export const uiStyles = [
   css`
     :host {
+      --_accent: var(--mechnet-accent, color-mix(in srgb, #0b5cad 55%, currentColor));
+      --_danger: var(--mechnet-danger, color-mix(in srgb, #a4262c 55%, currentColor));
       --_cue: var(--mechnet-scroll-shadow, color-mix(in srgb, currentColor 45%, transparent));
-      --_status-achieved: var(--mechnet-status-achieved, #1e6b34);
-      --_status-on-track: var(--mechnet-status-on-track, #0b5cad);
-      --_status-behind: var(--mechnet-status-behind, #8a4b00);
-      --_status-at-risk: var(--mechnet-status-at-risk, #a4262c);
-      --_status-stale: var(--mechnet-status-stale, #5c5c5c);
-      --_status-none: var(--mechnet-status-none, #5c5c5c);
+      --_status-achieved: var(--mechnet-status-achieved, color-mix(in srgb, #1e6b34 55%, currentColor));
+      --_status-on-track: var(--mechnet-status-on-track, color-mix(in srgb, #0b5cad 55%, currentColor));
+      --_status-behind: var(--mechnet-status-behind, color-mix(in srgb, #8a4b00 55%, currentColor));
+      --_status-at-risk: var(--mechnet-status-at-risk, color-mix(in srgb, #a4262c 55%, currentColor));
+      --_status-stale: var(--mechnet-status-stale, color-mix(in srgb, #5c5c5c 55%, currentColor));
+      --_status-none: var(--mechnet-status-none, color-mix(in srgb, #5c5c5c 55%, currentColor));
     }
     h2 {
       margin: 0 0 0.25em;
@@ -316,7 +323,7 @@ export const uiStyles = [
       height: 0.75em;
     }
     .bar .track {
-      fill: color-mix(in srgb, currentColor 12%, transparent);
+      fill: var(--_border);
     }
     .bar .fill {
       fill: var(--_status);

@@ -45,15 +45,17 @@ const ORDER: readonly VerificationStatus[] = ['held', 'due', 'overdue', 'upcomin
  * @csspart status - The loading or empty message.
  * @csspart error - The message shown when the record cannot be loaded or is invalid, the date is not a date or the firm is unknown.
  *
- * @cssprop --mechnet-accent - Colour of the headings' rule. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
- * @cssprop --mechnet-muted - Colour of cells with no verification. Default: current colour at 70 %.
- * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
- * @cssprop --mechnet-status-achieved - Colour of "held". Default `#1e6b34`.
- * @cssprop --mechnet-status-on-track - Colour of "due". Default `#0b5cad`.
- * @cssprop --mechnet-status-at-risk - Colour of "overdue". Default `#a4262c`.
- * @cssprop --mechnet-status-stale - Colour of "missed". Default `#5c5c5c`.
- * @cssprop --mechnet-status-none - Colour of "upcoming". Default `#5c5c5c`.
+ * @cssprop --mechnet-accent - Colour of the headings' rule and of the focus ring. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-border - Colour of table rules. Default: the text colour at 25 %.
+ * @cssprop --mechnet-muted - Colour of cells with no verification. Default: the text colour at 70 %.
+ * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-scroll-shadow - Shadow on the side of a table where more is to see, when a table is still wider than the element (a word longer than the line) and scrolls. Default: the text colour at 45 %.
+ * @cssprop --mechnet-gap - Space between sections. Default `1em`.
+ * @cssprop --mechnet-status-achieved - Colour of "held". Default `#1e6b34` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-on-track - Colour of "due". Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-at-risk - Colour of "overdue". Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-stale - Colour of "missed". Default `#5c5c5c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-none - Colour of "upcoming". Default `#5c5c5c` mixed 55 % with the text colour.
  */
 export class MechnetVerificationCalendar extends MechnetDataElement {
   static override styles = [
