@@ -14,7 +14,7 @@ import { COLLABORATION_KINDS, type CollaborationKind } from '../../src/model/ind
 import type { ProgrammeDefinition } from '../../src/programme/index.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, scrollTable } from '../shared/ui.js';
+import { firmName, responsiveTable } from '../shared/ui.js';
 import { collaborationsMessages, type CollaborationsMessages } from './messages.js';
 
 /** The symbol beside each status word. */
@@ -46,13 +46,16 @@ const isKind = (k: string): k is CollaborationKind => (COLLABORATION_KINDS as re
  * @csspart status - The loading or empty message, or a note that a list is empty.
  * @csspart error - The message shown when the record cannot be loaded, is invalid or the date is wrong.
  *
- * @cssprop --mechnet-collaboration-proposed - Colour of the "proposed" status. Default `#5c5c5c`.
- * @cssprop --mechnet-collaboration-agreed - Colour of the "agreed" status. Default `#0b5cad`.
- * @cssprop --mechnet-collaboration-running - Colour of the "running" status. Default `#1e6b34`.
- * @cssprop --mechnet-collaboration-ended - Colour of the "ended" status. Default `#5c5c5c`.
- * @cssprop --mechnet-accent - Colour of the heading's rule, of the ticks and of the focus ring. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
- * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
+ * @cssprop --mechnet-collaboration-proposed - Colour of the "proposed" status. Default `#5c5c5c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-collaboration-agreed - Colour of the "agreed" status. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-collaboration-running - Colour of the "running" status. Default `#1e6b34` mixed 55 % with the text colour.
+ * @cssprop --mechnet-collaboration-ended - Colour of the "ended" status. Default `#5c5c5c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-accent - Colour of the heading's rule, of the ticks and of the focus ring. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-border - Colour of table rules. Default: the text colour at 25 %.
+ * @cssprop --mechnet-muted - Colour of notes, dates and empty cells. Default: the text colour at 70 %.
+ * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-scroll-shadow - Shadow on the side of a table where more is to see, when a table is still wider than the element (a word longer than the line) and scrolls. Default: the text colour at 45 %.
+ * @cssprop --mechnet-radius - Corner radius of status chips. Default `0.375em`.
  * @cssprop --mechnet-gap - Space between the sections. Default `1em`.
  */
 export class MechnetCollaborations extends MechnetDataElement {
@@ -60,10 +63,10 @@ export class MechnetCollaborations extends MechnetDataElement {
     ...MechnetDataElement.styles,
     css`
       :host {
-        --_collab-proposed: var(--mechnet-collaboration-proposed, #5c5c5c);
-        --_collab-agreed: var(--mechnet-collaboration-agreed, #0b5cad);
-        --_collab-running: var(--mechnet-collaboration-running, #1e6b34);
-        --_collab-ended: var(--mechnet-collaboration-ended, #5c5c5c);
+        --_collab-proposed: var(--mechnet-collaboration-proposed, color-mix(in srgb, #5c5c5c 55%, currentColor));
+        --_collab-agreed: var(--mechnet-collaboration-agreed, color-mix(in srgb, #0b5cad 55%, currentColor));
+        --_collab-running: var(--mechnet-collaboration-running, color-mix(in srgb, #1e6b34 55%, currentColor));
+        --_collab-ended: var(--mechnet-collaboration-ended, color-mix(in srgb, #5c5c5c 55%, currentColor));
       }
       p {
         margin: 0.5em 0;
@@ -71,11 +74,6 @@ export class MechnetCollaborations extends MechnetDataElement {
       .hint {
         font-size: 0.875em;
         color: var(--_muted);
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-bottom: 0.25em;
       }
       thead th {
         vertical-align: bottom;
@@ -180,7 +178,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     const t = this.t;
     return html`<h3>${m.matrix}</h3>
       <p class="hint">${m.matrixHint}</p>
-      ${scrollTable(
+      ${responsiveTable(
         m.matrixCaption,
         t,
         html`<table part="matrix">
@@ -197,7 +195,7 @@ export class MechnetCollaborations extends MechnetDataElement {
                 <th scope="row"><bdi>${firmName(byPiva.get(row.firm) ?? { order: 0, name: row.firm }, this.anonymous, t)}</bdi></th>
                 ${matrix.kinds.map((k) => {
                   const n = row.counts[k];
-                  return html`<td class="cell" data-kind=${k}>
+                  return html`<td class="cell" data-kind=${k} data-label=${this.t.kinds[k]}>
                     ${n > 0
                       ? html`<span class="yes" aria-hidden="true">✓ ${n}</span><span class="visually-hidden">${m.takesPart(n)}</span>`
                       : html`<span class="no" aria-hidden="true">–</span><span class="visually-hidden">${m.takesNoPart}</span>`}
@@ -207,6 +205,7 @@ export class MechnetCollaborations extends MechnetDataElement {
             )}
           </tbody>
         </table>`,
+        { stack: 'wide', tiles: true },
       )}`;
   }
 
@@ -217,7 +216,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     if (collaborations.length === 0) return html`<h3>${m.collaborations}</h3><p part="status">${m.noCollaborations}</p>`;
     return html`<h3>${m.collaborations}</h3>
       ${hideTitles ? html`<p class="hint">${m.hiddenTitlesNote}</p>` : ''}
-      ${scrollTable(
+      ${responsiveTable(
         m.collaborationsCaption,
         this.t,
         html`<table part="collaborations">
@@ -236,26 +235,27 @@ export class MechnetCollaborations extends MechnetDataElement {
             ${collaborations.map(
               (c, i) => html`<tr data-status=${c.status}>
                 <th scope="row" class="title">${hideTitles ? m.hiddenTitle(this.kindLabel(c.kind), i + 1) : html`<bdi>${c.title}</bdi>`}</th>
-                <td data-cell="kind">${this.kindLabel(c.kind)}</td>
-                <td data-cell="status">
+                <td data-cell="kind" data-label=${m.kind}>${this.kindLabel(c.kind)}</td>
+                <td data-cell="status" data-label=${m.status}>
                   <span part="chip" class="chip" data-collab=${c.status}
                     ><span aria-hidden="true">${STATUS_SYMBOLS[c.status]}</span> ${m.statuses[c.status]}</span
                   >
                   <span class="since">${m.since(formatDate(c.since, { lang }))}</span>
                 </td>
-                <td data-cell="members">
+                <td data-cell="members" data-label=${m.members}>
                   <ul class="firms">
                     ${c.firms.map((f) => html`<li><bdi>${nameOf(f)}</bdi>${f === c.lead ? html` (${m.lead})` : ''}</li>`)}
                   </ul>
                 </td>
-                <td class="num" data-cell="estimate">
+                <td class="num" data-cell="estimate" data-label=${m.estimatedAdvantage}>
                   ${c.estimatedAnnualAdvantageCents === undefined ? '–' : formatCents(c.estimatedAnnualAdvantageCents, { lang })}
                 </td>
-                <td data-cell="periods">${m.periodsCount(c.periods)}</td>
+                <td data-cell="periods" data-label=${m.periods}>${m.periodsCount(c.periods)}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'widest' },
       )}`;
   }
 
@@ -265,7 +265,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     const lang = this.language;
     return html`<h3>${m.realisedByKind}</h3>
       <p class="hint">${m.realisedHint}</p>
-      ${scrollTable(
+      ${responsiveTable(
         m.realisedByKindCaption,
         this.t,
         html`<table part="realised">
@@ -282,13 +282,14 @@ export class MechnetCollaborations extends MechnetDataElement {
             ${kinds.map(
               (k) => html`<tr data-kind=${k}>
                 <th scope="row">${this.t.kinds[k]}</th>
-                <td class="num">${formatCents(byKind[k].hardCents, { lang })}</td>
-                <td class="num">${formatCents(byKind[k].avoidanceCents, { lang })}</td>
-                <td class="num">${formatCents(byKind[k].gainCents, { lang })}</td>
+                <td class="num" data-label=${m.hard}>${formatCents(byKind[k].hardCents, { lang })}</td>
+                <td class="num" data-label=${m.avoidance}>${formatCents(byKind[k].avoidanceCents, { lang })}</td>
+                <td class="num" data-label=${m.gain}>${formatCents(byKind[k].gainCents, { lang })}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'medium' },
       )}`;
   }
 
@@ -306,7 +307,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     if (opportunities.length === 0) return html`<h3>${m.opportunities}</h3><p part="status">${m.noOpportunities}</p>`;
     return html`<h3>${m.opportunities}</h3>
       <p class="hint">${m.opportunitiesHint}</p>
-      ${scrollTable(
+      ${responsiveTable(
         m.opportunitiesCaption,
         this.t,
         html`<table part="opportunities">
@@ -325,19 +326,20 @@ export class MechnetCollaborations extends MechnetDataElement {
             ${opportunities.map(
               (o) => html`<tr data-kind=${o.kind}>
                 <th scope="row" class="title"><bdi>${this.subjectOf(o, definition)}</bdi></th>
-                <td data-cell="kind">${this.kindLabel(o.kind)}</td>
-                <td data-cell="members">
+                <td data-cell="kind" data-label=${m.kind}>${this.kindLabel(o.kind)}</td>
+                <td data-cell="members" data-label=${m.firms}>
                   <ul class="firms">
                     ${o.firms.map((f) => html`<li><bdi>${nameOf(f)}</bdi>${f === o.provider ? html` (${m.provider})` : ''}</li>`)}
                   </ul>
                 </td>
-                <td class="num" data-cell="hours">${o.hours === undefined ? '–' : formatNumber(o.hours, { lang })}</td>
-                <td class="num" data-cell="estimate">${formatCents(o.estimatedAnnualAdvantageCents, { lang })}</td>
-                <td data-cell="basis">${m.basisText(o.basis, o.discount === undefined ? undefined : formatPercent(o.discount, { lang, digits: 1 }))}</td>
+                <td class="num" data-cell="hours" data-label=${m.hours}>${o.hours === undefined ? '–' : formatNumber(o.hours, { lang })}</td>
+                <td class="num" data-cell="estimate" data-label=${m.estimatedAdvantage}>${formatCents(o.estimatedAnnualAdvantageCents, { lang })}</td>
+                <td data-cell="basis" data-label=${m.basis}>${m.basisText(o.basis, o.discount === undefined ? undefined : formatPercent(o.discount, { lang, digits: 1 }))}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'widest' },
       )}`;
   }
 }

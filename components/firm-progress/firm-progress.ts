@@ -9,7 +9,7 @@ import { programmeReport, type ReportFirm, type ReportIndicator } from '../../sr
 import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, progressBar, scrollTable, statusChip } from '../shared/ui.js';
+import { firmName, progressBar, responsiveTable, statusChip } from '../shared/ui.js';
 import { firmProgressMessages, type FirmProgressMessages } from './messages.js';
 
 /** The plan of a firm in the report, with its objectives. */
@@ -35,18 +35,19 @@ type ReportPlan = NonNullable<ReportFirm['plan']>;
  * @csspart status - The loading or empty message.
  * @csspart error - The message shown when the record cannot be loaded or is invalid, the date is not a date or the firm is unknown.
  *
- * @cssprop --mechnet-accent - Colour of the current phase and of the headings' rule. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules and phase boxes. Default: current colour at 25 %.
- * @cssprop --mechnet-muted - Colour of secondary text (dates, phases to do). Default: current colour at 70 %.
- * @cssprop --mechnet-danger - Colour of error and overdue markers. Default `#a4262c`.
+ * @cssprop --mechnet-accent - Colour of the current phase, the headings' rule and the focus ring. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-border - Colour of table rules, phase boxes and the bars' track. Default: the text colour at 25 %.
+ * @cssprop --mechnet-muted - Colour of secondary text (dates, phases to do). Default: the text colour at 70 %.
+ * @cssprop --mechnet-danger - Colour of error and overdue markers. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-scroll-shadow - Shadow on the side of a table where more is to see, when a table is still wider than the element (a word longer than the line) and scrolls. Default: the text colour at 45 %.
  * @cssprop --mechnet-radius - Corner radius of phase boxes and chips. Default `0.375em`.
  * @cssprop --mechnet-gap - Space between sections. Default `1em`.
- * @cssprop --mechnet-status-achieved - Colour of the "achieved" status. Default `#1e6b34`.
- * @cssprop --mechnet-status-on-track - Colour of the "on track" status. Default `#0b5cad`.
- * @cssprop --mechnet-status-behind - Colour of the "behind" status. Default `#8a4b00`.
- * @cssprop --mechnet-status-at-risk - Colour of the "at risk" status. Default `#a4262c`.
- * @cssprop --mechnet-status-stale - Colour of the "stale" status. Default `#5c5c5c`.
- * @cssprop --mechnet-status-none - Colour of the "no data" and "not started" statuses. Default `#5c5c5c`.
+ * @cssprop --mechnet-status-achieved - Colour of the "achieved" status (chip and bar). Default `#1e6b34` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-on-track - Colour of the "on track" status. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-behind - Colour of the "behind" status. Default `#8a4b00` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-at-risk - Colour of the "at risk" status. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-stale - Colour of the "stale" status. Default `#5c5c5c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-none - Colour of the "no data" and "not started" statuses. Default `#5c5c5c` mixed 55 % with the text colour.
  */
 export class MechnetFirmProgress extends MechnetDataElement {
   static override styles = [
@@ -120,7 +121,7 @@ export class MechnetFirmProgress extends MechnetDataElement {
       th {
         vertical-align: top;
       }
-      .num {
+      .date {
         white-space: nowrap;
       }
       [part='overdue'] li {
@@ -251,7 +252,7 @@ export class MechnetFirmProgress extends MechnetDataElement {
     const m = this.m;
     const t = this.t;
     const caption = m.indicatorsOf(objective);
-    return scrollTable(
+    return responsiveTable(
       caption,
       t,
       html`<table part="indicators">
@@ -272,8 +273,8 @@ export class MechnetFirmProgress extends MechnetDataElement {
           ${indicators.map(
             (i) => html`<tr data-indicator=${i.indicator}>
               <th scope="row"><bdi>${i.name}</bdi></th>
-              <td class="status">${statusChip(i.status, t)}</td>
-              <td class="progress">
+              <td class="status" data-label=${m.status}>${statusChip(i.status, t)}</td>
+              <td class="progress" data-label=${m.progress}>
                 ${progressBar(i.achievement, i.expected, i.status)}
                 <span class="words"
                   >${m.achievedOfExpected(
@@ -282,15 +283,16 @@ export class MechnetFirmProgress extends MechnetDataElement {
                   )}</span
                 >
               </td>
-              <td class="num baseline">${this.value(i, 'baseline', lang)}</td>
-              <td class="num latest">${this.value(i, 'latest', lang)}</td>
-              <td class="num target">${this.value(i, 'target', lang)}</td>
-              <td class="num forecast">${i.forecast === undefined ? m.none : m.forecastOfTarget(formatPercent(i.forecast, { lang }))}</td>
-              <td class="num deadline">${formatDate(i.deadline, { lang })}</td>
+              <td class="value baseline" data-label=${m.baseline}>${this.value(i, 'baseline', lang)}</td>
+              <td class="value latest" data-label=${m.latest}>${this.value(i, 'latest', lang)}</td>
+              <td class="value target" data-label=${m.target}>${this.value(i, 'target', lang)}</td>
+              <td class="value forecast" data-label=${m.forecast}>${i.forecast === undefined ? m.none : m.forecastOfTarget(formatPercent(i.forecast, { lang }))}</td>
+              <td class="date deadline" data-label=${m.deadlineColumn}>${formatDate(i.deadline, { lang })}</td>
             </tr>`,
           )}
         </tbody>
       </table>`,
+      { stack: 'widest' },
     );
   }
 

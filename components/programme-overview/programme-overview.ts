@@ -6,7 +6,7 @@ import { firmStates, phaseTimeline, programmeState } from '../../src/lifecycle/i
 import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, scrollTable } from '../shared/ui.js';
+import { firmName, responsiveTable } from '../shared/ui.js';
 
 /**
  * @tagname mechnet-programme-overview
@@ -28,10 +28,12 @@ import { firmName, scrollTable } from '../shared/ui.js';
  * @csspart status - The loading or empty message.
  * @csspart error - The message shown when the record cannot be loaded or is invalid.
  *
- * @cssprop --mechnet-accent - Colour of the current phase, the date mark and headings' rule. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules and of the timeline's phases. Default: current colour at 25 %.
- * @cssprop --mechnet-danger - Colour of error markers and of overdue counts. Default `#a4262c`.
- * @cssprop --mechnet-radius - Corner radius. Default `0.375em`.
+ * @cssprop --mechnet-accent - Colour of the current phase, the phases' numbers, the headings' rule and the focus ring. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-border - Colour of table rules, phase boxes and the timeline's phases. Default: the text colour at 25 %.
+ * @cssprop --mechnet-danger - Colour of error markers and of overdue counts. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-link-color - Colour of the contact links, which are underlined. Default: the text colour (`currentColor`); set it to your site's link colour.
+ * @cssprop --mechnet-scroll-shadow - Shadow on the side of a table where more is to see, when a table is still wider than the element (a word longer than the line) and scrolls. Default: the text colour at 45 %.
+ * @cssprop --mechnet-radius - Corner radius of phase boxes. Default `0.375em`.
  * @cssprop --mechnet-gap - Space between sections. Default `1em`.
  */
 export class MechnetProgrammeOverview extends MechnetDataElement {
@@ -57,7 +59,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         margin: 0.5em 0;
       }
       .timeline .segment {
-        fill: color-mix(in srgb, currentColor 22%, transparent);
+        fill: var(--_border);
       }
       .timeline .segment.current {
         fill: var(--_accent);
@@ -195,7 +197,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
       <p class="note">${t.avoidanceApart}</p>
       <h3>${t.firms}</h3>
       <p>${t.cohortSummary(programme.statuses)}</p>
-      ${scrollTable(
+      ${responsiveTable(
         t.firms,
         t,
         html`<table part="firms">
@@ -211,13 +213,14 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
             ${firms.map(
               (f) => html`<tr>
                 <th scope="row"><bdi>${firmName(f, this.anonymous, t)}</bdi></th>
-                ${this.anonymous ? '' : html`<td><bdi>${f.firm.address.municipality}</bdi> (${f.firm.address.province})</td>`}
-                <td>${f.firm.ateco}</td>
-                <td>${t.statuses[f.status]}</td>
+                ${this.anonymous ? '' : html`<td data-label=${t.municipality}><bdi>${f.firm.address.municipality}</bdi> (${f.firm.address.province})</td>`}
+                <td data-label=${t.ateco}>${f.firm.ateco}</td>
+                <td data-label=${t.status}>${t.statuses[f.status]}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'narrow' },
       )}
     </section>`;
   }

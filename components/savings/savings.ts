@@ -7,7 +7,7 @@ import type { CollaborationKind } from '../../src/model/index.js';
 import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, scrollTable } from '../shared/ui.js';
+import { firmName, responsiveTable } from '../shared/ui.js';
 import { savingsMessages, type AdvantageSeries, type SavingsMessages } from './messages.js';
 
 /** The kinds of advantage, in the order they are drawn and listed. */
@@ -48,12 +48,14 @@ interface ChartRow {
  * @csspart status - The loading or empty message, or the note that a firm has no figures yet.
  * @csspart error - The message shown when the record cannot be loaded, is invalid, the date is wrong or the firm is unknown.
  *
- * @cssprop --mechnet-savings-hard - Colour of hard savings (solid bars). Default `#0b5cad`.
- * @cssprop --mechnet-savings-avoidance - Colour of costs avoided (diagonal hatching). Default `#8a4b00`.
- * @cssprop --mechnet-savings-gain - Colour of gains (dots). Default `#1e6b34`.
- * @cssprop --mechnet-accent - Colour of the heading's rule and of the focus ring. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
- * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
+ * @cssprop --mechnet-savings-hard - Colour of hard savings (solid bars). Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-savings-avoidance - Colour of costs avoided (diagonal hatching). Default `#8a4b00` mixed 55 % with the text colour.
+ * @cssprop --mechnet-savings-gain - Colour of gains (dots). Default `#1e6b34` mixed 55 % with the text colour.
+ * @cssprop --mechnet-accent - Colour of the heading's rule and of the focus ring. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-border - Colour of table rules. Default: the text colour at 25 %.
+ * @cssprop --mechnet-muted - Colour of the totals' terms and the notes. Default: the text colour at 70 %.
+ * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-scroll-shadow - Shadow on the side of a table where more is to see, when a table is still wider than the element (a word longer than the line) and scrolls. Default: the text colour at 45 %.
  * @cssprop --mechnet-gap - Space between the sections. Default `1em`.
  */
 export class MechnetSavings extends MechnetDataElement {
@@ -61,9 +63,9 @@ export class MechnetSavings extends MechnetDataElement {
     ...MechnetDataElement.styles,
     css`
       :host {
-        --_hard: var(--mechnet-savings-hard, #0b5cad);
-        --_avoidance: var(--mechnet-savings-avoidance, #8a4b00);
-        --_gain: var(--mechnet-savings-gain, #1e6b34);
+        --_hard: var(--mechnet-savings-hard, color-mix(in srgb, #0b5cad 55%, currentColor));
+        --_avoidance: var(--mechnet-savings-avoidance, color-mix(in srgb, #8a4b00 55%, currentColor));
+        --_gain: var(--mechnet-savings-gain, color-mix(in srgb, #1e6b34 55%, currentColor));
       }
       p {
         margin: 0.5em 0;
@@ -165,11 +167,6 @@ export class MechnetSavings extends MechnetDataElement {
       }
       th.num {
         white-space: normal;
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-bottom: 0.25em;
       }
       tfoot th,
       tfoot td {
@@ -305,10 +302,11 @@ export class MechnetSavings extends MechnetDataElement {
     </div>`;
   }
 
-  /** Amounts of the three kinds of advantage as table cells. */
-  private cells(a: AdvantageAmounts): TemplateResult {
+  /** Amounts of the three kinds of advantage as table cells; `group` heads the columns above the kinds' (the stacked layout repeats both). */
+  private cells(a: AdvantageAmounts, group?: string): TemplateResult {
     const lang = this.language;
-    return html`${SERIES.map((s) => html`<td class="num" data-series=${s}>${formatCents(amountOf(a, s), { lang })}</td>`)}`;
+    const label = (s: AdvantageSeries) => (group === undefined ? this.m.series[s] : `${group} · ${this.m.series[s]}`);
+    return html`${SERIES.map((s) => html`<td class="num" data-series=${s} data-label=${label(s)}>${formatCents(amountOf(a, s), { lang })}</td>`)}`;
   }
 
   /** Realised advantage by kind of collaboration (the programme's, or the named firm's): chart, then table with the total. */
@@ -323,7 +321,7 @@ export class MechnetSavings extends MechnetDataElement {
     return html`<h3>${m.byKind}</h3>
       ${this.renderLegend()} ${this.renderChart(kinds.map((k) => ({ label: this.t.kinds[k], amounts: byKind[k] })))}
       <p class="hint">${m.chartNote}</p>
-      ${scrollTable(
+      ${responsiveTable(
         caption,
         this.t,
         html`<table part="table" data-table="by-kind">
@@ -341,6 +339,7 @@ export class MechnetSavings extends MechnetDataElement {
             <tr data-kind="total"><th scope="row">${m.total}</th>${this.cells(total)}</tr>
           </tfoot>
         </table>`,
+        { stack: 'medium' },
       )}`;
   }
 
@@ -348,7 +347,7 @@ export class MechnetSavings extends MechnetDataElement {
   private renderBasis(realised: AdvantageAmounts, negotiated: AdvantageAmounts): TemplateResult {
     const m = this.m;
     return html`<h3>${m.realisedAndNegotiated}</h3>
-      ${scrollTable(
+      ${responsiveTable(
         m.basisCaption,
         this.t,
         html`<table part="table" data-table="basis">
@@ -364,6 +363,7 @@ export class MechnetSavings extends MechnetDataElement {
             <tr data-basis="negotiated"><th scope="row">${m.negotiated}</th>${this.cells(negotiated)}</tr>
           </tbody>
         </table>`,
+        { stack: 'medium' },
       )}
       <p class="hint">${m.negotiatedHint}</p>`;
   }
@@ -387,7 +387,7 @@ export class MechnetSavings extends MechnetDataElement {
     return html`<h3>${m.byFirm}</h3>
       ${this.renderLegend()} ${this.renderChart(rows.map((a) => ({ label: label(a), amounts: a.realised })))}
       <p class="hint">${m.chartNote}</p>
-      ${scrollTable(
+      ${responsiveTable(
         m.byFirmCaption,
         t,
         html`<table part="table" data-table="by-firm">
@@ -413,13 +413,14 @@ export class MechnetSavings extends MechnetDataElement {
             ${rows.map(
               (a) => html`<tr data-firm-row>
                 <th scope="row"><bdi>${label(a)}</bdi></th>
-                ${this.cells(a.realised)} ${this.cells(a.negotiated)}
-                <td class="num" data-cost>${formatCents(a.programmeCostCents, { lang })}</td>
-                <td class="num" data-net>${formatCents(a.netCents, { lang })}</td>
+                ${this.cells(a.realised, m.realised)} ${this.cells(a.negotiated, m.negotiated)}
+                <td class="num" data-cost data-label=${m.firmCost}>${formatCents(a.programmeCostCents, { lang })}</td>
+                <td class="num" data-net data-label=${m.net}>${formatCents(a.netCents, { lang })}</td>
               </tr>`,
             )}
           </tbody>
         </table>`,
+        { stack: 'widest' },
       )}`;
   }
 }

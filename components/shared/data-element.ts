@@ -7,7 +7,7 @@ import { LangController } from './lang.js';
 import { uiMessages, type UiMessages } from './messages.js';
 import { RecordSource, type RecordState } from './record-source.js';
 import { baseStyles } from './styles.js';
-import { uiStyles } from './ui.js';
+import { TableCues, uiStyles } from './ui.js';
 import { VERSION } from './version.js';
 
 /**
@@ -34,6 +34,7 @@ export abstract class MechnetDataElement extends LitElement {
 
   protected readonly langController = new LangController(this);
   protected readonly source = new RecordSource(this, () => this.langController.value);
+  protected readonly tableCues = new TableCues(this);
 
   /** The language the element renders in. */
   protected get language(): Lang {

@@ -12,6 +12,12 @@ import { css } from 'lit';
  * (`.scroll`). Both are set on the shadow tree's top level, not on `:host`,
  * so that a page's reset of the element itself (`all: unset`) does not undo
  * them. (Comments inside the CSS would ship to every visitor.)
+ *
+ * Links take `--mechnet-link-color`, by default the text colour around
+ * them, underlined: a shadow tree cannot read the page's rule for `a`, and
+ * the browser's own blue (or `LinkText`) is neither the site's colour nor
+ * readable on a dark page; the text colour always is, and the underline
+ * tells a link from the words beside it.
  */
 export const baseStyles = css`
   :host {
@@ -25,6 +31,7 @@ export const baseStyles = css`
     --_danger: var(--mechnet-danger, #a4262c);
     --_radius: var(--mechnet-radius, 0.375em);
     --_gap: var(--mechnet-gap, 1em);
+    --_link: var(--mechnet-link-color, currentColor);
   }
   :host([hidden]) {
     display: none;
@@ -36,6 +43,10 @@ export const baseStyles = css`
   [part='error'] {
     border-inline-start: 0.25em solid var(--_danger);
     padding: 0.5em 1em;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
   }
   .visually-hidden {
     position: absolute;

@@ -13,7 +13,7 @@ import {
 import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
 import type { RecordState } from '../shared/record-source.js';
-import { firmName, scrollTable } from '../shared/ui.js';
+import { firmName, responsiveTable } from '../shared/ui.js';
 import { verificationCalendarMessages, type VerificationCalendarMessages } from './messages.js';
 
 /** The symbol beside each status word: a status is never told by colour alone. */
@@ -45,15 +45,17 @@ const ORDER: readonly VerificationStatus[] = ['held', 'due', 'overdue', 'upcomin
  * @csspart status - The loading or empty message.
  * @csspart error - The message shown when the record cannot be loaded or is invalid, the date is not a date or the firm is unknown.
  *
- * @cssprop --mechnet-accent - Colour of the headings' rule. Default `#0b5cad`.
- * @cssprop --mechnet-border - Colour of table rules. Default: current colour at 25 %.
- * @cssprop --mechnet-muted - Colour of cells with no verification. Default: current colour at 70 %.
- * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c`.
- * @cssprop --mechnet-status-achieved - Colour of "held". Default `#1e6b34`.
- * @cssprop --mechnet-status-on-track - Colour of "due". Default `#0b5cad`.
- * @cssprop --mechnet-status-at-risk - Colour of "overdue". Default `#a4262c`.
- * @cssprop --mechnet-status-stale - Colour of "missed". Default `#5c5c5c`.
- * @cssprop --mechnet-status-none - Colour of "upcoming". Default `#5c5c5c`.
+ * @cssprop --mechnet-accent - Colour of the headings' rule and of the focus ring. Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-border - Colour of table rules. Default: the text colour at 25 %.
+ * @cssprop --mechnet-muted - Colour of cells with no verification. Default: the text colour at 70 %.
+ * @cssprop --mechnet-danger - Colour of error markers. Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-scroll-shadow - Shadow on the side of a table where more is to see, when a table is still wider than the element (a word longer than the line) and scrolls. Default: the text colour at 45 %.
+ * @cssprop --mechnet-gap - Space between sections. Default `1em`.
+ * @cssprop --mechnet-status-achieved - Colour of "held". Default `#1e6b34` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-on-track - Colour of "due". Default `#0b5cad` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-at-risk - Colour of "overdue". Default `#a4262c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-stale - Colour of "missed". Default `#5c5c5c` mixed 55 % with the text colour.
+ * @cssprop --mechnet-status-none - Colour of "upcoming". Default `#5c5c5c` mixed 55 % with the text colour.
  */
 export class MechnetVerificationCalendar extends MechnetDataElement {
   static override styles = [
@@ -93,6 +95,12 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
       .none {
         color: var(--_muted);
         white-space: nowrap;
+      }
+      [part='grid'] td > * {
+        white-space: normal;
+      }
+      [part='grid'] td {
+        white-space: normal;
       }
       th[scope='col'] {
         white-space: nowrap;
@@ -161,9 +169,10 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
     const next = nextVerification(d, view.asOf);
     const cell = (f: FirmState, date: string): TemplateResult => {
       const v = f.verifications.find((x) => x.scheduled === date);
-      if (!v) return html`<td class="none">${m.notScheduled}</td>`;
+      const label = formatDate(date, { lang, style: 'short' });
+      if (!v) return html`<td class="none" data-label=${label}>${m.notScheduled}</td>`;
       const days = v.status === 'overdue' ? late.get(`${f.partitaIva} ${date}`) : undefined;
-      return html`<td data-status=${v.status}>${this.mark(v.status, days === undefined ? undefined : this.days(days))}</td>`;
+      return html`<td data-status=${v.status} data-label=${label}>${this.mark(v.status, days === undefined ? undefined : this.days(days))}</td>`;
     };
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${m.title}</h2>
@@ -174,14 +183,18 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
       <h3>${m.grid}</h3>
       ${firms.length === 0
         ? html`<p>${m.noFirms}</p>`
-        : scrollTable(
+        : responsiveTable(
             m.grid,
             t,
             html`<table part="grid">
               <thead>
                 <tr>
                   <th scope="col">${m.firm}</th>
-                  ${dates.map((x) => html`<th scope="col" data-date=${x}>${formatDate(x, { lang, style: 'short' })}</th>`)}
+                  ${dates.map(
+                    (x) => html`<th scope="col" data-date=${x}>
+                      <span aria-hidden="true">${formatDate(x, { lang, style: 'short' })}</span><span class="visually-hidden">${formatDate(x, { lang })}</span>
+                    </th>`,
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -193,6 +206,7 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
                 )}
               </tbody>
             </table>`,
+            { stack: 'widest', tiles: true },
           )}
       ${this.overdue(overdue, firms)}
     </section>`;
@@ -211,7 +225,7 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
     return html`<h3>${m.overdueTitle}</h3>
       ${overdue.length === 0
         ? html`<p>${m.noOverdue}</p>`
-        : scrollTable(
+        : responsiveTable(
             m.overdueTitle,
             t,
             html`<table part="overdue">
@@ -226,12 +240,13 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
                 ${overdue.map(
                   (o) => html`<tr>
                     <th scope="row"><bdi>${name(o)}</bdi></th>
-                    <td>${formatDate(o.scheduled, { lang })}</td>
-                    <td class="days">${this.days(o.daysOverdue)}</td>
+                    <td data-label=${m.scheduled}>${formatDate(o.scheduled, { lang })}</td>
+                    <td class="days" data-label=${m.daysOverdue}>${this.days(o.daysOverdue)}</td>
                   </tr>`,
                 )}
               </tbody>
             </table>`,
+            { stack: 'narrow' },
           )}`;
   }
 
@@ -251,10 +266,10 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
       const days = v.status === 'overdue' ? late.get(v.scheduled) : undefined;
       return html`<tr data-status=${v.status}>
         <th scope="row">${date(v.scheduled)}</th>
-        <td>${this.mark(v.status)}</td>
-        <td class="held-on">${date(v.heldOn)}</td>
-        <td class="due-by">${date(v.dueBy)}</td>
-        <td class="days">${days === undefined ? m.none : this.days(days)}</td>
+        <td data-label=${m.status}>${this.mark(v.status)}</td>
+        <td class="held-on" data-label=${m.heldOn}>${date(v.heldOn)}</td>
+        <td class="due-by" data-label=${m.dueBy}>${date(v.dueBy)}</td>
+        <td class="days" data-label=${m.daysOverdue}>${days === undefined ? m.none : this.days(days)}</td>
       </tr>`;
     };
     return html`<section part="base" aria-labelledby="title">
@@ -264,7 +279,7 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
       <h3>${m.list}</h3>
       ${f.verifications.length === 0
         ? html`<p>${m.noVerifications}</p>`
-        : scrollTable(
+        : responsiveTable(
             m.list,
             t,
             html`<table part="list">
@@ -281,6 +296,7 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
                 ${f.verifications.map(row)}
               </tbody>
             </table>`,
+            { stack: 'wide' },
           )}
     </section>`;
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../components/define/mechnet-programme-overview.js';
 import type { MechnetProgrammeOverview } from '../../components/index.js';
+import { uiMessages } from '../../components/shared/messages.js';
 import {
   aggregationStates,
   economicAdvantage,
@@ -175,14 +176,20 @@ describe('<mechnet-programme-overview>', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('fits a 320 px screen: the firms table scrolls inside the element, the keyboard can reach it', async () => {
+  it('fits a 320 px screen: the firms table stacks its rows, each cell after its column’s header, and nothing scrolls', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await fixture<MechnetProgrammeOverview>(html`<mechnet-programme-overview as-of="2011-12-31" .record=${clone(sample)}></mechnet-programme-overview>`);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      const region = el.shadowRoot!.querySelector('[role=region]')!;
-      expect(region.getAttribute('tabindex')).to.equal('0');
-      expect(region.getAttribute('aria-label')).to.contain('Imprese');
+      const t = uiMessages.it;
+      const table = el.shadowRoot!.querySelector<HTMLTableElement>('[part=firms]')!;
+      const row = table.tBodies[0]!.rows[0]!;
+      expect(getComputedStyle(row).display).to.equal('block');
+      expect([...row.cells].slice(1).map((c) => c.getAttribute('data-label'))).to.deep.equal([t.municipality, t.ateco, t.status]);
+      expect(getComputedStyle(row.cells[1]!, '::before').content).to.contain(t.municipality);
+      // The headers stay for screen readers, out of sight.
+      expect(table.tHead!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(el.shadowRoot!.querySelectorAll('[role=region], [tabindex]')).to.have.length(0);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
