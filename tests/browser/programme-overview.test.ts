@@ -44,7 +44,7 @@ describe('<mechnet-programme-overview>', () => {
     expect(text(el)).to.contain('Camera di Commercio di Varese');
     // Phase counts and the next verification after the last event (2012-03-30)
     expect(root.querySelectorAll('[part=phases] li')[4]!.textContent).to.contain('12 imprese');
-    expect(root.querySelector('[part=next]')!.textContent).to.contain('1 giugno 2012');
+    expect(root.querySelector('[part=next]')!.textContent).to.contain('1º giugno 2012');
   });
 
   it('a defect of the library while checking the record is shown as a failure to load, not as an invalid record', async () => {
@@ -95,7 +95,7 @@ describe('<mechnet-programme-overview>', () => {
     expect(el.shadowRoot!.querySelector('[part=phases] li[aria-current=step]')).to.equal(null);
     expect(text(el)).to.contain('13 in valutazione');
     expect(el.shadowRoot!.querySelectorAll('[part=phases] li')[0]!.textContent).to.contain('13 imprese');
-    expect(el.shadowRoot!.querySelector('[part=next]')!.textContent).to.contain('1 giugno 2010');
+    expect(el.shadowRoot!.querySelector('[part=next]')!.textContent).to.contain('1º giugno 2010');
   });
 
   it('shows the figures of the library on each date: phases with dates and the current one, places, verifications, advantage, aggregation', async () => {

@@ -27,7 +27,7 @@ const MECHNET = [
   'checkPartitaIva', 'classifySme', 'collaborationMatrix', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
   'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage', 'enrolledFirms',
   'evaluateIndicator', 'evaluateObjective', 'evaluatePlan', 'evaluationSettings', 'firmPhasePath', 'firmState', 'firmStates',
-  'formatCents', 'formatDate', 'formatNumber', 'formatPath', 'formatPercent', 'formatPercentValue',
+  'formatCents', 'formatDate', 'formatDateWith', 'formatNumber', 'formatPath', 'formatPercent', 'formatPercentValue', 'formatProvinces',
   'isAtecoCode', 'isIsoDate', 'isValidCodiceFiscale', 'isValidPartitaIva', 'machineSavings',
   'matchOpportunities', 'mechnetDefinition', 'nextVerification', 'normalizeAteco', 'normalizeCodiceFiscale',
   'normalizePartitaIva', 'overdueVerifications', 'parseApplication', 'parseDefinition', 'parsePlan',

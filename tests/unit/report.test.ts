@@ -185,7 +185,7 @@ describe('the periodic verification report as people read it', () => {
     const rows = lines.slice(c + 2, c + 20).filter((l) => /\d{4}$/.test(l));
     assert.ok(rows.length >= 5);
     for (const r of rows) {
-      assert.match(r.slice(dal), /^\d{1,2} \S+ \d{4}$/, `"${r}": the date starts under its heading`);
+      assert.match(r.slice(dal), /^\d{1,2}º? \S+ \d{4}$/, `"${r}": the date starts under its heading`);
       assert.match(r.slice(0, imprese), /\s\d$/, `"${r}": the count ends under its heading`);
     }
     // A firm's block: amounts and percentages end on the same column, words start on the same column.

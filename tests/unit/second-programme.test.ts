@@ -290,7 +290,7 @@ describe('the periodic verification report', () => {
       if (e.type === 'enrolment.applied') assert.ok(it_.includes(`| ${markdownText(e.application.firm.name)} |`), e.application.firm.name);
     }
     // The brewery missed 2025-03-01: 132 days overdue on 31 July (due by 21 March).
-    assert.match(it_, /\| Birrificio Alta Langa S\.r\.l\. \| 1 marzo 2025 \| 132 \|/);
+    assert.match(it_, /\| Birrificio Alta Langa S\.r\.l\. \| 1º marzo 2025 \| 132 \|/);
 
     const en = renderMarkdown(programmeReport(record, { asOf: '2025-07-31', lang: 'en' }));
     assert.match(en, /^# Filiera Granda: a temporary manager and a network for agri-food firms/);
