@@ -31,7 +31,7 @@ const MECHNET = [
   'isAtecoCode', 'isIsoDate', 'isValidCodiceFiscale', 'isValidPartitaIva', 'machineSavings',
   'matchOpportunities', 'mechnetDefinition', 'nextVerification', 'normalizeAteco', 'normalizeCodiceFiscale',
   'normalizePartitaIva', 'overdueVerifications', 'parseApplication', 'parseDefinition', 'parsePlan',
-  'parseRecord', 'parseRecordShape', 'phaseCounts', 'phaseTimeline', 'planState', 'planStates', 'presets', 'programmeReport', 'programmeState',
+  'parseRecord', 'parseRecordShape', 'passedCounts', 'phaseCounts', 'phaseTimeline', 'planState', 'planStates', 'presets', 'programmeReport', 'programmeState',
   'promotableFromWaitlist', 'publicRecord', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'receiveApplication', 'resolveDefinition',
   'safeParseApplication', 'safeParseDefinition', 'safeParsePlan', 'safeParseRecord', 'safeParseRecordShape', 'shapley',
   'sharedCostSavings', 'toLang', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',

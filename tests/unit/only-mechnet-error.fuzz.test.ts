@@ -184,6 +184,7 @@ const table: Record<string, Args> = {
   collaborationMatrix: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   firmPhasePath: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('02184730121'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   phaseCounts: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
+  passedCounts: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   programmeState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   overdueVerifications: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   collaborationStates: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
