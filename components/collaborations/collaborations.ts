@@ -8,7 +8,7 @@ import {
   type Opportunity,
 } from '../../src/collaboration/index.js';
 import { economicAdvantage, type AdvantageAmounts } from '../../src/economics/index.js';
-import { formatCents, formatDate, formatNumber, formatPercent } from '../../src/i18n/index.js';
+import { formatCents, formatNumber, formatPercent } from '../../src/i18n/index.js';
 import { firmStates, type CollaborationStatus, type FirmState } from '../../src/lifecycle/index.js';
 import { COLLABORATION_KINDS, type CollaborationKind } from '../../src/model/index.js';
 import type { ProgrammeDefinition } from '../../src/programme/index.js';
@@ -145,7 +145,6 @@ export class MechnetCollaborations extends MechnetDataElement {
   protected override renderReady(state: Extract<RecordState, { status: 'ready' }>): TemplateResult {
     const { record, definition } = state;
     const t = this.t;
-    const lang = this.language;
     const firms = firmStates(record, this.view);
     const byPiva = new Map(firms.map((f) => [f.partitaIva, f]));
     const collaborations = collaborationStates(record, this.view);
@@ -159,7 +158,7 @@ export class MechnetCollaborations extends MechnetDataElement {
     const hideTitles = this.anonymous && record.redaction?.level !== 'anonymous';
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${this.m.title}</h2>
-      <p>${t.asOf(formatDate(this.asOfDate, { lang }))}</p>
+      <p>${this.asOfLine}</p>
       ${this.renderMatrix(collaborationMatrix(record, this.view), byPiva)}
       ${this.renderCollaborations(collaborations, nameOf, hideTitles)}
       ${this.renderRealised(definition.collaboration.kinds, advantage.byKind)}
@@ -240,7 +239,7 @@ export class MechnetCollaborations extends MechnetDataElement {
                   <span part="chip" class="chip" data-collab=${c.status}
                     ><span aria-hidden="true">${STATUS_SYMBOLS[c.status]}</span> ${m.statuses[c.status]}</span
                   >
-                  <span class="since">${m.since(formatDate(c.since, { lang }))}</span>
+                  <span class="since">${m.since(c.since)}</span>
                 </td>
                 <td data-cell="members" data-label=${m.members}>
                   <ul class="firms">

@@ -1,5 +1,6 @@
 import type { OpportunityBasis } from '../../src/collaboration/index.js';
 import type { Lang } from '../../src/i18n/index.js';
+import { afterPreposition, messageDate } from '../../src/i18n/numbers.js';
 import type { CollaborationStatus } from '../../src/lifecycle/index.js';
 
 /** Texts of `<mechnet-collaborations>`. Every language must have every key. */
@@ -19,7 +20,8 @@ export interface CollaborationsMessages {
   collaboration: string;
   kind: string;
   status: string;
-  since: (date: string) => string;
+  /** Since when a collaboration has its status (`YYYY-MM-DD`). */
+  since: (isoDate: string) => string;
   members: string;
   lead: string;
   estimatedAdvantage: string;
@@ -63,7 +65,7 @@ const it: CollaborationsMessages = {
   collaboration: 'Collaborazione',
   kind: 'Tipo',
   status: 'Stato',
-  since: (d) => `dal ${d}`,
+  since: (d) => messageDate(d, 'it', 'since'),
   members: 'Imprese',
   lead: 'capofila',
   estimatedAdvantage: 'Vantaggio annuo stimato',
@@ -90,7 +92,7 @@ const it: CollaborationsMessages = {
   basisText: (b, d) => {
     switch (b) {
       case 'discount-on-spend':
-        return `Sconto ipotizzato${d ? ` del ${d}` : ''} sulla spesa annua delle imprese nella categoria`;
+        return `Sconto ipotizzato${d ? ` ${afterPreposition(d, 'it', 'of')}` : ''} sulla spesa annua delle imprese nella categoria`;
       case 'shared-instead-of-each':
         return 'Uno condiviso invece di uno per impresa: la somma dei costi individuali meno il più alto';
       case 'alternative-minus-hour-rate':
@@ -116,7 +118,7 @@ const en: CollaborationsMessages = {
   collaboration: 'Collaboration',
   kind: 'Kind',
   status: 'Status',
-  since: (d) => `since ${d}`,
+  since: (d) => messageDate(d, 'en', 'since'),
   members: 'Firms',
   lead: 'lead',
   estimatedAdvantage: 'Estimated annual advantage',

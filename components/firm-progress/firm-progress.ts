@@ -160,7 +160,6 @@ export class MechnetFirmProgress extends MechnetDataElement {
       return html`<div part="error" role="alert">${e instanceof Error ? e.message : String(e)}</div>`;
     }
     const { s, path, report, overdue, objectives } = data;
-    const date = (iso: string) => formatDate(iso, { lang });
     const name = firmName(s, this.anonymous, t);
     const words: Record<PhaseStep['step'], string> = { done: m.stepDone, current: m.stepCurrent, reached: m.stepReached, todo: m.stepTodo };
     const v = report?.verifications;
@@ -168,21 +167,21 @@ export class MechnetFirmProgress extends MechnetDataElement {
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title"><bdi>${name}</bdi></h2>
       ${this.anonymous ? nothing : html`<p class="muted">${m.partitaIva(s.partitaIva)}</p>`}
-      <p>${t.asOf(date(this.asOfDate))}</p>
-      <p>${m.statusLine(t.statuses[s.status], date(s.statusSince))}</p>
+      <p>${this.asOfLine}</p>
+      <p>${m.statusLine(t.statuses[s.status], s.statusSince)}</p>
 
       <h3>${m.path}</h3>
       <ol part="phases" class="phases">
         ${path.steps.map(
           ({ phase, step, since }, i) => html`<li data-step=${step} aria-current=${step === 'current' ? 'step' : nothing}>
             ${d.phases[i]!.label[lang]} <span class="step-word">${words[step]}</span>
-            ${since ? html`<span class="step-date" data-phase=${phase}>${m.since(date(since))}</span>` : nothing}
+            ${since ? html`<span class="step-date" data-phase=${phase}>${m.since(since)}</span>` : nothing}
           </li>`,
         )}
       </ol>
       ${path.left
         ? html`<p part="side-state">
-            ${m.sideState(t.statuses[s.status], date(path.left.since))}
+            ${m.sideState(t.statuses[s.status], path.left.since)}
             ${s.withdrawal && !this.anonymous ? html`<br />${m.reason(isolate(s.withdrawal.reason))}` : nothing}
           </p>`
         : nothing}
@@ -208,14 +207,14 @@ export class MechnetFirmProgress extends MechnetDataElement {
         ${next === undefined
           ? t.noNextVerification
           : next.status === 'due'
-            ? m.dueNow(date(next.scheduled), date(next.dueBy))
-            : t.nextVerification(date(next.scheduled))}
+            ? m.dueNow(next.scheduled, next.dueBy)
+            : t.nextVerification(next.scheduled)}
       </p>
       <h4>${m.overdue}</h4>
       ${overdue.length === 0
         ? html`<p>${m.noOverdue}</p>`
         : html`<ul part="overdue">
-            ${overdue.map((o) => html`<li>${m.overdueItem(date(o.scheduled), formatNumber(o.daysOverdue, { lang }))}</li>`)}
+            ${overdue.map((o) => html`<li>${m.overdueItem(o.scheduled, formatNumber(o.daysOverdue, { lang }))}</li>`)}
           </ul>`}
     </section>`;
   }
@@ -229,7 +228,7 @@ export class MechnetFirmProgress extends MechnetDataElement {
       o,
       indicators: plan.indicators.filter((i) => o.indicators.some((e) => e.indicator === i.indicator)),
     }));
-    return html`<p>${m.approvedOn(formatDate(plan.approvedOn, { lang }))}</p>
+    return html`<p>${m.approvedOn(plan.approvedOn)}</p>
       <p part="plan-summary">
         ${m.planStatus} ${statusChip(plan.status, t)}
         · ${plan.score === undefined ? m.noScore : m.planScore(formatPercent(plan.score, { lang }))}

@@ -1,14 +1,19 @@
 /** The words of `<mechnet-firm-progress>`, in Italian and English. */
 import type { Lang } from '../../src/i18n/index.js';
+import { messageDate } from '../../src/i18n/numbers.js';
 
-/** The element's own words in one language. Every language has every key. */
+/**
+ * The element's own words in one language. Every language has every key. A
+ * date given to a message is `YYYY-MM-DD` where the message puts a
+ * preposition before it: the message writes it with the library's formatter.
+ */
 export interface FirmProgressMessages {
   /** The `firm` attribute is missing or empty. */
   missingFirm: string;
   /** The label of the partita IVA beside the firm's name. */
   partitaIva: (piva: string) => string;
   /** The firm's enrolment status, as a sentence. */
-  statusLine: (status: string, since: string) => string;
+  statusLine: (status: string, sinceIsoDate: string) => string;
   /** The heading of the phase path. */
   path: string;
   /** A phase already done; the date it started, when known. */
@@ -20,9 +25,9 @@ export interface FirmProgressMessages {
   /** A phase not reached yet. */
   stepTodo: string;
   /** When a phase started. */
-  since: (date: string) => string;
+  since: (isoDate: string) => string;
   /** The firm is waitlisted, rejected or withdrawn: said in words, with the date. */
-  sideState: (state: string, date: string) => string;
+  sideState: (state: string, isoDate: string) => string;
   /** Why the firm withdrew, as recorded. */
   reason: (text: string) => string;
   /** The heading of the plan. */
@@ -30,7 +35,7 @@ export interface FirmProgressMessages {
   /** The firm has no approved plan on the date. */
   noPlan: string;
   /** When the plan was approved. */
-  approvedOn: (date: string) => string;
+  approvedOn: (isoDate: string) => string;
   /** The plan's overall status, before its chip. */
   planStatus: string;
   /** The plan's score. */
@@ -68,11 +73,11 @@ export interface FirmProgressMessages {
   /** How many verifications are held, due, overdue, upcoming and missed. */
   verificationCounts: (c: { held: string; due: string; overdue: string; upcoming: string; missed: string }) => string;
   /** A verification in its window, not held yet. */
-  dueNow: (date: string, dueBy: string) => string;
+  dueNow: (isoDate: string, dueByIsoDate: string) => string;
   /** The heading of the overdue verifications. */
   overdue: string;
   /** One overdue verification. */
-  overdueItem: (date: string, days: string) => string;
+  overdueItem: (isoDate: string, days: string) => string;
   /** No verification overdue. */
   noOverdue: string;
 }
@@ -80,18 +85,18 @@ export interface FirmProgressMessages {
 const it: FirmProgressMessages = {
   missingFirm: "Indicare la partita IVA dell'impresa nell'attributo firm.",
   partitaIva: (p) => `Partita IVA ${p}`,
-  statusLine: (s, d) => `Stato: ${s} dal ${d}`,
+  statusLine: (s, d) => `Stato: ${s} ${messageDate(d, 'it', 'since')}`,
   path: 'Percorso nel programma',
   stepDone: 'fase completata',
   stepCurrent: 'fase attuale',
   stepReached: 'ultima fase raggiunta',
   stepTodo: 'fase da svolgere',
-  since: (d) => `dal ${d}`,
-  sideState: (s, d) => `${s} dal ${d}: l'impresa non prosegue il percorso.`,
+  since: (d) => messageDate(d, 'it', 'since'),
+  sideState: (s, d) => `${s} ${messageDate(d, 'it', 'since')}: l'impresa non prosegue il percorso.`,
   reason: (r) => `Motivo: ${r}`,
   plan: 'Piano strategico',
   noPlan: 'Nessun piano strategico approvato a questa data.',
-  approvedOn: (d) => `Approvato il ${d}`,
+  approvedOn: (d) => `Approvato ${messageDate(d, 'it', 'on')}`,
   planStatus: 'Stato del piano:',
   planScore: (s) => `punteggio ${s}`,
   noScore: 'punteggio non ancora disponibile',
@@ -115,27 +120,27 @@ const it: FirmProgressMessages = {
   verifications: 'Verifiche periodiche',
   verificationCounts: (c) =>
     `Svolte: ${c.held} · da svolgere ora: ${c.due} · in ritardo: ${c.overdue} · in calendario: ${c.upcoming} · mancate: ${c.missed}`,
-  dueNow: (d, by) => `Verifica del ${d} da svolgere entro il ${by}`,
+  dueNow: (d, by) => `Verifica ${messageDate(d, 'it', 'of')} da svolgere ${messageDate(by, 'it', 'by')}`,
   overdue: 'Verifiche in ritardo',
-  overdueItem: (d, n) => `Verifica prevista il ${d}: in ritardo di ${n} ${n === '1' ? 'giorno' : 'giorni'}`,
+  overdueItem: (d, n) => `Verifica prevista ${messageDate(d, 'it', 'on')}: in ritardo di ${n} ${n === '1' ? 'giorno' : 'giorni'}`,
   noOverdue: 'Nessuna verifica in ritardo.',
 };
 
 const en: FirmProgressMessages = {
   missingFirm: "Give the firm's partita IVA in the firm attribute.",
   partitaIva: (p) => `Partita IVA ${p}`,
-  statusLine: (s, d) => `Status: ${s} since ${d}`,
+  statusLine: (s, d) => `Status: ${s} ${messageDate(d, 'en', 'since')}`,
   path: 'Path through the programme',
   stepDone: 'done',
   stepCurrent: 'current phase',
   stepReached: 'last phase reached',
   stepTodo: 'to do',
-  since: (d) => `since ${d}`,
-  sideState: (s, d) => `${s} since ${d}: the firm does not continue the path.`,
+  since: (d) => messageDate(d, 'en', 'since'),
+  sideState: (s, d) => `${s} ${messageDate(d, 'en', 'since')}: the firm does not continue the path.`,
   reason: (r) => `Reason: ${r}`,
   plan: 'Strategic plan',
   noPlan: 'No approved strategic plan on this date.',
-  approvedOn: (d) => `Approved on ${d}`,
+  approvedOn: (d) => `Approved ${messageDate(d, 'en', 'on')}`,
   planStatus: 'Plan status:',
   planScore: (s) => `score ${s}`,
   noScore: 'no score yet',
@@ -159,9 +164,9 @@ const en: FirmProgressMessages = {
   verifications: 'Periodic verifications',
   verificationCounts: (c) =>
     `Held: ${c.held} · due now: ${c.due} · overdue: ${c.overdue} · scheduled: ${c.upcoming} · missed: ${c.missed}`,
-  dueNow: (d, by) => `Verification of ${d} to hold by ${by}`,
+  dueNow: (d, by) => `Verification ${messageDate(d, 'en', 'of')} to hold ${messageDate(by, 'en', 'by')}`,
   overdue: 'Overdue verifications',
-  overdueItem: (d, n) => `Verification scheduled on ${d}: ${n} ${n === '1' ? 'day' : 'days'} overdue`,
+  overdueItem: (d, n) => `Verification scheduled ${messageDate(d, 'en', 'on')}: ${n} ${n === '1' ? 'day' : 'days'} overdue`,
   noOverdue: 'No verification overdue.',
 };
 

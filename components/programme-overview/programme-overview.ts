@@ -1,7 +1,7 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import { aggregationStates } from '../../src/aggregation/index.js';
 import { economicAdvantage } from '../../src/economics/index.js';
-import { formatCents, formatDate } from '../../src/i18n/index.js';
+import { formatCents, formatDate, formatNumber, formatProvinces } from '../../src/i18n/index.js';
 import { firmStates, phaseTimeline, programmeState } from '../../src/lifecycle/index.js';
 import { isolate } from '../shared/bidi.js';
 import { MechnetDataElement } from '../shared/data-element.js';
@@ -11,10 +11,13 @@ import { firmName, responsiveTable } from '../shared/ui.js';
 /**
  * @tagname mechnet-programme-overview
  * @summary A public overview of a programme on a date: who runs it, its
- * phases on a timeline with their planned dates, where the date falls and how
- * many firms are in each phase, the key figures (places, next and overdue
- * verifications, realised economic advantage with cost avoidance apart, net
- * advantage per public euro, the aggregation) and the cohort.
+ * phases on a timeline with their planned dates, where the date falls, how
+ * many firms are in each phase on the date and how many went through it, the
+ * key figures (places, next and overdue verifications, realised economic
+ * advantage with cost avoidance apart, the firms' net advantage, the public
+ * cost of the programme and the ratio of the two, the aggregation) and the
+ * cohort. Without `as-of`, a programme whose calendar has ended is shown on
+ * its last day, and the element says so.
  *
  * @csspart base - The wrapper of the overview.
  * @csspart heading - The programme name.
@@ -124,7 +127,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     const t = this.t;
     const view = this.view;
     const date = (iso: string) => formatDate(iso, { lang });
-    const money = (cents: number) => formatCents(cents, { lang, fraction: false });
+    const money = (cents: number) => formatCents(cents, { lang });
     const firms = firmStates(record, view);
     const programme = programmeState(record, view);
     const timeline = phaseTimeline(d, view);
@@ -135,7 +138,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     const position = timeline.position ?? 0;
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${d.name[lang]}</h2>
-      <p part="as-of">${t.asOf(date(view.asOf))}</p>
+      <p part="as-of">${this.asOfLine}</p>
       <dl>
         <dt>${t.promotedBy}</dt>
         <dd>${d.promoters.map((p) => p.name).join(', ')}</dd>
@@ -143,6 +146,8 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         <dd>${d.funder.name}${d.funder.instrument ? ` (${d.funder.instrument})` : ''}</dd>
         <dt>${t.period}</dt>
         <dd>${date(d.calendar.start)} – ${date(d.calendar.end)}</dd>
+        <dt>${t.territory}</dt>
+        <dd data-figure="territory">${formatProvinces(d.eligibility.territory.provinces, { lang })}</dd>
         <dt>${t.contact}</dt>
         <dd>
           ${c.office}${c.organisation ? `, ${c.organisation}` : ''}
@@ -158,14 +163,20 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         ${svg`<line part="marker" x1=${(position * 1000).toFixed(2)} x2=${(position * 1000).toFixed(2)} y1="0" y2="24"></line>`}
       </svg>
       <ol part="phases">
-        ${timeline.phases.map(
-          (p) => html`<li aria-current=${p.id === timeline.current ? 'step' : 'false'}>
+        ${timeline.phases.map((p, i) => {
+          const now = programme.phases[p.id];
+          const current = p.id === timeline.current;
+          // Firms move at their own pace: the calendar's phase may have none, and then the card says where they are.
+          const behind = timeline.phases.slice(0, i).reduce((n, q) => n + programme.phases[q.id], 0);
+          const ahead = timeline.phases.slice(i + 1).reduce((n, q) => n + programme.phases[q.id], 0);
+          const last = i === timeline.phases.length - 1;
+          return html`<li aria-current=${current ? 'step' : 'false'} data-phase=${p.id}>
             ${p.label}
-            <span class="count">· ${t.firmsInPhase(programme.phases[p.id])}</span>
-            <span class="dates">${t.phaseDates(date(p.start), date(p.end))}</span>
-            ${p.id === timeline.current ? html`<span class="now">${t.currentPhase}</span>` : ''}
-          </li>`,
-        )}
+            <span class="count">· ${current && now === 0 ? t.phaseEmpty(behind, ahead) : t.phaseNow(now)}${last ? '' : ` · ${t.phasePassed(programme.passed[p.id])}`}</span>
+            <span class="dates">${t.phaseDates(p.start, p.end)}</span>
+            ${current ? html`<span class="now">${t.currentPhase}</span>` : ''}
+          </li>`;
+        })}
       </ol>
       <h3>${t.keyFigures}</h3>
       <dl part="figures">
@@ -179,11 +190,15 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         <dd data-figure="hard">${money(advantage.realised.hardCents)}</dd>
         <dt>${t.gains}</dt>
         <dd data-figure="gains">${money(advantage.realised.gainCents)}</dd>
+        <dt>${t.firmsFees}</dt>
+        <dd data-figure="fees">${money(advantage.firmsCostCents)}</dd>
         <dt>${t.netAdvantage}</dt>
         <dd data-figure="net">${money(advantage.netCents)}</dd>
+        <dt>${t.publicCost}</dt>
+        <dd data-figure="public-cost">${t.publicCostLine(money(advantage.publicFundingCents), d.funder.name, money(advantage.programmeCostCents))}</dd>
         ${advantage.netPerPublicEuro !== undefined
           ? html`<dt>${t.netPerPublicEuro}</dt>
-              <dd data-figure="per-euro">${t.perPublicEuro(formatCents(Math.round(advantage.netPerPublicEuro * 100), { lang }))}</dd>`
+              <dd data-figure="per-euro">${t.perPublicEuro(formatNumber(advantage.netPerPublicEuro, { lang }), formatCents(advantage.netPerPublicEuro * 100, { lang }))}</dd>`
           : ''}
         <dt>${t.avoidance}</dt>
         <dd data-figure="avoidance">${money(advantage.realised.avoidanceCents)}</dd>
@@ -191,7 +206,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
         <dd data-figure="aggregation">
           ${aggregations.length === 0
             ? t.noAggregation
-            : aggregations.map((a) => html`<span>${t.aggregationLine(isolate(a.name), t.aggregationStatuses[a.status], date(a.since), a.firms.length)}</span> `)}
+            : aggregations.map((a) => html`<span>${t.aggregationLine(isolate(a.name), t.aggregationStatuses[a.status], a.since, a.firms.length)}</span> `)}
         </dd>
       </dl>
       <p class="note">${t.avoidanceApart}</p>

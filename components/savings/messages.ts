@@ -15,11 +15,24 @@ export interface SavingsMessages {
   seriesHint: Record<AdvantageSeries, string>;
   legend: string;
   totals: string;
+  /** The firms' net advantage: their savings and gains less the fees they paid. */
   net: string;
+  /** What the firms' net advantage counts, and what it does not (the public contribution, costs avoided). */
   netHint: string;
+  /** One firm's net advantage, and what it counts. */
+  firmNet: string;
+  firmNetHint: string;
+  /** A firm's net advantage, as a column heading. */
+  netColumn: string;
+  /** What the firms paid to take part, together. */
+  firmsFees: string;
+  /** The programme's whole cost: public contribution and firms' fees. */
   programmeCost: string;
+  /** The fee one firm paid to take part. */
   firmCost: string;
+  /** The public contribution, as the public cost of the programme. */
   publicFunding: string;
+  /** The ratio of the net advantage to the public contribution. */
   netPerPublicEuro: string;
   noPublicFunding: string;
   byKind: string;
@@ -57,12 +70,17 @@ const it: SavingsMessages = {
   },
   legend: 'Legenda',
   totals: 'Totali',
-  net: 'Vantaggio netto',
-  netHint: 'Risparmi effettivi e ricavi realizzati, meno il costo di partecipazione delle imprese; i costi evitati non sono compresi.',
-  programmeCost: 'Costo del programma',
-  firmCost: 'Costo di partecipazione dell\'impresa',
-  publicFunding: 'Contributo pubblico',
-  netPerPublicEuro: 'Vantaggio netto per euro pubblico',
+  net: 'Vantaggio netto per le imprese',
+  netHint:
+    'Vantaggio netto per le imprese: risparmi effettivi e ricavi realizzati, meno le quote versate dalle imprese per partecipare; i costi evitati non sono compresi. Il contributo pubblico non è sottratto: il rapporto lo mette a confronto con il vantaggio netto.',
+  firmNet: 'Vantaggio netto dell\'impresa',
+  firmNetHint: 'Vantaggio netto dell\'impresa: risparmi effettivi e ricavi realizzati, meno la quota versata dall\'impresa per partecipare; i costi evitati non sono compresi.',
+  netColumn: 'Vantaggio netto',
+  firmsFees: 'Quote versate dalle imprese',
+  programmeCost: 'Costo totale del programma',
+  firmCost: 'Quota versata dall\'impresa',
+  publicFunding: 'Costo pubblico del programma (contributo pubblico)',
+  netPerPublicEuro: 'Rapporto vantaggio netto / contributo pubblico',
   noPublicFunding: 'nessun contributo pubblico',
   byKind: 'Per tipo di collaborazione',
   byFirm: 'Per impresa',
@@ -93,12 +111,17 @@ const en: SavingsMessages = {
   },
   legend: 'Legend',
   totals: 'Totals',
-  net: 'Net advantage',
-  netHint: 'Realised hard savings and gains, less the firms\' cost of taking part; costs avoided are not counted in.',
-  programmeCost: 'Programme cost',
-  firmCost: 'The firm\'s cost of taking part',
-  publicFunding: 'Public funding',
-  netPerPublicEuro: 'Net advantage per public euro',
+  net: 'Net advantage to the firms',
+  netHint:
+    'Net advantage to the firms: realised hard savings and gains, less the fees the firms paid to take part; costs avoided are not counted in. The public contribution is not subtracted: the ratio sets it beside the net advantage.',
+  firmNet: 'The firm\'s net advantage',
+  firmNetHint: 'The firm\'s net advantage: realised hard savings and gains, less the fee the firm paid to take part; costs avoided are not counted in.',
+  netColumn: 'Net advantage',
+  firmsFees: 'Fees paid by the firms',
+  programmeCost: 'Total cost of the programme',
+  firmCost: 'Fee paid by the firm',
+  publicFunding: 'Public cost of the programme (public contribution)',
+  netPerPublicEuro: 'Ratio of net advantage to public contribution',
   noPublicFunding: 'no public funding',
   byKind: 'By kind of collaboration',
   byFirm: 'By firm',

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { economicAdvantage, type AdvantageAmounts, type FirmAdvantage } from '../../src/economics/index.js';
-import { formatCents, formatDate, formatNumber } from '../../src/i18n/index.js';
+import { formatCents, formatNumber } from '../../src/i18n/index.js';
 import { firmStates, type FirmState } from '../../src/lifecycle/index.js';
 import type { CollaborationKind } from '../../src/model/index.js';
 import { isolate } from '../shared/bidi.js';
@@ -35,13 +35,14 @@ interface ChartRow {
  * @summary The economic advantage of a programme (rule-book §10) by kind of
  * collaboration and by firm, as bars and as tables: hard savings, costs
  * avoided and gains told apart by pattern as well as colour, realised and
- * negotiated figures kept apart, and the programme's totals (net advantage,
- * programme cost, public funding, net advantage per public euro). With
- * `firm`, one firm's figures by kind.
+ * negotiated figures kept apart, and the programme's totals (the firms' net
+ * advantage: their savings and gains less the fees they paid; the fees; the
+ * public cost of the programme and the ratio of the net advantage to it; the
+ * programme's whole cost). With `firm`, one firm's figures by kind.
  *
  * @csspart base - The wrapper of the element.
  * @csspart heading - The title.
- * @csspart totals - The list of totals (net advantage, costs, public funding).
+ * @csspart totals - The list of totals (net advantage, fees, public cost, ratio, whole cost).
  * @csspart legend - The legend of the bars: what each pattern stands for.
  * @csspart chart - A bar chart (hidden from assistive technology: the table after it has the same figures).
  * @csspart table - Each table of figures.
@@ -200,7 +201,7 @@ export class MechnetSavings extends MechnetDataElement {
     const firms = firmStates(record, this.view);
     const byPiva = new Map(firms.map((f) => [f.partitaIva, f]));
     const kinds = definition.collaboration.kinds;
-    const asOf = html`<p>${t.asOf(formatDate(this.asOfDate, { lang }))}</p>`;
+    const asOf = html`<p>${this.asOfLine}</p>`;
 
     if (this.firm !== undefined && this.firm !== '') {
       const firm = byPiva.get(this.firm);
@@ -212,10 +213,13 @@ export class MechnetSavings extends MechnetDataElement {
         <h2 part="heading" id="title">${this.m.firmTitle(name)}</h2>
         ${asOf}
         ${mine
-          ? html`${this.renderTotals([
-                [this.m.net, formatCents(mine.netCents, { lang })],
-                [this.m.firmCost, formatCents(mine.programmeCostCents, { lang })],
-              ])}
+          ? html`${this.renderTotals(
+                [
+                  [this.m.firmNet, formatCents(mine.netCents, { lang })],
+                  [this.m.firmCost, formatCents(mine.programmeCostCents, { lang })],
+                ],
+                this.m.firmNetHint,
+              )}
               ${this.renderByKind(kinds, mine.byKind, mine.realised, name)} ${this.renderBasis(mine.realised, mine.negotiated)}`
           : html`<p part="status">${this.m.firmWithoutFigures(name)}</p>`}
       </section>`;
@@ -226,24 +230,28 @@ export class MechnetSavings extends MechnetDataElement {
       ${this.renderDefs()}
       <h2 part="heading" id="title">${this.m.title}</h2>
       ${asOf}
-      ${this.renderTotals([
-        [this.m.net, formatCents(advantage.netCents, { lang })],
-        [this.m.programmeCost, formatCents(advantage.programmeCostCents, { lang })],
-        [this.m.publicFunding, formatCents(advantage.publicFundingCents, { lang })],
-        [this.m.netPerPublicEuro, perPublicEuro === undefined ? this.m.noPublicFunding : formatNumber(perPublicEuro, { lang })],
-      ])}
+      ${this.renderTotals(
+        [
+          [this.m.net, formatCents(advantage.netCents, { lang })],
+          [this.m.firmsFees, formatCents(advantage.firmsCostCents, { lang })],
+          [this.m.publicFunding, formatCents(advantage.publicFundingCents, { lang })],
+          [this.m.netPerPublicEuro, perPublicEuro === undefined ? this.m.noPublicFunding : formatNumber(perPublicEuro, { lang })],
+          [this.m.programmeCost, formatCents(advantage.programmeCostCents, { lang })],
+        ],
+        this.m.netHint,
+      )}
       ${this.renderByKind(kinds, advantage.byKind, advantage.realised, undefined)}
       ${this.renderBasis(advantage.realised, advantage.negotiated)} ${this.renderByFirm(firms, byPiva, advantage.firms)}
     </section>`;
   }
 
   /** The totals as a list of terms and amounts, with what the net advantage counts. */
-  private renderTotals(items: [string, string][]): TemplateResult {
+  private renderTotals(items: [string, string][], hint: string): TemplateResult {
     return html`<h3>${this.m.totals}</h3>
       <dl part="totals" class="totals">
         ${items.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
       </dl>
-      <p class="hint">${this.m.netHint}</p>`;
+      <p class="hint">${hint}</p>`;
   }
 
   /** The patterns the bars and the legend fill with, defined once in the element. */
@@ -402,7 +410,7 @@ export class MechnetSavings extends MechnetDataElement {
               <th scope="colgroup" colspan="3">${m.realised}</th>
               <th scope="colgroup" colspan="3">${m.negotiated}</th>
               <th scope="col" rowspan="2" class="num">${m.firmCost}</th>
-              <th scope="col" rowspan="2" class="num">${m.net}</th>
+              <th scope="col" rowspan="2" class="num">${m.netColumn}</th>
             </tr>
             <tr>
               ${SERIES.map((s) => html`<th scope="col" class="num">${m.series[s]}</th>`)}

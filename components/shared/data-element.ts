@@ -26,7 +26,11 @@ export abstract class MechnetDataElement extends LitElement {
   /** The programme record itself, instead of `src`. */
   @property({ attribute: false }) accessor record: unknown = undefined;
 
-  /** Show the situation on this date (`YYYY-MM-DD`); default: today, in the visitor's time zone. */
+  /**
+   * Show the situation on this date (`YYYY-MM-DD`); default: today, in the
+   * visitor's time zone, or the programme's last day once its calendar has
+   * ended (the element then says so).
+   */
   @property({ attribute: 'as-of', reflect: true }) accessor asOf: string | undefined = undefined;
 
   /** Show firms as "Impresa 1..n" instead of their names. */
@@ -46,11 +50,43 @@ export abstract class MechnetDataElement extends LitElement {
     return uiMessages[this.language];
   }
 
-  /** The date the element shows: `as-of`, or today (in the visitor's time zone). */
-  protected get asOfDate(): string {
-    if (this.asOf !== undefined && this.asOf !== '') return this.asOf;
+  /** Today, in the visitor's time zone. */
+  private get today(): string {
     const d = new Date();
     return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+
+  /** The last day of the programme's calendar, once the record is loaded. */
+  private get programmeEnd(): string | undefined {
+    const state = this.source.state;
+    return state.status === 'ready' ? state.definition.calendar.end : undefined;
+  }
+
+  /** Whether no date was asked and the programme has ended: the element shows its last day. */
+  private get endedByDefault(): boolean {
+    const end = this.programmeEnd;
+    return (this.asOf === undefined || this.asOf === '') && end !== undefined && this.today > end;
+  }
+
+  /**
+   * The date the element shows: `as-of`; else today (in the visitor's time
+   * zone), or the programme's last day once its calendar has ended.
+   */
+  protected get asOfDate(): string {
+    if (this.asOf !== undefined && this.asOf !== '') return this.asOf;
+    return this.endedByDefault ? this.programmeEnd! : this.today;
+  }
+
+  /**
+   * The line that says the date of the figures: the date; by default after
+   * the programme's end, that the figures are those of its last day; for a
+   * date asked after the end, the date and the end.
+   */
+  protected get asOfLine(): string {
+    const end = this.programmeEnd;
+    if (end !== undefined && this.endedByDefault) return this.t.asOfEnded(end);
+    const date = this.asOfDate;
+    return end !== undefined && date > end ? this.t.asOfAfterEnd(date, end) : this.t.asOf(date);
   }
 
   /** The options of the library's views for this element: its date and language. */

@@ -1,10 +1,15 @@
 import type { Lang } from '../../src/i18n/index.js';
+import { messageDate } from '../../src/i18n/numbers.js';
 import type { EnrolmentStatus } from '../../src/lifecycle/index.js';
 import type { IndicatorStatus } from '../../src/plan/index.js';
 import type { CollaborationKind } from '../../src/model/index.js';
 import { enKindLabels, itKindLabels } from '../../src/collaboration/labels.js';
 
-/** Texts of the elements. Every language must have every key. */
+/**
+ * Texts of the elements. Every language must have every key. A date given to
+ * a message is `YYYY-MM-DD`: the message writes it with the library's date
+ * formatter, with its preposition ("dall'8 marzo 2010").
+ */
 export interface UiMessages {
   loading: string;
   loadFailed: (detail: string) => string;
@@ -13,6 +18,8 @@ export interface UiMessages {
   promotedBy: string;
   fundedBy: string;
   period: string;
+  /** Where the firms of the programme must be: its provinces, in words. */
+  territory: string;
   contact: string;
   phases: string;
   firms: string;
@@ -23,16 +30,27 @@ export interface UiMessages {
   anonymousFirm: (n: number) => string;
   cohortSummary: (counts: Record<EnrolmentStatus, number>) => string;
   statuses: Record<EnrolmentStatus, string>;
-  asOf: (date: string) => string;
-  firmsInPhase: (n: number) => string;
-  nextVerification: (date: string) => string;
+  /** The date of the figures shown. */
+  asOf: (isoDate: string) => string;
+  /** No date asked and the programme has ended: the figures are those of its last day, and the element says so. */
+  asOfEnded: (end: string) => string;
+  /** A date asked after the programme's end: said with the end. */
+  asOfAfterEnd: (isoDate: string, end: string) => string;
+  /** The firms in a phase on the date. */
+  phaseNow: (n: number) => string;
+  /** The firms that went through a phase by the date. */
+  phasePassed: (n: number) => string;
+  /**
+   * The phase the calendar is in has no firm: why. Firms move at their own
+   * pace: `behind` firms are in earlier phases, `ahead` in later ones.
+   */
+  phaseEmpty: (behind: number, ahead: number) => string;
+  nextVerification: (isoDate: string) => string;
   noNextVerification: string;
   /** The planned dates of a phase. */
   phaseDates: (from: string, to: string) => string;
-  /** Said of the phase the date falls in. */
+  /** Said of the phase the date falls in by the calendar. */
   currentPhase: string;
-  /** The date on the timeline. */
-  timelineToday: (date: string) => string;
   keyFigures: string;
   places: (taken: number, capacity: number) => string;
   placesLabel: string;
@@ -43,14 +61,23 @@ export interface UiMessages {
   hardSavings: string;
   avoidance: string;
   gains: string;
+  /** The firms' net advantage, said with what it counts: savings and income less the firms' own fees. */
   netAdvantage: string;
+  /** What the firms paid to take part, together. */
+  firmsFees: string;
+  /** The public contribution, as the public cost of the programme. */
+  publicCost: string;
+  /** The public contribution, who gave it, and the programme's whole cost. */
+  publicCostLine: (amount: string, funder: string, total: string) => string;
+  /** The ratio of the net advantage to the public contribution. */
   netPerPublicEuro: string;
-  perPublicEuro: (amount: string) => string;
+  /** The ratio, and what it means in money. */
+  perPublicEuro: (ratio: string, amount: string) => string;
   avoidanceApart: string;
   aggregation: string;
   noAggregation: string;
   aggregationStatuses: Record<'proposed' | 'drafting' | 'signed' | 'registered', string>;
-  aggregationLine: (name: string, status: string, since: string, firms: number) => string;
+  aggregationLine: (name: string, status: string, sinceIsoDate: string, firms: number) => string;
   /** The `as-of` attribute is not a date. */
   badAsOf: (value: string) => string;
   /** The `firm` attribute names no firm of the record (on the date). */
@@ -71,6 +98,7 @@ const it: UiMessages = {
   promotedBy: 'Promosso da',
   fundedBy: 'Finanziato da',
   period: 'Periodo',
+  territory: 'Territorio',
   contact: 'Contatti',
   phases: 'Fasi del percorso',
   firms: 'Imprese',
@@ -96,13 +124,24 @@ const it: UiMessages = {
     rejected: 'Non ammessa',
     withdrawn: 'Ritirata',
   },
-  asOf: (d) => `Situazione al ${d}`,
-  firmsInPhase: (n) => (n === 1 ? '1 impresa' : `${n} imprese`),
-  nextVerification: (d) => `Prossima verifica periodica: ${d}`,
+  asOf: (d) => `Situazione ${messageDate(d, 'it', 'asOf')}`,
+  asOfEnded: (e) => `Programma concluso ${messageDate(e, 'it', 'on')}: dati a quella data`,
+  asOfAfterEnd: (d, e) => `Situazione ${messageDate(d, 'it', 'asOf')} (programma concluso ${messageDate(e, 'it', 'on')})`,
+  phaseNow: (n) => `in questa fase ora: ${n}`,
+  phasePassed: (n) => `passate: ${n}`,
+  phaseEmpty: (behind, ahead) =>
+    behind + ahead === 0
+      ? 'in questa fase ora: nessuna, perché alla data nessuna impresa è nel percorso'
+      : `in questa fase ora: nessuna, perché il calendario dà i tempi previsti e ogni impresa procede con il suo ritmo (${[
+          behind ? `${behind} ${behind === 1 ? 'è ancora in una fase precedente' : 'sono ancora in fasi precedenti'}` : '',
+          ahead ? `${ahead} ${ahead === 1 ? 'è già in una fase successiva' : 'sono già in fasi successive'}` : '',
+        ]
+          .filter(Boolean)
+          .join(', ')})`,
+  nextVerification: (d) => `Prossima verifica periodica: ${messageDate(d, 'it')}`,
   noNextVerification: 'Nessun\'altra verifica periodica in calendario',
-  phaseDates: (a, b) => `dal ${a} al ${b}`,
-  currentPhase: 'fase in corso alla data',
-  timelineToday: (d) => `Posizione al ${d}`,
+  phaseDates: (a, b) => `${messageDate(a, 'it', 'from')} ${messageDate(b, 'it', 'to')}`,
+  currentPhase: 'fase in corso secondo il calendario',
   keyFigures: 'In cifre',
   places: (t, c) => `${t} su ${c}`,
   placesLabel: 'Posti occupati',
@@ -113,14 +152,17 @@ const it: UiMessages = {
   hardSavings: 'Risparmi effettivi',
   avoidance: 'Costi evitati',
   gains: 'Ricavi da altre imprese della rete (es. ore macchina)',
-  netAdvantage: 'Vantaggio netto (risparmi e ricavi meno i costi del programma)',
-  netPerPublicEuro: 'Per ogni euro pubblico',
-  perPublicEuro: (a) => `${a} di vantaggio netto`,
+  netAdvantage: 'Vantaggio netto per le imprese (risparmi e ricavi meno le quote versate dalle imprese)',
+  firmsFees: 'Quote versate dalle imprese',
+  publicCost: 'Costo pubblico del programma',
+  publicCostLine: (a, f, t) => `${a} (contributo di ${f}; costo totale del programma ${t})`,
+  netPerPublicEuro: 'Rapporto vantaggio netto / contributo pubblico',
+  perPublicEuro: (r, a) => `${r} (${a} di vantaggio netto per le imprese per ogni euro pubblico)`,
   avoidanceApart: 'I costi evitati sono indicati a parte e non entrano nel vantaggio netto.',
   aggregation: 'Aggregazione',
   noAggregation: 'Nessuna aggregazione proposta alla data',
   aggregationStatuses: { proposed: 'proposta', drafting: 'contratto in preparazione', signed: 'contratto firmato', registered: 'contratto iscritto nel registro delle imprese' },
-  aggregationLine: (n, s, d, f) => `${n}: ${s} dal ${d}, ${f === 1 ? '1 impresa' : `${f} imprese`}`,
+  aggregationLine: (n, s, d, f) => `${n}: ${s} ${messageDate(d, 'it', 'since')}, ${f === 1 ? '1 impresa' : `${f} imprese`}`,
   badAsOf: (v) => `La data indicata nell'attributo as-of non è una data AAAA-MM-GG: «${v}». Nessun dato mostrato.`,
   unknownFirm: (p) => `Nel programma non c'è nessuna impresa con partita IVA «${p}».`,
   indicatorStatuses: {
@@ -144,6 +186,7 @@ const en: UiMessages = {
   promotedBy: 'Promoted by',
   fundedBy: 'Funded by',
   period: 'Period',
+  territory: 'Territory',
   contact: 'Contact',
   phases: 'Phases',
   firms: 'Firms',
@@ -169,13 +212,24 @@ const en: UiMessages = {
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
   },
-  asOf: (d) => `As of ${d}`,
-  firmsInPhase: (n) => (n === 1 ? '1 firm' : `${n} firms`),
-  nextVerification: (d) => `Next periodic verification: ${d}`,
+  asOf: (d) => `As of ${messageDate(d, 'en')}`,
+  asOfEnded: (e) => `Programme ended ${messageDate(e, 'en', 'on')}: figures as of that date`,
+  asOfAfterEnd: (d, e) => `As of ${messageDate(d, 'en')} (programme ended ${messageDate(e, 'en', 'on')})`,
+  phaseNow: (n) => `in this phase now: ${n}`,
+  phasePassed: (n) => `passed through: ${n}`,
+  phaseEmpty: (behind, ahead) =>
+    behind + ahead === 0
+      ? 'in this phase now: none, as no firm is on the path on this date'
+      : `in this phase now: none, as the calendar gives the planned times and each firm moves at its own pace (${[
+          behind ? `${behind} ${behind === 1 ? 'is still in an earlier phase' : 'are still in earlier phases'}` : '',
+          ahead ? `${ahead} ${ahead === 1 ? 'is already in a later phase' : 'are already in later phases'}` : '',
+        ]
+          .filter(Boolean)
+          .join(', ')})`,
+  nextVerification: (d) => `Next periodic verification: ${messageDate(d, 'en')}`,
   noNextVerification: 'No further periodic verification scheduled',
-  phaseDates: (a, b) => `${a} to ${b}`,
-  currentPhase: 'current phase on the date',
-  timelineToday: (d) => `Position on ${d}`,
+  phaseDates: (a, b) => `${messageDate(a, 'en', 'from')} ${messageDate(b, 'en', 'to')}`,
+  currentPhase: 'current phase by the calendar',
   keyFigures: 'Key figures',
   places: (t, c) => `${t} of ${c}`,
   placesLabel: 'Places taken',
@@ -186,14 +240,17 @@ const en: UiMessages = {
   hardSavings: 'Hard savings',
   avoidance: 'Cost avoidance',
   gains: 'Income from other firms of the network (e.g. machine hours)',
-  netAdvantage: 'Net advantage (savings and revenue less the programme costs)',
-  netPerPublicEuro: 'Per euro of public money',
-  perPublicEuro: (a) => `${a} of net advantage`,
+  netAdvantage: 'Net advantage to the firms (savings and income less the fees the firms paid)',
+  firmsFees: 'Fees paid by the firms',
+  publicCost: 'Public cost of the programme',
+  publicCostLine: (a, f, t) => `${a} (contribution of ${f}; total cost of the programme ${t})`,
+  netPerPublicEuro: 'Ratio of net advantage to public contribution',
+  perPublicEuro: (r, a) => `${r} (${a} of net advantage to the firms per euro of public money)`,
   avoidanceApart: 'Cost avoidance is shown apart and is not counted in the net advantage.',
   aggregation: 'Aggregation',
   noAggregation: 'No aggregation proposed by the date',
   aggregationStatuses: { proposed: 'proposed', drafting: 'contract being drafted', signed: 'contract signed', registered: 'contract registered in the companies register' },
-  aggregationLine: (n, s, d, f) => `${n}: ${s} since ${d}, ${f === 1 ? '1 firm' : `${f} firms`}`,
+  aggregationLine: (n, s, d, f) => `${n}: ${s} ${messageDate(d, 'en', 'since')}, ${f === 1 ? '1 firm' : `${f} firms`}`,
   badAsOf: (v) => `The as-of attribute is not a date YYYY-MM-DD: "${v}". No data shown.`,
   unknownFirm: (p) => `The programme has no firm with partita IVA "${p}".`,
   indicatorStatuses: {

@@ -177,8 +177,8 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${m.title}</h2>
       <p>${d.name[lang]}</p>
-      <p>${t.asOf(formatDate(view.asOf, { lang }))}</p>
-      <p part="next">${next ? t.nextVerification(formatDate(next, { lang })) : t.noNextVerification}</p>
+      <p>${this.asOfLine}</p>
+      <p part="next">${next ? t.nextVerification(next) : t.noNextVerification}</p>
       ${this.legend(d.calendar.verification.graceDays)}
       <h3>${m.grid}</h3>
       ${firms.length === 0
@@ -274,7 +274,7 @@ export class MechnetVerificationCalendar extends MechnetDataElement {
     };
     return html`<section part="base" aria-labelledby="title">
       <h2 part="heading" id="title">${m.titleFor(isolate(firmName(f, this.anonymous, t)))}</h2>
-      <p>${t.asOf(formatDate(view.asOf, { lang }))}</p>
+      <p>${this.asOfLine}</p>
       ${this.legend(d.calendar.verification.graceDays)}
       <h3>${m.list}</h3>
       ${f.verifications.length === 0

@@ -23,9 +23,9 @@ export interface FirmAdvantage {
   realised: AdvantageAmounts;
   /** Negotiated figures (agreed terms and figures not yet realised), kept apart. */
   negotiated: AdvantageAmounts;
-  /** The firm's own cost of taking part in the programme. */
+  /** The firm's own cost of taking part in the programme: the fee it paid (the definition's `money.firmContributionCents`). */
   programmeCostCents: number;
-  /** Realised hard savings and gains, less the programme cost. Cost avoidance is not counted in. */
+  /** Realised hard savings and gains, less the firm's own programme cost (its fee). Cost avoidance is not counted in. */
   netCents: number;
 }
 
@@ -36,11 +36,20 @@ export interface ProgrammeAdvantage {
   byKind: Record<CollaborationKind, AdvantageAmounts>;
   realised: AdvantageAmounts;
   negotiated: AdvantageAmounts;
-  /** Sum of the firms' net advantage. */
+  /**
+   * Sum of the firms' net advantage: their savings and gains less their own
+   * programme costs (the fees they paid, {@link ProgrammeAdvantage.firmsCostCents}).
+   * The public contribution is not subtracted: {@link ProgrammeAdvantage.netPerPublicEuro}
+   * sets the two side by side.
+   */
   netCents: number;
+  /** What the firms paid to take part, together: the sum of their own programme costs, the costs the net advantage subtracts. */
+  firmsCostCents: number;
+  /** The programme's whole cost (the definition's `money.costCents`), public contribution and firms' fees together. */
   programmeCostCents: number;
+  /** The public contribution (the definition's `money.publicFundingCents`). */
   publicFundingCents: number;
-  /** Net advantage per euro of public money (undefined without public funding). */
+  /** The ratio of the net advantage to the public contribution: net advantage per euro of public money (undefined without public funding). */
   netPerPublicEuro?: number;
 }
 
@@ -57,9 +66,11 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
  * The economic advantage of every firm on a date, from the figures of its
  * collaborations recorded up to then (the terms agreed and the figures of each
  * period): hard savings, cost avoidance and gains by kind, realised and
- * negotiated apart, the firm's own programme cost and
- * its net advantage; and the programme's totals against its cost and its
- * public funding. Figures of several periods add up.
+ * negotiated apart, the firm's own programme cost (its fee) and its net
+ * advantage (savings and gains less that fee); and the programme's totals:
+ * the firms' net advantage, the fees they paid, the programme's whole cost,
+ * the public contribution and the ratio of the net advantage to it (rule-book
+ * §10). Figures of several periods add up.
  *
  * A record made by {@link parseRecord} or {@link applyEvent} is used as it
  * is; any other value is checked with {@link parseRecord} first, so a wrong
@@ -74,7 +85,8 @@ const add = (to: AdvantageAmounts, s: AdvantageAmounts) => {
  * ```ts
  * const a = economicAdvantage(record, { asOf: '2011-12-31' });
  * a.realised.hardCents;  // hard savings of every firm, in cents
- * a.netPerPublicEuro;    // e.g. 1.8: each euro of public money returned 1.80 to the firms
+ * a.netCents;           // the firms' savings and gains less the fees they paid
+ * a.netPerPublicEuro;    // e.g. 0.63: 0.63 euros of net advantage to the firms per euro of public money
  * ```
  */
 export function economicAdvantage(record: ProgrammeRecord, options?: ViewOptions): ProgrammeAdvantage {
@@ -138,6 +150,7 @@ export function advantageOf(state: ProgrammeFold, date: string): ProgrammeAdvant
     firms: list,
     ...total,
     netCents,
+    firmsCostCents: list.reduce((s, f) => s + f.programmeCostCents, 0),
     programmeCostCents: money.costCents,
     publicFundingCents: money.publicFundingCents,
     ...(money.publicFundingCents > 0 ? { netPerPublicEuro: netCents / money.publicFundingCents } : {}),

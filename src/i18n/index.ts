@@ -6,12 +6,15 @@ export { reasonText, type ReasonCode } from './reasons.js';
 export { readNumber, readEuros } from './read.js';
 export {
   formatDate,
+  formatDateWith,
   formatCents,
   formatNumber,
   formatPercent,
   formatPercentValue,
+  formatProvinces,
   type FormatOptions,
   type DateFormatOptions,
+  type DatePreposition,
   type MoneyFormatOptions,
   type NumberFormatOptions,
   type PercentFormatOptions,

@@ -1,8 +1,12 @@
 /**
  * Numbers, money and dates written for people, in Italian or English: the
  * one place where they are rounded (half away from zero, on the decimal
- * value) and formatted (thousands always grouped). These take checked
- * values; the public format functions check their arguments first.
+ * value) and formatted (thousands always grouped, money always to the cent,
+ * a negative value with the minus sign U+2212, the first day of a month in
+ * Italian as the ordinal 1º, and a date after a preposition with the Italian
+ * article elided where it is read with a vowel). These take checked values;
+ * the public format functions check their arguments first. Files for
+ * machines (CSV, JSON) never use them: they keep plain numbers.
  */
 import type { Lang } from './lang.js';
 
@@ -102,12 +106,18 @@ function formatDecimal(f: Intl.NumberFormat, decimal: string): string {
   return (f.format as unknown as (value: string) => string)(decimal);
 }
 
+/** The minus sign (U+2212) of display text: a hyphen is a dash in running text, and a line may break after it. */
+const MINUS = '\u2212';
+
+/** A formatted number with the minus sign in place of Intl's hyphen (it writes no other hyphen). */
+const signed = (text: string): string => text.replace('-', MINUS);
+
 /** {@link formatDate} of a checked date. */
 export function dateText(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)!;
   const d = new Date(0);
   d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return cached(
+  const text = cached(
     `d:${lang}:${style}`,
     () =>
       new Intl.DateTimeFormat(LOCALE[lang], {
@@ -117,6 +127,66 @@ export function dateText(isoDate: string, lang: Lang, style: 'long' | 'short' = 
         year: 'numeric',
       }),
   ).format(d);
+  // Italian writes the first day of a month as an ordinal, read "primo": 1º marzo 2010.
+  return lang === 'it' && style === 'long' && m[3] === '01' ? text.replace(/^1(?=\s)/, '1\u00ba') : text;
+}
+
+/**
+ * What a sentence puts before a date, by meaning: `on` (il / on), `of` (del /
+ * of), `from` and `since` (dal / from, since), `to` and `asOf` (al / to, as
+ * of), `by` (entro il / by).
+ */
+export type DatePreposition = 'on' | 'of' | 'from' | 'since' | 'to' | 'asOf' | 'by';
+
+/** The prepositions, as the list of their names (for checking an argument). */
+export const DATE_PREPOSITIONS: readonly DatePreposition[] = ['on', 'of', 'from', 'since', 'to', 'asOf', 'by'];
+
+/** Italian: the preposition with the article, in full and elided. */
+const IT_BEFORE: Record<DatePreposition, readonly [string, string]> = {
+  on: ['il ', "l'"],
+  of: ['del ', "dell'"],
+  from: ['dal ', "dall'"],
+  since: ['dal ', "dall'"],
+  to: ['al ', "all'"],
+  asOf: ['al ', "all'"],
+  by: ['entro il ', "entro l'"],
+};
+const EN_BEFORE: Record<DatePreposition, string> = { on: 'on ', of: 'of ', from: 'from ', since: 'since ', to: 'to ', asOf: 'as of ', by: 'by ' };
+
+/**
+ * Whether a number written in Italian is read with a vowel first, so that an
+ * article before it elides: 8 and everything that starts with it (otto,
+ * ottanta, ottocento, ottomila), 11 (undici, undicimila), 1 (uno) - but not
+ * the ordinal 1º (primo) nor 1.000 (mille).
+ */
+export function readWithVowel(text: string): boolean {
+  const m = /^(\d+)(.?)/.exec(text);
+  if (!m) return false;
+  const lead = m[1]!;
+  return lead.startsWith('8') || lead === '11' || (lead === '1' && m[2] !== '\u00ba' && m[2] !== '.');
+}
+
+/** A text (a date or a number as written) after a preposition, with the Italian article elided before a vowel. */
+export function afterPreposition(text: string, lang: Lang, preposition: DatePreposition): string {
+  if (lang === 'en') return EN_BEFORE[preposition] + text;
+  const [full, elided] = IT_BEFORE[preposition];
+  return (readWithVowel(text) ? elided : full) + text;
+}
+
+/** {@link formatDateWith} of a checked date: the preposition, with the Italian article elided before a vowel, and the long date. */
+export function datePhrase(isoDate: string, lang: Lang, preposition: DatePreposition): string {
+  return afterPreposition(dateText(isoDate, lang), lang, preposition);
+}
+
+/**
+ * A date of a message (`YYYY-MM-DD`) as people read it, after its
+ * preposition when one is given: what the catalogues write their dates
+ * with. A message never throws: a value that is not such a date is written
+ * as given.
+ */
+export function messageDate(date: unknown, lang: Lang, preposition?: DatePreposition): string {
+  const text = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? dateText(date, lang) : String(date ?? '');
+  return preposition === undefined ? text : afterPreposition(text, lang, preposition);
 }
 
 /** {@link formatCents} of a checked amount. */
@@ -134,14 +204,15 @@ export function centsText(cents: number, lang: Lang, fraction = true): string {
       }),
   );
   // Whole cents shown to the cent need no rounding: the shortest decimal of cents / 100 is exact.
-  if (digits === 2 && Number.isSafeInteger(cents) && Math.abs(cents) <= 1e15) return f.format(cents / 100);
-  return formatDecimal(f, roundDecimal(shift(plainDecimal(cents), -2), digits));
+  // (+ 0 turns -0 into 0: zero has no sign.)
+  if (digits === 2 && Number.isSafeInteger(cents) && Math.abs(cents) <= 1e15) return signed(f.format(cents / 100 + 0));
+  return signed(formatDecimal(f, roundDecimal(shift(plainDecimal(cents), -2), digits)));
 }
 
 /** {@link formatNumber} of a checked number. */
 export function numberText(value: number, lang: Lang, maximumFractionDigits = 2): string {
   const f = cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: ALWAYS }));
-  return formatDecimal(f, roundDecimal(plainDecimal(value), maximumFractionDigits));
+  return signed(formatDecimal(f, roundDecimal(plainDecimal(value), maximumFractionDigits)));
 }
 
 function percentOfDecimal(ratio: string, lang: Lang, digits: number): string {
@@ -150,7 +221,7 @@ function percentOfDecimal(ratio: string, lang: Lang, digits: number): string {
     () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: ALWAYS }),
   );
   // Round the ratio at digits + 2 decimals: the percentage's `digits`.
-  return formatDecimal(f, roundDecimal(ratio, digits + 2));
+  return signed(formatDecimal(f, roundDecimal(ratio, digits + 2)));
 }
 
 /** {@link formatPercent} of a checked ratio. */

@@ -15,13 +15,15 @@ import { guarded } from '../model/guard.js';
  * readNumber('2,5');      // 2.5
  * readNumber('1.234');    // 1234
  * readNumber('1,234.5');  // 1234.5
+ * readNumber('−3,5');     // -3.5 (the minus sign U+2212, as the library writes it)
  * readNumber('dieci');    // undefined
  * ```
  */
 export function readNumber(text: unknown): number | undefined {
   return guarded(undefined, () => {
     if (typeof text !== 'string') return undefined;
-    const s = text.replace(/[\s\u00a0€]/g, '').replace(/^eur/i, '');
+    // The minus sign U+2212 the library writes reads as a minus.
+    const s = text.replace(/[\s\u00a0€]/g, '').replace(/^eur/i, '').replace(/^\u2212/, '-');
     if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
     const lastComma = s.lastIndexOf(',');
     const lastDot = s.lastIndexOf('.');

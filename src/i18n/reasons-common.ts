@@ -1,9 +1,16 @@
 /** What the reason texts of every language share: the codes and small helpers. */
 import type { MessageParams } from './catalogue.js';
-import { centsText } from './numbers.js';
+import { centsText, messageDate, type DatePreposition } from './numbers.js';
+import { provincesText } from './provinces.js';
 
 /** An amount of cents in the language's format. */
 export const euro = (cents: number | undefined, lang: 'it' | 'en'): string => centsText(cents ?? 0, lang);
+
+/** A date of a message after its preposition, written by the date formatter (a text that is not a date stays as given). */
+export const dateWith = (date: string | undefined, lang: 'it' | 'en', preposition: DatePreposition): string => messageDate(date, lang, preposition);
+
+/** Province codes (`VA`, or `CN, AT` as a message lists them) as the words for a territory: `provincia di Varese`. */
+export const provinces = (codes: string | undefined, lang: 'it' | 'en'): string => provincesText((codes ?? '').split(', '), lang);
 
 /** A list of size codes (`micro, small`) in words. */
 export const sizes = (codes: string | undefined, words: Record<string, string>): string =>

@@ -1,5 +1,5 @@
 import type { MessageParams } from './catalogue.js';
-import { euro, many, sizes, type ReasonTexts } from './reasons-common.js';
+import { dateWith, euro, many, provinces, sizes, type ReasonTexts } from './reasons-common.js';
 
 /** The EU SME sizes, by code, as a firm is one and as a programme admits them. */
 const EN_SIZE: Record<string, string> = { micro: 'a micro enterprise', small: 'a small enterprise', medium: 'a medium-sized enterprise', large: 'a large enterprise' };
@@ -31,16 +31,16 @@ export const reasonsEn: ReasonTexts = {
   'codice_fiscale_check_digit': () => 'The codice fiscale is not correct: its check character does not match',
   'codice_fiscale_birth_date': () => 'The codice fiscale holds an impossible birth date',
   programme: (p) => `The application is for programme "${p.name}", not "${p.other}"`,
-  'edition_closed': (p) => `Enrolment in this edition closed on ${p.name}`,
+  'edition_closed': (p) => `Enrolment in this edition is closed: the edition ended ${dateWith(p.name, 'en', 'on')}`,
   'ateco_format': () => 'Not a valid ATECO code: for example 25.62.00',
   'ateco_version': (p) =>
     p.other
-      ? `Code ${p.other} does not mean the same activity in ATECO 2007 and ATECO 2025: the programme uses ${p.name}, so give the code of the main activity in ${p.name} (since 1 April 2025 the Chamber's company record, the visura camerale, shows the ATECO 2025 code); if in doubt, ask the programme office`
-      : `The programme uses ${p.name}: since 1 April 2025 the Chamber's company record (visura camerale) shows the ATECO 2025 code; if the code given comes from there, check that it is the same in ${p.name}`,
+      ? `Code ${p.other} does not mean the same activity in ATECO 2007 and ATECO 2025: the programme uses ${p.name}, so give the code of the main activity in ${p.name} (${dateWith('2025-04-01', 'en', 'since')} the Chamber's company record, the visura camerale, shows the ATECO 2025 code); if in doubt, ask the programme office`
+      : `The programme uses ${p.name}: ${dateWith('2025-04-01', 'en', 'since')} the Chamber's company record (visura camerale) shows the ATECO 2025 code; if the code given comes from there, check that it is the same in ${p.name}`,
   sector: (p) => `ATECO code ${p.name} is not in the programme's sectors (${p.values})`,
   'sector_ok': (p) => `ATECO code ${p.name} is in the programme's sectors`,
-  territory: (p) => `The registered seat (province ${p.name}) is not in the programme's territory (${p.values})`,
-  'territory_ok': (p) => `The seat is in the programme's territory (province ${p.name})`,
+  territory: (p) => `The registered seat (${provinces(p.name, 'en')}) is not in the programme's territory (${provinces(p.values, 'en')})`,
+  'territory_ok': (p) => `The seat is in the programme's territory (${provinces(p.name, 'en')})`,
   size: (p) => `The firm is ${EN_SIZE[p.name ?? ''] ?? p.name}; the programme admits: ${sizes(p.values, EN_SIZES)}`,
   'size_ok': (p) => `The firm is ${EN_SIZE[p.name ?? ''] ?? p.name}`,
   'artisan_required': () => 'The programme is for firms registered as artisan firms (Albo delle imprese artigiane)',

@@ -1,5 +1,5 @@
 import type { MessageParams } from './catalogue.js';
-import { euro, many, sizes, type ReasonTexts } from './reasons-common.js';
+import { dateWith, euro, many, provinces, sizes, type ReasonTexts } from './reasons-common.js';
 
 /** The EU SME sizes, by code, as a firm is one and as a programme admits them. */
 const IT_SIZE: Record<string, string> = { micro: 'una microimpresa', small: 'una piccola impresa', medium: 'una media impresa', large: 'una grande impresa' };
@@ -31,16 +31,16 @@ export const reasonsIt: ReasonTexts = {
   'codice_fiscale_check_digit': () => 'Il codice fiscale non è corretto: il carattere di controllo non corrisponde',
   'codice_fiscale_birth_date': () => 'Il codice fiscale contiene una data di nascita impossibile',
   programme: (p) => `La domanda è per il programma «${p.name}», non per «${p.other}»`,
-  'edition_closed': (p) => `Le adesioni a questa edizione sono chiuse dal ${p.name}`,
+  'edition_closed': (p) => `Le adesioni a questa edizione sono chiuse: l'edizione è terminata ${dateWith(p.name, 'it', 'on')}`,
   'ateco_format': () => 'Codice ATECO non valido: per esempio 25.62.00',
   'ateco_version': (p) =>
     p.other
-      ? `Il codice ${p.other} non indica la stessa attività in ATECO 2007 e in ATECO 2025: il programma usa ${p.name}, quindi indicare il codice ${p.name} dell'attività prevalente (dal 1° aprile 2025 la visura camerale riporta il codice ATECO 2025); in caso di dubbio, chiedere all'ufficio del programma`
-      : `Il programma usa ${p.name}: dal 1° aprile 2025 la visura camerale riporta il codice ATECO 2025; se il codice indicato viene da lì, controllare che in ${p.name} sia lo stesso`,
+      ? `Il codice ${p.other} non indica la stessa attività in ATECO 2007 e in ATECO 2025: il programma usa ${p.name}, quindi indicare il codice ${p.name} dell'attività prevalente (${dateWith('2025-04-01', 'it', 'since')} la visura camerale riporta il codice ATECO 2025); in caso di dubbio, chiedere all'ufficio del programma`
+      : `Il programma usa ${p.name}: ${dateWith('2025-04-01', 'it', 'since')} la visura camerale riporta il codice ATECO 2025; se il codice indicato viene da lì, controllare che in ${p.name} sia lo stesso`,
   sector: (p) => `Il codice ATECO ${p.name} non rientra nei settori del programma (${p.values})`,
   'sector_ok': (p) => `Il codice ATECO ${p.name} rientra nei settori del programma`,
-  territory: (p) => `La sede (provincia ${p.name}) non è nel territorio del programma (${p.values})`,
-  'territory_ok': (p) => `La sede è nel territorio del programma (provincia ${p.name})`,
+  territory: (p) => `La sede (${provinces(p.name, 'it')}) non è nel territorio del programma (${provinces(p.values, 'it')})`,
+  'territory_ok': (p) => `La sede è nel territorio del programma (${provinces(p.name, 'it')})`,
   size: (p) => `L'impresa risulta ${IT_SIZE[p.name ?? ''] ?? p.name}; il programma ammette: ${sizes(p.values, IT_SIZES)}`,
   'size_ok': (p) => `L'impresa risulta ${IT_SIZE[p.name ?? ''] ?? p.name}`,
   'artisan_required': () => 'Il programma è riservato alle imprese iscritte all\'Albo delle imprese artigiane',

@@ -1,7 +1,7 @@
 /** Views of the firms of a record on a date (rule-book §3): where each firm stands, and how many are in each phase. */
 import type { ApplicantFirm } from '../enrolment/application.js';
 import { missingAreas } from '../analysis/rules.js';
-import type { PhaseId } from '../model/schemas.js';
+import { PHASES, type PhaseId } from '../model/schemas.js';
 import type { Plan } from '../plan/schema.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import {
@@ -223,12 +223,55 @@ export function countPhases(state: ProgrammeFold): PhaseCounts {
   return counts;
 }
 
+/** How many firms went through each phase of the path: entered it, then moved on to a later phase. */
+export type PassedCounts = Record<PhaseId, number>;
+
+/**
+ * How many firms went through each phase of the programme's path by a date
+ * (rule-book §3): a firm passed a phase when, by then, it had reached a later
+ * phase of the definition's path. A firm that left the path (waitlisted,
+ * rejected, withdrawn) passed the phases before the last one it reached, not
+ * that one; the last phase (`completed`) has no phase after it, so none
+ * passed it. Beside {@link phaseCounts} (the firms in each phase on the
+ * date): a phase that shows 0 firms may have been passed by all of them.
+ *
+ * @example
+ * ```ts
+ * // The sample record: 13 firms accepted on 1 March 2010, all in analysis by 19 March;
+ * // one withdrew from analysis, the other 12 went on to the plan, collaboration and aggregation.
+ * passedCounts(record, { asOf: '2012-03-31' });
+ * // { enrolment: 13, analysis: 12, plan: 12, collaboration: 12, aggregation: 0, completed: 0 }
+ * phaseCounts(record, { asOf: '2012-03-31' }).aggregation; // 12: the firms in it now
+ * ```
+ */
+export function passedCounts(record: ProgrammeRecord, options?: ViewOptions): PassedCounts {
+  return guarded(options, () => countPassed(viewOf(record, options).state));
+}
+
+/**
+ * The firms that passed each phase, in a state: those whose last phase
+ * reached comes later on the definition's path (only the firms `only`
+ * keeps, when given).
+ */
+export function countPassed(state: ProgrammeFold, only: (partitaIva: string) => boolean = () => true): PassedCounts {
+  const path = state.definition.phases.map((p) => p.id);
+  const counts = Object.fromEntries(PHASES.map((p) => [p, 0])) as PassedCounts;
+  for (const f of state.firms.values()) {
+    if (!only(f.partitaIva)) continue;
+    const reached = path.indexOf(f.lastPhase);
+    for (let i = 0; i < reached; i++) counts[path[i]!] += 1;
+  }
+  return counts;
+}
+
 /** The programme as a whole on a date: its cohort by phase and by status, and its verifications. */
 export interface ProgrammeState {
   /** The date of the view. */
   asOf: string;
-  /** Firms per phase and side state. */
+  /** Firms per phase and side state: where they are on the date. */
   phases: PhaseCounts;
+  /** Firms that went through each phase of the path by the date ({@link passedCounts}). */
+  passed: PassedCounts;
   /** Firms per enrolment status. */
   statuses: Record<EnrolmentStatus, number>;
   /** Places of the programme, and how many are taken. */
@@ -241,8 +284,9 @@ export interface ProgrammeState {
 
 /**
  * The programme as a whole on a date: how many firms are in each phase and
- * enrolment status, the places taken, the next verification date and how many
- * verifications are overdue. What a public overview shows.
+ * enrolment status, how many went through each phase, the places taken, the
+ * next verification date and how many verifications are overdue. What a
+ * public overview shows.
  *
  * @example
  * ```ts
@@ -260,6 +304,7 @@ export function programmeState(record: ProgrammeRecord, options?: ViewOptions): 
     return {
       asOf: date,
       phases: countPhases(state),
+      passed: countPassed(state),
       statuses,
       places: { capacity: state.definition.eligibility.capacity, taken: placesTaken(state) },
       ...(next !== undefined ? { nextVerification: next } : {}),

@@ -126,6 +126,11 @@ export const EligibilityRules = z.strictObject({
   consent: z.strictObject({
     /** Version of the privacy notice shown to applicants. */
     noticeVersion: Text,
+    /**
+     * Where applicants read the privacy notice of this version (http or
+     * https). The enrolment form links to it; without it, the form can only
+     * say that the notice is available from the programme office.
+     */
     noticeUrl: z.optional(Url),
     /** Optional purposes; enrolment never depends on them. */
     purposes: z.array(ConsentPurpose),

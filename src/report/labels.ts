@@ -1,5 +1,6 @@
 /** The words of the report, in Italian and English. */
 import type { Lang } from '../i18n/lang.js';
+import { messageDate } from '../i18n/numbers.js';
 import type { IndicatorStatus } from '../plan/evaluate.js';
 import type { CollaborationKind } from '../model/schemas.js';
 import { enKindLabels, itKindLabels } from '../collaboration/labels.js';
@@ -26,7 +27,8 @@ export const sideStateLabels: Record<Lang, Record<SideState, string>> = { it: it
 
 /** The words of the periodic verification report, in one language. */
 export interface ReportLabels {
-  title: (date: string) => string;
+  /** The report's title, with its date (`YYYY-MM-DD`). */
+  title: (isoDate: string) => string;
   forFirm: (name: string) => string;
   /** The partita IVA, as a column heading. */
   partitaIva: string;
@@ -45,6 +47,9 @@ export interface ReportLabels {
   firms: string;
   firm: string;
   count: string;
+  /** Column headings of the phases: firms in the phase on the date, firms that went through it. */
+  inPhaseNow: string;
+  passedPhase: string;
   evaluation: string;
   /** The section on one firm's plan. */
   evaluationOfFirm: string;
@@ -86,11 +91,27 @@ export interface ReportLabels {
   hard: string;
   avoidance: string;
   gains: string;
+  /** The programme's whole cost (public contribution and firms' fees). */
   programmeCost: string;
+  /** A firm's own programme cost, as a column heading: the fee it paid. */
+  fee: string;
+  /** A firm's net advantage, as a column heading. */
   net: string;
+  /** The firms' net advantage. */
+  netOfFirms: string;
+  /** What the firms' net advantage counts (savings and income less the firms' fees), and that the public contribution is not subtracted. */
+  netOfFirmsMeaning: string;
+  /** One firm's net advantage. */
+  netOfFirm: string;
+  /** What one firm's net advantage counts. */
+  netOfFirmMeaning: string;
+  /** What the firms paid to take part, together. */
+  firmsFees: string;
   total: string;
   negotiated: string;
+  /** The public contribution, as the public cost of the programme. */
   publicFunding: string;
+  /** The ratio of the net advantage to the public contribution. */
   netPerPublicEuro: string;
   overdueTitle: string;
   scheduled: string;
@@ -119,7 +140,7 @@ export interface ReportLabels {
 }
 
 const it: ReportLabels = {
-  title: (d) => `Verifica periodica al ${d}`,
+  title: (d) => `Verifica periodica ${messageDate(d, 'it', 'asOf')}`,
   forFirm: (n) => `Impresa: ${n}`,
   partitaIva: 'P. IVA',
   code: (c) => `${c} (codice)`,
@@ -134,6 +155,8 @@ const it: ReportLabels = {
   firms: 'Imprese',
   firm: 'Impresa',
   count: 'Imprese',
+  inPhaseNow: 'Imprese ora nella fase',
+  passedPhase: 'Imprese passate per la fase',
   evaluation: 'Valutazione dei piani strategici',
   evaluationOfFirm: 'Valutazione del piano strategico',
   meanScore: 'Punteggio medio dei piani',
@@ -160,7 +183,7 @@ const it: ReportLabels = {
   collaborations: 'Collaborazioni',
   collaboration: 'Collaborazione',
   kind: 'Tipo',
-  since: 'Dal',
+  since: 'Data dello stato',
   aggregations: 'Aggregazioni',
   aggregation: 'Aggregazione',
   signatories: 'Firmatari',
@@ -171,14 +194,20 @@ const it: ReportLabels = {
   hard: 'Risparmi',
   avoidance: 'Costi evitati',
   gains: 'Ricavi',
-  programmeCost: 'Costo del programma',
+  programmeCost: 'Costo totale del programma',
+  fee: 'Quota versata',
   net: 'Vantaggio netto',
+  netOfFirms: 'Vantaggio netto per le imprese',
+  netOfFirmsMeaning: 'risparmi e ricavi meno le quote versate dalle imprese; il contributo pubblico non è sottratto',
+  netOfFirm: "Vantaggio netto dell'impresa",
+  netOfFirmMeaning: "risparmi e ricavi meno la quota versata dall'impresa",
+  firmsFees: 'Quote versate dalle imprese',
   total: 'Totale',
   negotiated: 'Negoziato (non ancora realizzato)',
-  publicFunding: 'Contributo pubblico',
-  netPerPublicEuro: 'Vantaggio netto per euro pubblico',
+  publicFunding: 'Costo pubblico del programma (contributo pubblico)',
+  netPerPublicEuro: 'Rapporto vantaggio netto / contributo pubblico',
   overdueTitle: 'Verifiche in ritardo',
-  scheduled: 'Prevista il',
+  scheduled: 'Data prevista',
   daysOverdue: 'Giorni di ritardo',
   virtualFirm: "La rete come un'unica impresa",
   employees: 'Addetti',
@@ -189,7 +218,7 @@ const it: ReportLabels = {
   noOverdue: 'Nessuna verifica in ritardo',
   exceptionsTitle: 'Imprese ammesse in deroga alle regole',
   noExceptions: 'Nessuna impresa ammessa in deroga',
-  acceptedOn: 'Ammessa il',
+  acceptedOn: 'Data di ammissione',
   rulesWaived: 'Regole derogate',
   exceptionReason: 'Motivo',
   approvedBy: 'Approvata da',
@@ -235,7 +264,7 @@ const it: ReportLabels = {
 };
 
 const en: ReportLabels = {
-  title: (d) => `Periodic verification as of ${d}`,
+  title: (d) => `Periodic verification ${messageDate(d, 'en', 'asOf')}`,
   forFirm: (n) => `Firm: ${n}`,
   partitaIva: 'P. IVA',
   code: (c) => `${c} (code)`,
@@ -250,6 +279,8 @@ const en: ReportLabels = {
   firms: 'Firms',
   firm: 'Firm',
   count: 'Firms',
+  inPhaseNow: 'Firms in the phase now',
+  passedPhase: 'Firms that passed through it',
   evaluation: 'Strategic plan evaluation',
   evaluationOfFirm: 'Strategic plan evaluation',
   meanScore: 'Mean plan score',
@@ -287,12 +318,18 @@ const en: ReportLabels = {
   hard: 'Savings',
   avoidance: 'Costs avoided',
   gains: 'Gains',
-  programmeCost: 'Programme cost',
+  programmeCost: 'Total cost of the programme',
+  fee: 'Fee paid',
   net: 'Net advantage',
+  netOfFirms: 'Net advantage to the firms',
+  netOfFirmsMeaning: 'savings and income less the fees the firms paid; the public contribution is not subtracted',
+  netOfFirm: "The firm's net advantage",
+  netOfFirmMeaning: 'savings and income less the fee the firm paid',
+  firmsFees: 'Fees paid by the firms',
   total: 'Total',
   negotiated: 'Negotiated (not yet realised)',
-  publicFunding: 'Public funding',
-  netPerPublicEuro: 'Net advantage per public euro',
+  publicFunding: 'Public cost of the programme (public contribution)',
+  netPerPublicEuro: 'Ratio of net advantage to public contribution',
   overdueTitle: 'Overdue verifications',
   scheduled: 'Scheduled on',
   daysOverdue: 'Days overdue',

@@ -126,7 +126,7 @@ const report = shape({
   lang: oneOf(['it', 'en']),
   firm: maybe(text),
   programme: shape({ name: text, promoters: list(text), funder: text, start: date, end: date }),
-  phases: list(shape({ phase: text, label: text, count: number })),
+  phases: list(shape({ phase: text, label: text, count: number, passed: maybe(number) })),
   evaluation: shape({ score: maybe(number), counts: keyed(STATUSES, number) }),
   firms: list(firm),
   collaborations: list(shape({ id: text, title: text, kind: text, firms: list(anything), status: text, since: date })),
@@ -134,6 +134,7 @@ const report = shape({
   advantage: shape({
     netCents: number,
     negotiated: shape({ hardCents: number, gainCents: number }),
+    firmsCostCents: maybe(number),
     programmeCostCents: number,
     publicFundingCents: number,
     netPerPublicEuro: maybe(number),

@@ -1,8 +1,9 @@
 /**
  * Renderers of the periodic verification report: Markdown, plain text, CSV
- * (one file per table) and JSON. Numbers and money use the language's
- * format (Intl); dates are written with date-fns and its Italian and English
- * locales, read in UTC so they never move by a day.
+ * (one file per table) and JSON. Numbers, money and dates in Markdown and
+ * text are the library's formatters' (money always to the cent, the minus
+ * sign U+2212, dates read as calendar dates so they never move by a day);
+ * CSV and JSON keep plain numbers and `YYYY-MM-DD` dates.
  */
 import { centsText, dateText, numberText, percentText, percentValueText, roundedDecimal } from '../i18n/numbers.js';
 import type { Lang } from '../i18n/lang.js';
@@ -143,11 +144,11 @@ function documentOf(report: ProgrammeReport): ReportDocument {
       {
         id: 'phases',
         title: t.phases,
-        columns: [t.phase, t.count],
-        kinds: ['code', 'count'],
+        columns: [t.phase, t.inPhaseNow, t.passedPhase],
+        kinds: ['code', 'count', 'count'],
         rows: report.phases
           .filter((x) => x.count > 0 || !['waitlisted', 'rejected', 'withdrawn'].includes(x.phase))
-          .map((x) => [cell(x.label, undefined, x.phase), count(x.count, lang)]),
+          .map((x) => [cell(x.label, undefined, x.phase), count(x.count, lang), x.passed === undefined ? cell(NONE) : count(x.passed, lang)]),
       },
     ],
   });
@@ -257,16 +258,21 @@ function documentOf(report: ProgrammeReport): ReportDocument {
   ];
   sections.push({
     title: t.advantage,
-    lines: [
-      `${t.net}: ${centsText(adv.netCents, lang)}`,
-      `${t.negotiated}: ${centsText(adv.negotiated.hardCents + adv.negotiated.gainCents, lang)}`,
-      ...(single
-        ? []
-        : [
-            `${t.programmeCost}: ${centsText(adv.programmeCostCents, lang)} · ${t.publicFunding}: ${centsText(adv.publicFundingCents, lang)}`,
-            ...(adv.netPerPublicEuro !== undefined ? [`${t.netPerPublicEuro}: ${numberText(adv.netPerPublicEuro, lang)}`] : []),
-          ]),
-    ],
+    // The net advantage subtracts the firms' own fees only: the public contribution stands beside it, with the ratio of the two.
+    lines: single
+      ? [
+          `${t.netOfFirm}: ${centsText(adv.netCents, lang)} (${t.netOfFirmMeaning})`,
+          `${t.fee}: ${centsText(adv.programmeCostCents, lang)}`,
+          `${t.negotiated}: ${centsText(adv.negotiated.hardCents + adv.negotiated.gainCents, lang)}`,
+        ]
+      : [
+          `${t.netOfFirms}: ${centsText(adv.netCents, lang)} (${t.netOfFirmsMeaning})`,
+          `${t.firmsFees}: ${centsText(adv.firmsCostCents ?? report.firms.reduce((sum, f) => sum + (f.advantage?.programmeCostCents ?? 0), 0), lang)}`,
+          `${t.negotiated}: ${centsText(adv.negotiated.hardCents + adv.negotiated.gainCents, lang)}`,
+          `${t.publicFunding}: ${centsText(adv.publicFundingCents, lang)}`,
+          `${t.programmeCost}: ${centsText(adv.programmeCostCents, lang)}`,
+          ...(adv.netPerPublicEuro !== undefined ? [`${t.netPerPublicEuro}: ${numberText(adv.netPerPublicEuro, lang)}`] : []),
+        ],
     tables: [
       {
         id: 'advantage-by-kind',
@@ -281,7 +287,7 @@ function documentOf(report: ProgrammeReport): ReportDocument {
       {
         id: 'advantage-by-firm',
         title: t.byFirm,
-        columns: [t.firm, t.hard, t.avoidance, t.gains, t.programmeCost, t.net],
+        columns: [t.firm, t.hard, t.avoidance, t.gains, t.fee, t.net],
         kinds: ['firm', 'money', 'money', 'money', 'money', 'money'],
         rows: report.firms.filter((f) => f.advantage).map((f) => [
           cell(f.name, undefined, f.partitaIva),
@@ -348,7 +354,7 @@ function documentOf(report: ProgrammeReport): ReportDocument {
   });
 
   return {
-    title: `${p.name} — ${t.title(dateText(report.asOf, lang))}`,
+    title: `${p.name} — ${t.title(report.asOf)}`,
     subtitle: [
       ...(single ? [t.forFirm(`${single.name} (${single.partitaIva})`)] : []),
       `${t.promoters}: ${p.promoters.join(', ')}`,

@@ -9,7 +9,7 @@ import { MechnetError } from '../errors/mechnet-error.js';
 import type { Lang } from '../i18n/lang.js';
 import { aggregationStates, type AggregationState } from '../aggregation/views.js';
 import { collaborationStates, type CollaborationState } from '../collaboration/views.js';
-import { countPhases, firmStates, type PhaseCounts } from '../lifecycle/views.js';
+import { countPassed, countPhases, firmStates, type PhaseCounts } from '../lifecycle/views.js';
 import { overdueVerifications, type OverdueVerification } from '../verification/views.js';
 import type { FirmPhase, EnrolmentStatus } from '../record/state.js';
 import type { IndicatorStatus, StatusCounts } from '../plan/evaluate.js';
@@ -114,8 +114,12 @@ export interface ProgrammeReport {
     start: string;
     end: string;
   };
-  /** Firms per phase (in the definition's order) and side state; with `firm`, that firm only. */
-  phases: { phase: FirmPhase; label: string; count: number }[];
+  /**
+   * Firms per phase (in the definition's order) and side state on the date,
+   * and for each phase of the path how many firms went through it
+   * (`passed`, as `passedCounts` counts them); with `firm`, that firm only.
+   */
+  phases: { phase: FirmPhase; label: string; count: number; passed?: number }[];
   /** Mean plan score and counts of indicators and firms per status; with `firm`, that firm's plan. */
   evaluation: { score?: number; counts: StatusCounts; firmsByStatus: StatusCounts };
   firms: ReportFirm[];
@@ -173,8 +177,10 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
       for (const k of Object.keys(counts) as FirmPhase[]) counts[k] = 0;
       for (const s of states) counts[s.phase] += 1;
     }
+    const passed = countPassed(state, only);
     const phases: ProgrammeReport['phases'] = [
-      ...d.phases.map((p) => ({ phase: p.id as FirmPhase, label: p.label[lang], count: counts[p.id] })),
+      // The last phase has none after it: no firm passes it.
+      ...d.phases.map((p, i) => ({ phase: p.id as FirmPhase, label: p.label[lang], count: counts[p.id], ...(i < d.phases.length - 1 ? { passed: passed[p.id] } : {}) })),
       ...(['waitlisted', 'rejected', 'withdrawn'] as const).map((p) => ({ phase: p as FirmPhase, label: sideStateLabels[lang][p], count: counts[p] })),
     ];
 
@@ -299,6 +305,7 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
             realised: mine.realised,
             negotiated: mine.negotiated,
             netCents: mine.netCents,
+            firmsCostCents: mine.programmeCostCents,
             programmeCostCents: mine.programmeCostCents,
           }
         : totals,

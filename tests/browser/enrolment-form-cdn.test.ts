@@ -182,7 +182,7 @@ describe('<mechnet-enrolment-form> from the CDN folder, on a strict-CSP page', (
     const panel = () => page.root.querySelector('[part~="eligibility"]')!.textContent!.replace(/\s+/g, ' ');
     expect(panel()).to.contain('Sì: con questi dati');
     await setField(page, 'firm.address.province', 'TO');
-    expect(panel()).to.match(/TO/);
+    expect(panel()).to.match(/provincia di Torino/);
     expect(panel()).to.contain('Ufficio Innovazione');
     await submit(page);
     expect(await received(page)).to.have.length(0);

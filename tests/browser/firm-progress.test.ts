@@ -169,6 +169,16 @@ describe('<mechnet-firm-progress>', () => {
     }
   });
 
+  it("writes the dates of its sentences the Italian way: dall'8 marzo, dal 1º marzo; since 8 March in English", async () => {
+    // Bossi: accepted on 1 March 2010, in analysis from 8 March 2010.
+    const el = await progress('02184730121', '2010-04-15');
+    expect(text(el)).to.contain('Stato: Ammessa dal 1º marzo 2010');
+    expect(squash(q(el, '[data-phase=analysis]')!.textContent)).to.equal("dall'8 marzo 2010");
+    expect(text(el)).not.to.match(/\bdal 8\b|\bdal 1 /);
+    const en = await progress('02184730121', '2010-04-15', clone(sample), { lang: 'en' });
+    expect(squash(q(en, '[data-phase=analysis]')!.textContent)).to.equal('since 8 March 2010');
+  });
+
   it('says in words when the firm withdrew, with the date, and marks the last phase it reached', async () => {
     const asOf = '2011-06-30';
     const gone = firmStates(record, { asOf }).find((f) => f.status === 'withdrawn');
@@ -189,7 +199,8 @@ describe('<mechnet-firm-progress>', () => {
     const firm = firmStates(record)[0]!.partitaIva;
     const el = await progress(firm, '2011-06-30', clone(sample), { lang: 'en' });
     expect(text(el)).to.contain(firmProgressMessages.en.path);
-    expect(text(el)).to.contain(uiMessages.en.asOf(formatDate('2011-06-30', { lang: 'en' })));
+    expect(text(el)).to.contain(uiMessages.en.asOf('2011-06-30'));
+    expect(text(el)).to.contain('As of 30 June 2011');
     expectFiguresOfLibrary(el, firm, '2011-06-30', 'en');
   });
 

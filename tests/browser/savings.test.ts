@@ -54,12 +54,13 @@ describe('<mechnet-savings>', () => {
       // Realised and negotiated kept apart.
       expect(bodyRows(el, 'basis').map((r) => r.slice(1))).to.deep.equal([money(a.realised), money(a.negotiated)]);
 
-      // Programme totals.
+      // Programme totals: the firms' net advantage (less their own fees), the fees, the public cost, the ratio, the whole cost.
       expect(totals(el)).to.deep.equal({
-        'Vantaggio netto': formatCents(a.netCents),
-        'Costo del programma': formatCents(a.programmeCostCents),
-        'Contributo pubblico': formatCents(a.publicFundingCents),
-        'Vantaggio netto per euro pubblico': formatNumber(a.netPerPublicEuro!),
+        'Vantaggio netto per le imprese': formatCents(a.netCents),
+        'Quote versate dalle imprese': formatCents(a.firmsCostCents),
+        'Costo pubblico del programma (contributo pubblico)': formatCents(a.publicFundingCents),
+        'Rapporto vantaggio netto / contributo pubblico': formatNumber(a.netPerPublicEuro!),
+        'Costo totale del programma': formatCents(a.programmeCostCents),
       });
 
       // By firm, in order of application, named as firmStates names them.
@@ -84,8 +85,8 @@ describe('<mechnet-savings>', () => {
     expect(early!.netCents).not.to.equal(late!.netCents);
     const a = await fixture<MechnetSavings>(html`<mechnet-savings as-of=${DATES[0]} .record=${clone(sample)}></mechnet-savings>`);
     const b = await fixture<MechnetSavings>(html`<mechnet-savings as-of=${DATES[1]} .record=${clone(sample)}></mechnet-savings>`);
-    expect(totals(a)['Vantaggio netto']).to.equal(formatCents(early!.netCents));
-    expect(totals(b)['Vantaggio netto']).to.equal(formatCents(late!.netCents));
+    expect(totals(a)['Vantaggio netto per le imprese']).to.equal(formatCents(early!.netCents));
+    expect(totals(b)['Vantaggio netto per le imprese']).to.equal(formatCents(late!.netCents));
   });
 
   it('draws hard savings, costs avoided and gains with three different fills and a legend naming them', async () => {
@@ -123,8 +124,8 @@ describe('<mechnet-savings>', () => {
     expect(cellTexts(table(el, 'by-kind')!.querySelector('tfoot tr')!).slice(1)).to.deep.equal(money(mine.realised));
     expect(bodyRows(el, 'basis').map((r) => r.slice(1))).to.deep.equal([money(mine.realised), money(mine.negotiated)]);
     expect(totals(el)).to.deep.equal({
-      'Vantaggio netto': formatCents(mine.netCents),
-      "Costo di partecipazione dell'impresa": formatCents(mine.programmeCostCents),
+      "Vantaggio netto dell'impresa": formatCents(mine.netCents),
+      "Quota versata dall'impresa": formatCents(mine.programmeCostCents),
     });
     expect(mine.netCents).not.to.equal(a.netCents);
     expect(table(el, 'by-firm')).to.equal(null);
@@ -177,7 +178,7 @@ describe('<mechnet-savings>', () => {
     const a = economicAdvantage(full, { asOf });
     const el = await fixture<MechnetSavings>(html`<mechnet-savings lang="en" as-of=${asOf} .record=${clone(sample)}></mechnet-savings>`);
     expect(root(el).querySelector('h2')!.textContent).to.equal('Economic advantage');
-    expect(totals(el)['Net advantage']).to.equal(formatCents(a.netCents, { lang: 'en' }));
+    expect(totals(el)['Net advantage to the firms']).to.equal(formatCents(a.netCents, { lang: 'en' }));
     expect(cellTexts(table(el, 'by-kind')!.querySelector('tfoot tr')!)).to.deep.equal(['Total', ...money(a.realised, 'en')]);
   });
 
@@ -248,6 +249,46 @@ describe('<mechnet-savings>', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('says what the net advantage counts, with the public cost and the ratio beside it, in Italian and English', async () => {
+    const asOf = '2012-03-31';
+    const a = economicAdvantage(full, { asOf });
+    // 13 firms took part and each paid 4.500 €: the net advantage subtracts those fees, never the public contribution.
+    expect(a.firmsCostCents).to.equal(13 * 450_000);
+    const it_ = await fixture<MechnetSavings>(html`<mechnet-savings as-of=${asOf} .record=${clone(sample)}></mechnet-savings>`);
+    expect(Object.keys(totals(it_))).to.deep.equal([
+      'Vantaggio netto per le imprese',
+      'Quote versate dalle imprese',
+      'Costo pubblico del programma (contributo pubblico)',
+      'Rapporto vantaggio netto / contributo pubblico',
+      'Costo totale del programma',
+    ]);
+    expect(totals(it_)['Rapporto vantaggio netto / contributo pubblico']).to.equal('0,63');
+    const hint = root(it_).querySelector('[part=totals] + .hint')!.textContent!;
+    expect(hint).to.contain('meno le quote versate dalle imprese').and.contain('Il contributo pubblico non è sottratto');
+    expect(root(it_).textContent).not.to.match(/Costo del programma\b/);
+    const en = await fixture<MechnetSavings>(html`<mechnet-savings lang="en" as-of=${asOf} .record=${clone(sample)}></mechnet-savings>`);
+    expect(totals(en)).to.deep.equal({
+      'Net advantage to the firms': '€151,975.00',
+      'Fees paid by the firms': '€58,500.00',
+      'Public cost of the programme (public contribution)': '€241,500.00',
+      'Ratio of net advantage to public contribution': '0.63',
+      'Total cost of the programme': '€300,000.00',
+    });
+    expect(root(en).querySelector('[part=totals] + .hint')!.textContent).to.contain('The public contribution is not subtracted');
+    const heads = [...table(en, 'by-firm')!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(heads).to.include('Fee paid by the firm').and.include('Net advantage');
+  });
+
+  it('one money format with the overview on the same page: to the cent everywhere, a negative amount with the minus sign', async () => {
+    const cuneo = await (await fetch('/examples/agrifood-cuneo-2024.json')).json();
+    const el = await fixture<MechnetSavings>(html`<mechnet-savings as-of="2026-03-31" .record=${cuneo}></mechnet-savings>`);
+    const amounts = root(el).textContent!.match(/[−-]?[\d.,]+\s€/g)!;
+    expect(amounts.length).to.be.greaterThan(30);
+    for (const x of amounts) expect(x).to.match(/^−?\d{1,3}(\.\d{3})*,\d{2}\s€$/);
+    expect(totals(el)['Vantaggio netto per le imprese']).to.equal('\u22123.465,00\u00a0€');
+    expect(root(el).textContent).not.to.match(/-\d/);
   });
 
   it('has every text in Italian and in English (same keys, no empty text)', () => {

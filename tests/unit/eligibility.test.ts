@@ -44,7 +44,7 @@ describe('checkEligibility on the MechNet preset', () => {
     }));
     assert.equal(r.outcome, 'reject');
     assert.deepEqual(errors(r), ['territory@firm.address.province']);
-    assert.match(r.reasons.find((x) => x.code === 'territory')!.messages.it, /provincia MI.*VA/);
+    assert.match(r.reasons.find((x) => x.code === 'territory')!.messages.it, /provincia di Milano.*provincia di Varese/);
   });
 
   it('rejects a large firm, saying what size it is', () => {

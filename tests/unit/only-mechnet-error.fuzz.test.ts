@@ -99,6 +99,8 @@ const table: Record<string, Args> = {
   // Languages, messages and formats
   toLang: [A],
   formatDate: [date, fc.oneof(near(() => ({ lang: 'en', style: 'short' })), A)],
+  formatDateWith: [date, fc.oneof(fc.constantFrom('on', 'of', 'from', 'since', 'to', 'asOf', 'by', 'after'), A), fc.oneof(near(() => ({ lang: 'en' })), A)],
+  formatProvinces: [fc.oneof(fc.constant(['CN', 'AT']), near(() => ['VA', 'SP', 'ZZ']), A), fc.oneof(near(() => ({ lang: 'en' })), A)],
   formatCents: [fc.oneof(fc.integer(), A), fc.oneof(near(() => ({ lang: 'en', fraction: false })), A)],
   formatNumber: [fc.oneof(fc.double(), A), fc.oneof(near(() => ({ lang: 'en', maximumFractionDigits: 3 })), A)],
   formatPercent: [fc.oneof(fc.double(), A), fc.oneof(near(() => ({ lang: 'en', digits: 1 })), A)],
@@ -183,6 +185,7 @@ const table: Record<string, Args> = {
   collaborationMatrix: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   firmPhasePath: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('02184730121'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   phaseCounts: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
+  passedCounts: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   programmeState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   overdueVerifications: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   collaborationStates: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],

@@ -98,7 +98,7 @@ describe('renderers', () => {
     assert.ok(vf.startsWith('\uFEFFImprese;Addetti;Macchine;Fatturato\r\n'));
     assert.match(vf, /^12;99;114;7898200$/m);
     const byFirm = renderCsv(it_)['advantage-by-firm.csv']!;
-    assert.match(byFirm.split('\r\n')[0]!, /^\uFEFFImpresa,P\. IVA,Risparmi,Costi evitati,Ricavi,Costo del programma,Vantaggio netto$/);
+    assert.match(byFirm.split('\r\n')[0]!, /^\uFEFFImpresa,P\. IVA,Risparmi,Costi evitati,Ricavi,Quota versata,Vantaggio netto$/);
     assert.match(renderCsv(it_, { separator: ';' })['indicators.csv']!, /;\d+,\d;/);
   });
 
@@ -171,21 +171,21 @@ describe('the periodic verification report as people read it', () => {
   it('the text report puts text on the left and numbers on the right', () => {
     const lines = texts.it.split('\n');
     const at = (heading: RegExp) => lines.findIndex((l) => heading.test(l));
-    // Phases: the names start under "Fase", the counts end under "Imprese".
-    const header = at(/^Fase\s+Imprese$/);
+    // Phases: the names start under "Fase", the counts end under their headings.
+    const header = at(/^Fase\s+Imprese ora nella fase\s+Imprese passate per la fase$/);
     assert.ok(header > 0);
     for (const l of lines.slice(header + 2, header + 8)) {
       assert.match(l, /^\S/);
       assert.equal(l.length, lines[header]!.length, `"${l}" ends under its heading`);
     }
-    // Collaborations: dates (text) start under "Dal", counts end under "Imprese".
-    const c = at(/^Collaborazione\s+Tipo\s+Imprese\s+Stato\s+Dal$/);
-    const dal = lines[c]!.indexOf('Dal');
+    // Collaborations: dates (text) start under their heading, counts end under "Imprese".
+    const c = at(/^Collaborazione\s+Tipo\s+Imprese\s+Stato\s+Data dello stato$/);
+    const dal = lines[c]!.indexOf('Data dello stato');
     const imprese = lines[c]!.indexOf('Imprese') + 'Imprese'.length;
     const rows = lines.slice(c + 2, c + 20).filter((l) => /\d{4}$/.test(l));
     assert.ok(rows.length >= 5);
     for (const r of rows) {
-      assert.match(r.slice(dal), /^\d{1,2} \S+ \d{4}$/, `"${r}": the date starts under its heading`);
+      assert.match(r.slice(dal), /^\d{1,2}º? \S+ \d{4}$/, `"${r}": the date starts under its heading`);
       assert.match(r.slice(0, imprese), /\s\d$/, `"${r}": the count ends under its heading`);
     }
     // A firm's block: amounts and percentages end on the same column, words start on the same column.
@@ -226,7 +226,7 @@ describe('the periodic verification report as people read it', () => {
     const caccia = renderText(programmeReport(record, { asOf: '2011-12-31', lang: 'it', firm: CACCIA }));
     assert.match(caccia, /\bRitirata\b/);
     assert.match(texts.it, /^\s+Fase\s+Ritirata$/m);
-    assert.match(texts.it, /^Ritirate\s+1$/m, 'the count of withdrawn firms keeps the plural');
+    assert.match(texts.it, /^Ritirate\s+1\s+—$/m, 'the count of withdrawn firms keeps the plural');
     assert.match(renderText(reports.itFirm), /^Punteggio del piano: 100%$/m);
     assert.match(texts.it, /^Punteggio medio dei piani: \d+%$/m);
   });
@@ -322,7 +322,80 @@ describe('CSV for people', () => {
     assert.deepEqual(kinds[0], ['Kind', 'Kind (code)', 'Savings', 'Costs avoided', 'Gains']);
     assert.deepEqual(kinds[1]!.slice(0, 2), ['Collective purchasing', 'purchasing']);
     const collaborations = parse(renderCsv(it_)['collaborations.csv']!);
-    assert.deepEqual(collaborations[0], ['Collaborazione', 'Collaborazione (codice)', 'Tipo', 'Tipo (codice)', 'Imprese', 'Stato', 'Stato (codice)', 'Dal']);
+    assert.deepEqual(collaborations[0], ['Collaborazione', 'Collaborazione (codice)', 'Tipo', 'Tipo (codice)', 'Imprese', 'Stato', 'Stato (codice)', 'Data dello stato']);
     assert.ok(collaborations.slice(1).some((r) => r[5] === 'in corso' && r[6] === 'running'));
+  });
+});
+
+describe('the economic advantage in the report, in words that say what it counts (rule-book §10)', () => {
+  // On 31 December 2011: hard savings 199.275 € and gains 11.200 €, less the fees of the 13 firms
+  // that took part (13 x 4.500 € = 58.500 €): 151.975 € of net advantage to the firms. The
+  // public contribution (241.500 €) is not subtracted: it stands beside, with the ratio 0,63.
+  const reports = {
+    it: programmeReport(record, { asOf: '2011-12-31', lang: 'it' }),
+    en: programmeReport(record, { asOf: '2011-12-31', lang: 'en' }),
+  };
+  const outputs = (lang: 'it' | 'en') => [renderText(reports[lang]), renderMarkdown(reports[lang])].map((s) => s.replace(/\s+/g, ' '));
+
+  it('names the net advantage as the firms\', less their own fees, with the public cost and the ratio beside it (Italian)', () => {
+    for (const out of outputs('it')) {
+      assert.match(out, /Vantaggio netto per le imprese: 151\.975,00 € \(risparmi e ricavi meno le quote versate dalle imprese; il contributo pubblico non è sottratto\)/);
+      assert.match(out, /Quote versate dalle imprese: 58\.500,00 €/);
+      assert.match(out, /Costo pubblico del programma \(contributo pubblico\): 241\.500,00 €/);
+      assert.match(out, /Costo totale del programma: 300\.000,00 €/);
+      assert.match(out, /Rapporto vantaggio netto \/ contributo pubblico: 0,63/);
+      assert.doesNotMatch(out, /costi del programma|Vantaggio netto per euro pubblico/);
+    }
+    assert.equal(reports.it.advantage.firmsCostCents, 13 * 450_000);
+  });
+
+  it('says the same in English', () => {
+    for (const out of outputs('en')) {
+      assert.match(out, /Net advantage to the firms: €151,975\.00 \(savings and income less the fees the firms paid; the public contribution is not subtracted\)/);
+      assert.match(out, /Fees paid by the firms: €58,500\.00/);
+      assert.match(out, /Public cost of the programme \(public contribution\): €241,500\.00/);
+      assert.match(out, /Ratio of net advantage to public contribution: 0\.63/);
+      assert.doesNotMatch(out, /Net advantage per public euro|Programme cost:/);
+    }
+  });
+
+  it("a firm's report: its own net advantage, less its own fee", () => {
+    const text = renderText(programmeReport(record, { asOf: '2011-12-31', lang: 'it', firm: BOSSI })).replace(/\s+/g, ' ');
+    assert.match(text, /Vantaggio netto dell'impresa: 24\.310,00 € \(risparmi e ricavi meno la quota versata dall'impresa\)/);
+    assert.match(text, /Quota versata: 4\.500,00 €/);
+  });
+
+  it('one money format in text and Markdown: every amount to the cent; a negative one with the minus sign, plain in CSV', () => {
+    for (const lang of ['it', 'en'] as const) {
+      for (const out of [renderText(reports[lang]), renderMarkdown(reports[lang])]) {
+        const amounts = lang === 'it' ? out.match(/[\d.,−-]+\s€/g)! : out.match(/[−-]?€[\d.,]+/g)!;
+        assert.ok(amounts.length > 50);
+        for (const a of amounts) assert.match(a, lang === 'it' ? /^−?\d{1,3}(\.\d{3})*,\d{2}\s€$/ : /^−?€\d{1,3}(,\d{3})*\.\d{2}$/, a);
+      }
+    }
+    // Caccia withdrew with no saving: its net advantage is minus its fee.
+    assert.match(renderText(reports.it), /Officina Meccanica Caccia Gianni .*−4\.500,00\s€/);
+    assert.doesNotMatch(renderText(reports.it) + renderMarkdown(reports.en), /-4[.,]500/);
+    assert.match(renderCsv(reports.it)['advantage-by-firm.csv']!, /,-4500\r\n/);
+  });
+
+  it('dates after a preposition are elided in Italian: the report of 8 March 2011 is "all\'8 marzo 2011"', () => {
+    assert.match(renderText(programmeReport(record, { asOf: '2011-03-08', lang: 'it' })), /Verifica periodica all'8 marzo 2011/);
+    assert.match(renderText(programmeReport(record, { asOf: '2011-03-01', lang: 'it' })), /Verifica periodica al 1º marzo 2011/);
+    assert.match(renderText(programmeReport(record, { asOf: '2011-03-08', lang: 'en' })), /Periodic verification as of 8 March 2011/);
+  });
+
+  it('phases: the firms in each phase now, and those that went through it', () => {
+    const phases = reports.it.phases.map((p) => [p.phase, p.count, p.passed]);
+    assert.deepEqual(phases.slice(0, 6), [
+      ['enrolment', 0, 13],
+      ['analysis', 0, 12],
+      ['plan', 0, 12],
+      ['collaboration', 0, 12],
+      ['aggregation', 12, 0],
+      ['completed', 0, undefined],
+    ]);
+    assert.match(renderText(reports.it), /^Adesione\s+0\s+13$/m);
+    assert.match(renderText(reports.en), /^Phase\s+Firms in the phase now\s+Firms that passed through it$/m);
   });
 });

@@ -65,7 +65,7 @@ describe('§2 eligibility at acceptance: enrolment.accepted passes the rules of 
     );
     assert.deepEqual(issues[0]!.path, ['events', 1, 'firm']);
     assert.match(issues[0]!.messages.en, /25\.62\.00/);
-    assert.match(issues[1]!.messages.it, /provincia TO/);
+    assert.match(issues[1]!.messages.it, /provincia di Torino/);
   });
 
   it('applyEvent refuses the same acceptance and leaves the record unchanged', () => {
