@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { firmEligibility, type FirmEligibility } from '../../src/enrolment/rules.js';
 import { safeParseApplication } from '../../src/enrolment/parse.js';
 import { formatPath } from '../../src/errors/index.js';
-import { dateText } from '../../src/i18n/numbers.js';
+import { datePhrase } from '../../src/i18n/numbers.js';
 import { mechnetDefinition } from '../../src/programme/mechnet.js';
 import type { ProgrammeDefinition } from '../../src/programme/schema.js';
 import { loadLanguage } from '../../src/i18n/languages.js';
@@ -94,8 +94,10 @@ function today(): string {
  * @csspart button - The buttons.
  * @csspart receipt - What is shown once the application is received (kept in the tab's session until a new application is started).
  *
- * @cssprop --mechnet-accent - Colour of buttons and focus rings.
- * @cssprop --mechnet-danger - Colour of errors.
+ * @cssprop --mechnet-accent - Colour of buttons and focus rings. Default: a blue mixed with the text colour, readable on light and dark pages.
+ * @cssprop --mechnet-on-accent - Colour of the text on the send button. Default: white on a dark accent, black on a light one.
+ * @cssprop --mechnet-danger - Colour of errors. Default: a red mixed with the text colour.
+ * @cssprop --mechnet-link-color - Colour of links (the privacy notice). Default: the text colour, underlined.
  * @cssprop --mechnet-border - Colour of borders.
  * @cssprop --mechnet-radius - Corner radius.
  * @cssprop --mechnet-gap - Space between fields.
@@ -540,12 +542,12 @@ export class MechnetEnrolmentForm extends LitElement {
     const summary = this.submitted ? this.ordered(problems) : [];
     const blocked = this.submitted && eligibility.complete && !eligibility.eligible;
     const closed = eligibility.reasons.some((r) => r.code === 'edition_closed');
-    // The library's date formatter (formatDate's, on a date the definition's schema already checked).
-    const date = (iso: string) => dateText(iso, this.language);
+    // The library's dates with their prepositions (formatDateWith's, on dates the definition's schema already checked).
+    const date = (iso: string, preposition: 'from' | 'to' | 'since') => datePhrase(iso, this.language, preposition);
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusout=${this.onFocusOut}>
       <h2>${t.title}</h2>
       <p part="status" class="status${closed ? ' closed' : ''}" id=${this.idOf('submittedAt')} tabindex="-1">
-        ${t.edition(isolate(d.name[this.language]), date(d.calendar.start), date(d.calendar.end), closed)}
+        ${t.edition(isolate(d.name[this.language]), date(d.calendar.start, 'from'), date(d.calendar.end, 'to'), date(d.calendar.end, 'since'), closed)}
         ${this.endpoint ? nothing : this.internals.form ? t.viaHostForm : t.noEndpoint}
       </p>
       <p class="intro">${t.intro}</p>
@@ -555,7 +557,7 @@ export class MechnetEnrolmentForm extends LitElement {
       ${this.renderEligibility(d, eligibility)}
       <div class="actions">
         <button part="button" type="submit" ?hidden=${!this.endpoint} aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
-          ${this.phase === 'sending' ? t.sending : this.phase === 'failed' ? t.retry : t.send}
+          <span class="label">${this.phase === 'sending' ? t.sending : this.phase === 'failed' ? t.retry : t.send}</span>
         </button>
         <p role="status" class="sending">${this.phase === 'sending' ? t.sending : ''}</p>
       </div>
@@ -872,14 +874,16 @@ export class MechnetEnrolmentForm extends LitElement {
     const r = this.receipt!;
     const { firm, contact } = r.application;
     const reference = String(r.response.reference ?? r.response.id ?? '—');
-    const at = new Intl.DateTimeFormat(this.language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(r.at);
+    // The day it was received (in the visitor's time zone) in the library's words, and the time.
+    const day = `${r.at.getFullYear()}-${String(r.at.getMonth() + 1).padStart(2, '0')}-${String(r.at.getDate()).padStart(2, '0')}`;
+    const time = new Intl.DateTimeFormat(this.language === 'it' ? 'it-IT' : 'en-GB', { timeStyle: 'short' }).format(r.at);
     const outcome = r.response.outcome;
     const position = Number(r.response.waitlistPosition);
     return html`<section part="receipt" class="receipt">
       <h2 tabindex="-1">${t.receipt.heading}</h2>
       <p>${d.name[this.language]}</p>
       <p><strong>${t.receipt.reference(reference)}</strong></p>
-      <p>${t.receipt.when(at)}</p>
+      <p>${t.receipt.when(datePhrase(day, this.language, 'on'), time)}</p>
       <p>${t.receipt.firm(isolate(String(firm.name)), String(firm.partitaIva))}</p>
       ${outcome === 'waitlist' && position > 0 ? html`<p>${t.receipt.outcomeWaitlist(position)}</p>` : outcome === 'accept' ? html`<p>${t.receipt.outcomeAccept}</p>` : nothing}
       <h3>${t.receipt.sent}</h3>
@@ -890,7 +894,7 @@ export class MechnetEnrolmentForm extends LitElement {
         <dt>${t.sections.contact}</dt><dd><bdi>${String(contact.name)}</bdi>, <bdi>${String(contact.email)}</bdi></dd>
       </dl>
       <div class="actions">
-        <button part="button" type="button" @click=${() => window.print()}>${t.receipt.print}</button>
+        <button part="button" type="button" @click=${() => window.print()}><span class="label">${t.receipt.print}</span></button>
         <button part="button" type="button" class="secondary" @click=${this.newApplication}>${t.receipt.again}</button>
       </div>
     </section>`;

@@ -31,8 +31,8 @@ const fieldsEn: Record<string, string> = {
 /** The enrolment form in English. */
 export const en: FormMessages = {
   title: 'Application to enrol',
-  edition: (p, a, b, closed) =>
-    `Programme "${p}", edition from ${a} to ${b}: ${closed ? `enrolment closed on ${b}, the application cannot be sent.` : `applications can be sent until ${b}.`}`,
+  edition: (p, from, to, since, closed) =>
+    `Programme "${p}", edition ${from} ${to}: ${closed ? `enrolment has been closed ${since}, the application cannot be sent.` : `applications can be sent until ${to.replace(/^to /, '')}.`}`,
   viaHostForm: "The application is sent with the send button of this page's form.",
   noEndpoint: 'This form has no address to send the application to: contact the programme office.',
   intro: 'Fill in the firm\'s details. Every field is required unless it says "optional". What you type stays in this browser tab until the application is sent.',
@@ -127,7 +127,7 @@ export const en: FormMessages = {
   receipt: {
     heading: 'Application received',
     reference: (r) => `Reference number: ${r}`,
-    when: (d) => `Received on ${d}`,
+    when: (day, time) => `Received ${day} at ${time}`,
     firm: (n, p) => `${n}, VAT number ${p}`,
     outcomeAccept: 'The firm meets the programme\'s rules: the programme office will contact it.',
     outcomeWaitlist: (p) => `Every place is taken: the firm is on the waitlist, in position ${p}.`,

@@ -31,8 +31,8 @@ const fieldsIt: Record<string, string> = {
 /** The enrolment form in Italian. */
 export const it: FormMessages = {
   title: 'Domanda di adesione',
-  edition: (p, a, b, closed) =>
-    `Programma «${p}», edizione dal ${a} al ${b}: ${closed ? `le adesioni sono chiuse dal ${b}, la domanda non può essere inviata.` : `le domande si inviano fino al ${b}.`}`,
+  edition: (p, from, to, since, closed) =>
+    `Programma «${p}», edizione ${from} ${to}: ${closed ? `le adesioni sono chiuse ${since}, la domanda non può essere inviata.` : `le domande si inviano fino ${to}.`}`,
   viaHostForm: 'La domanda si invia con il pulsante di invio del modulo di questa pagina.',
   noEndpoint: "Questo modulo non ha un indirizzo a cui inviare la domanda: contattare l'ufficio del programma.",
   intro: 'Compilare i dati dell\'impresa. I campi sono obbligatori salvo dove è scritto «facoltativo». I dati restano in questa scheda del browser finché la domanda non è inviata.',
@@ -127,7 +127,7 @@ export const it: FormMessages = {
   receipt: {
     heading: 'Domanda ricevuta',
     reference: (r) => `Numero di protocollo: ${r}`,
-    when: (d) => `Ricevuta il ${d}`,
+    when: (day, time) => `Ricevuta ${day} alle ${time}`,
     firm: (n, p) => `${n}, partita IVA ${p}`,
     outcomeAccept: 'L\'impresa rispetta le regole di ammissione: l\'ufficio del programma la contatterà.',
     outcomeWaitlist: (p) => `I posti sono tutti occupati: l'impresa è in lista d'attesa, in posizione ${p}.`,

@@ -5,8 +5,13 @@
  */
 export interface FormMessages {
   title: string;
-  /** The line at the top: the programme (isolated), its edition's first and last day (in words), and whether it is closed. */
-  edition: (programme: string, start: string, end: string, closed: boolean) => string;
+  /**
+   * The line at the top: the programme (isolated), its edition's first and
+   * last day, each already with its preposition in the language's own way
+   * (`dal 1º marzo 2010`, `al 30 giugno 2012`, `dall'8 marzo`), the last day
+   * after "since" for a closed edition, and whether it is closed.
+   */
+  edition: (programme: string, fromStart: string, toEnd: string, sinceEnd: string, closed: boolean) => string;
   /** Without an endpoint, inside a host form: how the application is sent. */
   viaHostForm: string;
   /** Without an endpoint nor a host form: the application cannot be sent from here. */
@@ -74,7 +79,8 @@ export interface FormMessages {
   receipt: {
     heading: string;
     reference: (ref: string) => string;
-    when: (date: string) => string;
+    /** When the application was received: the day with its preposition (`il 7 dicembre 2026`, `l'8 marzo`), and the time. */
+    when: (onDay: string, time: string) => string;
     firm: (name: string, piva: string) => string;
     outcomeAccept: string;
     outcomeWaitlist: (position: number) => string;

@@ -125,10 +125,13 @@ export const formStyles = css`
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
     background: var(--_accent);
-    color: var(--mechnet-on-accent, #fff);
+    color: inherit;
     cursor: pointer;
     min-height: 2.75em;
     justify-self: start;
+  }
+  button > .label {
+    color: var(--_on-accent);
   }
   button.secondary {
     background: transparent;

@@ -13,6 +13,12 @@ import { css } from 'lit';
  * so that a page's reset of the element itself (`all: unset`) does not undo
  * them. (Comments inside the CSS would ship to every visitor.)
  *
+ * The accent and the colour of errors are mixed with the text colour the
+ * element inherits: darker on a light page, lighter on a dark one, so that
+ * they stay readable on the page's background, whichever it is. Text on a
+ * filled accent (the form's button) is white on a dark accent and black on
+ * a light one (`--mechnet-on-accent` to choose).
+ *
  * Links take `--mechnet-link-color`, by default the text colour around
  * them, underlined: a shadow tree cannot read the page's rule for `a`, and
  * the browser's own blue (or `LinkText`) is neither the site's colour nor
@@ -24,11 +30,12 @@ export const baseStyles = css`
     display: block;
     font: inherit;
     color: inherit;
-    --_accent: var(--mechnet-accent, #0b5cad);
+    --_accent: var(--mechnet-accent, color-mix(in srgb, #0b5cad 55%, currentColor));
+    --_on-accent: var(--mechnet-on-accent, oklch(from var(--_accent) clamp(0, (0.62 - l) * 1000, 1) 0 0));
     --_muted: var(--mechnet-muted, color-mix(in srgb, currentColor 70%, transparent));
     --_border: var(--mechnet-border, color-mix(in srgb, currentColor 25%, transparent));
     --_surface: var(--mechnet-surface, transparent);
-    --_danger: var(--mechnet-danger, #a4262c);
+    --_danger: var(--mechnet-danger, color-mix(in srgb, #a4262c 55%, currentColor));
     --_radius: var(--mechnet-radius, 0.375em);
     --_gap: var(--mechnet-gap, 1em);
     --_link: var(--mechnet-link-color, currentColor);

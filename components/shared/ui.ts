@@ -225,14 +225,12 @@ function stacked(below: StackBelow): CSSResult {
  * with the text colour the element inherits: darker on a light page,
  * lighter on a dark one, so that the default stays at 4.5:1 or more as
  * text on the page's background, light or dark (checked by axe on both).
- * These replace, for the display elements, the enrolment form's defaults
- * of `baseStyles`.
+ * The accent and the error colour come from `baseStyles`, mixed the same
+ * way, for every element.
  */
 export const uiStyles = [
   css`
     :host {
-      --_accent: var(--mechnet-accent, color-mix(in srgb, #0b5cad 55%, currentColor));
-      --_danger: var(--mechnet-danger, color-mix(in srgb, #a4262c 55%, currentColor));
       --_cue: var(--mechnet-scroll-shadow, color-mix(in srgb, currentColor 45%, transparent));
       --_status-achieved: var(--mechnet-status-achieved, color-mix(in srgb, #1e6b34 55%, currentColor));
       --_status-on-track: var(--mechnet-status-on-track, color-mix(in srgb, #0b5cad 55%, currentColor));

@@ -40,6 +40,13 @@ async function axeOnElements(page: HostPage): Promise<{ violations: string[]; co
 function rgba(colour: string): [number, number, number, number] {
   const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)/.exec(colour);
   if (srgb) return [Number(srgb[1]), Number(srgb[2]), Number(srgb[3]), srgb[4] === undefined ? 1 : Number(srgb[4])];
+  // A grey in OKLCH (what a colour computed from another one may be written as): its linear light is L cubed.
+  const grey = /^oklch\(([\d.]+) 0 0(?: \/ ([\d.]+))?\)$/.exec(colour);
+  if (grey) {
+    const linear = Number(grey[1]) ** 3;
+    const v = linear <= 0.0031308 ? 12.92 * linear : 1.055 * linear ** (1 / 2.4) - 0.055;
+    return [v, v, v, grey[2] === undefined ? 1 : Number(grey[2])];
+  }
   const rgb = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(colour);
   if (!rgb) throw new Error(`not a colour: ${colour}`);
   return [Number(rgb[1]) / 255, Number(rgb[2]) / 255, Number(rgb[3]) / 255, rgb[4] === undefined ? 1 : Number(rgb[4])];
@@ -179,3 +186,44 @@ describe('every colour of the display elements is a --mechnet-* custom property'
     });
   }
 });
+
+for (const theme of THEMES) {
+  describe(`the enrolment form's colours on ${theme.name}`, () => {
+    let page: HostPage;
+
+    before(async () => {
+      await emulateMedia({ colorScheme: theme.scheme, reducedMotion: 'reduce' });
+      page = await openPage('/tests/browser/pages/form-theme.html', 1280);
+      if (theme.className) page.doc.documentElement.classList.add(theme.className);
+      const form = page.doc.querySelector('mechnet-enrolment-form')!;
+      await until(() => form.shadowRoot?.querySelector('form button[type=submit]'), 'the form rendered');
+      // Send it empty: every field shows its error, the summary appears.
+      form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await until(() => form.shadowRoot!.querySelector('[part~=summary]'), 'the summary');
+      await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await page.doc.fonts.ready;
+    });
+
+    after(async () => {
+      page.frame.remove();
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    });
+
+    it('axe finds no colour contrast problem in the form, its errors and its summary', async () => {
+      const axe = (page.win as unknown as { axe: Axe }).axe;
+      const r = await axe.run({ include: [['mechnet-enrolment-form']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      const violations = r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.any.map((a) => a.message).join('; ')}`));
+      expect(violations).to.deep.equal([]);
+      expect(r.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0, 'texts whose contrast axe checked').to.be.greaterThan(40);
+    });
+
+    it('the send button reads at 4.5:1 (its text on its fill) and its fill stands out at 3:1 against the page', () => {
+      const button = page.doc.querySelector('mechnet-enrolment-form')!.shadowRoot!.querySelector('button[type=submit]')!;
+      const fill = page.win.getComputedStyle(button).backgroundColor;
+      const text = page.win.getComputedStyle(button.querySelector('.label')!).color;
+      const background = page.win.getComputedStyle(page.doc.body).backgroundColor;
+      expect(contrast(text, fill), `${text} on ${fill}`).to.be.at.least(4.5);
+      expect(contrast(fill, background), `${fill} on the page`).to.be.at.least(3);
+    });
+  });
+}
