@@ -42,13 +42,18 @@ async function demoProgramme() {
   const file = join(data, 'demo-programme.json');
   if (existsSync(file)) {
     const kept = JSON.parse(readFileSync(file, 'utf8'));
-    if (kept.calendar?.end >= day() && kept.calendar?.start <= day()) return file;
+    if (kept.calendar?.end >= day() && kept.calendar?.start <= day() && kept.eligibility?.consent?.noticeUrl) return file;
   }
   const { mechnetDefinition } = await import(new URL('../dist/src/index.js', import.meta.url).href);
   const demo = {
     ...structuredClone(mechnetDefinition),
     id: `mechnet-demo-${day().slice(0, 4)}`,
     calendar: { ...mechnetDefinition.calendar, start: day(-30), end: day(365) },
+    // This edition's own privacy notice, on the demo site.
+    eligibility: {
+      ...mechnetDefinition.eligibility,
+      consent: { ...mechnetDefinition.eligibility.consent, noticeVersion: `${day(-30).slice(0, 4)}-01`, noticeUrl: '/informativa.html' },
+    },
   };
   writeFileSync(file, `${JSON.stringify(demo, null, 2)}\n`);
   return file;

@@ -7,7 +7,6 @@ import {
   type CollaborationState,
   type Opportunity,
 } from '../../src/collaboration/index.js';
-import { economicAdvantage, type AdvantageAmounts } from '../../src/economics/index.js';
 import { formatCents, formatNumber, formatPercent } from '../../src/i18n/index.js';
 import { firmStates, type CollaborationStatus, type FirmState } from '../../src/lifecycle/index.js';
 import { COLLABORATION_KINDS, type CollaborationKind } from '../../src/model/index.js';
@@ -32,16 +31,16 @@ const isKind = (k: string): k is CollaborationKind => (COLLABORATION_KINDS as re
  * @tagname mechnet-collaborations
  * @summary Who works with whom (rule-book §8): a table of firms against the
  * programme's kinds of collaboration, the collaborations with their status,
- * firms and estimated advantage, the realised advantage by kind, and the
- * opportunities the matching of offers and needs proposes, with their
- * estimated advantage and how it is estimated.
+ * firms and estimated advantage, and the opportunities the matching of
+ * offers and needs proposes, with their estimated advantage and how it is
+ * estimated. The realised advantage by kind is `<mechnet-savings>`'s, so
+ * that a page showing both does not show it twice.
  *
  * @csspart base - The wrapper of the element.
  * @csspart heading - The title.
  * @csspart matrix - The table of firms against kinds of collaboration.
  * @csspart collaborations - The table of collaborations.
  * @csspart chip - A collaboration's status: a symbol and a word.
- * @csspart realised - The table of realised advantage by kind.
  * @csspart opportunities - The table of proposed opportunities.
  * @csspart status - The loading or empty message, or a note that a list is empty.
  * @csspart error - The message shown when the record cannot be loaded, is invalid or the date is wrong.
@@ -149,7 +148,6 @@ export class MechnetCollaborations extends MechnetDataElement {
     const byPiva = new Map(firms.map((f) => [f.partitaIva, f]));
     const collaborations = collaborationStates(record, this.view);
     const opportunities = matchOpportunities(record, this.view);
-    const advantage = economicAdvantage(record, this.view);
     const nameOf = (piva: string) => {
       const f = byPiva.get(piva);
       return f ? firmName(f, this.anonymous, t) : this.anonymous ? '–' : piva;
@@ -161,7 +159,6 @@ export class MechnetCollaborations extends MechnetDataElement {
       <p>${this.asOfLine}</p>
       ${this.renderMatrix(collaborationMatrix(record, this.view), byPiva)}
       ${this.renderCollaborations(collaborations, nameOf, hideTitles)}
-      ${this.renderRealised(definition.collaboration.kinds, advantage.byKind)}
       ${this.renderOpportunities(opportunities, nameOf, definition)}
     </section>`;
   }
@@ -255,40 +252,6 @@ export class MechnetCollaborations extends MechnetDataElement {
           </tbody>
         </table>`,
         { stack: 'widest' },
-      )}`;
-  }
-
-  /** The realised advantage by kind, as the library computes it from the collaborations' figures. */
-  private renderRealised(kinds: readonly CollaborationKind[], byKind: Record<CollaborationKind, AdvantageAmounts>): TemplateResult {
-    const m = this.m;
-    const lang = this.language;
-    return html`<h3>${m.realisedByKind}</h3>
-      <p class="hint">${m.realisedHint}</p>
-      ${responsiveTable(
-        m.realisedByKindCaption,
-        this.t,
-        html`<table part="realised">
-          <caption>${m.realisedByKindCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.kind}</th>
-              <th scope="col" class="num">${m.hard}</th>
-              <th scope="col" class="num">${m.avoidance}</th>
-              <th scope="col" class="num">${m.gain}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${kinds.map(
-              (k) => html`<tr data-kind=${k}>
-                <th scope="row">${this.t.kinds[k]}</th>
-                <td class="num" data-label=${m.hard}>${formatCents(byKind[k].hardCents, { lang })}</td>
-                <td class="num" data-label=${m.avoidance}>${formatCents(byKind[k].avoidanceCents, { lang })}</td>
-                <td class="num" data-label=${m.gain}>${formatCents(byKind[k].gainCents, { lang })}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`,
-        { stack: 'medium' },
       )}`;
   }
 

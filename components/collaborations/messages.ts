@@ -31,12 +31,6 @@ export interface CollaborationsMessages {
   /** A collaboration whose title is hidden, for an anonymous page on a record that still names the firms. */
   hiddenTitle: (kind: string, n: number) => string;
   hiddenTitlesNote: string;
-  realisedByKind: string;
-  realisedByKindCaption: string;
-  realisedHint: string;
-  hard: string;
-  avoidance: string;
-  gain: string;
   opportunities: string;
   opportunitiesCaption: string;
   opportunitiesHint: string;
@@ -74,12 +68,6 @@ const it: CollaborationsMessages = {
   hiddenTitle: (k, n) => `Collaborazione ${n} (${k})`,
   hiddenTitlesNote:
     'I titoli delle collaborazioni sono nascosti perché possono nominare le imprese; una pagina pubblica dovrebbe caricare il record pubblico anonimo.',
-  realisedByKind: 'Vantaggio realizzato per tipo',
-  realisedByKindCaption: 'Vantaggio realizzato per tipo di collaborazione',
-  realisedHint: 'Cifre realizzate registrate fino a questa data, per tipo di collaborazione.',
-  hard: 'Risparmi effettivi',
-  avoidance: 'Costi evitati',
-  gain: 'Ricavi',
   opportunities: 'Opportunità proposte',
   opportunitiesCaption: 'Opportunità proposte dall\'abbinamento di offerte e fabbisogni',
   opportunitiesHint: 'Abbinamento tra ciò che le imprese offrono e ciò di cui hanno bisogno; il vantaggio è una stima annua per le imprese insieme.',
@@ -127,12 +115,6 @@ const en: CollaborationsMessages = {
   hiddenTitle: (k, n) => `Collaboration ${n} (${k})`,
   hiddenTitlesNote:
     'The titles of the collaborations are hidden because they may name the firms; a public page should load the anonymous public record.',
-  realisedByKind: 'Realised advantage by kind',
-  realisedByKindCaption: 'Realised advantage by kind of collaboration',
-  realisedHint: 'Realised figures recorded up to this date, by kind of collaboration.',
-  hard: 'Hard savings',
-  avoidance: 'Costs avoided',
-  gain: 'Gains',
   opportunities: 'Proposed opportunities',
   opportunitiesCaption: 'Opportunities proposed by matching offers and needs',
   opportunitiesHint: 'Matching what the firms offer with what they need; the advantage is an annual estimate for the firms together.',

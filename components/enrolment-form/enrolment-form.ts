@@ -543,11 +543,11 @@ export class MechnetEnrolmentForm extends LitElement {
     const blocked = this.submitted && eligibility.complete && !eligibility.eligible;
     const closed = eligibility.reasons.some((r) => r.code === 'edition_closed');
     // The library's dates with their prepositions (formatDateWith's, on dates the definition's schema already checked).
-    const date = (iso: string, preposition: 'from' | 'to' | 'since') => datePhrase(iso, this.language, preposition);
+    const date = (iso: string, preposition: 'from' | 'to' | 'on') => datePhrase(iso, this.language, preposition);
     return html`<form part="form" novalidate @submit=${this.onSubmit} @focusout=${this.onFocusOut}>
       <h2>${t.title}</h2>
       <p part="status" class="status${closed ? ' closed' : ''}" id=${this.idOf('submittedAt')} tabindex="-1">
-        ${t.edition(isolate(d.name[this.language]), date(d.calendar.start, 'from'), date(d.calendar.end, 'to'), date(d.calendar.end, 'since'), closed)}
+        ${t.edition(isolate(d.name[this.language]), date(d.calendar.start, 'from'), date(d.calendar.end, 'to'), date(d.calendar.end, 'on'), closed)}
         ${this.endpoint ? nothing : this.internals.form ? t.viaHostForm : t.noEndpoint}
       </p>
       <p class="intro">${t.intro}</p>

@@ -31,8 +31,8 @@ const fieldsIt: Record<string, string> = {
 /** The enrolment form in Italian. */
 export const it: FormMessages = {
   title: 'Domanda di adesione',
-  edition: (p, from, to, since, closed) =>
-    `Programma «${p}», edizione ${from} ${to}: ${closed ? `le adesioni sono chiuse ${since}, la domanda non può essere inviata.` : `le domande si inviano fino ${to}.`}`,
+  edition: (p, from, to, on, closed) =>
+    `Programma «${p}», edizione ${from} ${to}: ${closed ? `le adesioni sono chiuse, l'edizione è terminata ${on}; la domanda non può essere inviata.` : `le domande si inviano fino ${to}.`}`,
   viaHostForm: 'La domanda si invia con il pulsante di invio del modulo di questa pagina.',
   noEndpoint: "Questo modulo non ha un indirizzo a cui inviare la domanda: contattare l'ufficio del programma.",
   intro: 'Compilare i dati dell\'impresa. I campi sono obbligatori salvo dove è scritto «facoltativo». I dati restano in questa scheda del browser finché la domanda non è inviata.',

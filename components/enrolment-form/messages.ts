@@ -9,9 +9,9 @@ export interface FormMessages {
    * The line at the top: the programme (isolated), its edition's first and
    * last day, each already with its preposition in the language's own way
    * (`dal 1º marzo 2010`, `al 30 giugno 2012`, `dall'8 marzo`), the last day
-   * after "since" for a closed edition, and whether it is closed.
+   * after "on" for a closed edition (`il 30 giugno 2012`), and whether it is closed.
    */
-  edition: (programme: string, fromStart: string, toEnd: string, sinceEnd: string, closed: boolean) => string;
+  edition: (programme: string, fromStart: string, toEnd: string, onEnd: string, closed: boolean) => string;
   /** Without an endpoint, inside a host form: how the application is sent. */
   viaHostForm: string;
   /** Without an endpoint nor a host form: the application cannot be sent from here. */

@@ -5,7 +5,6 @@ import type { MechnetCollaborations } from '../../components/collaborations/coll
 import { collaborationsMessages } from '../../components/collaborations/messages.js';
 import {
   collaborationStates,
-  economicAdvantage,
   firmStates,
   formatCents,
   formatNumber,
@@ -46,7 +45,6 @@ describe('<mechnet-collaborations>', () => {
       const name = new Map(firms.map((f) => [f.partitaIva, f.name]));
       const collaborations = collaborationStates(full, { asOf });
       const opportunities = matchOpportunities(full, { asOf });
-      const advantage = economicAdvantage(full, { asOf });
       const kinds = resolveDefinition(full).collaboration.kinds;
       expect(collaborations.length).to.be.greaterThan(0);
       expect(opportunities.length).to.be.greaterThan(0);
@@ -79,10 +77,9 @@ describe('<mechnet-collaborations>', () => {
         expect(text(r.querySelector('[data-cell=periods]'))).to.equal(c.periods === 0 ? 'nessun periodo' : c.periods === 1 ? '1 periodo' : `${c.periods} periodi`);
       });
 
-      // Realised advantage by kind, from economicAdvantage.
-      expect(cells(el, 'realised').map((r) => r.slice(1))).to.deep.equal(
-        kinds.map((k) => [advantage.byKind[k].hardCents, advantage.byKind[k].avoidanceCents, advantage.byKind[k].gainCents].map((c) => cents(c))),
-      );
+      // The realised advantage by kind is <mechnet-savings>'s: not shown a second time here.
+      expect(el.shadowRoot!.querySelector('[part~=realised]')).to.equal(null);
+      expect(norm(el.shadowRoot!.textContent!)).not.to.contain('Vantaggio realizzato per tipo');
 
       // Opportunities in the library's order, with their firms, hours, estimate and basis in words.
       const opp = rows(el, 'opportunities');
@@ -146,7 +143,7 @@ describe('<mechnet-collaborations>', () => {
       const open = await fixture<MechnetCollaborations>(
         html`<mechnet-collaborations as-of=${asOf} .record=${publicRecord(parseRecord(clone(sample)))}></mechnet-collaborations>`,
       );
-      for (const part of ['matrix', 'collaborations', 'realised', 'opportunities']) {
+      for (const part of ['matrix', 'collaborations', 'opportunities']) {
         expect(cells(open, part), part).to.deep.equal(cells(reference, part));
         expect(cells(open, part).length, part).to.be.greaterThan(0);
       }
@@ -158,7 +155,7 @@ describe('<mechnet-collaborations>', () => {
         html`<mechnet-collaborations anonymous as-of=${asOf} .record=${clone(sample)}></mechnet-collaborations>`,
       );
       const hidden = await fixture<MechnetCollaborations>(html`<mechnet-collaborations anonymous as-of=${asOf} .record=${anonymousRecord}></mechnet-collaborations>`);
-      for (const part of ['matrix', 'realised', 'opportunities']) expect(cells(hidden, part), part).to.deep.equal(cells(anonymousReference, part));
+      for (const part of ['matrix', 'opportunities']) expect(cells(hidden, part), part).to.deep.equal(cells(anonymousReference, part));
       // Collaborations: every cell but the title (the anonymous public record carries its own, anonymised titles).
       expect(cells(hidden, 'collaborations').map((r) => r.slice(1))).to.deep.equal(cells(anonymousReference, 'collaborations').map((r) => r.slice(1)));
       expect(text(rows(hidden, 'collaborations')[0]!.querySelector('th'))).to.equal(collaborationStates(anonymousRecord, { asOf })[0]!.title);
@@ -211,7 +208,7 @@ describe('<mechnet-collaborations>', () => {
 
   it('does not stop the keyboard at its tables when none needs scrolling (one that does is a focusable region: tables.test.ts)', async () => {
     const el = await fixture<MechnetCollaborations>(html`<mechnet-collaborations as-of="2012-03-31" .record=${clone(sample)}></mechnet-collaborations>`);
-    expect(root(el).querySelectorAll('table').length).to.equal(4);
+    expect(root(el).querySelectorAll('table').length).to.equal(3);
     expect(root(el).querySelectorAll('[tabindex], [role=region]').length).to.equal(0);
     const before = document.createElement('button');
     before.textContent = 'before';

@@ -397,7 +397,7 @@ describe('<mechnet-enrolment-form>: every rule the firm breaks is said at its fi
     expect(inlineError(page, 'firm.partitaIva')).to.match(/cifra di controllo/);
     await setField(page, 'firm.address.province', 'TO');
     expect(control(page, 'firm.address.province').getAttribute('aria-invalid')).to.equal('true');
-    expect(inlineError(page, 'firm.address.province')).to.equal('La sede (provincia TO) non è nel territorio del programma (VA)');
+    expect(inlineError(page, 'firm.address.province')).to.equal('La sede (provincia di Torino) non è nel territorio del programma (provincia di Varese)');
     // the fields not yet changed say nothing
     expect(control(page, 'firm.codiceFiscale').getAttribute('aria-invalid')).to.equal('false');
     // corrected, the error goes
@@ -419,7 +419,7 @@ describe('<mechnet-enrolment-form>: every rule the firm breaks is said at its fi
     const items = summaryItems(page);
     expect(items).to.have.length(2);
     expect(items[0]).to.equal(`Partita IVA: ${inlineError(page, 'firm.partitaIva')}`);
-    expect(items[1]).to.equal('Sede legale, Provincia (sigla): La sede (provincia TO) non è nel territorio del programma (VA)');
+    expect(items[1]).to.equal('Sede legale, Provincia (sigla): La sede (provincia di Torino) non è nel territorio del programma (provincia di Varese)');
     for (const [label, name] of [['Partita IVA', 'firm.partitaIva'], ['Sede legale', 'firm.address.province']] as const) {
       const link = [...summary.querySelectorAll('a')].find((a) => textOf(a).startsWith(label))!;
       link.click();
@@ -505,18 +505,18 @@ describe('<mechnet-enrolment-form>: after a successful send', () => {
 describe('<mechnet-enrolment-form>: the line at the top', () => {
   const status = (page: FormPage) => textOf(page.root.querySelector('[part~="status"]')).replace(/[\u2066-\u2069]/g, '');
 
-  it('without a programme: the MechNet preset, its edition closed since 30 June 2012, said in words before any field', async () => {
+  it('without a programme: the MechNet preset, its edition ended on 30 June 2012, said in words before any field', async () => {
     const page = await open();
     page.host.removeAttribute('programme');
     await until(() => status(page).includes('MechNet'), 'the preset');
     expect(status(page)).to.match(
-      /^Programma «MechNet: un tutor e una rete per le imprese meccaniche», edizione dal 1°? marzo 2010 al 30 giugno 2012: le adesioni sono chiuse dal 30 giugno 2012, la domanda non può essere inviata\./,
+      /^Programma «MechNet: un tutor e una rete per le imprese meccaniche», edizione dal 1º marzo 2010 al 30 giugno 2012: le adesioni sono chiuse, l'edizione è terminata il 30 giugno 2012; la domanda non può essere inviata\./,
     );
     const line = page.root.querySelector('[part~="status"]')!;
     expect(line.compareDocumentPosition(page.root.querySelector('fieldset')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     page.host.setAttribute('lang', 'en');
     await until(() => status(page).startsWith('Programme'), 'English');
-    expect(status(page)).to.match(/^Programme "MechNet: a tutor and a network for mechanical firms", edition from 1 March 2010 to 30 June 2012: enrolment closed on 30 June 2012, the application cannot be sent\./);
+    expect(status(page)).to.match(/^Programme "MechNet: a tutor and a network for mechanical firms", edition from 1 March 2010 to 30 June 2012: enrolment is closed, the edition ended on 30 June 2012; the application cannot be sent\./);
     expectClean(page);
   });
 

@@ -71,6 +71,7 @@ describe('the demo site (npm start)', () => {
       '/programma.html': { is: 'Varese', not: 'Cuneo' },
       '/area-riservata.html': { is: 'Varese', not: 'Cuneo' },
       '/accessibilita.html': { is: 'Varese', not: 'Cuneo' },
+      '/informativa.html': { is: 'Varese', not: 'Cuneo' },
       '/agroalimentare.html': { is: 'Cuneo', not: 'Varese' },
     };
     assert.deepEqual(Object.keys(chamber).sort(), [...PAGES].sort(), 'every page is listed');
@@ -188,6 +189,23 @@ describe('the demo site (npm start)', () => {
     assert.equal(shown.hidden, false);
     assert.match(shown.text, /parseRecord/);
     assert.match(shown.text, /Example/);
+  });
+
+  it("the demo edition's form links this edition's privacy notice, dated this year", async () => {
+    const { page, problems } = await visit(browser, `${base}/aderire.html`);
+    try {
+      const link = await page.waitForFunction(() => {
+        const a = document.querySelector('mechnet-enrolment-form')?.shadowRoot?.querySelector<HTMLAnchorElement>('a[href$="/informativa.html"]');
+        return a ? { href: a.getAttribute('href'), text: a.closest('fieldset, section, div')?.textContent ?? '' } : undefined;
+      });
+      const found = (await link.jsonValue()) as { href: string; text: string };
+      assert.equal(found.href, '/informativa.html');
+      assert.match(found.text, new RegExp(String(new Date().getFullYear() - 1) + '|' + String(new Date().getFullYear())));
+      assert.doesNotMatch(found.text, /2010-01/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
   });
 
   it('the form sends a valid application into the database and keeps an invalid one back', async () => {

@@ -154,8 +154,8 @@ describe('checkEligibility on the MechNet preset', () => {
     const late = checkEligibility(mechnetDefinition, apply((a) => (a.submittedAt = '2012-07-01T09:00:00+02:00')));
     assert.deepEqual(errors(late), ['edition_closed@submittedAt']);
     const closed = late.reasons.find((x) => x.code === 'edition_closed')!;
-    assert.equal(closed.messages.it, 'Le adesioni a questa edizione sono chiuse dal 30 giugno 2012');
-    assert.equal(closed.messages.en, 'Enrolment in this edition closed on 30 June 2012');
+    assert.equal(closed.messages.it, "Le adesioni a questa edizione sono chiuse: l'edizione è terminata il 30 giugno 2012");
+    assert.equal(closed.messages.en, 'Enrolment in this edition is closed: the edition ended on 30 June 2012');
   });
 
   describe('ATECO 2007 or 2025: a notice only where the code changed meaning, saying what to do', () => {
