@@ -45,7 +45,7 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     css`
       dl {
         display: grid;
-        grid-template-columns: max-content minmax(0, 1fr);
+        grid-template-columns: fit-content(22em) minmax(0, 1fr);
         gap: 0.25em 1em;
         margin: 0;
       }

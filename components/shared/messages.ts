@@ -132,7 +132,7 @@ const it: UiMessages = {
   phaseEmpty: (behind, ahead) =>
     behind + ahead === 0
       ? 'in questa fase ora: nessuna, perché alla data nessuna impresa è nel percorso'
-      : `in questa fase ora: nessuna, perché il calendario dà i tempi previsti e ogni impresa procede con il suo ritmo (${[
+      : `in questa fase ora: nessuna; ogni impresa segue il suo ritmo (${[
           behind ? `${behind} ${behind === 1 ? 'è ancora in una fase precedente' : 'sono ancora in fasi precedenti'}` : '',
           ahead ? `${ahead} ${ahead === 1 ? 'è già in una fase successiva' : 'sono già in fasi successive'}` : '',
         ]
@@ -220,7 +220,7 @@ const en: UiMessages = {
   phaseEmpty: (behind, ahead) =>
     behind + ahead === 0
       ? 'in this phase now: none, as no firm is on the path on this date'
-      : `in this phase now: none, as the calendar gives the planned times and each firm moves at its own pace (${[
+      : `in this phase now: none; each firm moves at its own pace (${[
           behind ? `${behind} ${behind === 1 ? 'is still in an earlier phase' : 'are still in earlier phases'}` : '',
           ahead ? `${ahead} ${ahead === 1 ? 'is already in a later phase' : 'are already in later phases'}` : '',
         ]

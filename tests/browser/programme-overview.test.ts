@@ -283,7 +283,7 @@ describe('<mechnet-programme-overview>', () => {
       '· in questa fase ora: 0 · passate: 12',
       '· in questa fase ora: 0 · passate: 12',
       '· in questa fase ora: 12 · passate: 0',
-      '· in questa fase ora: nessuna, perché il calendario dà i tempi previsti e ogni impresa procede con il suo ritmo (12 sono ancora in fasi precedenti)',
+      '· in questa fase ora: nessuna; ogni impresa segue il suo ritmo (12 sono ancora in fasi precedenti)',
     ]);
     expect(el.shadowRoot!.querySelector('[part=phases] li[aria-current=step]')!.textContent).to.contain('fase in corso secondo il calendario');
 
@@ -293,7 +293,7 @@ describe('<mechnet-programme-overview>', () => {
     const current = en.shadowRoot!.querySelector('[part=phases] li[aria-current=step]')!;
     expect(current.getAttribute('data-phase')).to.equal('aggregation');
     expect(current.textContent!.replace(/\s+/g, ' ')).to.contain(
-      'in this phase now: none, as the calendar gives the planned times and each firm moves at its own pace (6 are still in earlier phases)',
+      'in this phase now: none; each firm moves at its own pace (6 are still in earlier phases)',
     );
     expect(current.textContent).not.to.match(/now: 0/);
   });
