@@ -38,11 +38,11 @@ const day = (n = 0) => new Date(today + n * 86_400_000).toISOString().slice(0, 1
  * The demo edition: the MechNet preset, open from 30 days ago for a year. Kept
  * while it is open, so that the applications stored under it stay valid.
  */
-async function demoProgramme() {
+async function demoProgramme(noticeUrl) {
   const file = join(data, 'demo-programme.json');
   if (existsSync(file)) {
     const kept = JSON.parse(readFileSync(file, 'utf8'));
-    if (kept.calendar?.end >= day() && kept.calendar?.start <= day() && kept.eligibility?.consent?.noticeUrl) return file;
+    if (kept.calendar?.end >= day() && kept.calendar?.start <= day() && kept.eligibility?.consent?.noticeUrl === noticeUrl) return file;
   }
   const { mechnetDefinition } = await import(new URL('../dist/src/index.js', import.meta.url).href);
   const demo = {
@@ -52,7 +52,7 @@ async function demoProgramme() {
     // This edition's own privacy notice, on the demo site.
     eligibility: {
       ...mechnetDefinition.eligibility,
-      consent: { ...mechnetDefinition.eligibility.consent, noticeVersion: `${day(-30).slice(0, 4)}-01`, noticeUrl: '/informativa.html' },
+      consent: { ...mechnetDefinition.eligibility.consent, noticeVersion: `${day(-30).slice(0, 4)}-01`, noticeUrl },
     },
   };
   writeFileSync(file, `${JSON.stringify(demo, null, 2)}\n`);
@@ -65,7 +65,8 @@ async function main() {
     process.exit(1);
   }
   mkdirSync(data, { recursive: true });
-  const programme = await demoProgramme();
+  // The notice is a page of this site; a definition names it by its full address.
+  const programme = await demoProgramme(`http://localhost:${port}/informativa.html`);
   const docs = join(root, 'docs');
   const guides = join(root, 'dist', 'site', 'guides');
   if (!existsSync(guides)) console.warn('demo: the guides are not built (npm run guides); /guides/ is not served.');
