@@ -32,7 +32,7 @@ const fieldsEn: Record<string, string> = {
 export const en: FormMessages = {
   title: 'Application to enrol',
   edition: (p, from, to, on, closed) =>
-    `Programme "${p}", edition ${from} ${to}: ${closed ? `enrolment is closed, the edition ended ${on}; the application cannot be sent.` : `applications can be sent until ${to.replace(/^to /, '')}.`}`,
+    `Programme "${p}", edition ${from} ${to}: ${closed ? `enrolment is closed, the edition ended ${on}; the application cannot be sent.` : `applications can be sent up ${to}.`}`,
   viaHostForm: "The application is sent with the send button of this page's form.",
   noEndpoint: 'This form has no address to send the application to: contact the programme office.',
   intro: 'Fill in the firm\'s details. Every field is required unless it says "optional". What you type stays in this browser tab until the application is sent.',

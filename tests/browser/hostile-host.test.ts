@@ -156,8 +156,9 @@ for (const width of [1280, 320]) {
       button.scrollIntoView({ block: 'center' });
       const r = button.getBoundingClientRect();
       expect(r.height).to.be.greaterThan(1.5 * BODY_PX);
-      // What a click at the middle of the button reaches is the button.
-      expect(root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)).to.equal(button);
+      // What a click at the middle of the button reaches is the button (or its label inside it).
+      const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      expect(hit !== null && button.contains(hit), `the click reaches <${hit?.localName}>, not the button`).to.equal(true);
       button.click();
       await until(() => root.querySelector('[part~=summary]'), 'the summary of what is missing');
       expect(root.querySelectorAll('[part~=summary] li').length).to.be.greaterThan(5);

@@ -80,7 +80,9 @@ const THEMES = [
 ];
 
 for (const theme of THEMES) {
-  describe(`colours on ${theme.name}`, () => {
+  describe(`colours on ${theme.name}`, function () {
+    // axe over five elements takes seconds on a busy machine.
+    this.timeout(30_000);
     let page: HostPage;
 
     before(async () => {
@@ -188,7 +190,8 @@ describe('every colour of the display elements is a --mechnet-* custom property'
 });
 
 for (const theme of THEMES) {
-  describe(`the enrolment form's colours on ${theme.name}`, () => {
+  describe(`the enrolment form's colours on ${theme.name}`, function () {
+    this.timeout(30_000);
     let page: HostPage;
 
     before(async () => {

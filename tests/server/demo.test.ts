@@ -94,6 +94,17 @@ describe('the demo site (npm start)', () => {
     assert.deepEqual(wrong, []);
   });
 
+  it("the pages describe each programme's territory as its definition does: the provinces it admits, nothing vaguer", async () => {
+    const { formatProvinces, mechnetDefinition, agrifoodCuneoDefinition } = await import('../../src/index.js');
+    const varese = formatProvinces(mechnetDefinition.eligibility.territory.provinces);
+    const cuneo = formatProvinces(agrifoodCuneoDefinition.eligibility.territory.provinces);
+    const text = async (path: string) => (await (await fetch(base + path)).text()).replace(/\s+/g, ' ');
+    const aderire = await text('/aderire.html');
+    assert.ok(aderire.includes(varese), `/aderire.html names ${varese}`);
+    for (const path of PAGES) assert.doesNotMatch(await text(path), /e dintorni|and surroundings/, path);
+    assert.ok((await text('/agroalimentare.html')).includes(cuneo) || !(await text('/agroalimentare.html')).includes('provinc'), `/agroalimentare.html names ${cuneo} when it names provinces`);
+  });
+
   it('Italian pages are in Italian: another language only inside an element that shows it', async () => {
     const found: string[] = [];
     for (const path of PAGES) {
