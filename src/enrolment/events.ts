@@ -21,7 +21,8 @@ export type EnrolmentEventType =
   | 'consent.given'
   | 'consent.withdrawn'
   | 'firm.figures-recorded'
-  | 'firm.withdrawn';
+  | 'firm.withdrawn'
+  | 'erasure';
 
 /** What each enrolment event must respect. */
 export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
@@ -70,6 +71,9 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
     check.known(e.firm, ['firm']);
   },
   'firm.figures-recorded'(check, e) {
+    check.known(e.firm, ['firm']);
+  },
+  erasure(check, e) {
     check.known(e.firm, ['firm']);
   },
   'firm.withdrawn'(check, e) {
@@ -175,6 +179,7 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
       figures: [],
       offers: new Map(),
       needs: new Map(),
+      erasures: [],
     });
   },
   'enrolment.accepted'(state, e) {
@@ -220,6 +225,10 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   },
   'firm.figures-recorded'(state, e) {
     state.firms.get(e.firm)?.figures.push(e);
+  },
+  erasure(state, e) {
+    const f = state.firms.get(e.firm);
+    if (f) f.erasures.push({ date: e.date, basis: e.basis, fields: e.fields });
   },
   'firm.withdrawn'(state, e) {
     const f = state.firms.get(e.firm);

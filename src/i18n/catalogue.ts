@@ -81,6 +81,7 @@ export type IssueCode =
   | 'unknown_area'
   | 'unknown_indicator'
   | 'unknown_kind'
+  | 'unknown_purpose'
   | 'firm_mismatch'
   | 'duplicate_enrolment'
   | 'measurement_shape'

@@ -88,6 +88,7 @@ export const en: Catalogue = {
   unknown_aggregation: (p) => `Unknown aggregation: "${p.name}" was not proposed before this event`,
   unknown_area: (p) => `Unknown analysis area: "${p.name}"; the programme's areas: ${p.values}`,
   unknown_indicator: (p) => `Unknown indicator: "${p.name}" is not in the firm's plan approved before this event`,
+  unknown_purpose: (p) => `Unknown consent purpose: "${p.name}"; the programme's purposes: ${p.values}`,
   unknown_kind: (p) => `Collaboration kind not offered by the programme: "${p.name}"`,
   firm_mismatch: (p) => `The event's partita IVA (${p.name}) differs from the application's (${p.other})`,
   duplicate_enrolment: (p) => `The firm with partita IVA ${p.name} has already applied to this edition`,

@@ -89,6 +89,7 @@ export const it: Catalogue = {
   unknown_aggregation: (p) => `Aggregazione sconosciuta: «${p.name}» non è stata proposta prima di questo evento`,
   unknown_area: (p) => `Area di analisi sconosciuta: «${p.name}»; aree del programma: ${p.values}`,
   unknown_indicator: (p) => `Indicatore sconosciuto: «${p.name}» non è nel piano approvato dell'impresa prima di questo evento`,
+  unknown_purpose: (p) => `Finalità di consenso sconosciuta: «${p.name}»; finalità del programma: ${p.values}`,
   unknown_kind: (p) => `Tipo di collaborazione non offerto dal programma: «${p.name}»`,
   firm_mismatch: (p) => `La partita IVA dell'evento (${p.name}) è diversa da quella della domanda (${p.other})`,
   duplicate_enrolment: (p) =>

@@ -96,7 +96,8 @@ export function publicRecord(record: ProgrammeRecord, options: PublicRecordOptio
 
     const events: ProgrammeEvent[] = [];
     for (const source of full.events) {
-      if (source.type === 'consent.given' || source.type === 'consent.withdrawn') continue; // consent records stay with the programme office
+      // Consent records and erasures stay with the programme office.
+      if (source.type === 'consent.given' || source.type === 'consent.withdrawn' || source.type === 'erasure') continue;
       const e = structuredClone(source) as ProgrammeEvent & Record<string, unknown>;
       e.author = ROLE[e.type] ?? OFFICE;
       delete e.note;

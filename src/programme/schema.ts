@@ -137,6 +137,30 @@ export const EligibilityRules = z.strictObject({
   }),
 });
 
+/**
+ * What a public record may show (rule-book §12): the consent purpose that
+ * lets a firm be named in public, and the smallest group of alike firms an
+ * anonymous record must keep.
+ */
+export const PublicationRules = z.strictObject({
+  /** The id of the consent purpose (in `eligibility.consent.purposes`) that allows naming the firm in public. */
+  purpose: Id,
+  /**
+   * In an anonymous record, every group of firms sharing the public
+   * quasi-identifiers (ATECO division, province, legal form, size class) has
+   * at least this many firms (`k`). Default 3.
+   */
+  minimumGroup: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+});
+
+/** How long personal data is kept (rule-book §12), in months. */
+export const RetentionRules = z.strictObject({
+  /** An application never admitted (rejected, or withdrawn before acceptance): months after the decision. */
+  notAdmittedMonths: z.int().check(z.gte(0), z.lte(1200)),
+  /** Everything personal of every firm: months after the programme's end (the calendar's end). */
+  personalDataMonths: z.int().check(z.gte(0), z.lte(1200)),
+});
+
 /** An area of the temporary manager's analysis (§4). */
 export const AnalysisArea = z.strictObject({ id: Id, label: LocalTextSchema });
 
@@ -257,6 +281,10 @@ export const ProgrammeDefinitionSchema = describe(
       collaboration: CollaborationRules,
       aggregation: AggregationRules,
       money: ProgrammeMoney,
+      /** What a public record may show. Without it, a public record names no firm. */
+      publication: z.optional(PublicationRules),
+      /** How long personal data is kept. Without it, nothing is erased on a schedule. */
+      retention: z.optional(RetentionRules),
       sources: z.optional(z.array(SourceNote)),
     })
     .check(
@@ -288,6 +316,10 @@ export const ProgrammeDefinitionSchema = describe(
         duplicates(d.analysis.areas.map((a) => a.id), ctx, ['analysis', 'areas'], 'id');
         duplicates(d.eligibility.consent.purposes.map((a) => a.id), ctx, ['eligibility', 'consent', 'purposes'], 'id');
         duplicates(d.collaboration.kinds, ctx, ['collaboration', 'kinds']);
+        const purposes = d.eligibility.consent.purposes.map((a) => a.id);
+        if (d.publication && !purposes.includes(d.publication.purpose)) {
+          addIssue(ctx, 'unknown_purpose', ['publication', 'purpose'], { name: d.publication.purpose, values: purposes.join(', ') || '-' });
+        }
         duplicates(d.eligibility.territory.provinces, ctx, ['eligibility', 'territory', 'provinces']);
       }),
     ),

@@ -92,6 +92,19 @@ export const FirmFiguresRecorded = ev('firm.figures-recorded', {
 });
 export const PhaseAdvanced = ev('phase.advanced', { firm: PartitaIva, phase: PhaseId });
 export const FirmWithdrawn = ev('firm.withdrawn', { firm: PartitaIva, reason: Text });
+/**
+ * A firm's personal data erased (GDPR art. 17, or its retention time ended):
+ * the stored events then carry redaction markers in those fields. Records
+ * who, when, why and which fields; never the erased values.
+ */
+export const Erasure = ev('erasure', {
+  firm: PartitaIva,
+  /** Why: at the data subject's request, or because the retention time ended. */
+  basis: z.enum(['request', 'retention']),
+  /** The fields erased, as paths inside the firm's events (`application.contact`, `consent.given.consent`, ...). */
+  fields: z.array(Text).check(z.minLength(1)),
+  reason: Text,
+});
 
 export const ManagerRegistered = ev('manager.registered', { manager: ManagerProfileSchema });
 export const ManagerAssigned = ev('manager.assigned', {
@@ -208,6 +221,7 @@ export const EventSchema = describe(
     FirmFiguresRecorded,
     PhaseAdvanced,
     FirmWithdrawn,
+    Erasure,
     ManagerRegistered,
     ManagerAssigned,
     ManagerDaysLogged,

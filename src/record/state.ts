@@ -88,6 +88,8 @@ export interface FirmAccumulator {
   offers: Map<string, Offer>;
   needs: Map<string, Need>;
   withdrawal?: { date: string; reason: string };
+  /** The erasures of the firm's personal data, oldest first. */
+  erasures: { date: string; basis: 'request' | 'retention'; fields: string[] }[];
 }
 
 /** Status of a collaboration (§8). */
