@@ -21,6 +21,8 @@ export interface StoreMessages {
   loaded: (events: number, programme: string) => string;
   exported: (events: number, file: string) => string;
   published: (file: string, level: string) => string;
+  /** What a public record names, and why not the others; for an anonymous one, k and what was generalised. */
+  publication: (r: { named?: number; unnamed?: { notAdmitted: number; withoutConsent: number; anonymous: number }; k?: number; minimumGroup?: number; generalised?: string[] }) => string;
   storeFailed: (detail: string) => string;
   noPending: (programme: string) => string;
   pending: (n: number, programme: string, date: string) => string;
@@ -99,10 +101,15 @@ Aggiunge eventi al registro del database (accettare o respingere una
 domanda, assegnare un temporary manager, registrare un'analisi, un piano,
 una verifica...). Ogni evento è controllato con le regole del programma:
 se uno non è ammesso, niente viene aggiunto e ogni problema è spiegato.`,
-    publish: `Uso: mechnet publish registro.json --out pubblico.json [--anonymous]
+    publish: `Uso: mechnet publish registro.json --out pubblico.json [--anonymous] [--as-of AAAA-MM-GG]
 
-Scrive il registro pubblico (senza dati personali; con --anonymous anche
-senza nomi delle imprese), da pubblicare sul sito per i widget.`,
+Scrive il registro pubblico, da pubblicare sul sito per i widget: senza dati
+personali; nomina solo le imprese ammesse che hanno acconsentito alla
+pubblicazione alla data (--as-of, altrimenti secondo tutti gli eventi), le
+altre sono «Impresa n». Con --anonymous non nomina nessuna impresa e
+generalizza ciò che le renderebbe riconoscibili finché ogni gruppo di
+imprese simili ne conta almeno publication.minimumGroup (k). Dice quante
+imprese sono nominate, perché le altre no, e k.`,
   },
   missingStore: 'Manca il database: --store sqlite:FILE oppure --store postgres://...',
   missingProgramme: 'Manca il programma: --programme ID oppure --programme definizione.json',
@@ -117,6 +124,12 @@ senza nomi delle imprese), da pubblicare sul sito per i widget.`,
   loaded: (n, p) => `${n} eventi caricati nel programma ${p}`,
   exported: (n, f) => `${n} eventi scritti in ${f}`,
   published: (f, level) => `Registro ${level === 'anonymous' ? 'anonimo' : 'pubblico'} scritto in ${f}`,
+  publication: (r) =>
+    [
+      `Imprese nominate: ${r.named ?? 0}; indicate come «Impresa n»: ${(r.unnamed?.notAdmitted ?? 0) + (r.unnamed?.withoutConsent ?? 0) + (r.unnamed?.anonymous ?? 0)}` +
+        ` (mai ammesse ${r.unnamed?.notAdmitted ?? 0}, senza consenso alla pubblicazione ${r.unnamed?.withoutConsent ?? 0}, anonime per scelta del registro ${r.unnamed?.anonymous ?? 0})`,
+      ...(r.k !== undefined ? [`k = ${r.k} (minimo ${r.minimumGroup}): il gruppo più piccolo di imprese simili; generalizzati: ${(r.generalised ?? []).join(', ')}`] : []),
+    ].join('\n'),
   storeFailed: (d) => `Errore del database: ${d}`,
   noPending: (p) => `Nessuna domanda in attesa nel programma ${p}`,
   pending: (n, p, d) => `${n === 1 ? '1 domanda in attesa' : `${n} domande in attesa`} nel programma ${p}, al ${d}:`,
@@ -193,10 +206,15 @@ Adds events to the record in the database (accepting or rejecting an
 application, assigning a temporary manager, recording an analysis, a plan, a
 verification...). Every event is checked by the programme's rules: if one is
 not allowed, nothing is added and every problem is explained.`,
-    publish: `Usage: mechnet publish record.json --out public.json [--anonymous]
+    publish: `Usage: mechnet publish record.json --out public.json [--anonymous] [--as-of YYYY-MM-DD]
 
-Writes the public record (no personal data; with --anonymous no firm names
-either), to publish on the site for the widgets.`,
+Writes the public record, to publish on the site for the widgets: no
+personal data; it names only the admitted firms that consented to
+publication on the date (--as-of, else by every event), the others are
+"Impresa n". With --anonymous it names no firm and generalises what would
+make firms recognisable until every group of alike firms has at least
+publication.minimumGroup of them (k). It says how many firms are named, why
+the others are not, and k.`,
   },
   missingStore: 'The database is missing: --store sqlite:FILE or --store postgres://...',
   missingProgramme: 'The programme is missing: --programme ID or --programme definition.json',
@@ -211,6 +229,12 @@ either), to publish on the site for the widgets.`,
   loaded: (n, p) => `${n} events loaded into the programme ${p}`,
   exported: (n, f) => `${n} events written to ${f}`,
   published: (f, level) => `${level === 'anonymous' ? 'Anonymous' : 'Public'} record written to ${f}`,
+  publication: (r) =>
+    [
+      `Firms named: ${r.named ?? 0}; shown as "Impresa n": ${(r.unnamed?.notAdmitted ?? 0) + (r.unnamed?.withoutConsent ?? 0) + (r.unnamed?.anonymous ?? 0)}` +
+        ` (never admitted ${r.unnamed?.notAdmitted ?? 0}, without consent to publication ${r.unnamed?.withoutConsent ?? 0}, anonymous by the record's level ${r.unnamed?.anonymous ?? 0})`,
+      ...(r.k !== undefined ? [`k = ${r.k} (minimum ${r.minimumGroup}): the smallest group of alike firms; generalised: ${(r.generalised ?? []).join(', ')}`] : []),
+    ].join('\n'),
   storeFailed: (d) => `Database error: ${d}`,
   noPending: (p) => `No application awaiting a decision in the programme ${p}`,
   pending: (n, p, d) => `${n === 1 ? '1 application' : `${n} applications`} awaiting a decision in the programme ${p}, on ${d}:`,

@@ -60,7 +60,7 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   migrate: ['store'],
   export: ['store', 'programme', 'out'],
   load: ['store', 'definition'],
-  publish: ['out', 'anonymous', 'definition'],
+  publish: ['out', 'anonymous', 'definition', 'as-of'],
   applications: ['store', 'programme', 'as-of', 'find'],
   add: ['store', 'programme'],
 };
@@ -176,9 +176,11 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         if (!file) throw new Usage(t.commands.publish);
         if (!o.out) throw new Usage(`${t.missingOut}\n\n${t.commands.publish}`);
         const record = parseRecord(readRecordFile(file, { lang, ...(o.definition ? { definition: o.definition as string } : {}) }).value, { lang });
-        const shown = publicRecord(record, { anonymous: o.anonymous === true, lang });
+        const asOf = o['as-of'] as string | undefined;
+        if (asOf !== undefined && !isIsoDate(asOf)) throw new Usage(t.commands.publish);
+        const shown = publicRecord(record, { anonymous: o.anonymous === true, lang, ...(asOf ? { asOf } : {}) });
         writeAtomic(o.out as string, `${jsonText(shown)}\n`);
-        out.write(`${t.published(o.out as string, shown.redaction!.level)}\n`);
+        out.write(`${t.published(o.out as string, shown.redaction!.level)}\n${t.publication(shown.redaction!)}\n`);
         return 0;
       }
       case 'applications': {

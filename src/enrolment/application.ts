@@ -17,6 +17,7 @@ import {
   Phone,
   PostalCode,
   Province,
+  SmeSize,
   Text,
   figure,
 } from '../model/schemas.js';
@@ -186,9 +187,18 @@ export const Redacted = describe(
   'Left out of a public record: personal data, or what would identify an anonymous firm.',
 );
 
+/** A figure left out of an anonymous record (the firm's size class says enough). */
+const Generalisable = <T extends z.core.$ZodType>(figureSchema: T) => z.union([figureSchema, Redacted]);
+
+/** Where a firm is, in a public record: its province (or, in an anonymous record, only its region). */
+const PublicPlace = z.strictObject({ province: z.optional(Province), region: z.optional(Id), redacted: z.literal(true) });
+
 /**
  * An application as a record stores it: as sent, or with its personal parts
- * replaced by the marker `{ redacted: true }` in a public record.
+ * replaced by the marker `{ redacted: true }` in a public record. In an
+ * anonymous record the firm's figures are left out too, with its size class
+ * (`sizeClass`) in their place, its ATECO code is cut to its division, and
+ * its place may be only its region.
  */
 export const StoredApplicationSchema = describe(
   z.strictObject({
@@ -196,9 +206,19 @@ export const StoredApplicationSchema = describe(
     firm: z.strictObject({
       ...firmShape,
       codiceFiscale: z.union([CodiceFiscale, Redacted]),
-      address: z.union([Address, z.strictObject({ province: Province, redacted: z.literal(true) })]),
-      sites: z.optional(z.array(z.union([Address, z.strictObject({ province: Province, redacted: z.literal(true) })]))),
+      address: z.union([Address, PublicPlace]),
+      sites: z.optional(z.array(z.union([Address, PublicPlace]))),
       deMinimis: z.union([z.array(DeMinimisGrant), Redacted]),
+      legalForm: z.union([LegalForm, Redacted]),
+      /** An ATECO code, or in an anonymous record its division (`25`) or its section (`C`). */
+      ateco: z.union([AtecoCode, z.string().check(z.regex(/^[A-U]$/))]),
+      staff: Generalisable(firmShape.staff),
+      apprentices: z.optional(Generalisable(z.int().check(z.gte(0), z.lte(1_000_000)))),
+      turnoverCents: Generalisable(Cents),
+      balanceSheetCents: Generalisable(Cents),
+      machines: z.optional(Generalisable(z.int().check(z.gte(0), z.lte(1_000_000)))),
+      /** In an anonymous record: the firm's EU size class, in place of its figures. */
+      sizeClass: z.optional(SmeSize),
     }),
     contact: z.union([ContactPerson, Redacted]),
     consent: z.union([Consent, Redacted]),
@@ -213,4 +233,9 @@ export type StoredApplication = z.infer<typeof StoredApplicationSchema>;
 export function isRedacted(app: StoredApplication): boolean {
   const f = app.firm;
   return 'redacted' in app.contact || 'redacted' in app.consent || !Array.isArray(f.deMinimis) || typeof f.codiceFiscale !== 'string' || 'redacted' in f.address;
+}
+
+/** Whether a stored application is an anonymous record's: its figures left out for its size class. */
+export function isGeneralised(app: StoredApplication): boolean {
+  return app.firm.sizeClass !== undefined || typeof app.firm.staff !== 'number' || typeof app.firm.legalForm !== 'string';
 }

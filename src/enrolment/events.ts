@@ -8,7 +8,7 @@
 import type { EventFolds, EventGuards } from '../record/checks.js';
 import type { EventOf } from '../record/events.js';
 import { setPhase, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
-import { isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
+import { isGeneralised, isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
 import type { EventCheck } from '../record/checks.js';
 import { eligibility } from './rules.js';
 
@@ -92,6 +92,8 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
  * actually breaks. Duplicates and capacity are the record's own rules.
  */
 function eligibilityAtAcceptance(check: EventCheck, f: FirmAccumulator, e: EventOf<'enrolment.accepted'>): void {
+  // An anonymous record's application has its figures, place and code generalised: every rule was judged on the full record.
+  if (f.generalised) return;
   const result = eligibility(check.state.definition, f.application, { asOf: e.date });
   const errors = result.reasons.filter((r) => r.severity === 'error' && !(f.redacted && NEEDS_LEFT_OUT.test(r.code)));
   const waived = new Set(e.exception?.waives ?? []);
@@ -126,18 +128,24 @@ function giveConsent(current: ConsentState | undefined, date: string, consent: C
  */
 const checked = new WeakMap<StoredApplication, EnrolmentApplication>();
 function checkable(app: StoredApplication): EnrolmentApplication {
-  if (!isRedacted(app)) return app as EnrolmentApplication;
+  if (!isRedacted(app) && !isGeneralised(app)) return app as EnrolmentApplication;
   let out = checked.get(app);
   if (!out) {
-    const { sites, ...f } = app.firm;
+    const { sites, apprentices, machines, sizeClass: _sizeClass, ...f } = app.firm;
     out = {
       ...app,
       firm: {
         ...f,
         codiceFiscale: typeof f.codiceFiscale === 'string' ? f.codiceFiscale : f.partitaIva,
-        address: 'redacted' in f.address ? { street: '', postalCode: '', municipality: '', province: f.address.province } : f.address,
-        ...(sites ? { sites: sites.map((s) => ('redacted' in s ? { street: '', postalCode: '', municipality: '', province: s.province } : s)) } : {}),
+        address: 'redacted' in f.address ? { street: '', postalCode: '', municipality: '', province: f.address.province ?? '' } : f.address,
+        ...(sites ? { sites: sites.map((s) => ('redacted' in s ? { street: '', postalCode: '', municipality: '', province: s.province ?? '' } : s)) } : {}),
         deMinimis: Array.isArray(f.deMinimis) ? f.deMinimis : [],
+        legalForm: typeof f.legalForm === 'string' ? f.legalForm : 'altro',
+        staff: known(f.staff),
+        turnoverCents: known(f.turnoverCents),
+        balanceSheetCents: known(f.balanceSheetCents),
+        ...(apprentices !== undefined ? { apprentices: known(apprentices) } : {}),
+        ...(machines !== undefined ? { machines: known(machines) } : {}),
       },
       contact: 'redacted' in app.contact ? { name: '', role: '', email: '', phone: '' } : app.contact,
       consent: 'redacted' in app.consent ? { noticeVersion: '', purposes: {}, givenAt: app.submittedAt } : app.consent,
@@ -146,6 +154,9 @@ function checkable(app: StoredApplication): EnrolmentApplication {
   }
   return out;
 }
+
+/** A figure of an application, or 0 where an anonymous record left it out (such firms are not judged again, nor summed). */
+const known = (v: number | { redacted: true }): number => (typeof v === 'number' ? v : 0);
 
 /** The rules that need what a public record leaves out: judged on the full record, not again on the public one. */
 const NEEDS_LEFT_OUT = /^(partita_iva_|codice_fiscale_|consent_|de_minimis_)/;
@@ -165,6 +176,7 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
       firm: checkable(e.application).firm,
       application: checkable(e.application),
       ...(isRedacted(e.application) ? { redacted: true } : {}),
+      ...(isGeneralised(e.application) ? { generalised: true } : {}),
       interests: e.application.interests,
       consent: 'redacted' in e.application.consent ? { noticeVersion: '', purposes: {}, history: [] } : giveConsent(undefined, e.date, e.application.consent),
       appliedOn: e.date,

@@ -82,6 +82,7 @@ export type IssueCode =
   | 'unknown_indicator'
   | 'unknown_kind'
   | 'unknown_purpose'
+  | 'publication_group_too_small'
   | 'firm_mismatch'
   | 'duplicate_enrolment'
   | 'measurement_shape'

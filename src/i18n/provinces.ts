@@ -52,3 +52,31 @@ export function provincesText(codes: readonly string[], lang: Lang): string {
   const and = words.length > 1 && /^[Ee]/.test(last) ? 'ed' : 'e';
   return `${list.length === 1 ? 'provincia' : 'province'} ${joined(words, and)}`;
 }
+
+// The twenty regions and their provinces (the same 107 codes).
+const REGIONS =
+  'piemonte:TO VC NO CN AT AL BI VB;valle-d-aosta:AO;lombardia:VA CO SO MI BG BS PV CR MN LC LO MB;' +
+  'trentino-alto-adige:BZ TN;veneto:VR VI BL TV VE PD RO;friuli-venezia-giulia:UD GO TS PN;liguria:IM SV GE SP;' +
+  'emilia-romagna:PC PR RE MO BO FE RA FC RN;toscana:MS LU PT FI LI PI AR SI GR PO;umbria:PG TR;marche:PU AN MC AP FM;' +
+  'lazio:VT RI RM LT FR;abruzzo:AQ TE PE CH;molise:CB IS;campania:CE BN NA AV SA;puglia:FG BA TA BR LE BT;' +
+  'basilicata:PZ MT;calabria:CS CZ RC KR VV;sicilia:TP PA ME AG CL EN CT RG SR;sardegna:SS NU CA OR SU';
+
+let regions: Map<string, string> | undefined;
+
+/**
+ * The region of a province by its code (`VA` gives `lombardia`), as an id:
+ * lower case, with dashes (`valle-d-aosta`, `friuli-venezia-giulia`).
+ * Undefined for a code the table does not know.
+ *
+ * @example
+ * ```ts
+ * provinceRegion('CN'); // 'piemonte'
+ * ```
+ */
+export function provinceRegion(code: string): string | undefined {
+  regions ??= new Map(REGIONS.split(';').flatMap((r) => {
+    const [region, codes] = r.split(':') as [string, string];
+    return codes.split(' ').map((c) => [c, region] as const);
+  }));
+  return regions.get(code);
+}

@@ -11,10 +11,25 @@ export const RedactionSchema = describe(
   z.strictObject({
     /** `public`: no personal data; `anonymous`: also no firm names, partite IVA, codici fiscali or addresses. */
     level: z.enum(['public', 'anonymous']),
+    /** How many firms the record names (admitted, and consenting to publication on the day of publishing). */
+    named: z.optional(z.int().check(z.gte(0))),
+    /** The firms shown as "Impresa n", by why: never admitted, admitted without consent to publication, or named nowhere in an anonymous record. */
+    unnamed: z.optional(
+      z.strictObject({ notAdmitted: z.int().check(z.gte(0)), withoutConsent: z.int().check(z.gte(0)), anonymous: z.int().check(z.gte(0)) }),
+    ),
+    /** Anonymous: the smallest number of firms sharing ATECO division, place, legal form and size class. */
+    k: z.optional(z.int().check(z.gte(0))),
+    /** Anonymous: the smallest group the definition asks for (`publication.minimumGroup`). */
+    minimumGroup: z.optional(z.int().check(z.gte(1))),
+    /** Anonymous: what was generalised. */
+    generalised: z.optional(z.array(z.enum(['ateco-division', 'ateco-section', 'size-class', 'no-size-class', 'day', 'registration-month', 'region', 'legal-form']))),
   }),
   'A public record: personal data left out (public), and firm identities too (anonymous).',
 );
 import { EventSchema } from './events.js';
+
+/** How a public record was made (`redaction` of a record). */
+export type Redaction = z.infer<typeof RedactionSchema>;
 
 /**
  * A programme record. Validate one with {@link parseRecord}.

@@ -62,6 +62,8 @@ export interface FirmAccumulator {
   application: EnrolmentApplication;
   /** The application had parts left out (a public record). */
   redacted?: true;
+  /** The application's figures, place and code were generalised (an anonymous record). */
+  generalised?: true;
   interests: { kinds: string[]; aggregation: boolean };
   /** The consent given with the application and changed since. */
   consent: ConsentState;

@@ -143,7 +143,7 @@ const report = shape({
   }),
   overdue: list(shape({ firm: text, name: text, scheduled: date, daysOverdue: number })),
   exceptions: maybe(list(shape({ firm: text, name: text, date, waives: list(text), reason: text, approvedBy: text }))),
-  virtualFirm: shape({ year: maybe(number), firms: number, employees: number, machines: number, turnoverCents: number }),
+  virtualFirm: maybe(shape({ year: maybe(number), firms: number, employees: number, machines: number, turnoverCents: number })),
 });
 
 /**

@@ -339,7 +339,7 @@ function documentOf(report: ProgrammeReport): ReportDocument {
   });
 
   const vf = report.virtualFirm;
-  sections.push({
+  if (vf) sections.push({
     title: t.virtualFirm,
     lines: [t.figuresOf(vf.year)],
     tables: [

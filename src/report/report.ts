@@ -130,7 +130,8 @@ export interface ProgrammeReport {
   overdue: OverdueVerification[];
   /** Every firm admitted by an officer's exception to eligibility rules, up to the date: what it waives, why, who approved it. */
   exceptions: ReportException[];
-  virtualFirm: VirtualFirm;
+  /** The network as one firm; absent on an anonymous record, which leaves the firms' figures out. */
+  virtualFirm?: VirtualFirm;
   /** Set when the report is for one firm. */
   firm?: string;
 }
@@ -258,8 +259,10 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
     let year: number | undefined;
     for (const f of active) for (const x of f.figures) year = year === undefined || x.year > year ? x.year : year;
     const virtualFirm: VirtualFirm = { firms: active.length, employees: 0, machines: 0, turnoverCents: 0, ...(year !== undefined ? { year } : {}) };
+    let figuresLeftOut = false;
     for (const f of active) {
       const fig = year === undefined ? undefined : f.figures.filter((x) => x.year === year).at(-1);
+      if (!fig && f.generalised) figuresLeftOut = true;
       virtualFirm.employees += fig?.staff ?? f.firm.staff;
       virtualFirm.machines += fig?.machines ?? f.firm.machines ?? 0;
       virtualFirm.turnoverCents += fig?.turnoverCents ?? f.firm.turnoverCents;
@@ -315,7 +318,7 @@ export function programmeReport(record: ProgrammeRecord, options: ReportOptions)
           ? [{ firm: f.partitaIva, name: f.firm.name, date: f.exception.date, waives: [...f.exception.waives], reason: f.exception.reason, approvedBy: f.exception.approvedBy }]
           : [],
       ),
-      virtualFirm,
+      ...(figuresLeftOut ? {} : { virtualFirm }),
       ...(options.firm !== undefined ? { firm: options.firm } : {}),
     };
   });

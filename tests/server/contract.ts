@@ -147,15 +147,28 @@ export function serverSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       assert.equal(record.events.length, 1);
       // the applicant's contact person (examples/application.json); the programme office's own address stays
       for (const personal of ['Mario Rossi', 'mario.rossi@officina.example', '0331 123456']) assert.equal(text.includes(personal), false, personal);
+      // Not admitted yet: not named, and the record says why.
+      assert.equal(text.includes('Officina di prova 8'), false);
+      assert.deepEqual(record.redaction, { level: 'public', named: 0, unnamed: { notAdmitted: 1, withoutConsent: 0, anonymous: 0 } });
       const etag = r.headers.get('etag')!;
       assert.ok(etag);
       assert.match(r.headers.get('cache-control')!, /max-age/);
       assert.equal((await handler(new Request(`${BASE}/api/record.json`, { headers: { 'if-none-match': etag } }))).status, 304);
       const anon = createHandler({ store, programme: id, anonymous: true });
-      const a = await (await anon(new Request(`${BASE}/api/record.json`))).text();
+      // One firm alone is a group of one: refused, saying what to change, until three alike firms applied.
+      const refused = await anon(new Request(`${BASE}/api/record.json`));
+      assert.equal(refused.status, 503);
+      const why = (await refused.json()) as { code: string; issues: { path: string[] }[] };
+      assert.equal(why.code, 'not_publishable');
+      assert.deepEqual(why.issues[0]!.path, ['programme', 'publication', 'minimumGroup']);
+      for (const n of [9, 10]) assert.equal((await handler(post(BASE, application(id, n)))).status, 201);
+      const published = await anon(new Request(`${BASE}/api/record.json`));
+      assert.equal(published.status, 200);
+      const a = await published.text();
+      assert.equal((JSON.parse(a) as { redaction: { k: number } }).redaction.k, 3);
       assert.equal(a.includes(partitaIva(8)), false);
       assert.equal(a.includes('Officina di prova 8'), false);
-      assert.ok(a.includes('Impresa 1'));
+      assert.ok(a.includes('Impresa 1') && a.includes('Impresa 3'));
     });
 
     it('builds the public record once per stored version: the same copy until an append, gzip when asked', async () => {

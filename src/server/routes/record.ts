@@ -2,14 +2,23 @@
  * `GET {base}/record.json`: the public record (no personal data), built once
  * per stored version and answered from that copy until the next append.
  */
-import { JSON_TYPE, methodNotAllowed, type RouteContext } from '../http.js';
+import { MechnetError } from '../../errors/mechnet-error.js';
+import { JSON_TYPE, methodNotAllowed, problem, type RouteContext } from '../http.js';
 import type { ServedProgramme } from '../served-programme.js';
 
 /** Answers `GET`/`HEAD {base}/record.json`, with an ETag per version. */
 export async function record(ctx: RouteContext, state: ServedProgramme): Promise<Response> {
   const { request, t, cors } = ctx;
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(t, 'GET, HEAD', cors);
-  const published = await state.published();
+  let published;
+  try {
+    published = await state.published();
+  } catch (e) {
+    // An anonymous record with too few alike firms yet (publication.minimumGroup): refused, with the sentence that says what to change.
+    if (!(e instanceof MechnetError) || e.code === 'internal') throw e;
+    const issue = e.issues[0];
+    return problem(503, 'not_publishable', issue?.message ?? e.message, issue ? [{ path: [...issue.path], code: issue.code, message: issue.message }] : [], { 'cache-control': 'no-store', ...cors });
+  }
   const gzip = acceptsGzip(request.headers.get('accept-encoding'));
   // Each representation has its own tag; a cache that holds either may ask with its tag.
   const etag = gzip ? `${published.etag.slice(0, -1)}-gz"` : published.etag;
