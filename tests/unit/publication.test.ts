@@ -156,7 +156,9 @@ const cohort = fc.array(
   { minLength: 1, maxLength: 24 },
 );
 
-function cohortRecord(firms: fc.GenerateType<typeof cohort>, names: readonly string[] = []): ProgrammeRecord {
+type Cohort = { code: string; form: string; staff: number; consent: boolean }[];
+
+function cohortRecord(firms: Cohort, names: readonly string[] = []): ProgrammeRecord {
   const events: Record<string, unknown>[] = [];
   firms.forEach((x, i) => {
     const app = clone(validApplication());

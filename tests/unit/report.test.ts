@@ -249,7 +249,7 @@ describe('programmeReport for one firm (--firm)', () => {
     assert.deepEqual(one.advantage.byKind, bossi.advantage!.byKind);
     assert.equal(one.advantage.netCents, bossi.advantage!.netCents);
     assert.ok(one.overdue.every((o) => o.firm === BOSSI));
-    assert.equal(one.virtualFirm.firms, 1);
+    assert.equal(one.virtualFirm?.firms, 1);
 
     // A firm without a plan has no counts at all, never the programme's.
     const caccia = programmeReport(record, { asOf: '2011-12-31', lang: 'it', firm: CACCIA });
@@ -257,7 +257,7 @@ describe('programmeReport for one firm (--firm)', () => {
     assert.equal(sum(caccia.evaluation.firmsByStatus), 0);
     assert.equal(caccia.evaluation.score, undefined);
     assert.deepEqual(caccia.phases.filter((p) => p.count > 0).map((p) => [p.phase, p.count]), [['withdrawn', 1]]);
-    assert.equal(caccia.virtualFirm.firms, 0);
+    assert.equal(caccia.virtualFirm?.firms, 0);
 
     // Overdue verifications of one firm only.
     const zanzi = programmeReport(record, { asOf: '2011-12-31', firm: '01630580122' });

@@ -37,6 +37,8 @@ export const DISPLAY_TAGS = TAGS.filter((t) => t !== 'mechnet-enrolment-form');
 
 /** Opens `url` in an iframe `width` CSS pixels wide (the page's viewport). */
 export async function openPage(url: string, width: number, height = 900): Promise<HostPage> {
+  // A visitor's first visit: no draft or receipt of the form kept by an earlier test in this tab.
+  sessionStorage.clear();
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
