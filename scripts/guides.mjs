@@ -26,7 +26,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const GUIDES_OUT = join(root, 'dist', 'site', 'guides');
 
 /** The guides first named in the menu and the index, in this order; the others follow by name. */
-const ORDER = ['webmaster', 'developer', 'programme-author', 'enrolment-form', 'elements-reference', 'definition-reference', 'api-conventions', 'indicators', 'economics', 'size'];
+const ORDER = ['webmaster', 'developer', 'programme-author', 'enrolment-form', 'elements-reference', 'definition-reference', 'api-conventions', 'indicators', 'economics', 'privacy', 'size'];
 
 /** What each guide is for, on the index page (a guide not listed here shows its first sentence). */
 const DESCRIPTIONS = {
@@ -39,6 +39,7 @@ const DESCRIPTIONS = {
   'api-conventions': 'the grammar of the API: parseX, safeParseX, checkX, xState.',
   indicators: 'how indicators, objectives and plans are evaluated, and why.',
   economics: 'how savings are computed and shared, method by method.',
+  privacy: 'for the data protection officer: what is stored and published, consent, anonymity, retention, erasure, access, backups.',
   size: 'the sizes of the published files against their budgets.',
 };
 
