@@ -100,13 +100,6 @@ function placeholderPartitaIva(n: number): string {
   return `${body}${partitaIvaCheckDigit(body)}`;
 }
 
-/** FNV-1a: a stable number for a text, to number firms in an order that is not the order of application. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 /** A firm of the record and how the public record shows it. */
 interface Shown {
   key: string;
@@ -188,12 +181,11 @@ export function publicRecord(record: ProgrammeRecord, options: PublicRecordOptio
 function whoIsShown(full: ProgrammeRecord, definition: ProgrammeDefinition, state: ProgrammeFold, anonymous: boolean): Map<string, Shown> {
   const firms: string[] = [];
   for (const e of full.events) if (e.type === 'enrolment.applied' && !firms.includes(e.firm)) firms.push(e.firm);
-  // Numbers in an order that says nothing of who applied first.
-  const numbered = [...firms].sort((a, b) => hash(`${definition.id}:${a}`) - hash(`${definition.id}:${b}`) || (a < b ? -1 : 1));
   const purpose = definition.publication?.purpose;
   const out = new Map<string, Shown>();
   for (const firm of firms) {
-    const n = numbered.indexOf(firm) + 1;
+    // In order of application, as the elements number firms (`anonymous`): the events' order says as much.
+    const n = firms.indexOf(firm) + 1;
     const f = state.firms.get(firm);
     const named = !anonymous && purpose !== undefined && f?.acceptedOn !== undefined && f.consent.purposes[purpose]?.given === true;
     out.set(firm, named ? { key: firm, name: f!.firm.name, named } : { key: placeholderPartitaIva(n), name: `Impresa ${n}`, named });
