@@ -30,6 +30,8 @@ export * from './collaboration/index.js';
 export * from './aggregation/index.js';
 // §10 Economic advantage
 export * from './economics/index.js';
+// §12 Privacy: erasure, retention, access
+export * from './privacy/index.js';
 // §11 The periodic verification report, as data (renderers: `mechnet/report`)
 export {
   programmeReport,

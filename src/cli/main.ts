@@ -81,6 +81,8 @@ const ALL_OPTIONS = {
   'as-of': { type: 'string' },
   find: { type: 'string' },
   firm: { type: 'string' },
+  reason: { type: 'string' },
+  due: { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
   separator: { type: 'string' },

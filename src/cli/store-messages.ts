@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { forTerminal } from './terminal.js';
 
 /** The store commands. */
-export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add';
+export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup';
 
 /** The store commands' words in one language. */
 export interface StoreMessages {
@@ -41,6 +41,21 @@ export interface StoreMessages {
   badStatic: (value: string) => string;
   badOrigin: (value: string) => string;
   hopsNeedTrust: string;
+  missingFirm: string;
+  missingReason: string;
+  eraseHow: string;
+  badDate: (value: string) => string;
+  erased: (firm: string, fields: number, events: number) => string;
+  nothingToErase: (firm: string) => string;
+  noneDue: (programme: string, date: string) => string;
+  due: (n: number, programme: string, date: string) => string;
+  dueLine: (firm: string, name: string, rule: 'not-admitted' | 'personal-data', dueOn: string) => string;
+  retentionReason: (rule: 'not-admitted' | 'personal-data', dueOn: string) => string;
+  subjectWritten: (firm: string, events: number, file: string) => string;
+  backedUp: (file: string, bytes: number, ms: number) => string;
+  backedUpProgrammes: (n: number, dir: string, ms: number) => string;
+  backupExists: (path: string) => string;
+  loadedBackup: (programmes: number, events: number) => string;
 }
 
 const it: StoreMessages = {
@@ -101,6 +116,35 @@ Aggiunge eventi al registro del database (accettare o respingere una
 domanda, assegnare un temporary manager, registrare un'analisi, un piano,
 una verifica...). Ogni evento è controllato con le regole del programma:
 se uno non è ammesso, niente viene aggiunto e ogni problema è spiegato.`,
+    erase: `Uso: mechnet erase --store URL --programme ID --firm PIVA --reason TESTO [--author NOME]
+     mechnet erase --store URL --programme ID --due [--as-of AAAA-MM-GG] [--reason TESTO] [--author NOME]
+
+Cancella i dati personali di un'impresa (GDPR art. 17) dagli eventi
+conservati: la persona di contatto, il consenso, il dettaglio de minimis,
+il codice fiscale di una persona, le note, le attività, i rilievi
+dell'analisi, il titolare del piano; al loro posto i segni di un registro
+pubblico ({ "redacted": true }, "riservato"). Le cifre restano tali e
+quali. Un evento erasure registra chi, quando, perché e quali campi.
+  --firm PIVA      L'impresa, a sua richiesta
+  --due            Ogni impresa il cui tempo di conservazione (la regola
+                   retention della definizione) è finito alla data --as-of
+                   (predefinita: oggi)
+  --reason TESTO   Il motivo (con --due, predefinito: la regola scaduta)
+  --author NOME    Chi cancella (predefinito: mechnet erase)
+Una seconda volta non cancella niente e lo dice.`,
+    subject: `Uso: mechnet subject --store URL --programme ID --firm PIVA [--out FILE]
+
+Tutto ciò che il registro conserva su un'impresa e le sue persone, per una
+richiesta di accesso (GDPR art. 15), in JSON: la domanda com'è conservata,
+il consenso e la sua storia, ogni evento che la nomina (anche le
+collaborazioni e le aggregazioni di cui fa parte) e le cancellazioni.`,
+    backup: `Uso: mechnet backup --store URL --out PERCORSO
+
+Una copia del database, anche mentre il server riceve domande.
+SQLite: PERCORSO è un nuovo file SQLite (backup in linea di SQLite); si usa
+così com'è (--store sqlite:PERCORSO) o si ricarica con mechnet load PERCORSO.
+PostgreSQL: PERCORSO è una nuova cartella con un file PROGRAMMA.json per
+programma, nel formato di mechnet export; si ricarica con mechnet load.`,
     publish: `Uso: mechnet publish registro.json --out pubblico.json [--anonymous] [--as-of AAAA-MM-GG]
 
 Scrive il registro pubblico, da pubblicare sul sito per i widget: senza dati
@@ -147,6 +191,22 @@ imprese sono nominate, perché le altre no, e k.`,
   badStatic: (v) => `--static ${v}: cartella inesistente (scrivere CARTELLA oppure /PERCORSO=CARTELLA)`,
   badOrigin: (v) => `--origin ${v}: non è un'origine; scriverla come la mostra il browser, es. https://www.esempio.it (senza percorso né barra finale)`,
   hopsNeedTrust: '--proxy-hops ha senso solo insieme a --trust-proxy',
+  missingFirm: "Manca l'impresa: --firm PARTITA_IVA",
+  missingReason: 'Manca il motivo: --reason TESTO',
+  eraseHow: "Indicare l'impresa (--firm PIVA) oppure --due, non entrambi",
+  badDate: (v) => `Data non valida: «${v}» (scrivere AAAA-MM-GG)`,
+  erased: (f, n, e) => `Dati personali dell'impresa ${f} cancellati: ${n === 1 ? '1 campo' : `${n} campi`} in ${e === 1 ? '1 evento' : `${e} eventi`}`,
+  nothingToErase: (f) => `L'impresa ${f} non ha più dati personali: niente da cancellare`,
+  noneDue: (p, d) => `Nessuna impresa del programma ${p} ha dati personali da cancellare al ${d}`,
+  due: (n, p, d) => `${n === 1 ? "1 impresa" : `${n} imprese`} del programma ${p} con dati personali da cancellare al ${d}:`,
+  dueLine: (f, name, rule, on) => `${f} ${name}: ${rule === 'not-admitted' ? 'domanda mai ammessa' : 'dati personali'}, da cancellare dal ${on}`,
+  retentionReason: (rule, on) =>
+    `Tempo di conservazione finito il ${on} (${rule === 'not-admitted' ? 'domanda mai ammessa' : 'dati personali dopo la fine del programma'})`,
+  subjectWritten: (f, n, file) => `Dati dell'impresa ${f} (${n === 1 ? '1 evento' : `${n} eventi`}) scritti in ${file}`,
+  backedUp: (file, bytes, ms) => `Copia del database scritta in ${file} (${bytes} byte, ${Math.round(ms)} ms)`,
+  backedUpProgrammes: (n, dir, ms) => `${n === 1 ? '1 programma' : `${n} programmi`} copiati nella cartella ${dir} (${Math.round(ms)} ms)`,
+  backupExists: (p) => `${p} esiste già: la copia non sovrascrive niente`,
+  loadedBackup: (p, e) => `Copia caricata: ${p === 1 ? '1 programma' : `${p} programmi`}, ${e} eventi`,
 };
 
 const en: StoreMessages = {
@@ -206,6 +266,34 @@ Adds events to the record in the database (accepting or rejecting an
 application, assigning a temporary manager, recording an analysis, a plan, a
 verification...). Every event is checked by the programme's rules: if one is
 not allowed, nothing is added and every problem is explained.`,
+    erase: `Usage: mechnet erase --store URL --programme ID --firm PIVA --reason TEXT [--author NAME]
+       mechnet erase --store URL --programme ID --due [--as-of YYYY-MM-DD] [--reason TEXT] [--author NAME]
+
+Erases a firm's personal data (GDPR art. 17) from the stored events: the
+contact person, the consent, the de minimis detail, a person's codice
+fiscale, notes, activities, the analysis's findings, the plan's owner; in
+their place the markers of a public record ({ "redacted": true },
+"riservato"). Figures stay as they are. An erasure event records who, when,
+why and which fields.
+  --firm PIVA      The firm, at its request
+  --due            Every firm whose retention time (the definition's
+                   retention rule) is over on --as-of (default: today)
+  --reason TEXT    Why (with --due, default: the rule whose time is over)
+  --author NAME    Who erases (default: mechnet erase)
+A second run erases nothing and says so.`,
+    subject: `Usage: mechnet subject --store URL --programme ID --firm PIVA [--out FILE]
+
+Everything the record holds about a firm and its people, for an access
+request (GDPR art. 15), as JSON: the application as stored, the consent and
+its history, every event naming the firm (the collaborations and
+aggregations it belongs to as well) and the erasures.`,
+    backup: `Usage: mechnet backup --store URL --out PATH
+
+A copy of the database, also while the server receives applications.
+SQLite: PATH is a new SQLite file (SQLite's online backup); use it as it is
+(--store sqlite:PATH) or load it again with mechnet load PATH.
+PostgreSQL: PATH is a new folder with one PROGRAMME.json per programme, in
+the format of mechnet export; load them again with mechnet load.`,
     publish: `Usage: mechnet publish record.json --out public.json [--anonymous] [--as-of YYYY-MM-DD]
 
 Writes the public record, to publish on the site for the widgets: no
@@ -252,6 +340,22 @@ the others are not, and k.`,
   badStatic: (v) => `--static ${v}: no such folder (use DIR or /PATH=DIR)`,
   badOrigin: (v) => `--origin ${v}: not an origin; write it as the browser does, e.g. https://www.example.it (no path, no trailing slash)`,
   hopsNeedTrust: '--proxy-hops is meaningful only with --trust-proxy',
+  missingFirm: 'The firm is missing: --firm PARTITA_IVA',
+  missingReason: 'The reason is missing: --reason TEXT',
+  eraseHow: 'Name the firm (--firm PIVA) or --due, not both',
+  badDate: (v) => `Not a date: "${v}" (write YYYY-MM-DD)`,
+  erased: (f, n, e) => `Personal data of the firm ${f} erased: ${n === 1 ? '1 field' : `${n} fields`} in ${e === 1 ? '1 event' : `${e} events`}`,
+  nothingToErase: (f) => `The firm ${f} has no personal data left: nothing to erase`,
+  noneDue: (p, d) => `No firm of the programme ${p} has personal data to erase on ${d}`,
+  due: (n, p, d) => `${n === 1 ? '1 firm' : `${n} firms`} of the programme ${p} with personal data to erase on ${d}:`,
+  dueLine: (f, name, rule, on) => `${f} ${name}: ${rule === 'not-admitted' ? 'application never admitted' : 'personal data'}, to erase from ${on}`,
+  retentionReason: (rule, on) =>
+    `Retention time over on ${on} (${rule === 'not-admitted' ? 'application never admitted' : 'personal data after the programme ended'})`,
+  subjectWritten: (f, n, file) => `Data of the firm ${f} (${n === 1 ? '1 event' : `${n} events`}) written to ${file}`,
+  backedUp: (file, bytes, ms) => `Copy of the database written to ${file} (${bytes} bytes, ${Math.round(ms)} ms)`,
+  backedUpProgrammes: (n, dir, ms) => `${n === 1 ? '1 programme' : `${n} programmes`} copied into the folder ${dir} (${Math.round(ms)} ms)`,
+  backupExists: (p) => `${p} exists already: a backup overwrites nothing`,
+  loadedBackup: (p, e) => `Backup loaded: ${p === 1 ? '1 programme' : `${p} programmes`}, ${e} events`,
 };
 
 /** The store commands' words, by language; the values they quote are escaped for the terminal. */

@@ -4,7 +4,8 @@
  * Asynchronous (a database answers later); exit codes as the other
  * commands: 0 done, 1 invalid data or a database error, 2 wrong usage.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import process from 'node:process';
 import { MechnetError } from '../errors/mechnet-error.js';
 import type { Lang } from '../i18n/lang.js';
@@ -26,6 +27,9 @@ import { DEFAULT_RATE_LIMITS } from '../server/rate-limit.js';
 import { openStore } from '../server/open.js';
 import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
+import { eraseFirm } from '../server/erase.js';
+import { retentionDue } from '../privacy/retention.js';
+import { subjectAccess } from '../privacy/access.js';
 import { readRecordFile, RecordFileError } from './record-file.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
 import { errorLines, exitCodeOf, issueLine } from './terminal.js';
@@ -63,6 +67,9 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   publish: ['out', 'anonymous', 'definition', 'as-of'],
   applications: ['store', 'programme', 'as-of', 'find'],
   add: ['store', 'programme'],
+  erase: ['store', 'programme', 'firm', 'reason', 'author', 'due', 'as-of'],
+  subject: ['store', 'programme', 'firm', 'out'],
+  backup: ['store', 'out'],
 };
 
 /** Whether a word is a store command. */
@@ -152,6 +159,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
       case 'load': {
         const file = files[0];
         if (!file) throw new Usage(t.commands.load);
+        if (isSqliteFile(file)) return await loadBackup(file, store!, lang, out, err);
         const record = parseRecord(readRecordFile(file, { lang, ...(o.definition ? { definition: o.definition as string } : {}) }).value, { lang });
         const id = typeof record.programme === 'string' ? record.programme : record.programme.id;
         return await withStore(store!, async (s) => {
@@ -247,12 +255,145 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
           }
         });
       }
+      case 'erase':
+        return await erase(store!, o, lang, out);
+      case 'subject': {
+        if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.subject}`);
+        if (typeof o.firm !== 'string') throw new Usage(`${t.missingFirm}\n\n${t.commands.subject}`);
+        return await withStore(store!, async (s) => {
+          const { record } = await recordFrom(s, o.programme as string, lang);
+          const answer = subjectAccess(record, o.firm as string, { lang });
+          const text = `${jsonText(answer)}\n`;
+          if (o.out) {
+            writeAtomic(o.out as string, text);
+            err.write(`${t.subjectWritten(answer.firm, answer.events.length, o.out as string)}\n`);
+          } else out.write(text);
+          return 0;
+        });
+      }
+      case 'backup':
+        return await backup(store!, o, lang, out);
       case 'serve':
         return await serve(store!, o, lang, out, err);
     }
   } catch (e) {
     return failure(e, lang, err);
   }
+}
+
+/** Whether a file is an SQLite database (a backup made by `mechnet backup`). */
+function isSqliteFile(file: string): boolean {
+  if (!existsSync(file) || !statSync(file).isFile()) return false;
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === 'SQLite format 3\u0000';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `mechnet load backup.sqlite`: every programme of an SQLite backup, each checked, into an empty store. */
+async function loadBackup(file: string, url: string, lang: Lang, out: Out, err: Out): Promise<number> {
+  const t = storeMessages[lang];
+  const from = await openStore(`sqlite:${file}`, { readonly: true });
+  try {
+    const records: ProgrammeRecord[] = [];
+    for (const p of await from.programmes()) {
+      const events = (await from.events(p.id)).map((e) => e.event);
+      records.push(parseRecord({ programme: p.definition, events }, { lang }));
+    }
+    return await withStore(url, async (s) => {
+      await s.migrate();
+      for (const record of records) {
+        const id = resolveDefinition(record).id;
+        const have = await s.version(id);
+        if (have > 0) {
+          err.write(`${t.notEmpty(id, have)}\n`);
+          return 1;
+        }
+      }
+      let count = 0;
+      for (const record of records) {
+        const id = resolveDefinition(record).id;
+        await s.putProgramme(id, record.programme);
+        const r = await s.append(id, record.events as unknown as Record<string, unknown>[], { expectedVersion: 0 });
+        if (!r.ok) {
+          err.write(`${t.notEmpty(id, r.reason === 'conflict' ? r.version : 0)}\n`);
+          return 1;
+        }
+        count += record.events.length;
+      }
+      out.write(`${t.loadedBackup(records.length, count)}\n`);
+      return 0;
+    });
+  } finally {
+    await from.close();
+  }
+}
+
+/** `mechnet erase`: one firm (`--firm`), or every firm whose retention time is over (`--due`). */
+async function erase(url: string, o: Values, lang: Lang, out: Out): Promise<number> {
+  const t = storeMessages[lang];
+  if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.erase}`);
+  const due = o.due === true;
+  const firm = typeof o.firm === 'string' ? o.firm.trim() : undefined;
+  if (due === (firm !== undefined)) throw new Usage(`${t.eraseHow}\n\n${t.commands.erase}`);
+  const reason = typeof o.reason === 'string' && o.reason.trim() !== '' ? o.reason.trim() : undefined;
+  if (!due && !reason) throw new Usage(`${t.missingReason}\n\n${t.commands.erase}`);
+  const asOf = (o['as-of'] as string | undefined) ?? today();
+  if (!isIsoDate(asOf)) throw new Usage(t.badDate(asOf));
+  const author = (o.author as string | undefined) ?? 'mechnet erase';
+  const programme = o.programme as string;
+  return withStore(url, async (s) => {
+    const { record } = await recordFrom(s, programme, lang);
+    const id = resolveDefinition(record).id;
+    if (firm !== undefined) {
+      const r = await eraseFirm(s, { programme: id, firm, reason: reason!, author, basis: 'request', lang });
+      out.write(`${r.erased ? t.erased(r.firm, r.fields.length, r.rewritten) : t.nothingToErase(r.firm)}\n`);
+      return 0;
+    }
+    const listed = retentionDue(record, { asOf, lang });
+    if (listed.length === 0) {
+      out.write(`${t.noneDue(id, asOf)}\n`);
+      return 0;
+    }
+    out.write(`${t.due(listed.length, id, asOf)}\n`);
+    for (const d of listed) {
+      out.write(`${t.dueLine(d.firm, d.name, d.rule, d.dueOn)}\n`);
+      const r = await eraseFirm(s, { programme: id, firm: d.firm, reason: reason ?? t.retentionReason(d.rule, d.dueOn), author, basis: 'retention', lang });
+      out.write(`   ${r.erased ? t.erased(r.firm, r.fields.length, r.rewritten) : t.nothingToErase(r.firm)}\n`);
+    }
+    return 0;
+  });
+}
+
+/** `mechnet backup`: SQLite's online backup into a new file; on PostgreSQL, each programme's export into a new folder. */
+async function backup(url: string, o: Values, lang: Lang, out: Out): Promise<number> {
+  const t = storeMessages[lang];
+  if (typeof o.out !== 'string' || o.out === '') throw new Usage(`${t.missingOut}\n\n${t.commands.backup}`);
+  const target = o.out;
+  if (existsSync(target)) throw new Usage(t.backupExists(target));
+  return withStore(url, async (s) => {
+    if ((await s.schemaVersion()) === 0) throw new Usage(t.notInitialised);
+    if (s.backup) {
+      const { ms } = await s.backup(target);
+      out.write(`${t.backedUp(target, statSync(target).size, ms)}\n`);
+      return 0;
+    }
+    const started = performance.now();
+    const tmp = `${target}.tmp-${process.pid}`;
+    mkdirSync(tmp, { recursive: true });
+    const programmes = await s.programmes();
+    for (const p of programmes) {
+      // As stored, not checked again: a backup copies; mechnet load checks every event when it comes back.
+      const events = (await s.events(p.id)).map((e) => e.event);
+      writeFileSync(join(tmp, `${p.id}.json`), `${jsonText({ programme: p.definition, events })}\n`);
+    }
+    renameSync(tmp, target);
+    out.write(`${t.backedUpProgrammes(programmes.length, target, performance.now() - started)}\n`);
+    return 0;
+  });
 }
 
 /** The exit code of a store command's failure, its words written to `err`. */

@@ -223,7 +223,8 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   },
   'consent.given'(state, e) {
     const f = state.firms.get(e.firm);
-    if (f) f.consent = giveConsent(f.consent, e.date, e.consent);
+    // An erased consent (`{ redacted: true }`) says nothing any more: the state keeps what the other events say.
+    if (f && !('redacted' in e.consent)) f.consent = giveConsent(f.consent, e.date, e.consent);
   },
   'consent.withdrawn'(state, e) {
     const f = state.firms.get(e.firm);

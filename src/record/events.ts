@@ -3,7 +3,7 @@
  * these, with a date and an author; nothing is ever overwritten.
  */
 import * as z from 'zod/mini';
-import { Consent, StoredApplicationSchema } from '../enrolment/application.js';
+import { Consent, Redacted, StoredApplicationSchema } from '../enrolment/application.js';
 import { CollaborationFiguresSchema, CollaborationProposalSchema, NeedSchema, OfferSchema } from '../collaboration/schema.js';
 import { AggregationProposalSchema, NetworkContractDraftSchema } from '../aggregation/schema.js';
 import { PlanSchema } from '../plan/schema.js';
@@ -76,7 +76,8 @@ export const EnrolmentRejected = ev('enrolment.rejected', {
   firm: PartitaIva,
   reasons: z.array(ReasonSchema).check(z.minLength(1)),
 });
-export const ConsentGiven = ev('consent.given', { firm: PartitaIva, consent: Consent });
+/** Consent given after the application; `{ redacted: true }` once the firm's personal data was erased. */
+export const ConsentGiven = ev('consent.given', { firm: PartitaIva, consent: z.union([Consent, Redacted]) });
 export const ConsentWithdrawn = ev('consent.withdrawn', {
   firm: PartitaIva,
   purposes: z.array(Id).check(z.minLength(1)),

@@ -11,6 +11,7 @@ export { clientOf, DEFAULT_RATE_LIMITS, type RateLimit, type RateLimits, type Tr
 export { canonicalJson, bodyHash } from './canonical.js';
 export { postgresStore } from './postgres.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite.js';
-export { isUnavailable, SCHEMA_VERSION, type AppendOptions, type AppendResult, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+export { isUnavailable, SCHEMA_VERSION, type AppendOptions, type AppendResult, type EventRewrite, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
 export { openStore } from './open.js';
+export { eraseFirm, type EraseFirmOptions, type EraseFirmResult } from './erase.js';
 export { staticFiles, type StaticFilesOptions, type StaticRoots } from './static.js';

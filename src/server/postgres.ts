@@ -163,6 +163,33 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
         return { ok: true, version: current + events.length };
       });
     },
+    async rewrite(programme, rewrites, events, o): Promise<AppendResult> {
+      const done = await inTransaction(async (c): Promise<AppendResult> => {
+        // The same lock as appends: no append slips in between the check and the rewrite.
+        await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [programme]);
+        const r = await c.query('SELECT coalesce(max(version), 0) AS v FROM mechnet_events WHERE programme = $1', [programme]);
+        const current = Number(r.rows[0].v);
+        if (current !== o.expectedVersion) return { ok: false, reason: 'conflict', version: current };
+        for (const w of rewrites) {
+          const u = await c.query(
+            'UPDATE mechnet_events SET event = $1, idempotency_key = CASE WHEN idempotency_key IS NULL THEN NULL ELSE coalesce($2, idempotency_key) END, request_hash = NULL, response = NULL WHERE programme = $3 AND version = $4',
+            [JSON.stringify(w.event), w.idempotencyKey ?? null, programme, w.version],
+          );
+          if (u.rowCount !== 1) throw new Error(`mechnet: no stored event ${programme} ${w.version} to rewrite`);
+        }
+        for (const [i, event] of events.entries()) {
+          await c.query(
+            'INSERT INTO mechnet_events (programme, version, event, idempotency_key, request_hash, response) VALUES ($1, $2, $3, $4, $5, $6)',
+            eventRow(programme, current, i, event, { expectedVersion: o.expectedVersion }),
+          );
+        }
+        return { ok: true, version: current + events.length };
+      });
+      // The old row versions still hold the erased values until a vacuum prunes them: one now, not when autovacuum gets to it.
+      // (Outside the transaction, as VACUUM must be; a role that does not own the table gets a warning, not an error.)
+      if (done.ok) await pool.query('VACUUM mechnet_events').catch(() => undefined);
+      return done;
+    },
     async close() {
       if (own) await pool.end();
     },

@@ -68,6 +68,8 @@ export function servedProgramme(store: Store, programme: string | ProgrammeDefin
     const base = current!;
     const events = await store.events(programmeId!, base.version);
     if (events.length === 0) return base;
+    // An erasure rewrote earlier events in place: the whole record is read again, so nothing erased stays in memory.
+    if (events.some((e) => e.event.type === 'erasure')) return first();
     const next = { record: applyEvents(base.record, events.map((e) => e.event)), version: events.at(-1)!.version };
     return next;
   };

@@ -63,6 +63,19 @@ export function eventRow(
   ];
 }
 
+/** A stored event rewritten in place by an erasure (the one change to stored events the store allows). */
+export interface EventRewrite {
+  /** The event's position in the programme's log. */
+  version: number;
+  /** The event as it is to be stored from now on. */
+  event: Record<string, unknown>;
+  /**
+   * The idempotency key that replaces the row's own, when the row has one
+   * (an application received by the server whose key was made of words).
+   */
+  idempotencyKey?: string;
+}
+
 /** A programme known to the store. */
 export interface StoredProgramme {
   id: string;
@@ -92,6 +105,24 @@ export interface Store {
   findKey(programme: string, key: string): Promise<{ requestHash: string; response: StoredResponse } | undefined>;
   /** Appends events after `expectedVersion`, all or none. */
   append(programme: string, events: readonly Record<string, unknown>[], options: AppendOptions): Promise<AppendResult>;
+  /**
+   * Rewrites stored events in place and appends `events` after them, all in
+   * one transaction, only if the log is still at `expectedVersion` (else a
+   * conflict, nothing changed). The rewritten rows lose the request's hash
+   * and the stored answer (both come from the erased data); their
+   * idempotency key is replaced when the rewrite gives one. Used by
+   * erasure only (`eraseFirm`). SQLite then empties its write-ahead log
+   * into the file (`secure_delete` zeroes what the rewrite freed);
+   * PostgreSQL vacuums the table, so the old row versions are pruned (their
+   * bytes may stay in a page's free space until it is written again;
+   * `VACUUM FULL mechnet_events` rewrites the file).
+   */
+  rewrite(programme: string, rewrites: readonly EventRewrite[], events: readonly Record<string, unknown>[], options: { expectedVersion: number }): Promise<AppendResult>;
+  /**
+   * SQLite only: a copy of the whole database into `file` through SQLite's
+   * online backup, while the server goes on writing.
+   */
+  backup?(file: string): Promise<{ pages: number; ms: number }>;
   /** Closes the connection. */
   close(): Promise<void>;
   /** The `pg` Pool of a PostgreSQL store: the rate limits count in its `mechnet_rate_limits` table, shared by every process. */

@@ -25,16 +25,16 @@ const MECHNET = [
   'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applicationReference', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationMatrix', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
-  'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage', 'enrolledFirms',
+  'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage', 'enrolledFirms', 'erasePersonalData',
   'evaluateIndicator', 'evaluateObjective', 'evaluatePlan', 'evaluationSettings', 'firmPhasePath', 'firmState', 'firmStates',
   'formatCents', 'formatDate', 'formatDateWith', 'formatNumber', 'formatPath', 'formatPercent', 'formatPercentValue', 'formatProvinces',
   'isAtecoCode', 'isIsoDate', 'isValidCodiceFiscale', 'isValidPartitaIva', 'machineSavings',
   'matchOpportunities', 'mechnetDefinition', 'nextVerification', 'normalizeAteco', 'normalizeCodiceFiscale',
   'normalizePartitaIva', 'overdueVerifications', 'parseApplication', 'parseDefinition', 'parsePlan',
   'parseRecord', 'parseRecordShape', 'passedCounts', 'phaseCounts', 'phaseTimeline', 'planState', 'planStates', 'presets', 'programmeReport', 'programmeState',
-  'promotableFromWaitlist', 'publicRecord', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'receiveApplication', 'resolveDefinition',
+  'promotableFromWaitlist', 'publicRecord', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'receiveApplication', 'resolveDefinition', 'retentionDue',
   'safeParseApplication', 'safeParseDefinition', 'safeParsePlan', 'safeParseRecord', 'safeParseRecordShape', 'shapley',
-  'sharedCostSavings', 'toLang', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
+  'sharedCostSavings', 'subjectAccess', 'toLang', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
 ];
 
 const MECHNET_REPORT = [
@@ -44,7 +44,7 @@ const MECHNET_REPORT = [
 
 const MECHNET_SERVER = [
   'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
-  'isUnavailable', 'isValidHost', 'openStore', 'postgresStore', 'sqliteStore', 'staticFiles', 'toNodeListener',
+  'eraseFirm', 'isUnavailable', 'isValidHost', 'openStore', 'postgresStore', 'sqliteStore', 'staticFiles', 'toNodeListener',
 ];
 
 /** Every export of an entry with its documentation: the TSDoc text and its tags. */

@@ -197,6 +197,10 @@ const table: Record<string, Args> = {
   checkNetworkContract: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ participants: ['00743110157'] })), A), fc.oneof(near(() => ({ asOf: '2011-12-31', commonBody: true })), A)],
   deedForms: [date, fc.oneof(near(() => ({ legalPersonality: true })), A)],
   programmeReport: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
+  // Privacy
+  erasePersonalData: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constantFrom('00743110157', '02184730121', '99999999999'), A), fc.oneof(near(() => ({ lang: 'en' })), A)],
+  retentionDue: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2018-01-01', lang: 'en' })), A)],
+  subjectAccess: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constantFrom('00743110157', '02184730121', '99999999999'), A), fc.oneof(near(() => ({ lang: 'en' })), A)],
   applyEvent: [
     fc.oneof(fc.constant(record), near(smallRecord), A),
     fc.oneof(near(() => ({ id: 'e9', type: 'manager.days-logged', date: '2010-04-01', author: 'x', firm: '00743110157', manager: 'm-verdi', days: 2 })), A),
