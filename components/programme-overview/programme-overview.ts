@@ -121,6 +121,12 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
     `,
   ];
 
+  /** Where a firm is: its municipality and province; for a firm a public record does not name, only its province (or nothing known). */
+  private place(address: { municipality: string; province: string }, lang: 'it' | 'en'): TemplateResult | string {
+    if (address.municipality) return html`<bdi>${address.municipality}</bdi> (${address.province})`;
+    return address.province ? formatProvinces([address.province], { lang }) : '—';
+  }
+
   protected override renderReady(state: Extract<RecordState, { status: 'ready' }>): TemplateResult {
     const { definition: d, record } = state;
     const lang = this.language;
@@ -228,8 +234,8 @@ export class MechnetProgrammeOverview extends MechnetDataElement {
             ${firms.map(
               (f) => html`<tr>
                 <th scope="row"><bdi>${firmName(f, this.anonymous, t)}</bdi></th>
-                ${this.anonymous ? '' : html`<td data-label=${t.municipality}><bdi>${f.firm.address.municipality}</bdi> (${f.firm.address.province})</td>`}
-                <td data-label=${t.ateco}>${f.firm.ateco}</td>
+                ${this.anonymous ? '' : html`<td data-label=${t.municipality}>${this.place(f.firm.address, lang)}</td>`}
+                <td data-label=${t.ateco}>${/^[A-U]$/.test(f.firm.ateco) ? t.atecoSection(f.firm.ateco) : f.firm.ateco}</td>
                 <td data-label=${t.status}>${t.statuses[f.status]}</td>
               </tr>`,
             )}

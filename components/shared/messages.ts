@@ -26,6 +26,8 @@ export interface UiMessages {
   firm: string;
   municipality: string;
   ateco: string;
+  /** An ATECO section (a letter), as an anonymous record may give it. */
+  atecoSection: (letter: string) => string;
   status: string;
   anonymousFirm: (n: number) => string;
   cohortSummary: (counts: Record<EnrolmentStatus, number>) => string;
@@ -105,6 +107,7 @@ const it: UiMessages = {
   firm: 'Impresa',
   municipality: 'Comune',
   ateco: 'ATECO',
+  atecoSection: (letter) => `sezione ${letter}`,
   status: 'Stato',
   anonymousFirm: (n) => `Impresa ${n}`,
   cohortSummary: (c) =>
@@ -193,6 +196,7 @@ const en: UiMessages = {
   firm: 'Firm',
   municipality: 'Municipality',
   ateco: 'ATECO',
+  atecoSection: (letter) => `section ${letter}`,
   status: 'Status',
   anonymousFirm: (n) => `Firm ${n}`,
   cohortSummary: (c) =>
