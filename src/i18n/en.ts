@@ -89,7 +89,7 @@ export const en: Catalogue = {
   unknown_area: (p) => `Unknown analysis area: "${p.name}"; the programme's areas: ${p.values}`,
   unknown_indicator: (p) => `Unknown indicator: "${p.name}" is not in the firm's plan approved before this event`,
   publication_group_too_small: (p) =>
-    `The anonymous record cannot be published: the smallest group of alike firms (ATECO division, place, legal form, size class) has ${p.count} firms, fewer than the ${p.limit} required, even with the region instead of the province and without the legal form. Wait for more applications, or lower publication.minimumGroup in the programme definition, or publish the public record (which names only the admitted firms that consented)`,
+    `The anonymous record cannot be published: the smallest group of alike firms (ATECO division, place, legal form, size class) has ${p.count === 1 ? 'one firm' : `${p.count} firms`}, fewer than the ${p.limit} required, even with the region instead of the province and without the legal form. Wait for more applications, or lower publication.minimumGroup in the programme definition, or publish the public record (which names only the admitted firms that consented)`,
   unknown_purpose: (p) => `Unknown consent purpose: "${p.name}"; the programme's purposes: ${p.values}`,
   unknown_kind: (p) => `Collaboration kind not offered by the programme: "${p.name}"`,
   firm_mismatch: (p) => `The event's partita IVA (${p.name}) differs from the application's (${p.other})`,

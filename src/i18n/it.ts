@@ -90,7 +90,7 @@ export const it: Catalogue = {
   unknown_area: (p) => `Area di analisi sconosciuta: «${p.name}»; aree del programma: ${p.values}`,
   unknown_indicator: (p) => `Indicatore sconosciuto: «${p.name}» non è nel piano approvato dell'impresa prima di questo evento`,
   publication_group_too_small: (p) =>
-    `Il record anonimo non si può pubblicare: il gruppo più piccolo di imprese simili (divisione ATECO, luogo, forma giuridica, classe dimensionale) ha ${p.count} imprese, meno delle ${p.limit} richieste, anche con la regione al posto della provincia e senza la forma giuridica. Attendere altre adesioni, oppure abbassare publication.minimumGroup nella definizione del programma, oppure pubblicare il record pubblico (che nomina solo le imprese ammesse che hanno acconsentito)`,
+    `Il record anonimo non si può pubblicare: il gruppo più piccolo di imprese simili (divisione ATECO, luogo, forma giuridica, classe dimensionale) ha ${p.count === 1 ? 'una sola impresa' : `${p.count} imprese`}, meno delle ${p.limit} richieste, anche con la regione al posto della provincia e senza la forma giuridica. Attendere altre adesioni, oppure abbassare publication.minimumGroup nella definizione del programma, oppure pubblicare il record pubblico (che nomina solo le imprese ammesse che hanno acconsentito)`,
   unknown_purpose: (p) => `Finalità di consenso sconosciuta: «${p.name}»; finalità del programma: ${p.values}`,
   unknown_kind: (p) => `Tipo di collaborazione non offerto dal programma: «${p.name}»`,
   firm_mismatch: (p) => `La partita IVA dell'evento (${p.name}) è diversa da quella della domanda (${p.other})`,

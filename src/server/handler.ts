@@ -5,7 +5,7 @@
  * of `routes/`; this file dispatches, limits rates and turns every failure
  * into an answer.
  */
-import { corsHeaders, newRequestId, problem, routeContext, type ClientInfo, type FetchHandler } from './http.js';
+import { corsHeaders, newRequestId, problem, routeContext, type ClientInfo, type FetchHandler, dateIn } from './http.js';
 import { serverMessages } from './messages.js';
 import { servedProgramme } from './served-programme.js';
 import { clientOf, createLimiters, type RateLimits, type TrustProxy } from './rate-limit.js';
@@ -94,7 +94,9 @@ export function createHandler(options: HandlerOptions): FetchHandler {
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const origins = new Set(options.origins ?? []);
   const log = options.log ?? ((line: string, error?: unknown) => console.error(line, ...(error === undefined ? [] : [error])));
-  const state = servedProgramme(store, options.programme, options.anonymous ?? false);
+  // The public record reads admissions and consent as of today, in the programme's time zone.
+  const today = () => dateIn((options.now ?? (() => new Date()))(), options.timeZone ?? 'Europe/Rome');
+  const state = servedProgramme(store, options.programme, options.anonymous ?? false, today);
   const programmeId = typeof options.programme === 'string' ? options.programme : options.programme.id;
   const limiters = createLimiters(options.rateLimits, store, programmeId, (line) => log(line));
   const enrolmentRoute = {

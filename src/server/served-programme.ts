@@ -22,6 +22,8 @@ export interface Current {
 /** The public record of one version, ready to send: as UTF-8 bytes and gzipped, with its ETag. */
 export interface PublishedRecord {
   readonly version: number;
+  /** The day of publishing it was built for (consent and admissions as of that day). */
+  readonly day?: string | undefined;
   readonly body: Uint8Array;
   readonly gzip: Uint8Array;
   readonly etag: string;
@@ -42,7 +44,7 @@ export interface ServedProgramme {
 }
 
 /** The state of `programme` (an id in the store or of a preset, or a definition) over `store`. */
-export function servedProgramme(store: Store, programme: string | ProgrammeDefinition, anonymous: boolean): ServedProgramme {
+export function servedProgramme(store: Store, programme: string | ProgrammeDefinition, anonymous: boolean, today?: () => string): ServedProgramme {
   let current: Current | undefined;
   let programmeId: string | undefined;
   let reading: Promise<Current> | undefined;
@@ -90,9 +92,11 @@ export function servedProgramme(store: Store, programme: string | ProgrammeDefin
 
   const build = async (): Promise<PublishedRecord> => {
     const { record, version } = await refresh();
-    if (cache && cache.version === version) return cache;
-    const body = Buffer.from(JSON.stringify(publicRecord(record, { anonymous })), 'utf8');
-    const made = { version, body, gzip: gzipSync(body), etag: `"${programmeId}-${version}${anonymous ? '-a' : ''}"` };
+    // Consent and admissions as of the day of publishing: a copy per stored version and per day.
+    const day = today?.();
+    if (cache && cache.version === version && cache.day === day) return cache;
+    const body = Buffer.from(JSON.stringify(publicRecord(record, { anonymous, ...(day ? { asOf: day } : {}) })), 'utf8');
+    const made = { version, day, body, gzip: gzipSync(body), etag: `"${programmeId}-${version}${day ? `-${day}` : ''}${anonymous ? '-a' : ''}"` };
     if (!cache || cache.version <= version) cache = made;
     return made;
   };

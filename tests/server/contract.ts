@@ -161,6 +161,8 @@ export function serverSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       const why = (await refused.json()) as { code: string; issues: { path: string[] }[] };
       assert.equal(why.code, 'not_publishable');
       assert.deepEqual(why.issues[0]!.path, ['programme', 'publication', 'minimumGroup']);
+      const inEnglish = (await (await anon(new Request(`${BASE}/api/record.json`, { headers: { 'accept-language': 'en' } }))).json()) as { message: string };
+      assert.match(inEnglish.message, /^The anonymous record cannot be published: the smallest group of alike firms .* has one firm, fewer than the 3 required/);
       for (const n of [9, 10]) assert.equal((await handler(post(BASE, application(id, n)))).status, 201);
       const published = await anon(new Request(`${BASE}/api/record.json`));
       assert.equal(published.status, 200);

@@ -17,7 +17,8 @@ export async function record(ctx: RouteContext, state: ServedProgramme): Promise
     // An anonymous record with too few alike firms yet (publication.minimumGroup): refused, with the sentence that says what to change.
     if (!(e instanceof MechnetError) || e.code === 'internal') throw e;
     const issue = e.issues[0];
-    return problem(503, 'not_publishable', issue?.message ?? e.message, issue ? [{ path: [...issue.path], code: issue.code, message: issue.message }] : [], { 'cache-control': 'no-store', ...cors });
+    const message = issue?.messages[ctx.lang] ?? e.message;
+    return problem(503, 'not_publishable', message, issue ? [{ path: [...issue.path], code: issue.code, message, messages: issue.messages }] : [], { 'cache-control': 'no-store', ...cors });
   }
   const gzip = acceptsGzip(request.headers.get('accept-encoding'));
   // Each representation has its own tag; a cache that holds either may ask with its tag.
