@@ -15,8 +15,9 @@ export const formStyles = css`
     font-size: 1.4em;
     margin: 0;
   }
-  /* The grid's gap spaces the form's blocks; a paragraph's own margins would double it. */
-  form > p {
+  /* The grids' gaps space the form's blocks and a section's lines; a paragraph's own margins would double them. */
+  form > p,
+  fieldset > p {
     margin: 0;
   }
   fieldset {
