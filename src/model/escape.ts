@@ -54,6 +54,28 @@ export function terminalSafe(text: string): string {
 /** What HTML reads as markup, written as entities. */
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
+/** What HTML reads as markup or as the end of an attribute's value, written as entities. */
+const HTML_ATTRIBUTE_SPECIAL: Record<string, string> = { ...HTML_SPECIAL, '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A text as it may be written inside HTML, in an element's content or a
+ * quoted attribute value: `&`, `<`, `>`, `"` and `'` as entities (no tag,
+ * comment, entity or end of the attribute), and every control, format and
+ * separator character as a visible escape (as {@link terminalSafe}: no
+ * bidirectional override reorders what the reader sees). Everything else,
+ * accents included, is left as it is.
+ *
+ * @example
+ * ```ts
+ * htmlText('<img src=x onerror=alert(1)>'); // '&lt;img src=x onerror=alert(1)&gt;'
+ * htmlText('Rossi & Figli "Meccanica"'); // 'Rossi &amp; Figli &quot;Meccanica&quot;'
+ * htmlText('Officina\u202eMüller'); // 'Officina\\u202eMüller'
+ * ```
+ */
+export function htmlText(text: string): string {
+  return terminalSafe(String(text)).replace(/[&<>"']/g, (c) => HTML_ATTRIBUTE_SPECIAL[c]!);
+}
+
 /**
  * A text as it may be written inside Markdown, in a heading, a list item, a
  * paragraph or a table cell: line breaks become spaces (the text stays in

@@ -11,7 +11,9 @@ export { clientOf, DEFAULT_RATE_LIMITS, type RateLimit, type RateLimits, type Tr
 export { canonicalJson, bodyHash } from './canonical.js';
 export { postgresStore } from './postgres.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite.js';
-export { isUnavailable, SCHEMA_VERSION, type AppendOptions, type AppendResult, type EventRewrite, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+export { isUnavailable, messageIdOf, statusOf, SCHEMA_VERSION, type AppendOptions, type ClaimOptions, type OutboxMessage, type OutboxStatus, type StoredMessage, type AppendResult, type EventRewrite, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
 export { openStore } from './open.js';
 export { eraseFirm, type EraseFirmOptions, type EraseFirmResult } from './erase.js';
 export { staticFiles, type StaticFilesOptions, type StaticRoots } from './static.js';
+export { sendDue, startSender, smtpSettings, nextAttemptAt, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ATTEMPTS, type RunningSender, type SendReport, type SenderOptions, type SmtpSettings } from './sender.js';
+export { receiptMail, mailCatalogues, type ComposedMail, type ReceiptFacts, type MailCatalogue, type ReceiptWords } from '../communication/index.js';

@@ -6,7 +6,7 @@
  * its programme, so versions commit in order and a reader never sees a gap.
  */
 import type { Pool, PoolClient } from 'pg';
-import { eventRow, optionalImport, SCHEMA_VERSION, type AppendResult, type Store, type StoredEvent, type StoredResponse } from './store.js';
+import { eventRow, messageIdOf, optionalImport, SCHEMA_VERSION, statusOf, type AppendResult, type Store, type StoredEvent, type StoredMessage, type StoredResponse } from './store.js';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE mechnet_programmes (
@@ -31,7 +31,68 @@ const MIGRATIONS: readonly string[] = [
      points integer NOT NULL DEFAULT 0,
      expire bigint
    );`,
+  // The outbox, written in the same transaction as the events that cause its messages.
+  `CREATE TABLE mechnet_outbox (
+     id bigserial PRIMARY KEY,
+     programme text NOT NULL,
+     cause text NOT NULL,
+     recipient text NOT NULL,
+     language text NOT NULL,
+     subject text NOT NULL,
+     text text NOT NULL,
+     html text NOT NULL,
+     message_id text,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     claimed_until timestamptz,
+     attempts integer NOT NULL DEFAULT 0,
+     next_attempt_at timestamptz,
+     sent_at timestamptz,
+     last_error text
+   );
+   CREATE UNIQUE INDEX mechnet_outbox_cause ON mechnet_outbox (programme, cause);
+   CREATE INDEX mechnet_outbox_due ON mechnet_outbox (next_attempt_at) WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL;`,
 ];
+
+/** An outbox row as `pg` gives it (bigint as text, timestamps as dates). */
+interface OutboxRow {
+  id: string;
+  programme: string;
+  cause: string;
+  recipient: string;
+  language: 'it' | 'en';
+  subject: string;
+  text: string;
+  html: string;
+  message_id: string;
+  created_at: Date;
+  attempts: number;
+  next_attempt_at: Date | null;
+  sent_at: Date | null;
+  last_error: string | null;
+}
+
+const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+
+/** A stored message from its row. */
+function messageOf(r: OutboxRow): StoredMessage {
+  const m = {
+    id: Number(r.id),
+    programme: r.programme,
+    cause: r.cause,
+    recipient: r.recipient,
+    language: r.language,
+    subject: r.subject,
+    text: r.text,
+    html: r.html,
+    messageId: r.message_id,
+    createdAt: r.created_at.toISOString(),
+    attempts: Number(r.attempts),
+    nextAttemptAt: iso(r.next_attempt_at),
+    sentAt: iso(r.sent_at),
+    lastError: r.last_error,
+  };
+  return { ...m, status: statusOf(m) };
+}
 
 /**
  * A store in a PostgreSQL database, from a connection URL or a `pg` Pool of
@@ -160,8 +221,44 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
             eventRow(programme, current, i, event, o),
           );
         }
+        for (const m of o.messages ?? []) {
+          const inserted = await c.query(
+            'INSERT INTO mechnet_outbox (programme, cause, recipient, language, subject, text, html, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now()) ON CONFLICT (programme, cause) DO NOTHING RETURNING id',
+            [programme, m.cause, m.recipient, m.language, m.subject, m.text, m.html],
+          );
+          const row = inserted.rows[0] as { id: string } | undefined;
+          if (row) await c.query('UPDATE mechnet_outbox SET message_id = $1 WHERE id = $2', [messageIdOf(programme, Number(row.id)), row.id]);
+        }
         return { ok: true, version: current + events.length };
       });
+    },
+    async claimMessages(options = {}) {
+      const now = options.now ?? new Date();
+      const until = new Date(now.getTime() + (options.leaseMs ?? 5 * 60_000));
+      // Rows another sender is claiming right now are skipped, not waited for; the outer WHERE checks again after the lock.
+      const r = await pool.query(
+        `UPDATE mechnet_outbox SET claimed_until = $1, attempts = attempts + 1
+          WHERE id IN (
+            SELECT id FROM mechnet_outbox
+             WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL AND next_attempt_at <= $2
+               AND (claimed_until IS NULL OR claimed_until < $2) AND ($3::text IS NULL OR programme = $3)
+             ORDER BY next_attempt_at, id LIMIT $4
+             FOR UPDATE SKIP LOCKED)
+            AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2)
+          RETURNING *`,
+        [until, now, options.programme ?? null, options.limit ?? 10],
+      );
+      return (r.rows as OutboxRow[]).map(messageOf).sort((a, b) => a.id - b.id);
+    },
+    async markSent(id, at = new Date()) {
+      await pool.query('UPDATE mechnet_outbox SET sent_at = $1, claimed_until = NULL, next_attempt_at = NULL WHERE id = $2', [at, id]);
+    },
+    async markFailed(id, error, nextAttemptAt) {
+      await pool.query('UPDATE mechnet_outbox SET last_error = $1, next_attempt_at = $2, claimed_until = NULL WHERE id = $3 AND sent_at IS NULL', [error, nextAttemptAt, id]);
+    },
+    async messages(programme) {
+      const r = await pool.query('SELECT * FROM mechnet_outbox WHERE ($1::text IS NULL OR programme = $1) ORDER BY id', [programme ?? null]);
+      return (r.rows as OutboxRow[]).map(messageOf);
     },
     async rewrite(programme, rewrites, events, o): Promise<AppendResult> {
       const done = await inTransaction(async (c): Promise<AppendResult> => {

@@ -5,7 +5,60 @@
  * writes.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { eventRow, optionalImport, SCHEMA_VERSION, type AppendOptions, type AppendResult, type EventRewrite, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+import {
+  eventRow,
+  messageIdOf,
+  optionalImport,
+  SCHEMA_VERSION,
+  statusOf,
+  type AppendOptions,
+  type AppendResult,
+  type EventRewrite,
+  type Store,
+  type StoredEvent,
+  type StoredMessage,
+  type StoredProgramme,
+  type StoredResponse,
+} from './store.js';
+
+/** An outbox row as SQLite gives it. */
+interface OutboxRow {
+  id: number;
+  programme: string;
+  cause: string;
+  recipient: string;
+  language: 'it' | 'en';
+  subject: string;
+  text: string;
+  html: string;
+  message_id: string;
+  created_at: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+/** A stored message from its row. */
+function messageOf(r: OutboxRow): StoredMessage {
+  const m = {
+    id: Number(r.id),
+    programme: r.programme,
+    cause: r.cause,
+    recipient: r.recipient,
+    language: r.language,
+    subject: r.subject,
+    text: r.text,
+    html: r.html,
+    messageId: r.message_id,
+    createdAt: r.created_at,
+    attempts: Number(r.attempts),
+    nextAttemptAt: r.next_attempt_at,
+    sentAt: r.sent_at,
+    lastError: r.last_error,
+  };
+  return { ...m, status: statusOf(m) };
+}
 
 /** The schema, step by step: step N brings the database from version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
@@ -27,6 +80,26 @@ const MIGRATIONS: readonly string[] = [
    CREATE UNIQUE INDEX mechnet_events_key ON mechnet_events (programme, idempotency_key) WHERE idempotency_key IS NOT NULL;`,
   // Step 2 adds the table of rate limits shared by processes, on PostgreSQL; an SQLite server counts them in memory.
   `SELECT 1;`,
+  // Step 3: the outbox, written in the same transaction as the events that cause its messages.
+  `CREATE TABLE mechnet_outbox (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     programme TEXT NOT NULL,
+     cause TEXT NOT NULL,
+     recipient TEXT NOT NULL,
+     language TEXT NOT NULL,
+     subject TEXT NOT NULL,
+     text TEXT NOT NULL,
+     html TEXT NOT NULL,
+     message_id TEXT,
+     created_at TEXT NOT NULL,
+     claimed_until TEXT,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at TEXT,
+     sent_at TEXT,
+     last_error TEXT
+   );
+   CREATE UNIQUE INDEX mechnet_outbox_cause ON mechnet_outbox (programme, cause);
+   CREATE INDEX mechnet_outbox_due ON mechnet_outbox (next_attempt_at) WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL;`,
 ];
 
 /** Options of {@link sqliteStore}. */
@@ -83,6 +156,24 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     ),
   });
   const st = () => (statements ??= prepare());
+  // The outbox's statements apart: a database not yet at schema 3 still serves the rest (read-only commands do not migrate).
+  let outboxStatements: ReturnType<typeof prepareOutbox> | undefined;
+  const prepareOutbox = () => ({
+    message: db.prepare(
+      'INSERT INTO mechnet_outbox (programme, cause, recipient, language, subject, text, html, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (programme, cause) DO NOTHING',
+    ),
+    messageId: db.prepare('UPDATE mechnet_outbox SET message_id = ? WHERE id = ?'),
+    due: db.prepare(
+      'SELECT id FROM mechnet_outbox WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) AND (? IS NULL OR programme = ?) ORDER BY next_attempt_at, id LIMIT ?',
+    ),
+    claim: db.prepare(
+      'UPDATE mechnet_outbox SET claimed_until = ?, attempts = attempts + 1 WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?) RETURNING *',
+    ),
+    sent: db.prepare('UPDATE mechnet_outbox SET sent_at = ?, claimed_until = NULL, next_attempt_at = NULL WHERE id = ?'),
+    failed: db.prepare('UPDATE mechnet_outbox SET last_error = ?, next_attempt_at = ?, claimed_until = NULL WHERE id = ? AND sent_at IS NULL'),
+    messages: db.prepare('SELECT * FROM mechnet_outbox WHERE (? IS NULL OR programme = ?) ORDER BY id'),
+  });
+  const ob = () => (outboxStatements ??= prepareOutbox());
 
   const keyRow = (programme: string, key: string) => {
     const row = st().key.get(programme, key) as { hash: string | null; response: string | null } | undefined;
@@ -100,7 +191,21 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     events.forEach((event, i) => {
       st().insert.run(...eventRow(programme, current, i, event, o), at);
     });
+    for (const m of o.messages ?? []) {
+      const r = ob().message.run(programme, m.cause, m.recipient, m.language, m.subject, m.text, m.html, at, at);
+      if (r.changes === 1) ob().messageId.run(messageIdOf(programme, Number(r.lastInsertRowid)), Number(r.lastInsertRowid));
+    }
     return { ok: true, version: current + events.length };
+  });
+
+  const claimTx = db.transaction((programme: string | null, limit: number, now: string, until: string): StoredMessage[] => {
+    const ids = (ob().due.all(now, now, programme, programme, limit) as { id: number }[]).map((r) => r.id);
+    const out: StoredMessage[] = [];
+    for (const id of ids) {
+      const row = ob().claim.get(until, id, now) as OutboxRow | undefined;
+      if (row) out.push(messageOf(row));
+    }
+    return out;
   });
 
   const rewriteTx = db.transaction(
@@ -147,6 +252,7 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
       });
       run.immediate();
       statements = undefined;
+      outboxStatements = undefined;
       return schemaVersion();
     },
     async schemaVersion() {
@@ -178,6 +284,20 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     async append(programme, events, o) {
       if (events.length === 0) return { ok: true, version: await store.version(programme) };
       return appendTx.immediate(programme, events, o);
+    },
+    async claimMessages(options = {}) {
+      const now = options.now ?? new Date();
+      const until = new Date(now.getTime() + (options.leaseMs ?? 5 * 60_000));
+      return claimTx.immediate(options.programme ?? null, options.limit ?? 10, now.toISOString(), until.toISOString());
+    },
+    async markSent(id, at = new Date()) {
+      ob().sent.run(at.toISOString(), id);
+    },
+    async markFailed(id, error, nextAttemptAt) {
+      ob().failed.run(error, nextAttemptAt?.toISOString() ?? null, id);
+    },
+    async messages(programme) {
+      return (ob().messages.all(programme ?? null, programme ?? null) as OutboxRow[]).map(messageOf);
     },
     async rewrite(programme, rewrites, events, o) {
       const r = rewriteTx.immediate(programme, rewrites, events, o.expectedVersion);

@@ -38,6 +38,95 @@ export interface AppendOptions {
   requestHash?: string;
   /** The answer to give again when the same request comes back. */
   response?: StoredResponse;
+  /**
+   * Messages the events cause, written to the outbox in the same
+   * transaction (all or none with the events). A message whose cause the
+   * programme's outbox holds already is not written again.
+   */
+  messages?: readonly OutboxMessage[];
+}
+
+/** A message to write to the outbox: to whom, why, and what it says. */
+export interface OutboxMessage {
+  /**
+   * Why the message is sent, unique per programme: one cause, one message
+   * (e.g. `receipt:MECHNET-VARESE-2010-0003:rossi@example.it`, the kind, what
+   * it is about and the address).
+   */
+  cause: string;
+  /** The address it goes to. */
+  recipient: string;
+  /** The language it is written in. */
+  language: 'it' | 'en';
+  /** The subject line. */
+  subject: string;
+  /** The plain-text body. */
+  text: string;
+  /** The HTML body (the same words). */
+  html: string;
+}
+
+/** Where a message of the outbox stands. */
+export type OutboxStatus = 'waiting' | 'sent' | 'failed';
+
+/** A message as the outbox holds it. */
+export interface StoredMessage extends OutboxMessage {
+  /** The row's id, unique in the store. */
+  id: number;
+  /** The programme whose event caused it. */
+  programme: string;
+  /** The `Message-ID` header, the same on every attempt (`<programme.id@mechnet>`). */
+  messageId: string;
+  /** When it was written (ISO 8601). */
+  createdAt: string;
+  /** Attempts to send it so far. */
+  attempts: number;
+  /** When the next attempt is due; null once sent or given up. */
+  nextAttemptAt: string | null;
+  /** When the mail server accepted it; null until then. */
+  sentAt: string | null;
+  /** What the mail server (or the connection) said on the last failed attempt. */
+  lastError: string | null;
+  /** `waiting` (due now or later, maybe after failures), `sent`, or `failed` (given up). */
+  status: OutboxStatus;
+}
+
+/** Options of {@link Store.claimMessages}. */
+export interface ClaimOptions {
+  /** Only this programme's messages. Default: every programme's. */
+  programme?: string;
+  /** At most this many messages. Default 10. */
+  limit?: number;
+  /** The clock of the claim. Default: now. */
+  now?: Date;
+  /** How long the claim holds, in ms: no other sender takes the message before. Default 5 minutes. */
+  leaseMs?: number;
+}
+
+/**
+ * The outbox's identifier of a message: stable, so that a message sent again
+ * after a crash is recognisable as the same one.
+ *
+ * @example
+ * ```ts
+ * messageIdOf('mechnet-varese-2010', 12); // '<mechnet-varese-2010.12@mechnet>'
+ * ```
+ */
+export function messageIdOf(programme: string, id: number): string {
+  return `<${programme}.${id}@mechnet>`;
+}
+
+/**
+ * Where a stored message stands, from its columns.
+ *
+ * @example
+ * ```ts
+ * statusOf({ sentAt: null, nextAttemptAt: '2026-12-07T21:00:00.000Z' }); // 'waiting'
+ * statusOf({ sentAt: null, nextAttemptAt: null }); // 'failed'
+ * ```
+ */
+export function statusOf(row: { sentAt: string | null; nextAttemptAt: string | null }): OutboxStatus {
+  return row.sentAt !== null ? 'sent' : row.nextAttemptAt === null ? 'failed' : 'waiting';
 }
 
 /**
@@ -119,6 +208,22 @@ export interface Store {
    */
   rewrite(programme: string, rewrites: readonly EventRewrite[], events: readonly Record<string, unknown>[], options: { expectedVersion: number }): Promise<AppendResult>;
   /**
+   * Takes messages that are due (not sent, not given up, next attempt now or
+   * earlier) and that no other sender holds, and holds them for
+   * `leaseMs`: two senders, in one process or in many, never take the same
+   * message at the same time. Counts an attempt on each.
+   */
+  claimMessages(options?: ClaimOptions): Promise<StoredMessage[]>;
+  /** Marks a message as accepted by the mail server. */
+  markSent(id: number, at?: Date): Promise<void>;
+  /**
+   * Records a failed attempt and releases the message: tried again at
+   * `nextAttemptAt`, or never when it is null (given up).
+   */
+  markFailed(id: number, error: string, nextAttemptAt: Date | null): Promise<void>;
+  /** The outbox's messages, oldest first (of one programme, when given). */
+  messages(programme?: string): Promise<StoredMessage[]>;
+  /**
    * SQLite only: a copy of the whole database into `file` through SQLite's
    * online backup, while the server goes on writing.
    */
@@ -130,7 +235,7 @@ export interface Store {
 }
 
 /** The current schema version; each step is in the engines' migration lists. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Loads an optional dependency, or says clearly which package to install. */
 export async function optionalImport<T>(name: string, engine: string): Promise<T> {

@@ -7,10 +7,14 @@ import { applicationReference, receiveApplication } from '../../enrolment/views.
 import { MechnetError } from '../../errors/mechnet-error.js';
 import { applyEvent } from '../../lifecycle/apply-event.js';
 import type { ProgrammeRecord } from '../../record/schema.js';
+import { resolveDefinition } from '../../programme/resolve.js';
+import { receiptMail } from '../../communication/compose.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { EnrolmentApplication } from '../../enrolment/application.js';
 import { bodyHash } from '../canonical.js';
 import { dateIn, json, methodNotAllowed, problem, readBody, type RouteContext } from '../http.js';
 import type { ServedProgramme } from '../served-programme.js';
-import type { Store, StoredResponse } from '../store.js';
+import type { OutboxMessage, Store, StoredResponse } from '../store.js';
 
 /** The idempotency key as the application's schema allows it. */
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
@@ -24,6 +28,29 @@ export interface EnrolmentRoute {
   bodyLimit: number;
   bodyTimeoutMs: number;
   author: string;
+}
+
+/**
+ * The receipt of an application, to the contact address the firm gave, in
+ * the language of the request: one per reference and address (its cause).
+ */
+export function receiptMessage(record: ProgrammeRecord, application: EnrolmentApplication, reference: string, waitlistPosition: number | undefined, lang: Lang): OutboxMessage {
+  const definition = resolveDefinition(record);
+  const mail = receiptMail(
+    {
+      programme: definition.name[lang],
+      reference,
+      firm: application.firm.name,
+      contact: application.contact.name,
+      office: definition.contact.office,
+      ...(definition.contact.email ? { officeEmail: definition.contact.email } : {}),
+      ...(definition.contact.phone ? { officePhone: definition.contact.phone } : {}),
+      ...(waitlistPosition !== undefined ? { waitlistPosition } : {}),
+    },
+    { lang },
+  );
+  const recipient = application.contact.email;
+  return { cause: `receipt:${reference}:${recipient.toLowerCase()}`, recipient, ...mail };
 }
 
 /** Answers `POST {base}/enrolments`. */
@@ -90,7 +117,9 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
         reasons: received.reasons.filter((r) => r.severity === 'warning').map((r) => ({ path: r.path, code: r.code, message: r.message })),
       };
       const response: StoredResponse = { status: 201, body };
-      const r = await o.store.append(pid, [event as unknown as Record<string, unknown>], { expectedVersion: version, idempotencyKey: key, requestHash, response });
+      // The receipt is written with the event, in the same transaction: stored together or not at all.
+      const messages = body.reference ? [receiptMessage(next, received.application, body.reference, received.waitlistPosition, lang)] : [];
+      const r = await o.store.append(pid, [event as unknown as Record<string, unknown>], { expectedVersion: version, idempotencyKey: key, requestHash, response, messages });
       if (r.ok) {
         o.state.stored(next, r.version);
         return json(201, body, headers);
