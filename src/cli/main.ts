@@ -107,6 +107,13 @@ const ALL_OPTIONS = {
   'body-limit': { type: 'string' },
   'post-rate': { type: 'string' },
   'get-rate': { type: 'string' },
+  'smtp-host': { type: 'string' },
+  'smtp-port': { type: 'string' },
+  'smtp-secure': { type: 'boolean' },
+  'smtp-user': { type: 'string' },
+  'smtp-password-file': { type: 'string' },
+  'mail-from': { type: 'string' },
+  'send-every': { type: 'string' },
 } as const;
 
 /** Options that may be given more than once: their values are kept in order. */

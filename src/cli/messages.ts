@@ -89,6 +89,8 @@ Su un database (--store sqlite:FILE oppure postgres://...):
   erase --programme ID --firm PIVA    Cancella i dati personali di un'impresa (anche --due: quelli scaduti)
   subject --programme ID --firm PIVA  Tutto ciò che il registro conserva su un'impresa (accesso, in JSON)
   backup --out FILE                   Una copia del database mentre il server scrive
+  send                                Invia i messaggi in attesa (una volta, per cron)
+  outbox [--programme ID]             I messaggi in attesa, non inviati (con l'errore) e inviati
 
 Opzioni:
   --lang it|en      Lingua (predefinita: da LANG, altrimenti it)
@@ -220,6 +222,8 @@ On a database (--store sqlite:FILE or postgres://...):
   erase --programme ID --firm PIVA    Erase a firm's personal data (or --due: whatever is past its time)
   subject --programme ID --firm PIVA  Everything the record holds about a firm (access request, JSON)
   backup --out FILE                   A copy of the database while the server writes
+  send                                Send the waiting messages (one pass, for cron)
+  outbox [--programme ID]             The messages waiting, failed (with the error) and sent
 
 Options:
   --lang it|en      Language (default: from LANG, else it)

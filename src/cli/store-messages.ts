@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { forTerminal } from './terminal.js';
 
 /** The store commands. */
-export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup';
+export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup' | 'send' | 'outbox';
 
 /** The store commands' words in one language. */
 export interface StoreMessages {
@@ -56,6 +56,17 @@ export interface StoreMessages {
   backedUpProgrammes: (n: number, dir: string, ms: number) => string;
   backupExists: (path: string) => string;
   loadedBackup: (programmes: number, events: number) => string;
+  /** The mail server the sender uses, or that there is none. */
+  mailServer: (host: string | undefined) => string;
+  badSmtpPort: (value: string) => string;
+  badSecure: (value: string) => string;
+  sendPass: (r: { sent: number; retrying: number; gaveUp: number }) => string;
+  noMailServer: string;
+  outboxNeedsMigrate: string;
+  outboxEmpty: (programme: string | undefined) => string;
+  outboxCounts: (r: { waiting: number; failed: number; sent: number }) => string;
+  outboxWaitsForServer: (n: number) => string;
+  outboxLine: (m: { id: number; programme: string; cause: string; status: 'waiting' | 'sent' | 'failed'; attempts: number; when: string | null; error: string | null }) => string;
 }
 
 const it: StoreMessages = {
@@ -87,7 +98,18 @@ Limiti (valori predefiniti tra parentesi):
   --keep-alive-timeout S   Secondi di una connessione inattiva tenuta aperta (5)
   --max-header-size BYTE   Dimensione massima delle intestazioni (16384)
   --body-limit BYTE        Dimensione massima di una domanda (65536)
-Ctrl+C lo ferma.`,
+Posta (i messaggi del programma: la ricevuta di una domanda...):
+  --smtp-host H            Il server di posta (anche MECHNET_SMTP_HOST); senza,
+                           i messaggi restano in attesa nel database
+  --smtp-port N            La porta (MECHNET_SMTP_PORT; 587, o 465 con --smtp-secure)
+  --smtp-secure            TLS dal primo byte (MECHNET_SMTP_SECURE=true);
+                           altrimenti STARTTLS quando il server lo offre
+  --smtp-user U            L'utente (MECHNET_SMTP_USER)
+  --smtp-password-file F   Un file con la password (o MECHNET_SMTP_PASSWORD)
+  --mail-from INDIRIZZO    Il mittente, es. "MechNet <mechnet@camera.it>"
+                           (MECHNET_MAIL_FROM)
+  --send-every S           Ogni quanti secondi inviare i messaggi in attesa (15)
+Ctrl+C lo ferma (dopo l'invio in corso).`,
     init: `Uso: mechnet init --store URL --programme ID|definizione.json
 
 Prepara il database (migrazioni) e vi registra il programma.`,
@@ -145,6 +167,30 @@ SQLite: PERCORSO è un nuovo file SQLite (backup in linea di SQLite); si usa
 così com'è (--store sqlite:PERCORSO) o si ricarica con mechnet load PERCORSO.
 PostgreSQL: PERCORSO è una nuova cartella con un file PROGRAMMA.json per
 programma, nel formato di mechnet export; si ricarica con mechnet load.`,
+    send: `Uso: mechnet send --store URL [--programme ID] [opzioni di posta]
+
+Invia una volta i messaggi in attesa (per cron, quando nessun mechnet serve
+invia): ciascuno al più una volta, anche con più invii insieme; un invio non
+riuscito è riprovato più tardi (1 min, 5 min, 30 min, 2 h, poi ogni 6 h).
+Posta (i messaggi del programma: la ricevuta di una domanda...):
+  --smtp-host H            Il server di posta (anche MECHNET_SMTP_HOST); senza,
+                           i messaggi restano in attesa nel database
+  --smtp-port N            La porta (MECHNET_SMTP_PORT; 587, o 465 con --smtp-secure)
+  --smtp-secure            TLS dal primo byte (MECHNET_SMTP_SECURE=true);
+                           altrimenti STARTTLS quando il server lo offre
+  --smtp-user U            L'utente (MECHNET_SMTP_USER)
+  --smtp-password-file F   Un file con la password (o MECHNET_SMTP_PASSWORD)
+  --mail-from INDIRIZZO    Il mittente, es. "MechNet <mechnet@camera.it>"
+                           (MECHNET_MAIL_FROM)
+Codice di uscita 0 anche se il server di posta non risponde (i messaggi
+restano in attesa); 1 se il database non risponde.`,
+    outbox: `Uso: mechnet outbox --store URL [--programme ID]
+
+I messaggi del programma: quanti inviati, quelli in attesa (con il prossimo
+tentativo e l'ultimo errore) e quelli non inviati, a cui si è rinunciato.
+Dice se i messaggi aspettano perché non c'è un server di posta (guarda
+MECHNET_SMTP_HOST o --smtp-host).
+  --smtp-host H   Il server di posta che mechnet serve o send usa`,
     publish: `Uso: mechnet publish registro.json --out pubblico.json [--anonymous] [--as-of AAAA-MM-GG]
 
 Scrive il registro pubblico, da pubblicare sul sito per i widget: senza dati
@@ -206,6 +252,17 @@ imprese sono nominate, perché le altre no, e k.`,
   backedUp: (file, bytes, ms) => `Copia del database scritta in ${file} (${bytes} byte, ${Math.round(ms)} ms)`,
   backedUpProgrammes: (n, dir, ms) => `${n === 1 ? '1 programma' : `${n} programmi`} copiati nella cartella ${dir} (${Math.round(ms)} ms)`,
   backupExists: (p) => `${p} esiste già: la copia non sovrascrive niente`,
+  mailServer: (h) => (h ? `mechnet: i messaggi sono inviati dal server di posta ${h}` : 'mechnet: nessun server di posta (--smtp-host o MECHNET_SMTP_HOST): i messaggi restano in attesa nel database'),
+  badSmtpPort: (v) => `--smtp-port vuole una porta da 1 a 65535, non «${v}»`,
+  badSecure: (v) => `MECHNET_SMTP_SECURE vuole true o false, non «${v}»`,
+  sendPass: (r) => `Messaggi inviati: ${r.sent}; da riprovare più tardi: ${r.retrying}; rinunciati: ${r.gaveUp}`,
+  noMailServer: 'Nessun server di posta configurato (--smtp-host o MECHNET_SMTP_HOST): nessun messaggio inviato, restano in attesa',
+  outboxNeedsMigrate: 'Il database non ha ancora la tabella dei messaggi: usare mechnet migrate (o avviare mechnet serve)',
+  outboxEmpty: (p) => (p ? `Nessun messaggio per il programma ${p}` : 'Nessun messaggio nel database'),
+  outboxCounts: (r) => `Messaggi: ${r.sent} inviati, ${r.waiting} in attesa, ${r.failed} non inviati (rinunciati)`,
+  outboxWaitsForServer: (n) => `${n === 1 ? 'Un messaggio aspetta' : `${n} messaggi aspettano`} perché non è configurato un server di posta: impostare MECHNET_SMTP_HOST (o --smtp-host) per mechnet serve o mechnet send`,
+  outboxLine: (m) =>
+    `  #${m.id} ${m.programme} ${m.cause}: ${m.status === 'waiting' ? `in attesa${m.when ? `, prossimo tentativo ${m.when}` : ''}` : m.status === 'sent' ? `inviato ${m.when ?? ''}` : 'non inviato, rinunciato'} (tentativi: ${m.attempts})${m.error ? `\n     ultimo errore: ${m.error}` : ''}`,
   loadedBackup: (p, e) => `Copia caricata: ${p === 1 ? '1 programma' : `${p} programmi`}, ${e} eventi`,
 };
 
@@ -238,7 +295,18 @@ Limits (defaults in brackets):
   --keep-alive-timeout S   Seconds an idle connection is kept open (5)
   --max-header-size BYTES  Largest size of the headers (16384)
   --body-limit BYTES       Largest size of an application (65536)
-Ctrl+C stops it.`,
+Mail (the programme's messages: an application's receipt...):
+  --smtp-host H            The mail server (also MECHNET_SMTP_HOST); without one,
+                           messages wait in the database
+  --smtp-port N            Its port (MECHNET_SMTP_PORT; 587, or 465 with --smtp-secure)
+  --smtp-secure            TLS from the first byte (MECHNET_SMTP_SECURE=true);
+                           else STARTTLS when the server offers it
+  --smtp-user U            The user (MECHNET_SMTP_USER)
+  --smtp-password-file F   A file holding the password (or MECHNET_SMTP_PASSWORD)
+  --mail-from ADDRESS      The sender, e.g. "MechNet <mechnet@chamber.it>"
+                           (MECHNET_MAIL_FROM)
+  --send-every S           How often to send the waiting messages, in seconds (15)
+Ctrl+C stops it (after the send in progress).`,
     init: `Usage: mechnet init --store URL --programme ID|definition.json
 
 Prepares the database (migrations) and registers the programme in it.`,
@@ -294,6 +362,30 @@ SQLite: PATH is a new SQLite file (SQLite's online backup); use it as it is
 (--store sqlite:PATH) or load it again with mechnet load PATH.
 PostgreSQL: PATH is a new folder with one PROGRAMME.json per programme, in
 the format of mechnet export; load them again with mechnet load.`,
+    send: `Usage: mechnet send --store URL [--programme ID] [mail options]
+
+Sends the waiting messages once (for cron, when no mechnet serve sends
+them): each at most once, even with several sends at the same time; a send
+that fails is tried again later (1 min, 5 min, 30 min, 2 h, then every 6 h).
+Mail (the programme's messages: an application's receipt...):
+  --smtp-host H            The mail server (also MECHNET_SMTP_HOST); without one,
+                           messages wait in the database
+  --smtp-port N            Its port (MECHNET_SMTP_PORT; 587, or 465 with --smtp-secure)
+  --smtp-secure            TLS from the first byte (MECHNET_SMTP_SECURE=true);
+                           else STARTTLS when the server offers it
+  --smtp-user U            The user (MECHNET_SMTP_USER)
+  --smtp-password-file F   A file holding the password (or MECHNET_SMTP_PASSWORD)
+  --mail-from ADDRESS      The sender, e.g. "MechNet <mechnet@chamber.it>"
+                           (MECHNET_MAIL_FROM)
+Exit code 0 even when the mail server does not answer (the messages wait);
+1 when the database does not answer.`,
+    outbox: `Usage: mechnet outbox --store URL [--programme ID]
+
+The programme's messages: how many were sent, those waiting (with the next
+attempt and the last error) and those given up.
+Says when messages wait because there is no mail server (see
+MECHNET_SMTP_HOST or --smtp-host).
+  --smtp-host H   The mail server mechnet serve or send uses`,
     publish: `Usage: mechnet publish record.json --out public.json [--anonymous] [--as-of YYYY-MM-DD]
 
 Writes the public record, to publish on the site for the widgets: no
@@ -355,6 +447,17 @@ the others are not, and k.`,
   backedUp: (file, bytes, ms) => `Copy of the database written to ${file} (${bytes} bytes, ${Math.round(ms)} ms)`,
   backedUpProgrammes: (n, dir, ms) => `${n === 1 ? '1 programme' : `${n} programmes`} copied into the folder ${dir} (${Math.round(ms)} ms)`,
   backupExists: (p) => `${p} exists already: a backup overwrites nothing`,
+  mailServer: (h) => (h ? `mechnet: messages are sent through the mail server ${h}` : 'mechnet: no mail server (--smtp-host or MECHNET_SMTP_HOST): messages wait in the database'),
+  badSmtpPort: (v) => `--smtp-port needs a port from 1 to 65535, not "${v}"`,
+  badSecure: (v) => `MECHNET_SMTP_SECURE needs true or false, not "${v}"`,
+  sendPass: (r) => `Messages sent: ${r.sent}; to try again later: ${r.retrying}; given up: ${r.gaveUp}`,
+  noMailServer: 'No mail server configured (--smtp-host or MECHNET_SMTP_HOST): no message sent, they wait',
+  outboxNeedsMigrate: 'The database has no table of messages yet: run mechnet migrate (or start mechnet serve)',
+  outboxEmpty: (p) => (p ? `No messages for the programme ${p}` : 'No messages in the database'),
+  outboxCounts: (r) => `Messages: ${r.sent} sent, ${r.waiting} waiting, ${r.failed} failed (given up)`,
+  outboxWaitsForServer: (n) => `${n === 1 ? 'One message waits' : `${n} messages wait`} because no mail server is configured: set MECHNET_SMTP_HOST (or --smtp-host) for mechnet serve or mechnet send`,
+  outboxLine: (m) =>
+    `  #${m.id} ${m.programme} ${m.cause}: ${m.status === 'waiting' ? `waiting${m.when ? `, next attempt ${m.when}` : ''}` : m.status === 'sent' ? `sent ${m.when ?? ''}` : 'failed, given up'} (attempts: ${m.attempts})${m.error ? `\n     last error: ${m.error}` : ''}`,
   loadedBackup: (p, e) => `Backup loaded: ${p === 1 ? '1 programme' : `${p} programmes`}, ${e} events`,
 };
 

@@ -28,6 +28,7 @@ import { openStore } from '../server/open.js';
 import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
 import { eraseFirm } from '../server/erase.js';
+import { sendDue, smtpSettings, startSender, type SmtpSettings } from '../server/sender.js';
 import { retentionDue } from '../privacy/retention.js';
 import { subjectAccess } from '../privacy/access.js';
 import { readRecordFile, RecordFileError } from './record-file.js';
@@ -59,6 +60,13 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
     'body-limit',
     'post-rate',
     'get-rate',
+    'smtp-host',
+    'smtp-port',
+    'smtp-secure',
+    'smtp-user',
+    'smtp-password-file',
+    'mail-from',
+    'send-every',
   ],
   init: ['store', 'programme'],
   migrate: ['store'],
@@ -70,6 +78,8 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   erase: ['store', 'programme', 'firm', 'reason', 'author', 'due', 'as-of'],
   subject: ['store', 'programme', 'firm', 'out'],
   backup: ['store', 'out'],
+  send: ['store', 'programme', 'smtp-host', 'smtp-port', 'smtp-secure', 'smtp-user', 'smtp-password-file', 'mail-from'],
+  outbox: ['store', 'programme', 'smtp-host'],
 };
 
 /** Whether a word is a store command. */
@@ -275,6 +285,22 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         return await backup(store!, o, lang, out);
       case 'serve':
         return await serve(store!, o, lang, out, err);
+      case 'send': {
+        const smtp = smtpFrom(o, lang);
+        if (!smtp) {
+          err.write(`${t.noMailServer}\n`);
+          return 0;
+        }
+        return await withStore(store!, async (s) => {
+          if ((await s.schemaVersion()) < 3) throw new Usage(t.outboxNeedsMigrate);
+          const log = (line: string) => err.write(`${terminalSafe(line)}\n`);
+          const report = await sendDue({ store: s, smtp, log, ...(typeof o.programme === 'string' ? { programme: o.programme } : {}) });
+          out.write(`${t.sendPass(report)}\n`);
+          return 0;
+        });
+      }
+      case 'outbox':
+        return await outbox(store!, o, lang, out);
     }
   } catch (e) {
     return failure(e, lang, err);
@@ -476,6 +502,69 @@ function staticRoots(values: string[], lang: Lang): Record<string, string> {
   return roots;
 }
 
+/**
+ * The SMTP settings of `serve` and `send`: the options, else the
+ * environment; undefined without a host. The password comes from a file
+ * (`--smtp-password-file`) or the environment, never from the command line
+ * (other users of the machine can read it there).
+ */
+function smtpFrom(o: Values, lang: Lang): SmtpSettings | undefined {
+  const t = storeMessages[lang];
+  const overrides: Partial<SmtpSettings> = {};
+  if (typeof o['smtp-host'] === 'string') overrides.host = o['smtp-host'];
+  if (o['smtp-port'] !== undefined) {
+    const port = count(o, 'smtp-port', 1, 65535, lang);
+    if (port !== undefined) overrides.port = port;
+  } else if (process.env.MECHNET_SMTP_PORT !== undefined) {
+    const raw = process.env.MECHNET_SMTP_PORT;
+    const port = Number(raw);
+    if (!/^\d+$/.test(raw) || port < 1 || port > 65535) throw new Usage(t.badSmtpPort(raw));
+    overrides.port = port;
+  }
+  if (o['smtp-secure'] === true) overrides.secure = true;
+  else if (process.env.MECHNET_SMTP_SECURE !== undefined && !/^(1|0|true|false|yes|no)$/i.test(process.env.MECHNET_SMTP_SECURE)) {
+    throw new Usage(t.badSecure(process.env.MECHNET_SMTP_SECURE));
+  }
+  if (typeof o['smtp-user'] === 'string') overrides.user = o['smtp-user'];
+  if (typeof o['smtp-password-file'] === 'string') overrides.password = readFileSync(o['smtp-password-file'], 'utf8').replace(/\r?\n$/, '');
+  if (typeof o['mail-from'] === 'string') overrides.from = o['mail-from'];
+  return smtpSettings(process.env, overrides);
+}
+
+/** `mechnet outbox`: counts, then every message not sent (waiting or given up), with its last error. */
+async function outbox(url: string, o: Values, lang: Lang, out: Out): Promise<number> {
+  const t = storeMessages[lang];
+  const programme = typeof o.programme === 'string' ? o.programme : undefined;
+  return withStore(url, async (s) => {
+    if ((await s.schemaVersion()) < 3) throw new Usage(t.outboxNeedsMigrate);
+    const messages = await s.messages(programme);
+    if (messages.length === 0) {
+      out.write(`${t.outboxEmpty(programme)}\n`);
+      return 0;
+    }
+    const by = (status: string) => messages.filter((m) => m.status === status);
+    const waiting = by('waiting');
+    const failed = by('failed');
+    out.write(`${t.outboxCounts({ waiting: waiting.length, failed: failed.length, sent: by('sent').length })}\n`);
+    const host = typeof o['smtp-host'] === 'string' ? o['smtp-host'] : process.env.MECHNET_SMTP_HOST;
+    if (waiting.length > 0 && !host) out.write(`${t.outboxWaitsForServer(waiting.length)}\n`);
+    for (const m of [...waiting, ...failed]) {
+      // The cause holds the address the firm gave, the error what the mail server said: both shown as text, on their line.
+      const line = t.outboxLine({
+        id: m.id,
+        programme: terminalSafe(m.programme),
+        cause: terminalSafe(m.cause),
+        status: m.status,
+        attempts: m.attempts,
+        when: m.status === 'sent' ? m.sentAt : m.nextAttemptAt,
+        error: m.lastError === null ? null : terminalSafe(m.lastError),
+      });
+      out.write(`${line}\n`);
+    }
+    return 0;
+  });
+}
+
 /** `mechnet serve`: the handler on Node's http server until Ctrl+C (or SIGTERM). */
 async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Promise<number> {
   const t = storeMessages[lang];
@@ -516,6 +605,8 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
   const hops = o['proxy-hops'] !== undefined ? count(o, 'proxy-hops', 1, 10, lang) : o['trust-proxy'] === true ? 1 : 0;
   if (o['proxy-hops'] !== undefined && o['trust-proxy'] !== true) throw new Usage(t.hopsNeedTrust);
   const roots = o.static ? staticRoots(o.static as string[], lang) : undefined;
+  const smtp = smtpFrom(o, lang);
+  const sendEvery = count(o, 'send-every', 1, 3600, lang) ?? 15;
   const p = programmeArgument(o.programme as string, lang);
   const store = await openStore(url);
   await store.migrate();
@@ -556,13 +647,15 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   out.write(`${t.listening(`http://${host}:${actual}/`, store.engine, p.id)}\n`);
+  out.write(`${t.mailServer(smtp?.host)}\n`);
+  // The outbox's messages of this programme, sent in the background; a message the server owed before a crash goes in the first pass.
+  const sender = startSender({ store, smtp, programme: p.id, everyMs: sendEvery * 1000, log: (line) => log(line) });
   return new Promise<number>((resolve) => {
     const stop = () => {
       err.write(`${t.stopping}\n`);
-      server.close(() => {
-        void store.close().then(() => resolve(0));
-      });
+      const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeAllConnections?.();
+      void Promise.all([closed, sender.stop()]).then(() => store.close().then(() => resolve(0)));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
