@@ -99,7 +99,7 @@ export function outboxSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
         assert.equal(a!.messageId, waiting[0]!.messageId);
         assert.match(a!.messageId!, new RegExp(`^<${id}\\.\\d+@mechnet>$`));
         assert.equal((a!.to as { text: string }).text, 'anna.rossi@example.com');
-        assert.equal(a!.from!.text, 'MechNet <mechnet@camera.test>');
+        assert.deepEqual(a!.from!.value.map((x) => [x.name, x.address]), [['MechNet', 'mechnet@camera.test']]);
         assert.match(a!.subject!, new RegExp(`^Application received: ${refEn} \\(`));
         assert.match(a!.text!, new RegExp(`Reference of the application: ${refEn}\\.`));
         assert.match(a!.text!, /What happens next/);
