@@ -223,8 +223,9 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
         }
         for (const m of o.messages ?? []) {
           const inserted = await c.query(
-            'INSERT INTO mechnet_outbox (programme, cause, recipient, language, subject, text, html, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now()) ON CONFLICT (programme, cause) DO NOTHING RETURNING id',
-            [programme, m.cause, m.recipient, m.language, m.subject, m.text, m.html],
+            // Due from now by the sender's clock (the one claims compare with), not the database's.
+            'INSERT INTO mechnet_outbox (programme, cause, recipient, language, subject, text, html, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (programme, cause) DO NOTHING RETURNING id',
+            [programme, m.cause, m.recipient, m.language, m.subject, m.text, m.html, new Date()],
           );
           const row = inserted.rows[0] as { id: string } | undefined;
           if (row) await c.query('UPDATE mechnet_outbox SET message_id = $1 WHERE id = $2', [messageIdOf(programme, Number(row.id)), row.id]);
@@ -235,17 +236,18 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
     async claimMessages(options = {}) {
       const now = options.now ?? new Date();
       const until = new Date(now.getTime() + (options.leaseMs ?? 5 * 60_000));
-      // Rows another sender is claiming right now are skipped, not waited for; the outer WHERE checks again after the lock.
+      // The due rows, locked in a CTE (materialised: LIMIT holds; a subquery under IN may be run again and take more);
+      // rows another sender is claiming right now are skipped, not waited for.
       const r = await pool.query(
-        `UPDATE mechnet_outbox SET claimed_until = $1, attempts = attempts + 1
-          WHERE id IN (
-            SELECT id FROM mechnet_outbox
-             WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL AND next_attempt_at <= $2
-               AND (claimed_until IS NULL OR claimed_until < $2) AND ($3::text IS NULL OR programme = $3)
-             ORDER BY next_attempt_at, id LIMIT $4
-             FOR UPDATE SKIP LOCKED)
-            AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2)
-          RETURNING *`,
+        `WITH due AS (
+           SELECT id FROM mechnet_outbox
+            WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL AND next_attempt_at <= $2
+              AND (claimed_until IS NULL OR claimed_until < $2) AND ($3::text IS NULL OR programme = $3)
+            ORDER BY next_attempt_at, id LIMIT $4
+            FOR UPDATE SKIP LOCKED)
+         UPDATE mechnet_outbox o SET claimed_until = $1, attempts = o.attempts + 1
+           FROM due WHERE o.id = due.id
+         RETURNING o.*`,
         [until, now, options.programme ?? null, options.limit ?? 10],
       );
       return (r.rows as OutboxRow[]).map(messageOf).sort((a, b) => a.id - b.id);

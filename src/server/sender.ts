@@ -177,23 +177,26 @@ export async function sendDue(options: SenderOptions): Promise<SendReport> {
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   let transport: Transporter | undefined;
   try {
-    for (let n = 0; n < (options.batch ?? 100); n++) {
-      const [m] = await options.store.claimMessages({ limit: 1, now: now(), ...(options.programme ? { programme: options.programme } : {}), ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}) });
-      if (!m) break;
-      try {
-        transport ??= await transportFor(smtp);
-        await deliver(transport, smtp, m);
-      } catch (e) {
-        const error = describe(e);
-        const giveUp = permanent(e) || m.attempts >= maxAttempts;
-        await options.store.markFailed(m.id, error, giveUp ? null : nextAttemptAt(m.attempts, now(), options.backoffMs));
-        log(`mechnet: message ${m.messageId} (${m.programme}) ${giveUp ? 'given up' : 'not sent, tried again later'}: ${error}`);
-        if (giveUp) report.gaveUp++;
-        else report.retrying++;
-        continue;
+    for (let n = 0; n < (options.batch ?? 100); ) {
+      const claimed = await options.store.claimMessages({ limit: 1, now: now(), ...(options.programme ? { programme: options.programme } : {}), ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}) });
+      if (claimed.length === 0) break;
+      for (const m of claimed) {
+        n++;
+        try {
+          transport ??= await transportFor(smtp);
+          await deliver(transport, smtp, m);
+        } catch (e) {
+          const error = describe(e);
+          const giveUp = permanent(e) || m.attempts >= maxAttempts;
+          await options.store.markFailed(m.id, error, giveUp ? null : nextAttemptAt(m.attempts, now(), options.backoffMs));
+          log(`mechnet: message ${m.messageId} (${m.programme}) ${giveUp ? 'given up' : 'not sent, tried again later'}: ${error}`);
+          if (giveUp) report.gaveUp++;
+          else report.retrying++;
+          continue;
+        }
+        await options.store.markSent(m.id, now());
+        report.sent++;
       }
-      await options.store.markSent(m.id, now());
-      report.sent++;
     }
   } finally {
     transport?.close();

@@ -157,6 +157,29 @@ export function outboxSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       assert.equal((await store.messages(id)).length, 2);
     });
 
+    it('claims: the limit holds, claims at once take disjoint messages, a held message waits for its claim to end, a sent one is never taken again', async () => {
+      const { id } = await fresh();
+      const m = (c: string) => ({ cause: c, recipient: 'a@example.com', language: 'it' as const, subject: 's', text: 't', html: 'h' });
+      const causes = Array.from({ length: 12 }, (_, i) => `c${i}`);
+      assert.ok((await store.append(id, [{ type: 'note' }], { expectedVersion: 0, messages: causes.map(m) })).ok);
+      const other = await openStore(url);
+      stores.push(other);
+      const t0 = new Date(Date.now() + 1000);
+      const one = await store.claimMessages({ programme: id, limit: 1, now: t0 });
+      assert.equal(one.length, 1);
+      const [a, b] = await Promise.all([store.claimMessages({ programme: id, limit: 4, now: t0 }), other.claimMessages({ programme: id, limit: 4, now: t0 })]);
+      const ids = [...one, ...a, ...b].map((x) => x.id);
+      assert.equal(ids.length, 9);
+      assert.equal(new Set(ids).size, 9, 'no message in two claims');
+      const rest = await store.claimMessages({ programme: id, limit: 100, now: t0 });
+      assert.equal(rest.length, 3);
+      assert.deepEqual(await store.claimMessages({ programme: id, now: new Date(t0.getTime() + 4 * 60_000) }), [], 'held for 5 minutes');
+      await store.markSent(one[0]!.id);
+      const later = await store.claimMessages({ programme: id, limit: 100, now: new Date(t0.getTime() + 6 * 60_000) });
+      assert.equal(later.length, 11, 'claims that ended are taken again, the sent one never');
+      assert.ok(later.every((x) => x.attempts === 2));
+    });
+
     it('names from the application are escaped in the HTML part and stay on their line in the text part', async () => {
       const mail = await startMailServer();
       try {
@@ -288,7 +311,7 @@ export function outboxSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
         await new Promise((resolve) => setTimeout(resolve, 2500));
         assert.equal(mail.received.length, 1);
         assert.equal((await store.messages(id))[0]!.status, 'sent');
-        assert.match(server.log(), /messages are sent through the mail server 127\.0\.0\.1/);
+        assert.match(server.log(), /messages are sent through the mail server 127\.0\.0\.1/, 'said once listening');
         console.log(`# ${engine}: receipt owed before the kill arrived ${ms.toFixed(0)} ms after the restart began`);
         server.child.kill('SIGTERM');
         const code = await new Promise<number | null>((resolve) => server.child.once('exit', resolve));
@@ -305,6 +328,7 @@ export function outboxSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       const file = definitionFile(dir, openProgramme(id));
       const server = await startServer(url, file);
       try {
+        for (let i = 0; i < 100 && !/no mail server/.test(server.log()); i++) await new Promise((r) => setTimeout(r, 20));
         assert.match(server.log(), /no mail server/);
         assert.equal((await fetch(post(server.url, application(id, 300)))).status, 201);
         const saved = process.env.MECHNET_SMTP_HOST;
