@@ -11,6 +11,7 @@ import { uiMessages } from '../../components/shared/messages.js';
 import { cliMessages } from '../../src/cli/messages.js';
 import { storeMessages } from '../../src/cli/store-messages.js';
 import { serverMessages } from '../../src/server/messages.js';
+import { mailCatalogues } from '../../src/communication/compose.js';
 import { en } from '../../src/i18n/en.js';
 import { it as itCatalogue } from '../../src/i18n/it.js';
 import { reasonsEn } from '../../src/i18n/reasons-en.js';
@@ -44,6 +45,7 @@ const catalogues: [string, unknown, unknown][] = [
   ['command line', cliMessages.it, cliMessages.en],
   ['command line on a store', storeMessages.it, storeMessages.en],
   ['server answers', serverMessages.it, serverMessages.en],
+  ['messages to firms (src/communication)', mailCatalogues.it, mailCatalogues.en],
   ['elements', uiMessages.it, uiMessages.en],
   ['enrolment form', formIt, formEn],
 ];

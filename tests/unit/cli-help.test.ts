@@ -12,7 +12,7 @@ function help(...args: string[]): string {
   return out;
 }
 
-const COMMANDS = ['validate', 'report', 'schedule', 'import', 'publish', 'serve', 'init', 'migrate', 'export', 'load', 'applications', 'add'];
+const COMMANDS = ['validate', 'report', 'schedule', 'import', 'publish', 'serve', 'init', 'migrate', 'export', 'load', 'applications', 'add', 'send', 'outbox'];
 
 describe('the help of the command line', () => {
   for (const lang of ['it', 'en']) {
@@ -65,6 +65,8 @@ describe('mechnet serve refuses wrong options before it starts', () => {
     [['--post-rate', '1.5'], /--post-rate needs a whole number from 0/],
     [['--proxy-hops', '2'], /--proxy-hops is meaningful only with --trust-proxy/],
     [['--static', '/nonexistent-folder'], /--static \/nonexistent-folder: no such folder/],
+    [['--smtp-host', 'mail.example.it', '--smtp-port', '0'], /--smtp-port needs a whole number from 1 to 65535/],
+    [['--send-every', '0'], /--send-every needs a whole number from 1/],
   ] as const) {
     it(`${args.join(' ')}: exit 2 and what is wrong`, async () => {
       const { code, err } = await serve(...args);

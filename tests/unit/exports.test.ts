@@ -43,8 +43,8 @@ const MECHNET_REPORT = [
 ];
 
 const MECHNET_SERVER = [
-  'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
-  'eraseFirm', 'isUnavailable', 'isValidHost', 'openStore', 'postgresStore', 'sqliteStore', 'staticFiles', 'toNodeListener',
+  'DEFAULT_BACKOFF_MS', 'DEFAULT_MAX_ATTEMPTS', 'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
+  'eraseFirm', 'isUnavailable', 'isValidHost', 'mailCatalogues', 'messageIdOf', 'nextAttemptAt', 'openStore', 'postgresStore', 'receiptMail', 'sendDue', 'smtpSettings', 'sqliteStore', 'startSender', 'staticFiles', 'statusOf', 'toNodeListener',
 ];
 
 /** Every export of an entry with its documentation: the TSDoc text and its tags. */
