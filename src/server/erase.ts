@@ -5,6 +5,7 @@
 import { applyEvent } from '../lifecycle/apply-event.js';
 import { parseRecord } from '../lifecycle/parse-record.js';
 import { erasePersonalData } from '../privacy/erase.js';
+import { applicationReference } from '../enrolment/views.js';
 import { presets } from '../programme/presets.js';
 import type { EventOf } from '../record/events.js';
 import type { ProgrammeRecord } from '../record/schema.js';
@@ -124,7 +125,10 @@ export async function eraseFirm(store: Store, options: EraseFirmOptions): Promis
           : undefined;
       return { version: versions[r.index]!, event: r.event as unknown as Record<string, unknown>, ...(key !== undefined ? { idempotencyKey: key } : {}) };
     });
-    const done = await store.rewrite(options.programme, rewrites, [event as unknown as Record<string, unknown>], { expectedVersion: version });
+    // The messages to the firm's contact (the receipt) hold the same personal data: erased with the events.
+    const reference = applicationReference(record, plan.firm);
+    const eraseMessages = reference ? [`receipt:${reference}:`] : [];
+    const done = await store.rewrite(options.programme, rewrites, [event as unknown as Record<string, unknown>], { expectedVersion: version, eraseMessages });
     if (done.ok) return { firm: plan.firm, erased: true, fields: plan.fields, rewritten: rewrites.length, event, version: done.version };
     if (attempt >= 20) throw new Error(`mechnet: the log of ${options.programme} keeps moving; erasure not done, try again`);
     // someone appended meanwhile: read again, plan again

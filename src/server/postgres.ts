@@ -282,11 +282,20 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
             eventRow(programme, current, i, event, { expectedVersion: o.expectedVersion }),
           );
         }
+        const outbox = (o.eraseMessages ?? []).length > 0 && (await c.query(`SELECT to_regclass('mechnet_outbox') IS NOT NULL AS present`)).rows[0].present === true;
+        for (const prefix of outbox ? (o.eraseMessages ?? []) : []) {
+          await c.query(
+            `UPDATE mechnet_outbox SET recipient = '', subject = '', text = '', html = '', last_error = NULL, cause = 'erased:' || id,
+               next_attempt_at = NULL, claimed_until = NULL WHERE programme = $1 AND left(cause, length($2)) = $2`,
+            [programme, prefix],
+          );
+        }
         return { ok: true, version: current + events.length };
       });
       // The old row versions still hold the erased values until a vacuum prunes them: one now, not when autovacuum gets to it.
       // (Outside the transaction, as VACUUM must be; a role that does not own the table gets a warning, not an error.)
       if (done.ok) await pool.query('VACUUM mechnet_events').catch(() => undefined);
+      if (done.ok && (o.eraseMessages ?? []).length > 0) await pool.query('VACUUM mechnet_outbox').catch(() => undefined);
       return done;
     },
     async close() {

@@ -172,6 +172,10 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     sent: db.prepare('UPDATE mechnet_outbox SET sent_at = ?, claimed_until = NULL, next_attempt_at = NULL WHERE id = ?'),
     failed: db.prepare('UPDATE mechnet_outbox SET last_error = ?, next_attempt_at = ?, claimed_until = NULL WHERE id = ? AND sent_at IS NULL'),
     messages: db.prepare('SELECT * FROM mechnet_outbox WHERE (? IS NULL OR programme = ?) ORDER BY id'),
+    erase: db.prepare(
+      `UPDATE mechnet_outbox SET recipient = '', subject = '', text = '', html = '', last_error = NULL, cause = 'erased:' || id,
+         next_attempt_at = NULL, claimed_until = NULL WHERE programme = ? AND substr(cause, 1, ?) = ?`,
+    ),
   });
   const ob = () => (outboxStatements ??= prepareOutbox());
 
@@ -209,7 +213,7 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
   });
 
   const rewriteTx = db.transaction(
-    (programme: string, rewrites: readonly EventRewrite[], events: readonly Record<string, unknown>[], expectedVersion: number): AppendResult => {
+    (programme: string, rewrites: readonly EventRewrite[], events: readonly Record<string, unknown>[], expectedVersion: number, eraseMessages: readonly string[]): AppendResult => {
       const current = Number((st().max.get(programme) as { v: number }).v);
       if (current !== expectedVersion) return { ok: false, reason: 'conflict', version: current };
       for (const r of rewrites) {
@@ -220,6 +224,7 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
       events.forEach((event, i) => {
         st().insert.run(...eventRow(programme, current, i, event, { expectedVersion }), at);
       });
+      if (eraseMessages.length > 0 && hasTable('mechnet_outbox')) for (const prefix of eraseMessages) ob().erase.run(programme, prefix.length, prefix);
       return { ok: true, version: current + events.length };
     },
   );
@@ -300,7 +305,7 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
       return (ob().messages.all(programme ?? null, programme ?? null) as OutboxRow[]).map(messageOf);
     },
     async rewrite(programme, rewrites, events, o) {
-      const r = rewriteTx.immediate(programme, rewrites, events, o.expectedVersion);
+      const r = rewriteTx.immediate(programme, rewrites, events, o.expectedVersion, o.eraseMessages ?? []);
       if (r.ok) await checkpoint();
       return r;
     },

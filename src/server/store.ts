@@ -205,8 +205,18 @@ export interface Store {
    * PostgreSQL vacuums the table, so the old row versions are pruned (their
    * bytes may stay in a page's free space until it is written again;
    * `VACUUM FULL mechnet_events` rewrites the file).
+   *
+   * `eraseMessages` names causes by their beginning (`receipt:REFERENCE:`):
+   * in the same transaction those messages of the outbox lose their
+   * address, subject, text, HTML and last error, their cause becomes
+   * `erased:ID`, and one not yet sent is given up.
    */
-  rewrite(programme: string, rewrites: readonly EventRewrite[], events: readonly Record<string, unknown>[], options: { expectedVersion: number }): Promise<AppendResult>;
+  rewrite(
+    programme: string,
+    rewrites: readonly EventRewrite[],
+    events: readonly Record<string, unknown>[],
+    options: { expectedVersion: number; eraseMessages?: readonly string[] },
+  ): Promise<AppendResult>;
   /**
    * Takes messages that are due (not sent, not given up, next attempt now or
    * earlier) and that no other sender holds, and holds them for

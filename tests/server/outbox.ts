@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
-import { createHandler, openStore, SCHEMA_VERSION, sendDue, type SmtpSettings, type Store } from '../../src/server/index.js';
+import { createHandler, eraseFirm, openStore, SCHEMA_VERSION, sendDue, type SmtpSettings, type Store } from '../../src/server/index.js';
 import { application, definitionFile, openProgramme, post, startServer, tempDir } from './support/fixtures.js';
 import { freePort, startMailServer, type MailServer } from './support/mail.js';
 
@@ -178,6 +178,23 @@ export function outboxSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       const later = await store.claimMessages({ programme: id, limit: 100, now: new Date(t0.getTime() + 6 * 60_000) });
       assert.equal(later.length, 11, 'claims that ended are taken again, the sent one never');
       assert.ok(later.every((x) => x.attempts === 2));
+    });
+
+    it("erasing a firm's personal data erases its messages too, sent or waiting, in the same transaction", async () => {
+      const { id, handler } = await fresh();
+      const a = application(id, 9);
+      a.contact.email = 'erase.me@example.com';
+      const b = application(id, 10);
+      assert.equal((await handler(post(BASE, a))).status, 201);
+      assert.equal((await handler(post(BASE, b))).status, 201);
+      const r = await eraseFirm(store, { programme: id, firm: a.firm.partitaIva, reason: 'request of the firm', author: 'Ufficio' });
+      assert.ok(r.erased);
+      const [erased, kept] = await store.messages(id);
+      assert.deepEqual([erased!.recipient, erased!.subject, erased!.text, erased!.html, erased!.status], ['', '', '', '', 'failed']);
+      assert.equal(erased!.cause, `erased:${erased!.id}`);
+      assert.ok(!JSON.stringify(await store.messages(id)).includes('erase.me@example.com'));
+      assert.equal(kept!.status, 'waiting');
+      assert.equal(kept!.recipient, b.contact.email);
     });
 
     it('names from the application are escaped in the HTML part and stay on their line in the text part', async () => {
