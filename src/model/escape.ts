@@ -55,7 +55,7 @@ export function terminalSafe(text: string): string {
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** What HTML reads as markup or as the end of an attribute's value, written as entities. */
-const HTML_ATTRIBUTE_SPECIAL: Record<string, string> = { ...HTML_SPECIAL, '"': '&quot;', "'": '&#39;' };
+const HTML_ATTRIBUTE_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * A text as it may be written inside HTML, in an element's content or a
