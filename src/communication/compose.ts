@@ -68,8 +68,9 @@ export interface ReceiptFacts {
   contact: string;
   /** The programme office's name. */
   office: string;
-  /** The office's e-mail address and telephone number, when the programme gives them. */
+  /** The office's e-mail address, when the programme gives one. */
   officeEmail?: string;
+  /** The office's telephone number, when the programme gives one. */
   officePhone?: string;
   /** The place on the waiting list, when the application is waitlisted. */
   waitlistPosition?: number;

@@ -20,7 +20,11 @@ export interface SmtpSettings {
   user?: string;
   /** The account's password. */
   password?: string;
-  /** The sender's address (`From`), e.g. `MechNet <mechnet@va.camcom.it>`. */
+  /**
+   * The sender's address (`From`), e.g. `MechNet <mechnet@va.camcom.it>`.
+   * {@link smtpSettings} falls back on the user when it is an address, else
+   * `mechnet@HOST`: set it, most mail servers accept only their own domains.
+   */
   from: string;
 }
 
