@@ -132,6 +132,9 @@ function permanent(e: unknown): boolean {
 async function transportFor(smtp: SmtpSettings): Promise<Transporter> {
   const { default: nodemailer } = await import('nodemailer');
   return nodemailer.createTransport({
+    // One connection for the whole pass (closed at its end), not one per message.
+    pool: true,
+    maxConnections: 1,
     host: smtp.host,
     port: smtp.port ?? (smtp.secure ? 465 : 587),
     secure: smtp.secure ?? false,
