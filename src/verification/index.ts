@@ -8,3 +8,10 @@ export {
 } from './schedule.js';
 export type { FirmVerification } from './rules.js';
 export { overdueVerifications, type OverdueVerification } from './views.js';
+export {
+  verificationCalendar,
+  calendarUid,
+  type VerificationCalendar,
+  type VerificationCalendarOptions,
+  type CalendarEntry,
+} from './calendar.js';

@@ -22,7 +22,7 @@ const MECHNET = [
   'ManagerProfileSchema', 'MechnetError', 'NeedSchema', 'NetworkContractDraftSchema', 'ObjectiveSchema',
   'OfferSchema', 'PHASES', 'PlanSchema', 'ProgrammeDefinitionSchema', 'ProgrammeRecordSchema',
   'SME_THRESHOLDS', 'STATUS_SEVERITY', 'StoredApplicationSchema', 'addDaysIso', 'addMonthsIso', 'addYearsIso', 'aggregationStates',
-  'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applicationReference', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
+  'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applicationReference', 'applyEvent', 'applyEvents', 'artisanLimits', 'calendarUid', 'checkApplication',
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationMatrix', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
   'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage', 'enrolledFirms', 'erasePersonalData',
@@ -34,7 +34,7 @@ const MECHNET = [
   'parseRecord', 'parseRecordShape', 'passedCounts', 'phaseCounts', 'phaseTimeline', 'planState', 'planStates', 'presets', 'programmeReport', 'programmeState',
   'promotableFromWaitlist', 'publicRecord', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'receiveApplication', 'resolveDefinition', 'retentionDue',
   'safeParseApplication', 'safeParseDefinition', 'safeParsePlan', 'safeParseRecord', 'safeParseRecordShape', 'shapley',
-  'sharedCostSavings', 'subjectAccess', 'toLang', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
+  'sharedCostSavings', 'subjectAccess', 'toLang', 'verificationCalendar', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
 ];
 
 const MECHNET_REPORT = [
