@@ -56,6 +56,8 @@ export interface StoreMessages {
   backedUpProgrammes: (n: number, dir: string, ms: number) => string;
   backupExists: (path: string) => string;
   loadedBackup: (programmes: number, events: number) => string;
+  /** The calendar secret cannot be read, or is too short. */
+  badCalendarSecret: (source: string, minBytes: number) => string;
 }
 
 const it: StoreMessages = {
@@ -87,6 +89,13 @@ Limiti (valori predefiniti tra parentesi):
   --keep-alive-timeout S   Secondi di una connessione inattiva tenuta aperta (5)
   --max-header-size BYTE   Dimensione massima delle intestazioni (16384)
   --body-limit BYTE        Dimensione massima di una domanda (65536)
+Calendari (RFC 5545): GET /api/calendar.ics, le date delle verifiche del
+programma (nessuna impresa nominata); con un segreto, ogni impresa ha il suo
+calendario a un indirizzo che solo lei riceve, /api/calendar/CODICE.ics:
+  --calendar-secret-file FILE  Il segreto (almeno 16 byte; ad esempio
+                           openssl rand -base64 32 > FILE), altrimenti la
+                           variabile MECHNET_CALENDAR_SECRET; senza segreto
+                           i calendari delle imprese non esistono (404)
 Ctrl+C lo ferma.`,
     init: `Uso: mechnet init --store URL --programme ID|definizione.json
 
@@ -207,6 +216,7 @@ imprese sono nominate, perché le altre no, e k.`,
   backedUpProgrammes: (n, dir, ms) => `${n === 1 ? '1 programma' : `${n} programmi`} copiati nella cartella ${dir} (${Math.round(ms)} ms)`,
   backupExists: (p) => `${p} esiste già: la copia non sovrascrive niente`,
   loadedBackup: (p, e) => `Copia caricata: ${p === 1 ? '1 programma' : `${p} programmi`}, ${e} eventi`,
+  badCalendarSecret: (source, min) => `Il segreto dei calendari (${source}) non si legge o è troppo corto: almeno ${min} byte, ad esempio openssl rand -base64 32`,
 };
 
 const en: StoreMessages = {
@@ -238,6 +248,13 @@ Limits (defaults in brackets):
   --keep-alive-timeout S   Seconds an idle connection is kept open (5)
   --max-header-size BYTES  Largest size of the headers (16384)
   --body-limit BYTES       Largest size of an application (65536)
+Calendars (RFC 5545): GET /api/calendar.ics, the programme's verification
+dates (no firm named); with a secret, each firm has its own calendar at an
+address only it receives, /api/calendar/TOKEN.ics:
+  --calendar-secret-file FILE  The secret (at least 16 bytes; e.g.
+                           openssl rand -base64 32 > FILE), else the
+                           variable MECHNET_CALENDAR_SECRET; without a secret
+                           the firms' calendars do not exist (404)
 Ctrl+C stops it.`,
     init: `Usage: mechnet init --store URL --programme ID|definition.json
 
@@ -356,6 +373,7 @@ the others are not, and k.`,
   backedUpProgrammes: (n, dir, ms) => `${n === 1 ? '1 programme' : `${n} programmes`} copied into the folder ${dir} (${Math.round(ms)} ms)`,
   backupExists: (p) => `${p} exists already: a backup overwrites nothing`,
   loadedBackup: (p, e) => `Backup loaded: ${p === 1 ? '1 programme' : `${p} programmes`}, ${e} events`,
+  badCalendarSecret: (source, min) => `The calendars' secret (${source}) cannot be read or is too short: at least ${min} bytes, e.g. openssl rand -base64 32`,
 };
 
 /** The store commands' words, by language; the values they quote are escaped for the terminal. */

@@ -28,6 +28,7 @@ import { openStore } from '../server/open.js';
 import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
 import { eraseFirm } from '../server/erase.js';
+import { MIN_CALENDAR_SECRET_BYTES } from '../server/calendar.js';
 import { retentionDue } from '../privacy/retention.js';
 import { subjectAccess } from '../privacy/access.js';
 import { readRecordFile, RecordFileError } from './record-file.js';
@@ -59,6 +60,7 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
     'body-limit',
     'post-rate',
     'get-rate',
+    'calendar-secret-file',
   ],
   init: ['store', 'programme'],
   migrate: ['store'],
@@ -477,6 +479,27 @@ function staticRoots(values: string[], lang: Lang): Record<string, string> {
 }
 
 /** `mechnet serve`: the handler on Node's http server until Ctrl+C (or SIGTERM). */
+/**
+ * The secret of the firms' calendar addresses: the file of
+ * `--calendar-secret-file` (its text, trimmed), else the environment's
+ * `MECHNET_CALENDAR_SECRET`; none when neither is given.
+ */
+function calendarSecretOf(o: Values, lang: Lang): string | undefined {
+  const t = storeMessages[lang];
+  const file = o['calendar-secret-file'] as string | undefined;
+  let secret: string | undefined;
+  if (file !== undefined) {
+    try {
+      secret = readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new Usage(t.badCalendarSecret(file, MIN_CALENDAR_SECRET_BYTES));
+    }
+  } else secret = process.env.MECHNET_CALENDAR_SECRET?.trim() || undefined;
+  if (secret === undefined) return undefined;
+  if (Buffer.byteLength(secret, 'utf8') < MIN_CALENDAR_SECRET_BYTES) throw new Usage(t.badCalendarSecret(file ?? 'MECHNET_CALENDAR_SECRET', MIN_CALENDAR_SECRET_BYTES));
+  return secret;
+}
+
 async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Promise<number> {
   const t = storeMessages[lang];
   if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.serve}`);
@@ -516,6 +539,7 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
   const hops = o['proxy-hops'] !== undefined ? count(o, 'proxy-hops', 1, 10, lang) : o['trust-proxy'] === true ? 1 : 0;
   if (o['proxy-hops'] !== undefined && o['trust-proxy'] !== true) throw new Usage(t.hopsNeedTrust);
   const roots = o.static ? staticRoots(o.static as string[], lang) : undefined;
+  const calendarSecret = calendarSecretOf(o, lang);
   const p = programmeArgument(o.programme as string, lang);
   const store = await openStore(url);
   await store.migrate();
@@ -535,6 +559,7 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     trustProxy: hops ?? 0,
     log,
     ...(bodyLimit !== undefined ? { bodyLimit } : {}),
+    ...(calendarSecret !== undefined ? { calendarSecret } : {}),
     rateLimits: {
       post: { points: postRate ?? DEFAULT_RATE_LIMITS.post.points, windowSeconds: DEFAULT_RATE_LIMITS.post.windowSeconds },
       get: { points: getRate ?? DEFAULT_RATE_LIMITS.get.points, windowSeconds: DEFAULT_RATE_LIMITS.get.windowSeconds },
@@ -545,7 +570,9 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     const started = performance.now();
     const path = new URL(request.url).pathname;
     const response = path === '/api' || path.startsWith('/api/') || !files ? await api(request, info) : await files(request);
-    out.write(`${new Date().toISOString()} ${request.method} ${path} ${response.status} ${(performance.now() - started).toFixed(1)} ms\n`);
+    // A firm's calendar address is its secret: the log never holds the token.
+    const logged = path.replace(/^(\/api\/calendar\/)[^/]+(\.ics)$/, '$1…$2');
+    out.write(`${new Date().toISOString()} ${request.method} ${logged} ${response.status} ${(performance.now() - started).toFixed(1)} ms\n`);
     return response;
   };
   const server = createNodeServer(handler, { limits, log });

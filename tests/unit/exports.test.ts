@@ -43,8 +43,8 @@ const MECHNET_REPORT = [
 ];
 
 const MECHNET_SERVER = [
-  'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
-  'eraseFirm', 'isUnavailable', 'isValidHost', 'openStore', 'postgresStore', 'sqliteStore', 'staticFiles', 'toNodeListener',
+  'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'calendarFeedPath', 'calendarToken', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
+  'eraseFirm', 'isUnavailable', 'isValidHost', 'openStore', 'postgresStore', 'renderCalendar', 'sqliteStore', 'staticFiles', 'toNodeListener',
 ];
 
 /** Every export of an entry with its documentation: the TSDoc text and its tags. */
