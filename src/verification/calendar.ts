@@ -69,7 +69,7 @@ export interface VerificationCalendar {
   asOf: string;
   /** The firm of a firm's calendar (its partita IVA and name); absent on the programme's calendar. */
   firm?: { partitaIva: string; name: string };
-  /** The entries, by date. */
+  /** The entries, in the order of the schedule (an entry that moved keeps its place). */
   entries: CalendarEntry[];
 }
 
@@ -191,7 +191,7 @@ export function verificationCalendar(record: ProgrammeRecord, options?: Verifica
       lang,
       asOf,
       firm: { partitaIva: f.partitaIva, name },
-      entries: entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.scheduled < b.scheduled ? -1 : 1)),
+      entries,
     };
   });
 }
