@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { addDaysUnchecked } from '../model/calendar.js';
-import type { VerificationCalendar } from '../verification/calendar.js';
+import type { VerificationCalendar } from '../verification/views.js';
 
 /** Bytes of the HMAC kept in a token: 16 bytes, 128 bits, 22 characters of base64url. */
 const TOKEN_BYTES = 16;

@@ -14,4 +14,4 @@ export {
   type VerificationCalendar,
   type VerificationCalendarOptions,
   type CalendarEntry,
-} from './calendar.js';
+} from './views.js';

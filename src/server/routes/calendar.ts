@@ -7,7 +7,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Lang } from '../../i18n/lang.js';
 import { stateOf } from '../../lifecycle/state.js';
-import { verificationCalendar } from '../../verification/calendar.js';
+import { verificationCalendar } from '../../verification/views.js';
 import { calendarToken, renderCalendar } from '../calendar.js';
 import { methodNotAllowed, problem, type RouteContext } from '../http.js';
 import type { ServedProgramme } from '../served-programme.js';
