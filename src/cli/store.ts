@@ -478,7 +478,6 @@ function staticRoots(values: string[], lang: Lang): Record<string, string> {
   return roots;
 }
 
-/** `mechnet serve`: the handler on Node's http server until Ctrl+C (or SIGTERM). */
 /**
  * The secret of the firms' calendar addresses: the file of
  * `--calendar-secret-file` (its text, trimmed), else the environment's
@@ -500,6 +499,7 @@ function calendarSecretOf(o: Values, lang: Lang): string | undefined {
   return secret;
 }
 
+/** `mechnet serve`: the handler on Node's http server until Ctrl+C (or SIGTERM). */
 async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Promise<number> {
   const t = storeMessages[lang];
   if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.serve}`);

@@ -61,6 +61,7 @@ export interface HandlerOptions {
    * with a firm's own verifications when `token` is
    * {@link calendarToken}`(secret, programme, partitaIva)`. Without it, those
    * addresses answer 404. Changing it retires every address given out.
+   * A shorter secret is refused: `createHandler` throws a `RangeError`.
    */
   calendarSecret?: CalendarSecret;
   /** Where server errors are logged, with the request id. Default `console.error`. */

@@ -14,7 +14,7 @@ import { main } from '../../src/cli/main.js';
 import { mechnetDefinition, parseRecord } from '../../src/index.js';
 import { calendarFeedPath, calendarToken, createHandler, openStore, type Store } from '../../src/server/index.js';
 import { sampleRecordJson } from '../unit/load-sample.js';
-import { tempDir } from './support/fixtures.js';
+import { startServer, tempDir } from './support/fixtures.js';
 
 type Json = Record<string, any>;
 const BASE = 'http://mechnet.test';
@@ -230,6 +230,31 @@ export function calendarSuite(engine: 'sqlite' | 'postgres', storeUrl: () => str
       const r = await h(get('/api/calendar.ics'), info);
       assert.equal(r.status, 429);
       assert.ok(Number(r.headers.get('retry-after')) > 0);
+    });
+
+    it('mechnet serve --calendar-secret-file: the firm feed at its address, the token never in the log; a short secret refused (exit 2)', async () => {
+      const dir = tempDir();
+      const secretFile = join(dir, 'calendar-secret');
+      writeFileSync(secretFile, `${SECRET}\n`);
+      const server = await startServer(url, id, ['--get-rate', '0', '--calendar-secret-file', secretFile]);
+      try {
+        const path = calendarFeedPath(SECRET, id, ZANZI);
+        const r = await fetch(`${server.url}${path}`);
+        assert.equal(r.status, 200);
+        assert.ok(parseFeed(await r.text()).name.includes(ZANZI_NAME));
+        assert.equal((await fetch(`${server.url}/api/calendar.ics`)).status, 200);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const token = path.slice('/api/calendar/'.length, -'.ics'.length);
+        assert.match(server.log(), /GET \/api\/calendar\/….ics 200/);
+        assert.ok(!server.log().includes(token), 'the token in the log');
+      } finally {
+        server.child.kill('SIGTERM');
+      }
+      writeFileSync(secretFile, 'short\n');
+      let err = '';
+      const code = await main(['serve', '--store', url, '--programme', id, '--calendar-secret-file', secretFile, '--lang', 'en'], { write: () => undefined }, { write: (s: string) => (err += s) });
+      assert.equal(code, 2);
+      assert.match(err, /at least 16 bytes/);
     });
 
     it('mechnet calendar --store --programme [--firm] --out: the same feeds as files; exit 2 for an unknown firm', async () => {
