@@ -10,7 +10,6 @@ export type { FirmVerification } from './rules.js';
 export { overdueVerifications, type OverdueVerification } from './views.js';
 export {
   verificationCalendar,
-  calendarUid,
   type VerificationCalendar,
   type VerificationCalendarOptions,
   type CalendarEntry,

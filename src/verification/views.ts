@@ -138,17 +138,8 @@ const words = {
   },
 };
 
-/**
- * The stable id of a calendar entry: programme, firm (on a firm's calendar)
- * and scheduled date.
- *
- * @example
- * ```ts
- * calendarUid('mechnet-varese-2010', '2010-06-01'); // 'mechnet-varese-2010-verification-2010-06-01@mechnet'
- * calendarUid('mechnet-varese-2010', '2010-06-01', '02184730121'); // 'mechnet-varese-2010-02184730121-verification-2010-06-01@mechnet'
- * ```
- */
-export function calendarUid(programme: string, scheduled: string, firm?: string): string {
+/** The stable id of a calendar entry: programme, firm (on a firm's calendar) and scheduled date. */
+function calendarUid(programme: string, scheduled: string, firm?: string): string {
   return `${programme}${firm === undefined ? '' : `-${firm}`}-verification-${scheduled}@mechnet`;
 }
 

@@ -22,7 +22,7 @@ const MECHNET = [
   'ManagerProfileSchema', 'MechnetError', 'NeedSchema', 'NetworkContractDraftSchema', 'ObjectiveSchema',
   'OfferSchema', 'PHASES', 'PlanSchema', 'ProgrammeDefinitionSchema', 'ProgrammeRecordSchema',
   'SME_THRESHOLDS', 'STATUS_SEVERITY', 'StoredApplicationSchema', 'addDaysIso', 'addMonthsIso', 'addYearsIso', 'aggregationStates',
-  'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applicationReference', 'applyEvent', 'applyEvents', 'artisanLimits', 'calendarUid', 'checkApplication',
+  'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applicationReference', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationMatrix', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
   'consentState', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage', 'enrolledFirms', 'erasePersonalData',

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEvent, calendarUid, MechnetError, parseRecord, verificationCalendar } from '../../src/index.js';
+import { applyEvent, MechnetError, parseRecord, verificationCalendar } from '../../src/index.js';
 import { sampleRecordJson } from './load-sample.js';
 
 const TZ = process.env.TZ ?? 'default';
@@ -87,7 +87,7 @@ describe(`verificationCalendar (TZ=${TZ})`, () => {
     const next = applyEvent(record, { id: 'cal-1', type: 'verification.held', date: '2012-03-31', author: 'Ufficio', firm: ZANZI, scheduled: '2011-12-01' });
     const e = verificationCalendar(next, { firm: ZANZI }).entries.find((x) => x.scheduled === '2011-12-01')!;
     assert.deepEqual([e.date, e.sequence, e.status, e.changedOn], ['2012-03-31', 1, 'held', '2012-03-31']);
-    assert.equal(e.uid, calendarUid('mechnet-varese-2010', '2011-12-01', ZANZI));
+    assert.equal(e.uid, `mechnet-varese-2010-${ZANZI}-verification-2011-12-01@mechnet`);
   });
 
   it('a firm that withdrew has no entries after it left, and none due', () => {
