@@ -29,6 +29,7 @@ import {
   programmeReport,
   resolveDefinition,
   toLang,
+  verificationCalendar,
   verificationSchedule,
   type Lang,
   type ProgrammeRecord,
@@ -43,6 +44,8 @@ import { cliMessages, type CommandName, type FileProblem } from './messages.js';
 import { readRecordFile, RecordFileError, type RecordFile } from './record-file.js';
 import { errorLines, issueLine, exitCodeOf } from './terminal.js';
 import { jsonText, terminalSafe } from '../model/escape.js';
+import { renderCalendar } from '../server/calendar.js';
+import { dateIn } from '../server/http.js';
 import { isStoreCommand, runStoreCommand, STORE_COMMAND_OPTIONS, withStoredRecord, type StoredRecord } from './store.js';
 import { storeMessages, type StoreCommandName } from './store-messages.js';
 
@@ -72,6 +75,7 @@ const COMMAND_OPTIONS: Record<CommandName | StoreCommandName, readonly string[]>
   validate: ['store', 'programme', 'definition'],
   report: ['as-of', 'firm', 'format', 'out', 'separator', 'store', 'programme', 'definition'],
   schedule: ['as-of', 'firm', 'store', 'programme', 'definition'],
+  calendar: ['as-of', 'firm', 'out', 'store', 'programme', 'definition'],
   import: ['into', 'author', 'store', 'programme', 'definition'],
   ...STORE_COMMAND_OPTIONS,
 };
@@ -107,6 +111,7 @@ const ALL_OPTIONS = {
   'body-limit': { type: 'string' },
   'post-rate': { type: 'string' },
   'get-rate': { type: 'string' },
+  'calendar-secret-file': { type: 'string' },
   'smtp-host': { type: 'string' },
   'smtp-port': { type: 'string' },
   'smtp-secure': { type: 'boolean' },
@@ -475,6 +480,24 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
       });
       out.write(`${names[k]!.padEnd(width)}  ${cells.join('  ').trimEnd()}\n`);
     }
+    return 0;
+  },
+
+  calendar(c: Context): number {
+    const { files, o, lang, out } = c;
+    const t = cliMessages[lang];
+    const record = recordOf(c, files[0], t.commands.calendar);
+    // The statuses of a firm's verifications as of today in Italy, unless --as-of says otherwise.
+    const asOf = checkDate(o['as-of'] as string | undefined, lang) ?? dateIn(new Date(), 'Europe/Rome');
+    const firm = o.firm === undefined ? undefined : firmOption(o.firm as string, record, asOf, lang);
+    const text = renderCalendar(verificationCalendar(record, { asOf, lang, ...(firm ? { firm } : {}) }), { timeZone: 'Europe/Rome' });
+    const file = o.out as string | undefined;
+    if (!file) {
+      out.write(text);
+      return 0;
+    }
+    writeText(file, text, lang);
+    out.write(`${t.wrote(file)}\n`);
     return 0;
   },
 

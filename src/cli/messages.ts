@@ -10,7 +10,7 @@ import { forTerminal } from './terminal.js';
 export type FileProblem = 'not-found' | 'is-folder' | 'not-folder' | 'denied' | 'read-only' | 'full' | 'exists' | 'other';
 
 /** The commands, for their help texts. */
-export type CommandName = 'validate' | 'report' | 'schedule' | 'import';
+export type CommandName = 'validate' | 'report' | 'schedule' | 'calendar' | 'import';
 
 /** Every message of the command line in one language. */
 export interface CliMessages {
@@ -75,6 +75,7 @@ Comandi:
   validate <file>                     Controlla una definizione di programma, un registro o una domanda di adesione
   report <registro.json> --as-of D    Il rapporto di verifica periodica
   schedule <registro.json>            Il calendario delle verifiche, impresa per impresa
+  calendar <registro.json> [--firm P] Le date delle verifiche come calendario .ics (RFC 5545)
   import <file.csv> --into <registro> Aggiunge a un registro le misure di un foglio di calcolo
   publish <registro.json> --out F     Il registro pubblico (senza dati personali) per i widget
 
@@ -149,6 +150,24 @@ Con --definition FILE: la definizione del programma, per un registro che lo indi
 Un registro può anche indicare un file di definizione accanto a sé: "programme": "programma.json".
 
 Codici di uscita: 0 fatto; 1 registro non valido; 2 uso errato o file illeggibile.`,
+    calendar: `Uso: mechnet calendar <registro.json> [--firm PIVA] [--out FILE.ics] [--as-of AAAA-MM-GG] [--lang it|en]
+
+Le verifiche periodiche come calendario (RFC 5545, file .ics) da importare
+in un programma di calendario: senza --firm le date del programma, senza
+nominare alcuna impresa; con --firm le verifiche dell'impresa, col suo nome,
+ciascuna svolta, da svolgere, in ritardo o futura alla data (predefinita:
+oggi). Ogni voce ha un identificativo stabile: importare di nuovo il file
+aggiorna le voci invece di duplicarle.
+  --firm PIVA            Le verifiche di questa impresa
+  --out FILE             Scrive nel file (altrimenti a video)
+  --as-of AAAA-MM-GG     La data degli stati (predefinita: oggi)
+
+Con --store URL --programme ID, al posto del file: il registro del programma nel
+database (sqlite:FILE o postgres://...).
+
+Con --definition FILE: la definizione del programma, per un registro che lo indica per id.
+
+Codici di uscita: 0 fatto; 1 registro non valido; 2 uso errato o file illeggibile.`,
     import: `Uso: mechnet import <misure.csv> --into <registro.json> [--author NOME] [--lang it|en]
 
 Aggiunge a un registro le misure di un foglio di calcolo. Il CSV (virgola o
@@ -208,6 +227,7 @@ Commands:
   validate <file>                     Check a programme definition, record or enrolment application
   report <record.json> --as-of D      The periodic verification report
   schedule <record.json>              The verification calendar, firm by firm
+  calendar <record.json> [--firm P]   The verification dates as an .ics calendar (RFC 5545)
   import <file.csv> --into <record>   Add measurements from a spreadsheet to a record
   publish <record.json> --out F       The public record (no personal data) for the widgets
 
@@ -280,6 +300,24 @@ in the database (sqlite:FILE or postgres://...).
 
 With --definition FILE: the programme's definition, for a record that names it by id.
 A record may also name a definition file beside it: "programme": "programme.json".
+
+Exit codes: 0 done; 1 invalid record; 2 wrong usage or unreadable file.`,
+    calendar: `Usage: mechnet calendar <record.json> [--firm PIVA] [--out FILE.ics] [--as-of YYYY-MM-DD] [--lang it|en]
+
+The periodic verifications as a calendar (RFC 5545, an .ics file) to import
+into a calendar program: without --firm the programme's dates, naming no
+firm; with --firm the firm's own verifications, with its name, each held,
+due, overdue or upcoming on the date (default: today). Every entry has a
+stable id: importing the file again updates the entries instead of
+duplicating them.
+  --firm PIVA            This firm's verifications
+  --out FILE             Writes the file (else to the terminal)
+  --as-of YYYY-MM-DD     The date of the statuses (default: today)
+
+With --store URL --programme ID, in place of the file: the programme's record
+in the database (sqlite:FILE or postgres://...).
+
+With --definition FILE: the programme's definition, for a record that names it by id.
 
 Exit codes: 0 done; 1 invalid record; 2 wrong usage or unreadable file.`,
     import: `Usage: mechnet import <measurements.csv> --into <record.json> [--author NAME] [--lang it|en]

@@ -67,6 +67,8 @@ export interface StoreMessages {
   outboxCounts: (r: { waiting: number; failed: number; sent: number }) => string;
   outboxWaitsForServer: (n: number) => string;
   outboxLine: (m: { id: number; programme: string; cause: string; status: 'waiting' | 'sent' | 'failed'; attempts: number; when: string | null; error: string | null }) => string;
+  /** The calendar secret cannot be read, or is too short. */
+  badCalendarSecret: (source: string, minBytes: number) => string;
 }
 
 const it: StoreMessages = {
@@ -98,6 +100,13 @@ Limiti (valori predefiniti tra parentesi):
   --keep-alive-timeout S   Secondi di una connessione inattiva tenuta aperta (5)
   --max-header-size BYTE   Dimensione massima delle intestazioni (16384)
   --body-limit BYTE        Dimensione massima di una domanda (65536)
+Calendari (RFC 5545): GET /api/calendar.ics, le date delle verifiche del
+programma (nessuna impresa nominata); con un segreto, ogni impresa ha il suo
+calendario a un indirizzo che solo lei riceve, /api/calendar/CODICE.ics:
+  --calendar-secret-file FILE  Il segreto (almeno 16 byte; ad esempio
+                           openssl rand -base64 32 > FILE), altrimenti la
+                           variabile MECHNET_CALENDAR_SECRET; senza segreto
+                           i calendari delle imprese non esistono (404)
 Posta (i messaggi del programma: la ricevuta di una domanda...):
   --smtp-host H            Il server di posta (anche MECHNET_SMTP_HOST); senza,
                            i messaggi restano in attesa nel database
@@ -264,6 +273,7 @@ imprese sono nominate, perché le altre no, e k.`,
   outboxLine: (m) =>
     `  #${m.id} ${m.programme} ${m.cause}: ${m.status === 'waiting' ? `in attesa${m.when ? `, prossimo tentativo ${m.when}` : ''}` : m.status === 'sent' ? `inviato ${m.when ?? ''}` : 'non inviato, rinunciato'} (tentativi: ${m.attempts})${m.error ? `\n     ultimo errore: ${m.error}` : ''}`,
   loadedBackup: (p, e) => `Copia caricata: ${p === 1 ? '1 programma' : `${p} programmi`}, ${e} eventi`,
+  badCalendarSecret: (source, min) => `Il segreto dei calendari (${source}) non si legge o è troppo corto: almeno ${min} byte, ad esempio openssl rand -base64 32`,
 };
 
 const en: StoreMessages = {
@@ -295,6 +305,13 @@ Limits (defaults in brackets):
   --keep-alive-timeout S   Seconds an idle connection is kept open (5)
   --max-header-size BYTES  Largest size of the headers (16384)
   --body-limit BYTES       Largest size of an application (65536)
+Calendars (RFC 5545): GET /api/calendar.ics, the programme's verification
+dates (no firm named); with a secret, each firm has its own calendar at an
+address only it receives, /api/calendar/TOKEN.ics:
+  --calendar-secret-file FILE  The secret (at least 16 bytes; e.g.
+                           openssl rand -base64 32 > FILE), else the
+                           variable MECHNET_CALENDAR_SECRET; without a secret
+                           the firms' calendars do not exist (404)
 Mail (the programme's messages: an application's receipt...):
   --smtp-host H            The mail server (also MECHNET_SMTP_HOST); without one,
                            messages wait in the database
@@ -459,6 +476,7 @@ the others are not, and k.`,
   outboxLine: (m) =>
     `  #${m.id} ${m.programme} ${m.cause}: ${m.status === 'waiting' ? `waiting${m.when ? `, next attempt ${m.when}` : ''}` : m.status === 'sent' ? `sent ${m.when ?? ''}` : 'failed, given up'} (attempts: ${m.attempts})${m.error ? `\n     last error: ${m.error}` : ''}`,
   loadedBackup: (p, e) => `Backup loaded: ${p === 1 ? '1 programme' : `${p} programmes`}, ${e} events`,
+  badCalendarSecret: (source, min) => `The calendars' secret (${source}) cannot be read or is too short: at least ${min} bytes, e.g. openssl rand -base64 32`,
 };
 
 /** The store commands' words, by language; the values they quote are escaped for the terminal. */

@@ -29,6 +29,7 @@ import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
 import { eraseFirm } from '../server/erase.js';
 import { sendDue, smtpSettings, startSender, type SmtpSettings } from '../server/sender.js';
+import { MIN_CALENDAR_SECRET_BYTES } from '../server/calendar.js';
 import { retentionDue } from '../privacy/retention.js';
 import { subjectAccess } from '../privacy/access.js';
 import { readRecordFile, RecordFileError } from './record-file.js';
@@ -67,6 +68,7 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
     'smtp-password-file',
     'mail-from',
     'send-every',
+    'calendar-secret-file',
   ],
   init: ['store', 'programme'],
   migrate: ['store'],
@@ -565,6 +567,27 @@ async function outbox(url: string, o: Values, lang: Lang, out: Out): Promise<num
   });
 }
 
+/**
+ * The secret of the firms' calendar addresses: the file of
+ * `--calendar-secret-file` (its text, trimmed), else the environment's
+ * `MECHNET_CALENDAR_SECRET`; none when neither is given.
+ */
+function calendarSecretOf(o: Values, lang: Lang): string | undefined {
+  const t = storeMessages[lang];
+  const file = o['calendar-secret-file'] as string | undefined;
+  let secret: string | undefined;
+  if (file !== undefined) {
+    try {
+      secret = readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new Usage(t.badCalendarSecret(file, MIN_CALENDAR_SECRET_BYTES));
+    }
+  } else secret = process.env.MECHNET_CALENDAR_SECRET?.trim() || undefined;
+  if (secret === undefined) return undefined;
+  if (Buffer.byteLength(secret, 'utf8') < MIN_CALENDAR_SECRET_BYTES) throw new Usage(t.badCalendarSecret(file ?? 'MECHNET_CALENDAR_SECRET', MIN_CALENDAR_SECRET_BYTES));
+  return secret;
+}
+
 /** `mechnet serve`: the handler on Node's http server until Ctrl+C (or SIGTERM). */
 async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Promise<number> {
   const t = storeMessages[lang];
@@ -607,6 +630,7 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
   const roots = o.static ? staticRoots(o.static as string[], lang) : undefined;
   const smtp = smtpFrom(o, lang);
   const sendEvery = count(o, 'send-every', 1, 3600, lang) ?? 15;
+  const calendarSecret = calendarSecretOf(o, lang);
   const p = programmeArgument(o.programme as string, lang);
   const store = await openStore(url);
   await store.migrate();
@@ -626,6 +650,7 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     trustProxy: hops ?? 0,
     log,
     ...(bodyLimit !== undefined ? { bodyLimit } : {}),
+    ...(calendarSecret !== undefined ? { calendarSecret } : {}),
     rateLimits: {
       post: { points: postRate ?? DEFAULT_RATE_LIMITS.post.points, windowSeconds: DEFAULT_RATE_LIMITS.post.windowSeconds },
       get: { points: getRate ?? DEFAULT_RATE_LIMITS.get.points, windowSeconds: DEFAULT_RATE_LIMITS.get.windowSeconds },
@@ -636,7 +661,9 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     const started = performance.now();
     const path = new URL(request.url).pathname;
     const response = path === '/api' || path.startsWith('/api/') || !files ? await api(request, info) : await files(request);
-    out.write(`${new Date().toISOString()} ${request.method} ${path} ${response.status} ${(performance.now() - started).toFixed(1)} ms\n`);
+    // A firm's calendar address is its secret: the log never holds the token.
+    const logged = path.replace(/^(\/api\/calendar\/)[^/]+(\.ics)$/, '$1…$2');
+    out.write(`${new Date().toISOString()} ${request.method} ${logged} ${response.status} ${(performance.now() - started).toFixed(1)} ms\n`);
     return response;
   };
   const server = createNodeServer(handler, { limits, log });

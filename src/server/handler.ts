@@ -9,6 +9,8 @@ import { corsHeaders, newRequestId, problem, routeContext, type ClientInfo, type
 import { serverMessages } from './messages.js';
 import { servedProgramme } from './served-programme.js';
 import { clientOf, createLimiters, type RateLimits, type TrustProxy } from './rate-limit.js';
+import { secretBytes, type CalendarSecret } from './calendar.js';
+import { firmCalendar, programmeCalendar, type CalendarRoute } from './routes/calendar.js';
 import { enrolments } from './routes/enrolments.js';
 import { health } from './routes/health.js';
 import { programme } from './routes/programme.js';
@@ -53,6 +55,15 @@ export interface HandlerOptions {
    * header (the first hop the trusted proxies did not add). Default false.
    */
   trustProxy?: TrustProxy;
+  /**
+   * The secret of the firms' calendar addresses (at least 16 bytes; 32
+   * random bytes are a good one): `{base}/calendar/{token}.ics` answers
+   * with a firm's own verifications when `token` is
+   * {@link calendarToken}`(secret, programme, partitaIva)`. Without it, those
+   * addresses answer 404. Changing it retires every address given out.
+   * A shorter secret is refused: `createHandler` throws a `RangeError`.
+   */
+  calendarSecret?: CalendarSecret;
   /** Where server errors are logged, with the request id. Default `console.error`. */
   log?: (line: string, error?: unknown) => void;
 }
@@ -72,6 +83,12 @@ export interface HandlerOptions {
  * - `GET {base}/programme.json`: the programme's definition (for the form's
  *   `programme` attribute).
  * - `GET {base}/health`: whether the server and the database answer.
+ * - `GET {base}/calendar.ics`: the programme's verification dates as an
+ *   RFC 5545 feed (`text/calendar`), no firm named.
+ * - `GET {base}/calendar/{token}.ics`: one firm's own verifications, with
+ *   its name, at the address {@link calendarFeedPath} gives for
+ *   `calendarSecret`; 404 for any other token, and for every token when
+ *   there is no secret.
  *
  * `HEAD` answers wherever `GET` does; other methods get 405 with `Allow`.
  * Rates are limited per client (429 with `Retry-After`); a database that does
@@ -99,6 +116,12 @@ export function createHandler(options: HandlerOptions): FetchHandler {
   const state = servedProgramme(store, options.programme, options.anonymous ?? false, today);
   const programmeId = typeof options.programme === 'string' ? options.programme : options.programme.id;
   const limiters = createLimiters(options.rateLimits, store, programmeId, (line) => log(line));
+  const calendarRoute: CalendarRoute = {
+    state,
+    today,
+    timeZone: options.timeZone ?? 'Europe/Rome',
+    secret: options.calendarSecret === undefined ? undefined : secretBytes(options.calendarSecret),
+  };
   const enrolmentRoute = {
     store,
     state,
@@ -142,7 +165,10 @@ export function createHandler(options: HandlerOptions): FetchHandler {
         return programme(ctx, state);
       case '/health':
         return health(ctx, store, state);
+      case '/calendar.ics':
+        return programmeCalendar(ctx, calendarRoute);
       default:
+        if (name.startsWith('/calendar/') && name.endsWith('.ics')) return firmCalendar(ctx, calendarRoute, name.slice('/calendar/'.length, -'.ics'.length));
         return problem(404, 'not_found', t.notFound, [], ctx.cors);
     }
   };

@@ -5,6 +5,7 @@
  * Node's http server (`toNodeListener`).
  */
 export { createHandler, type HandlerOptions } from './handler.js';
+export { calendarFeedPath, calendarToken, renderCalendar, type CalendarSecret, type RenderCalendarOptions } from './calendar.js';
 export type { ClientInfo, FetchHandler } from './http.js';
 export { createNodeServer, toNodeListener, isValidHost, DEFAULT_SERVER_LIMITS, type NodeListenerOptions, type NodeServerOptions, type ServerLimits } from './node.js';
 export { clientOf, DEFAULT_RATE_LIMITS, type RateLimit, type RateLimits, type TrustProxy } from './rate-limit.js';

@@ -8,3 +8,9 @@ export {
 } from './schedule.js';
 export type { FirmVerification } from './rules.js';
 export { overdueVerifications, type OverdueVerification } from './views.js';
+export {
+  verificationCalendar,
+  type VerificationCalendar,
+  type VerificationCalendarOptions,
+  type CalendarEntry,
+} from './views.js';

@@ -34,7 +34,7 @@ const MECHNET = [
   'parseRecord', 'parseRecordShape', 'passedCounts', 'phaseCounts', 'phaseTimeline', 'planState', 'planStates', 'presets', 'programmeReport', 'programmeState',
   'promotableFromWaitlist', 'publicRecord', 'purchasingSavings', 'readCodiceFiscale', 'readEuros', 'readNumber', 'reasonText', 'receiveApplication', 'resolveDefinition', 'retentionDue',
   'safeParseApplication', 'safeParseDefinition', 'safeParsePlan', 'safeParseRecord', 'safeParseRecordShape', 'shapley',
-  'sharedCostSavings', 'subjectAccess', 'toLang', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
+  'sharedCostSavings', 'subjectAccess', 'toLang', 'verificationCalendar', 'verificationSchedule', 'verificationStatusOn', 'workforceSavings',
 ];
 
 const MECHNET_REPORT = [
@@ -43,8 +43,8 @@ const MECHNET_REPORT = [
 ];
 
 const MECHNET_SERVER = [
-  'DEFAULT_BACKOFF_MS', 'DEFAULT_MAX_ATTEMPTS', 'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
-  'eraseFirm', 'isUnavailable', 'isValidHost', 'mailCatalogues', 'messageIdOf', 'nextAttemptAt', 'openStore', 'postgresStore', 'receiptMail', 'sendDue', 'smtpSettings', 'sqliteStore', 'startSender', 'staticFiles', 'statusOf', 'toNodeListener',
+  'DEFAULT_BACKOFF_MS', 'DEFAULT_MAX_ATTEMPTS', 'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'calendarFeedPath', 'calendarToken', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
+  'eraseFirm', 'isUnavailable', 'isValidHost', 'mailCatalogues', 'messageIdOf', 'nextAttemptAt', 'openStore', 'postgresStore', 'receiptMail', 'renderCalendar', 'sendDue', 'smtpSettings', 'sqliteStore', 'startSender', 'staticFiles', 'statusOf', 'toNodeListener',
 ];
 
 /** Every export of an entry with its documentation: the TSDoc text and its tags. */

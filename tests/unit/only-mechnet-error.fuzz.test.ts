@@ -188,6 +188,7 @@ const table: Record<string, Args> = {
   passedCounts: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   programmeState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   overdueVerifications: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
+  verificationCalendar: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en', firm: '02184730121' })), near(() => ({ asOf: '2011-12-31' })), A)],
   collaborationStates: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   aggregationStates: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   planState: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constant('00743110157'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],

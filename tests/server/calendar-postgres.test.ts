@@ -1,0 +1,15 @@
+/**
+ * Calendar feeds on PostgreSQL: the database `npm run test:server` starts
+ * (it sets MECHNET_PG_URL). Without one, this fails and says why.
+ */
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { calendarSuite } from './calendar.js';
+
+const url = process.env.MECHNET_PG_URL;
+if (url) calendarSuite('postgres', () => url);
+else {
+  it('has a PostgreSQL database to test on', () => {
+    assert.fail(`no PostgreSQL: ${process.env.MECHNET_PG_PROBLEM ?? 'MECHNET_PG_URL is not set (run npm run test:server)'}`);
+  });
+}
