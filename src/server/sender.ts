@@ -128,6 +128,12 @@ function permanent(e: unknown): boolean {
   return (x.code === 'EENVELOPE' || x.code === 'EMESSAGE') && typeof x.responseCode === 'number' && x.responseCode >= 500 && x.responseCode < 600;
 }
 
+/** Whether the mail server itself could not be reached or spoken to (not this message's fault): the pass stops there. */
+function serverDown(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EAUTH', 'ETLS', 'EPROTOCOL'].includes(code) || /^E(CONNREFUSED|CONNRESET|HOSTUNREACH|NOTFOUND|AI_AGAIN)$/.test(code);
+}
+
 /** A nodemailer transport for the settings (nodemailer loaded on first use). */
 async function transportFor(smtp: SmtpSettings): Promise<Transporter> {
   const { default: nodemailer } = await import('nodemailer');
@@ -163,6 +169,8 @@ async function deliver(transport: Transporter, smtp: SmtpSettings, m: StoredMess
  * One pass over the outbox: claims each due message in turn, sends it,
  * marks it sent, or keeps the failure and the time of the next attempt.
  * Without SMTP settings it does nothing and says so (`configured: false`).
+ * When the mail server cannot be reached (or refuses the login) the pass
+ * stops at the first message: the others keep their attempts for later.
  * Never rejects because of the mail server; a database that does not
  * answer ends the pass with its error.
  *
@@ -199,6 +207,8 @@ export async function sendDue(options: SenderOptions): Promise<SendReport> {
           log(`mechnet: message ${m.messageId} (${m.programme}) ${giveUp ? 'given up' : 'not sent, tried again later'}: ${error}`);
           if (giveUp) report.gaveUp++;
           else report.retrying++;
+          // The mail server does not answer: the other messages wait for the next pass, no attempt spent on them.
+          if (!giveUp && serverDown(e)) return report;
           continue;
         }
         await options.store.markSent(m.id, now());

@@ -250,6 +250,26 @@ export function outboxSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       }
     });
 
+    it('a mail server that does not answer stops the pass at the first message: the others spend no attempt, and all go once it is back', async () => {
+      const { id, handler } = await fresh();
+      const port = await freePort();
+      for (const n of [12, 13, 14]) assert.equal((await handler(post(BASE, application(id, n)))).status, 201);
+      const t0 = new Date(Date.now() + 1000);
+      assert.deepEqual(await sendDue({ store, smtp: smtpAt(port), programme: id, now: () => t0 }), { configured: true, sent: 0, retrying: 1, gaveUp: 0 });
+      assert.deepEqual(
+        (await store.messages(id)).map((m) => m.attempts),
+        [1, 0, 0],
+      );
+      const mail = await startMailServer(port);
+      try {
+        assert.equal((await sendDue({ store, smtp: smtpAt(port), programme: id, now: () => new Date(t0.getTime() + 61_000) })).sent, 3);
+        await mail.waitFor(3);
+        assert.deepEqual([...new Set(countIds(mail).values())], [1]);
+      } finally {
+        await mail.close();
+      }
+    });
+
     it('a recipient refused for good (550) is given up at once and listed as failed; other messages still go', async () => {
       const mail = await startMailServer(undefined, {
         onRcptTo(address, _session, callback) {
