@@ -27,8 +27,92 @@ export interface ReceiptWords {
   automatic: string;
 }
 
-/** Every kind of message, in one language. Later kinds (decision, reminders, digest, confirmation) add entries here. */
+/** The words of a decision on an application: accepted, waitlisted or rejected. */
+export interface DecisionWords {
+  /** The subject line of an acceptance: `{reference}`, `{programme}`. */
+  acceptedSubject: string;
+  /** The subject line of a place on the waiting list: `{reference}`, `{programme}`. */
+  waitlistedSubject: string;
+  /** The subject line of a rejection: `{reference}`, `{programme}`. */
+  rejectedSubject: string;
+  /** The salutation: `{contact}`. */
+  greeting: string;
+  /** The acceptance: `{firm}`, `{programme}`, `{date}`. */
+  accepted: string;
+  /** The firm's calendar of verifications, to subscribe to: `{url}`. */
+  calendar: string;
+  /** What follows an acceptance: `{office}`. */
+  acceptedNext: string;
+  /** The place on the waiting list: `{firm}`, `{programme}`, `{position}`. */
+  waitlisted: string;
+  /** What follows a place on the waiting list. */
+  waitlistedNext: string;
+  /** The rejection, before its reasons: `{firm}`, `{programme}`, `{date}`. */
+  rejected: string;
+  /** A reason recorded only as a code, without words: `{code}`. */
+  reasonCode: string;
+  /** The reference, to quote: `{reference}`. */
+  reference: string;
+  /** How to reach the office: `{office}`, `{contacts}`. */
+  questions: string;
+  /** Between the office's address and telephone number. */
+  or: string;
+  /** That the message was written by the programme's system. */
+  automatic: string;
+}
+
+/** The words of a reminder of a verification, to the firm's contact: coming, or overdue. */
+export interface VerificationWords {
+  /** The subject line of a verification coming: `{date}`, `{programme}`. */
+  comingSubject: string;
+  /** The subject line of an overdue verification: `{date}`, `{programme}`. */
+  overdueSubject: string;
+  /** The salutation: `{contact}`. */
+  greeting: string;
+  /** A verification coming: `{firm}`, `{programme}`, `{date}`, `{until}`. */
+  coming: string;
+  /** An overdue verification: `{firm}`, `{programme}`, `{date}`, `{until}`. */
+  overdue: string;
+  /** What to do: `{office}`. */
+  arrange: string;
+  /** How to reach the office: `{office}`, `{contacts}`. */
+  questions: string;
+  /** Between the office's address and telephone number. */
+  or: string;
+  /** That the message was written by the programme's system. */
+  automatic: string;
+}
+
+/** The words of the programme office's weekly digest of due and overdue verifications. */
+export interface DigestWords {
+  /** The subject line: `{date}`, `{programme}`, `{due}`, `{overdue}` (counts). */
+  subject: string;
+  /** The salutation: `{office}`. */
+  greeting: string;
+  /** What the digest is: `{programme}`, `{date}`. */
+  intro: string;
+  /** The heading of the due verifications: `{count}`. */
+  due: string;
+  /** The heading of the overdue verifications: `{count}`. */
+  overdue: string;
+  /** An empty list. */
+  none: string;
+  /** One verification: `{firm}`, `{piva}`, `{date}`, `{until}`. */
+  entry: string;
+  /** Where to see the whole calendar. */
+  schedule: string;
+  /** That the message was written by the programme's system. */
+  automatic: string;
+}
+
+/** Every kind of message, in one language. Later kinds (confirmation) add entries here. */
 export interface MailCatalogue {
   /** The receipt of an application, to the firm's contact. */
   receipt: ReceiptWords;
+  /** A decision on an application, to the firm's contact. */
+  decision: DecisionWords;
+  /** A verification coming or overdue, to the firm's contact. */
+  verification: VerificationWords;
+  /** The weekly digest of due and overdue verifications, to the programme office. */
+  digest: DigestWords;
 }

@@ -179,6 +179,7 @@ export const agrifoodCuneoDefinition: ProgrammeDefinition = /* @__PURE__ */ deep
   publication: { purpose: 'publish-figures', minimumGroup: 3 },
   // Design defaults, to be set by the Chamber's data protection officer: applications never admitted kept 12 months after the decision; personal data 60 months after the end (the funder's audits).
   retention: { notAdmittedMonths: 12, personalDataMonths: 60 },
+  communication: { reminderDaysBefore: 7, digestWeekday: 1 },
   sources: [
     {
       about: 'The whole programme: name, promoters, funder, instrument, contact office and address',

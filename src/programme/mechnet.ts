@@ -164,6 +164,7 @@ export const mechnetDefinition: ProgrammeDefinition = /* @__PURE__ */ deepFreeze
   publication: { purpose: 'publish-figures', minimumGroup: 3 },
   // Design defaults, to be set by the Chamber's data protection officer: applications never admitted kept 12 months after the decision; personal data 60 months after the end (the funder's audits).
   retention: { notAdmittedMonths: 12, personalDataMonths: 60 },
+  communication: { reminderDaysBefore: 7, digestWeekday: 1 },
   sources: [
     {
       about: 'Promoters, funder, 13 firms, start in March 2010, phases, collaboration kinds, contact office',

@@ -161,6 +161,18 @@ export const RetentionRules = z.strictObject({
   personalDataMonths: z.int().check(z.gte(0), z.lte(1200)),
 });
 
+/**
+ * The programme's messages (rule-book §13): when a firm is reminded of a
+ * verification, and on which day of the week the programme office gets its
+ * digest of due and overdue verifications.
+ */
+export const CommunicationRules = z.strictObject({
+  /** How many days before a verification's date the firm's contact is reminded of it (0: on the day). */
+  reminderDaysBefore: z.int().check(z.gte(0), z.lte(365)),
+  /** The day of the week of the office's digest, 1 (Monday) to 7 (Sunday). Without it, Monday. */
+  digestWeekday: z.optional(z.int().check(z.gte(1), z.lte(7))),
+});
+
 /** An area of the temporary manager's analysis (§4). */
 export const AnalysisArea = z.strictObject({ id: Id, label: LocalTextSchema });
 
@@ -285,6 +297,8 @@ export const ProgrammeDefinitionSchema = describe(
       publication: z.optional(PublicationRules),
       /** How long personal data is kept. Without it, nothing is erased on a schedule. */
       retention: z.optional(RetentionRules),
+      /** Reminders and the office's weekly digest. Without it, `mechnet remind` queues nothing. */
+      communication: z.optional(CommunicationRules),
       sources: z.optional(z.array(SourceNote)),
     })
     .check(
