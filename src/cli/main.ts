@@ -119,6 +119,7 @@ const ALL_OPTIONS = {
   'smtp-password-file': { type: 'string' },
   'mail-from': { type: 'string' },
   'send-every': { type: 'string' },
+  'public-url': { type: 'string' },
 } as const;
 
 /** Options that may be given more than once: their values are kept in order. */

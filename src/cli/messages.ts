@@ -92,6 +92,7 @@ Su un database (--store sqlite:FILE oppure postgres://...):
   backup --out FILE                   Una copia del database mentre il server scrive
   send                                Invia i messaggi in attesa (una volta, per cron)
   outbox [--programme ID]             I messaggi in attesa, non inviati (con l'errore) e inviati
+  remind --programme ID [--as-of D]   Mette in coda i promemoria delle verifiche e il riepilogo
 
 Opzioni:
   --lang it|en      Lingua (predefinita: da LANG, altrimenti it)
@@ -244,6 +245,7 @@ On a database (--store sqlite:FILE or postgres://...):
   backup --out FILE                   A copy of the database while the server writes
   send                                Send the waiting messages (one pass, for cron)
   outbox [--programme ID]             The messages waiting, failed (with the error) and sent
+  remind --programme ID [--as-of D]   Queue the verification reminders and the weekly digest
 
 Options:
   --lang it|en      Language (default: from LANG, else it)

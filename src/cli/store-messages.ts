@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { forTerminal } from './terminal.js';
 
 /** The store commands. */
-export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup' | 'send' | 'outbox';
+export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup' | 'send' | 'outbox' | 'remind';
 
 /** The store commands' words in one language. */
 export interface StoreMessages {
@@ -34,6 +34,13 @@ export interface StoreMessages {
   outcome: Record<'accept' | 'waitlist' | 'reject', string>;
   waitlistPlace: (n: number) => string;
   added: (n: number, programme: string) => string;
+  /** The messages an append wrote to the outbox (decisions to firms). */
+  decisionsQueued: (n: number) => string;
+  /** What `mechnet remind` wrote to the outbox. */
+  remindersQueued: (n: number, programme: string, date: string) => string;
+  /** The definition has no `communication`: no reminders. */
+  noCommunication: (programme: string) => string;
+  badPublicUrl: (value: string) => string;
   refused: (n: number) => string;
   badEvents: string;
   notInitialised: string;
@@ -146,7 +153,22 @@ d'attesa.
 Aggiunge eventi al registro del database (accettare o respingere una
 domanda, assegnare un temporary manager, registrare un'analisi, un piano,
 una verifica...). Ogni evento è controllato con le regole del programma:
-se uno non è ammesso, niente viene aggiunto e ogni problema è spiegato.`,
+se uno non è ammesso, niente viene aggiunto e ogni problema è spiegato.
+Una decisione su una domanda (accolta, in lista d'attesa, respinta con le
+sue ragioni) scrive, insieme all'evento, il messaggio al contatto
+dell'impresa; quello di accoglienza dà il calendario delle verifiche
+dell'impresa se sono noti MECHNET_CALENDAR_SECRET e l'indirizzo pubblico.
+  --public-url URL   L'indirizzo pubblico del server (o MECHNET_PUBLIC_URL),
+                     es. https://mechnet.camera.it`,
+    remind: `Uso: mechnet remind --store URL --programme ID [--as-of AAAA-MM-GG]
+
+Mette in coda i promemoria della data (predefinita: oggi), secondo
+communication nella definizione: a ogni impresa le verifiche previste entro
+reminderDaysBefore giorni e quelle in ritardo; all'indirizzo dell'ufficio
+del programma, nel giorno digestWeekday, il riepilogo delle verifiche da
+svolgere e in ritardo (come mechnet schedule alla stessa data). Ogni
+promemoria è scritto una volta sola: rieseguito con la stessa data, non
+aggiunge niente. I messaggi partono con mechnet send o mechnet serve.`,
     erase: `Uso: mechnet erase --store URL --programme ID --firm PIVA --reason TESTO [--author NOME]
      mechnet erase --store URL --programme ID --due [--as-of AAAA-MM-GG] [--reason TESTO] [--author NOME]
 
@@ -239,6 +261,10 @@ imprese sono nominate, perché le altre no, e k.`,
   outcome: { accept: 'ammissibile', waitlist: "ammissibile, in lista d'attesa", reject: 'non ammissibile' },
   waitlistPlace: (n) => `posto ${n} in lista d'attesa`,
   added: (n, p) => (n === 1 ? `1 evento aggiunto al programma ${p}` : `${n} eventi aggiunti al programma ${p}`),
+  decisionsQueued: (n) => (n === 1 ? '1 messaggio in coda per l\'impresa' : `${n} messaggi in coda per le imprese`),
+  remindersQueued: (n, p, d) => (n === 1 ? `1 nuovo messaggio in coda per il programma ${p} al ${d}` : `${n} nuovi messaggi in coda per il programma ${p} al ${d}`),
+  noCommunication: (p) => `La definizione del programma ${p} non ha communication: nessun promemoria`,
+  badPublicUrl: (v) => `--public-url (o MECHNET_PUBLIC_URL) non è un indirizzo http o https: ${v}`,
   refused: (n) => (n === 1 ? '1 problema: niente è stato aggiunto' : `${n} problemi: niente è stato aggiunto`),
   notInitialised: 'Il database non ha ancora le tabelle di mechnet: usare prima mechnet init (o mechnet load)',
   badEvents: 'Il file deve contenere un elenco di eventi in JSON (oppure { "events": [...] })',
@@ -350,7 +376,22 @@ it on the date (default: today), every reason and the place on the waitlist.
 Adds events to the record in the database (accepting or rejecting an
 application, assigning a temporary manager, recording an analysis, a plan, a
 verification...). Every event is checked by the programme's rules: if one is
-not allowed, nothing is added and every problem is explained.`,
+not allowed, nothing is added and every problem is explained.
+A decision on an application (accepted, waitlisted, rejected with its
+reasons) writes, with the event, the message to the firm's contact; the
+acceptance gives the firm's calendar of verifications when
+MECHNET_CALENDAR_SECRET and the public address are known.
+  --public-url URL   The server's public address (or MECHNET_PUBLIC_URL),
+                     e.g. https://mechnet.camera.it`,
+    remind: `Usage: mechnet remind --store URL --programme ID [--as-of YYYY-MM-DD]
+
+Queues the reminders of the date (default: today), by communication in the
+definition: to each firm, its verifications within reminderDaysBefore days
+and its overdue ones; to the programme office's address, on the
+digestWeekday, the digest of due and overdue verifications (as mechnet
+schedule shows them on the same date). Each reminder is written once: run
+again with the same date, it adds nothing. mechnet send or mechnet serve
+sends them.`,
     erase: `Usage: mechnet erase --store URL --programme ID --firm PIVA --reason TEXT [--author NAME]
        mechnet erase --store URL --programme ID --due [--as-of YYYY-MM-DD] [--reason TEXT] [--author NAME]
 
@@ -442,6 +483,10 @@ the others are not, and k.`,
   outcome: { accept: 'eligible', waitlist: 'eligible, waitlisted', reject: 'not eligible' },
   waitlistPlace: (n) => `place ${n} on the waitlist`,
   added: (n, p) => (n === 1 ? `1 event added to the programme ${p}` : `${n} events added to the programme ${p}`),
+  decisionsQueued: (n) => (n === 1 ? '1 message queued for the firm' : `${n} messages queued for the firms`),
+  remindersQueued: (n, p, d) => (n === 1 ? `1 new message queued for the programme ${p} on ${d}` : `${n} new messages queued for the programme ${p} on ${d}`),
+  noCommunication: (p) => `The definition of the programme ${p} has no communication: no reminders`,
+  badPublicUrl: (v) => `--public-url (or MECHNET_PUBLIC_URL) is not an http or https address: ${v}`,
   refused: (n) => (n === 1 ? '1 problem: nothing was added' : `${n} problems: nothing was added`),
   notInitialised: 'The database has no mechnet tables yet: run mechnet init (or mechnet load) first',
   badEvents: 'The file must hold a JSON list of events (or { "events": [...] })',

@@ -29,7 +29,8 @@ import { staticFiles } from '../server/static.js';
 import type { Store } from '../server/store.js';
 import { eraseFirm } from '../server/erase.js';
 import { sendDue, smtpSettings, startSender, type SmtpSettings } from '../server/sender.js';
-import { MIN_CALENDAR_SECRET_BYTES } from '../server/calendar.js';
+import { calendarFeedPath, MIN_CALENDAR_SECRET_BYTES } from '../server/calendar.js';
+import { decisionMessages, receiptLanguages, reminderMessages } from '../server/reminders.js';
 import { retentionDue } from '../privacy/retention.js';
 import { subjectAccess } from '../privacy/access.js';
 import { readRecordFile, RecordFileError } from './record-file.js';
@@ -76,12 +77,13 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   load: ['store', 'definition'],
   publish: ['out', 'anonymous', 'definition', 'as-of'],
   applications: ['store', 'programme', 'as-of', 'find'],
-  add: ['store', 'programme'],
+  add: ['store', 'programme', 'public-url'],
   erase: ['store', 'programme', 'firm', 'reason', 'author', 'due', 'as-of'],
   subject: ['store', 'programme', 'firm', 'out'],
   backup: ['store', 'out'],
   send: ['store', 'programme', 'smtp-host', 'smtp-port', 'smtp-secure', 'smtp-user', 'smtp-password-file', 'mail-from'],
   outbox: ['store', 'programme', 'smtp-host'],
+  remind: ['store', 'programme', 'as-of'],
 };
 
 /** Whether a word is a store command. */
@@ -243,6 +245,7 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
         const events = Array.isArray(parsed) ? parsed : (parsed as { events?: unknown })?.events;
         if (!Array.isArray(events)) throw new Usage(t.badEvents);
+        const feeds = calendarFeedsOf(o, lang);
         return await withStore(store!, async (s) => {
           for (;;) {
             const { record, version } = await recordFrom(s, o.programme as string, lang);
@@ -258,9 +261,15 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
               }
             }
             const id = resolveDefinition(record).id;
-            const r = await s.append(id, events as Record<string, unknown>[], { expectedVersion: version });
+            // The decisions' messages to the firms, in the same append as the events (an outbox from schema 3 on).
+            const outboxReady = (await s.schemaVersion()) >= 3;
+            const messages = outboxReady
+              ? decisionMessages(next, events as Record<string, unknown>[], { languageOf: receiptLanguages(await s.messages(id)), ...(feeds ? { calendarUrl: (piva: string) => feeds(id, piva) } : {}) })
+              : [];
+            const r = await s.append(id, events as Record<string, unknown>[], { expectedVersion: version, ...(messages.length > 0 ? { messages } : {}) });
             if (r.ok) {
               out.write(`${t.added(events.length, id)}\n`);
+              if (messages.length > 0) out.write(`${t.decisionsQueued(messages.length)}\n`);
               return 0;
             }
             // someone else added events meanwhile: check again on the new record
@@ -303,10 +312,49 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
       }
       case 'outbox':
         return await outbox(store!, o, lang, out);
+      case 'remind': {
+        if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.remind}`);
+        const asOf = (o['as-of'] as string | undefined) ?? today();
+        if (!isIsoDate(asOf)) throw new Usage(`${t.badDate(asOf)}\n\n${t.commands.remind}`);
+        return await withStore(store!, async (s) => {
+          const { record } = await recordFrom(s, o.programme as string, lang);
+          if ((await s.schemaVersion()) < 3) throw new Usage(t.outboxNeedsMigrate);
+          const definition = resolveDefinition(record);
+          if (!definition.communication) {
+            out.write(`${t.noCommunication(definition.id)}\n`);
+            return 0;
+          }
+          const messages = reminderMessages(record, asOf, { languageOf: receiptLanguages(await s.messages(definition.id)) });
+          const written = await s.queueMessages(definition.id, messages);
+          out.write(`${t.remindersQueued(written, definition.id, asOf)}\n`);
+          return 0;
+        });
+      }
     }
   } catch (e) {
     return failure(e, lang, err);
   }
+}
+
+/**
+ * The URL of a firm's calendar feed, for the acceptance message: known when
+ * both the calendar secret (`MECHNET_CALENDAR_SECRET`) and the public
+ * address (`--public-url`, else `MECHNET_PUBLIC_URL`) are; else none.
+ */
+function calendarFeedsOf(o: Values, lang: Lang): ((programme: string, piva: string) => string) | undefined {
+  const publicUrl = (o['public-url'] as string | undefined) ?? (process.env.MECHNET_PUBLIC_URL?.trim() || undefined);
+  if (publicUrl === undefined) return undefined;
+  let base: URL;
+  try {
+    base = new URL(publicUrl);
+  } catch {
+    throw new Usage(storeMessages[lang].badPublicUrl(publicUrl));
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Usage(storeMessages[lang].badPublicUrl(publicUrl));
+  const secret = calendarSecretOf({}, lang);
+  if (secret === undefined) return undefined;
+  const root = base.href.replace(/\/+$/, '');
+  return (programme, piva) => `${root}${calendarFeedPath(secret, programme, piva)}`;
 }
 
 /** Whether a file is an SQLite database (a backup made by `mechnet backup`). */

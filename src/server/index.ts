@@ -16,5 +16,15 @@ export { isUnavailable, messageIdOf, statusOf, SCHEMA_VERSION, type AppendOption
 export { openStore } from './open.js';
 export { eraseFirm, type EraseFirmOptions, type EraseFirmResult } from './erase.js';
 export { staticFiles, type StaticFilesOptions, type StaticRoots } from './static.js';
+export {
+  decisionMessages,
+  reminderMessages,
+  receiptLanguages,
+  dueVerifications,
+  isoWeekday,
+  type DecisionMessageOptions,
+  type ReminderOptions,
+  type LanguageOf,
+} from './reminders.js';
 export { sendDue, startSender, smtpSettings, nextAttemptAt, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ATTEMPTS, type RunningSender, type SendReport, type SenderOptions, type SmtpSettings } from './sender.js';
 export { receiptMail, mailCatalogues, type ComposedMail, type ReceiptFacts, type MailCatalogue, type ReceiptWords } from '../communication/index.js';

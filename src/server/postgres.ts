@@ -258,6 +258,23 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
     async markFailed(id, error, nextAttemptAt) {
       await pool.query('UPDATE mechnet_outbox SET last_error = $1, next_attempt_at = $2, claimed_until = NULL WHERE id = $3 AND sent_at IS NULL', [error, nextAttemptAt, id]);
     },
+    async queueMessages(programme, messages) {
+      return inTransaction(async (c) => {
+        let written = 0;
+        for (const m of messages) {
+          const inserted = await c.query(
+            'INSERT INTO mechnet_outbox (programme, cause, recipient, language, subject, text, html, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (programme, cause) DO NOTHING RETURNING id',
+            [programme, m.cause, m.recipient, m.language, m.subject, m.text, m.html, new Date()],
+          );
+          const row = inserted.rows[0] as { id: string } | undefined;
+          if (row) {
+            await c.query('UPDATE mechnet_outbox SET message_id = $1 WHERE id = $2', [messageIdOf(programme, Number(row.id)), row.id]);
+            written += 1;
+          }
+        }
+        return written;
+      });
+    },
     async messages(programme) {
       const r = await pool.query('SELECT * FROM mechnet_outbox WHERE ($1::text IS NULL OR programme = $1) ORDER BY id', [programme ?? null]);
       return (r.rows as OutboxRow[]).map(messageOf);

@@ -16,7 +16,7 @@ import {
   type EventRewrite,
   type Store,
   type StoredEvent,
-  type StoredMessage,
+  type StoredMessage, type OutboxMessage,
   type StoredProgramme,
   type StoredResponse,
 } from './store.js';
@@ -202,6 +202,19 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     return { ok: true, version: current + events.length };
   });
 
+  const queueTx = db.transaction((programme: string, messages: readonly OutboxMessage[]): number => {
+    const at = new Date().toISOString();
+    let written = 0;
+    for (const m of messages) {
+      const r = ob().message.run(programme, m.cause, m.recipient, m.language, m.subject, m.text, m.html, at, at);
+      if (r.changes === 1) {
+        ob().messageId.run(messageIdOf(programme, Number(r.lastInsertRowid)), Number(r.lastInsertRowid));
+        written += 1;
+      }
+    }
+    return written;
+  });
+
   const claimTx = db.transaction((programme: string | null, limit: number, now: string, until: string): StoredMessage[] => {
     const ids = (ob().due.all(now, now, programme, programme, limit) as { id: number }[]).map((r) => r.id);
     const out: StoredMessage[] = [];
@@ -300,6 +313,9 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     },
     async markFailed(id, error, nextAttemptAt) {
       ob().failed.run(error, nextAttemptAt?.toISOString() ?? null, id);
+    },
+    async queueMessages(programme, messages) {
+      return queueTx.immediate(programme, messages);
     },
     async messages(programme) {
       return (ob().messages.all(programme ?? null, programme ?? null) as OutboxRow[]).map(messageOf);

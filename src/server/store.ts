@@ -234,6 +234,12 @@ export interface Store {
   /** The outbox's messages, oldest first (of one programme, when given). */
   messages(programme?: string): Promise<StoredMessage[]>;
   /**
+   * Writes messages that no event causes (reminders, digests) to the
+   * outbox, in one transaction; one whose cause the programme's outbox holds
+   * already is not written again. Resolves with how many were written.
+   */
+  queueMessages(programme: string, messages: readonly OutboxMessage[]): Promise<number>;
+  /**
    * SQLite only: a copy of the whole database into `file` through SQLite's
    * online backup, while the server goes on writing.
    */
