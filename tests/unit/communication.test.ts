@@ -1,7 +1,7 @@
 /** The programme's messages (rule-book §13): the catalogues, the receipt, the escaping, and when a failed send is tried again. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mailCatalogues, receiptMail } from '../../src/communication/compose.js';
+import { decisionMail, digestMail, mailCatalogues, receiptMail, verificationMail } from '../../src/communication/compose.js';
 import { htmlText } from '../../src/model/escape.js';
 import { DEFAULT_BACKOFF_MS, nextAttemptAt, smtpSettings } from '../../src/server/sender.js';
 
@@ -76,5 +76,81 @@ describe('the messages to firms', () => {
       from: 'u@example.it',
     });
     assert.deepEqual(smtpSettings({ MECHNET_SMTP_HOST: 'a.example.it', MECHNET_MAIL_FROM: 'x@example.it' }, { host: 'b.example.it', port: 2525 }), { host: 'b.example.it', port: 2525, from: 'x@example.it' });
+  });
+});
+
+describe('decisions, reminders and the digest', () => {
+  const firmFacts = { programme: 'MechNet Varese', firm: 'Officina Rossi S.r.l.', contact: 'Anna Rossi', office: 'Ufficio MechNet', officeEmail: 'mechnet@va.camcom.it' };
+  const decided = { ...firmFacts, reference: 'MECHNET-VARESE-2010-0003', date: '2010-03-20' };
+
+  it('an acceptance, by hand: subject, words, the calendar feed only when given, the reference', () => {
+    const m = decisionMail({ ...decided, decision: 'accepted', calendarUrl: 'https://mechnet.example.it/api/calendar/abc.ics' }, { lang: 'en' });
+    assert.equal(m.subject, 'Application accepted: MECHNET-VARESE-2010-0003 (MechNet Varese)');
+    assert.equal(
+      m.text,
+      [
+        'Dear Anna Rossi,',
+        'the application of Officina Rossi S.r.l. to the programme MechNet Varese was accepted on 20 March 2010.',
+        "Your firm's verification dates, as a calendar to add to your own: https://mechnet.example.it/api/calendar/abc.ics",
+        'What happens next: Ufficio MechNet will introduce the temporary manager who will work with your firm in the programme.',
+        'Reference of the application: MECHNET-VARESE-2010-0003. Please quote it whenever you write to us.',
+        'Questions: Ufficio MechNet, mechnet@va.camcom.it.',
+        "This message is sent automatically by the programme's system: it holds only what the application gave.",
+      ].join('\n\n') + '\n',
+    );
+    const it = decisionMail({ ...decided, decision: 'accepted' });
+    assert.equal(it.subject, 'Domanda accolta: MECHNET-VARESE-2010-0003 (MechNet Varese)');
+    assert.match(it.text, /è stata accolta il 20 marzo 2010\./);
+    assert.doesNotMatch(it.text, /calendario/, 'no feed, no sentence about it');
+  });
+
+  it('a place on the waiting list and a rejection with each reason in words (or its code), in both languages', () => {
+    assert.match(decisionMail({ ...decided, decision: 'waitlisted', position: 4 }, { lang: 'en' }).text, /the application of Officina Rossi S\.r\.l\. is on the waiting list, in place 4\./);
+    assert.match(decisionMail({ ...decided, decision: 'waitlisted', position: 4 }).text, /la domanda di Officina Rossi S\.r\.l\. è in lista d'attesa, al posto 4\./);
+    const reasons = [{ code: 'territory', message: 'La sede è fuori provincia' }, { code: 'late' }];
+    const it = decisionMail({ ...decided, decision: 'rejected', reasons });
+    assert.equal(it.subject, 'Domanda non accolta: MECHNET-VARESE-2010-0003 (MechNet Varese)');
+    assert.match(it.text, /non è stata accolta il 20 marzo 2010, per queste ragioni:\n\n- La sede è fuori provincia\n- motivo con codice late \(l'ufficio può spiegarlo\)\n\n/);
+    assert.ok(it.html.includes('<ul>\n<li>La sede è fuori provincia</li>\n<li>motivo con codice late (l&#39;ufficio può spiegarlo)</li>\n</ul>'));
+    const en = decisionMail({ ...decided, decision: 'rejected', reasons: [{ code: 'territory', message: 'The seat is outside the province' }] }, { lang: 'en' });
+    assert.match(en.text, /was not accepted on 20 March 2010, for these reasons:\n\n- The seat is outside the province\n/);
+  });
+
+  it('a verification coming and overdue, by hand, in both languages', () => {
+    const v = { ...firmFacts, scheduled: '2010-12-01', dueBy: '2010-12-15' };
+    const coming = verificationMail({ ...v, kind: 'coming' }, { lang: 'en' });
+    assert.equal(coming.subject, 'Verification on 1 December 2010: MechNet Varese');
+    assert.match(coming.text, /^Dear Anna Rossi,\n\nthe verification of Officina Rossi S\.r\.l\. in the programme MechNet Varese is scheduled for 1 December 2010 \(to be held by 15 December 2010\)\.\n/);
+    const overdue = verificationMail({ ...v, kind: 'overdue' });
+    assert.equal(overdue.subject, 'Verifica del 1º dicembre 2010 in ritardo: MechNet Varese');
+    assert.match(overdue.text, /prevista per il 1º dicembre 2010, non risulta ancora svolta: andava svolta entro il 15 dicembre 2010\./);
+    assert.match(verificationMail({ ...v, kind: 'overdue' }, { lang: 'en' }).text, /has not been recorded yet: it was due by 15 December 2010\./);
+  });
+
+  it('the digest lists the due and overdue verifications, "none" for an empty list', () => {
+    const d = digestMail(
+      { programme: 'MechNet Varese', office: 'Ufficio MechNet', date: '2010-12-06', due: [{ firm: 'Officina Rossi S.r.l.', partitaIva: '01234567897', scheduled: '2010-12-01', dueBy: '2010-12-15' }], overdue: [] },
+      { lang: 'en' },
+    );
+    assert.equal(d.subject, 'Verifications on 6 December 2010: 1 due, 0 overdue (MechNet Varese)');
+    assert.match(d.text, /Due \(1\):\n\n- Officina Rossi S\.r\.l\. \(01234567897\): verification of 1 December 2010, by 15 December 2010\n\nOverdue \(0\):\n\nnone\n/);
+    const it = digestMail({ programme: 'MechNet Varese', office: 'Ufficio MechNet', date: '2010-12-06', due: [], overdue: [{ firm: 'Rossi', partitaIva: '01234567897', scheduled: '2010-09-01', dueBy: '2010-09-15' }] });
+    assert.match(it.text, /Da svolgere \(0\):\n\nnessuna\n\nIn ritardo \(1\):\n\n- Rossi \(01234567897\): verifica del 1º settembre 2010, entro il 15 settembre 2010\n/);
+  });
+
+  it('every value from outside is escaped in HTML and kept on its line in the text, in each kind', () => {
+    const evil = 'Rossi <img src=x onerror=alert(1)>\nBcc: x@evil.example';
+    const mails = [
+      decisionMail({ ...decided, firm: evil, decision: 'rejected', reasons: [{ code: 'x', message: evil }] }),
+      decisionMail({ ...decided, firm: evil, decision: 'accepted', calendarUrl: 'https://x.example/"><script>' }, { lang: 'en' }),
+      verificationMail({ ...firmFacts, contact: evil, kind: 'coming', scheduled: '2010-12-01', dueBy: '2010-12-15' }),
+      digestMail({ programme: evil, office: 'U', date: '2010-12-06', due: [{ firm: evil, partitaIva: '1', scheduled: '2010-12-01', dueBy: '2010-12-15' }], overdue: [] }),
+    ];
+    for (const m of mails) {
+      assert.ok(!m.html.includes('<img') && !m.html.includes('<script'));
+      assert.ok(!m.subject.includes('\n'));
+      assert.ok(m.text.includes('\\nBcc: x@evil.example'));
+      assert.doesNotMatch(m.text + m.html, /\{[a-z]+\}/);
+    }
   });
 });
