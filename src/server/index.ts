@@ -27,4 +27,22 @@ export {
   type LanguageOf,
 } from './reminders.js';
 export { sendDue, startSender, smtpSettings, nextAttemptAt, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ATTEMPTS, type RunningSender, type SendReport, type SenderOptions, type SmtpSettings } from './sender.js';
-export { receiptMail, mailCatalogues, type ComposedMail, type ReceiptFacts, type MailCatalogue, type ReceiptWords } from '../communication/index.js';
+export {
+  receiptMail,
+  decisionMail,
+  verificationMail,
+  digestMail,
+  mailCatalogues,
+  type ComposedMail,
+  type ReceiptFacts,
+  type FirmMailFacts,
+  type DecisionFacts,
+  type VerificationFacts,
+  type DigestFacts,
+  type DigestEntry,
+  type MailCatalogue,
+  type ReceiptWords,
+  type DecisionWords,
+  type VerificationWords,
+  type DigestWords,
+} from '../communication/index.js';

@@ -21,7 +21,17 @@ import type { OutboxMessage } from './store.js';
 /** The language of each contact address: the one its receipt was written in. Italian for an address not in it. */
 export type LanguageOf = (address: string) => Lang | undefined;
 
-/** The languages of the receipts in an outbox's messages, by address (lower case). */
+/**
+ * The languages of the receipts in an outbox's messages, by address (upper
+ * or lower case alike): a firm's later messages are written in the language
+ * its receipt was.
+ *
+ * @example
+ * ```ts
+ * const languageOf = receiptLanguages(await store.messages(id));
+ * languageOf('anna.rossi@example.com'); // 'en', when her receipt was in English
+ * ```
+ */
 export function receiptLanguages(messages: readonly { cause: string; recipient: string; language: Lang }[]): LanguageOf {
   const langs = new Map<string, Lang>();
   for (const m of messages) if (m.cause.startsWith('receipt:')) langs.set(m.recipient.toLowerCase(), m.language);
@@ -108,7 +118,17 @@ export function decisionMessages(record: ProgrammeRecord, events: readonly Recor
   return out;
 }
 
-/** The verifications due and overdue on a date, as `mechnet schedule` shows them for that date, in the schedule's order. */
+/**
+ * The verifications due and overdue on a date, as `mechnet schedule` shows
+ * them for that date, firm by firm in the schedule's order: what the office's
+ * digest lists.
+ *
+ * @example
+ * ```ts
+ * const { due, overdue } = dueVerifications(record, '2012-06-04');
+ * due[0]; // { firm: 'Officina Meccanica Bossi S.r.l.', partitaIva: '…', scheduled: '2012-06-01', dueBy: '…' }
+ * ```
+ */
 export function dueVerifications(record: ProgrammeRecord, asOf: string): { due: DigestEntry[]; overdue: DigestEntry[] } {
   const due: DigestEntry[] = [];
   const overdue: DigestEntry[] = [];
@@ -122,7 +142,15 @@ export function dueVerifications(record: ProgrammeRecord, asOf: string): { due: 
   return { due, overdue };
 }
 
-/** The day of the week of a date, 1 (Monday) to 7 (Sunday). */
+/**
+ * The day of the week of a date, 1 (Monday) to 7 (Sunday), as
+ * `communication.digestWeekday` counts them.
+ *
+ * @example
+ * ```ts
+ * isoWeekday('2010-10-04'); // 1 (a Monday)
+ * ```
+ */
 export function isoWeekday(date: string): number {
   const d = toUtcDate(date).getUTCDay();
   return d === 0 ? 7 : d;
