@@ -63,7 +63,12 @@ function firmFacts(definition: ProgrammeDefinition, app: EnrolmentApplication, l
 function reasonWords(reason: { code: string; message?: { it: string; en: string } }, lang: Lang): { code: string; message?: string } {
   if (reason.message) return { code: reason.code, message: reason.message[lang] };
   const known = reasonsOf(lang) as unknown as Record<string, ((p: Record<string, unknown>) => string) | undefined>;
-  const words = Object.hasOwn(known, reason.code) ? known[reason.code]?.({}) : undefined;
+  let words: string | undefined;
+  try {
+    words = Object.hasOwn(known, reason.code) ? known[reason.code]?.({}) : undefined;
+  } catch {
+    words = undefined; // a message that needs its parameters: the code alone
+  }
   return typeof words === 'string' && !/undefined|\{/.test(words) ? { code: reason.code, message: words } : { code: reason.code };
 }
 

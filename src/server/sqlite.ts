@@ -16,7 +16,8 @@ import {
   type EventRewrite,
   type Store,
   type StoredEvent,
-  type StoredMessage, type OutboxMessage,
+  type StoredMessage,
+  type OutboxMessage,
   type StoredProgramme,
   type StoredResponse,
 } from './store.js';
