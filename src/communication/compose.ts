@@ -100,6 +100,15 @@ export interface ReceiptFacts {
   waitlistPosition?: number;
 }
 
+/** The values every message to a firm fills in: programme, firm, its contact, the office and its contacts joined by "or". */
+function addressed(facts: Parameters<typeof officeContacts>[0] & { programme: string; firm: string; contact: string; office: string }, or: string) {
+  const contacts = officeContacts(facts);
+  return {
+    contacts,
+    values: { programme: facts.programme, firm: facts.firm, contact: facts.contact, office: facts.office, contacts: contacts.join(or) } as Record<string, string>,
+  };
+}
+
 /**
  * The receipt of an application, to the firm's contact address: that it
  * arrived, its reference, what happens next (and the place on the waiting
@@ -119,14 +128,10 @@ export interface ReceiptFacts {
 export function receiptMail(facts: ReceiptFacts, options: { lang?: Lang } = {}): ComposedMail {
   const lang = langOf(options.lang);
   const w = mailCatalogues[lang].receipt;
-  const contacts = officeContacts(facts);
+  const { contacts, values: common } = addressed(facts, w.or);
   const values: Record<string, string> = {
-    programme: facts.programme,
+    ...common,
     reference: facts.reference,
-    firm: facts.firm,
-    contact: facts.contact,
-    office: facts.office,
-    contacts: contacts.join(w.or),
     position: facts.waitlistPosition === undefined ? '' : String(facts.waitlistPosition),
   };
   const paragraphs = [
@@ -200,14 +205,10 @@ export type DecisionFacts = FirmMailFacts & {
 export function decisionMail(facts: DecisionFacts, options: { lang?: Lang } = {}): ComposedMail {
   const lang = langOf(options.lang);
   const w = mailCatalogues[lang].decision;
-  const contacts = officeContacts(facts);
+  const { contacts, values: common } = addressed(facts, w.or);
   const values: Record<string, string> = {
-    programme: facts.programme,
+    ...common,
     reference: facts.reference,
-    firm: facts.firm,
-    contact: facts.contact,
-    office: facts.office,
-    contacts: contacts.join(w.or),
     date: formatDate(facts.date, { lang }),
     url: facts.decision === 'accepted' ? (facts.calendarUrl ?? '') : '',
     position: facts.decision === 'waitlisted' ? String(facts.position) : '',
@@ -252,13 +253,9 @@ export interface VerificationFacts extends FirmMailFacts {
 export function verificationMail(facts: VerificationFacts, options: { lang?: Lang } = {}): ComposedMail {
   const lang = langOf(options.lang);
   const w = mailCatalogues[lang].verification;
-  const contacts = officeContacts(facts);
+  const { contacts, values: common } = addressed(facts, w.or);
   const values: Record<string, string> = {
-    programme: facts.programme,
-    firm: facts.firm,
-    contact: facts.contact,
-    office: facts.office,
-    contacts: contacts.join(w.or),
+    ...common,
     date: formatDate(facts.scheduled, { lang }),
     until: formatDate(facts.dueBy, { lang }),
   };
