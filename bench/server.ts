@@ -109,7 +109,7 @@ async function readersBesideApplications(store: Store, cached: boolean): Promise
   const sampleId = `bench-sample-${cached ? 'c' : 'u'}-${Date.now()}`;
   const definition = { ...resolveDefinition(sample), id: sampleId };
   await store.putProgramme(sampleId, definition);
-  const seeded = await store.append(sampleId, sample.events.map((e) => ({ ...e, ...('application' in e ? { application: { ...e.application, programme: sampleId } } : {}) })) as never, { expectedVersion: 0 });
+  const seeded = await store.append(sampleId, sample.events.map((e) => ({ ...e, ...(e.type === 'enrolment.applied' ? { application: { ...e.application, programme: sampleId } } : {}) })) as never, { expectedVersion: 0 });
   if (!seeded.ok) throw new Error('could not seed the sample');
   const reads = createHandler({ store, programme: sampleId, rateLimits: false });
   // The baseline: the record kept up to date, its public copy built for every read.

@@ -109,6 +109,8 @@ const firmShape = {
   /** Number of production machines (for the network seen as one firm). */
   machines: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
   deMinimis: z.array(DeMinimisGrant),
+  /** The firm's certified e-mail address (PEC), where the one-time confirmation link goes (rule-book §2). */
+  pec: z.optional(Email),
 };
 
 /** The applicant firm, as declared. */

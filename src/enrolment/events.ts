@@ -7,7 +7,7 @@
  */
 import type { EventFolds, EventGuards } from '../record/checks.js';
 import type { EventOf } from '../record/events.js';
-import { setPhase, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
+import { confirms, setPhase, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
 import { isGeneralised, isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
 import type { EventCheck } from '../record/checks.js';
 import { eligibility } from './rules.js';
@@ -15,6 +15,7 @@ import { eligibility } from './rules.js';
 /** The enrolment events. */
 export type EnrolmentEventType =
   | 'enrolment.applied'
+  | 'enrolment.confirmed'
   | 'enrolment.accepted'
   | 'enrolment.waitlisted'
   | 'enrolment.rejected'
@@ -31,7 +32,8 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
     if (e.application.firm.partitaIva !== e.firm) {
       add('firm_mismatch', ['firm'], { name: e.firm, other: e.application.firm.partitaIva });
     }
-    if (state.firms.has(e.firm)) add('duplicate_enrolment', ['firm'], { name: e.firm });
+    // Under confirmation `pec` a second application for a partita IVA is a second claim, kept (rule-book §2).
+    if (state.firms.has(e.firm) && !confirms(state)) add('duplicate_enrolment', ['firm'], { name: e.firm });
     if (e.application.programme !== d.id) {
       add('programme_mismatch', ['application', 'programme'], { name: e.application.programme, other: d.id });
     }
@@ -40,9 +42,26 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
       if (!kinds.has(k)) add('unknown_kind', ['application', 'interests', 'kinds', j], { name: k });
     });
   },
+  'enrolment.confirmed'({ state, add }, e) {
+    if (!confirms(state)) {
+      add('confirmation_not_needed', ['type'], { name: e.firm });
+      return;
+    }
+    const claim = state.claims.get(e.application);
+    if (!claim || claim.firm !== e.firm) {
+      add('unknown_claim', ['application'], { name: e.application, other: e.firm });
+      return;
+    }
+    if (claim.confirmedOn !== undefined) add('claim_already_confirmed', ['application'], { name: e.application, other: claim.confirmedOn });
+    if (e.by === 'officer' && (e.how === undefined || e.how.trim() === '')) add('confirmation_how_required', ['how'], { name: e.application });
+    const days = state.definition.enrolment?.linkValidDays;
+    if (e.by === 'pec-link' && days !== undefined && e.date > addDays(claim.appliedOn, days)) {
+      add('confirmation_link_expired', ['date'], { name: e.application, limit: days });
+    }
+  },
   'enrolment.accepted'(check, e) {
     const { state, add } = check;
-    const f = check.known(e.firm, ['firm']);
+    const f = decided(check, e.firm);
     if (!f) return;
     if (f.status !== 'applied' && f.status !== 'waitlisted') {
       add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
@@ -55,11 +74,11 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
     eligibilityAtAcceptance(check, f, e);
   },
   'enrolment.waitlisted'(check, e) {
-    const f = check.known(e.firm, ['firm']);
+    const f = decided(check, e.firm);
     if (f && f.status !== 'applied') check.add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
   },
   'enrolment.rejected'(check, e) {
-    const f = check.known(e.firm, ['firm']);
+    const f = decided(check, e.firm);
     if (f && f.status !== 'applied' && f.status !== 'waitlisted') {
       check.add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
     }
@@ -83,6 +102,30 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
     }
   },
 };
+
+/**
+ * The firm a decision is about. Under confirmation `pec` a firm with only
+ * unconfirmed claims is refused as such (`claim_unconfirmed`), not as unknown.
+ */
+function decided(check: EventCheck, firm: string): FirmAccumulator | undefined {
+  const { state } = check;
+  if (confirms(state) && !state.firms.has(firm)) {
+    for (const c of state.claims.values()) {
+      if (c.firm === firm) {
+        check.add('claim_unconfirmed', ['firm'], { name: firm });
+        return undefined;
+      }
+    }
+  }
+  return check.known(firm, ['firm']);
+}
+
+/** An ISO date plus a number of days. */
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 /**
  * §2 at acceptance: the firm's own application, as stored in its
@@ -166,33 +209,58 @@ const leaveWaitlist = (state: ProgrammeFold, firm: string) => {
   state.waitlist = state.waitlist.filter((x) => x !== firm);
 };
 
+/**
+ * A firm made from its application: at once under confirmation `none`, on
+ * the confirmation of its first confirmed claim under `pec` (its place among
+ * the firms is then its order of confirmation).
+ */
+function addFirm(state: ProgrammeFold, e: EventOf<'enrolment.applied'>, confirmation?: string): void {
+  state.firms.set(e.firm, {
+    partitaIva: e.firm,
+    order: state.firms.size + 1,
+    ...(confirmation !== undefined ? { claim: e.id } : {}),
+    firm: checkable(e.application).firm,
+    application: checkable(e.application),
+    ...(isRedacted(e.application) ? { redacted: true } : {}),
+    ...(isGeneralised(e.application) ? { generalised: true } : {}),
+    interests: e.application.interests,
+    consent: 'redacted' in e.application.consent ? { noticeVersion: '', purposes: {}, history: [] } : giveConsent(undefined, e.date, e.application.consent),
+    appliedOn: e.date,
+    status: 'applied',
+    statusSince: e.date,
+    phase: 'enrolment',
+    lastPhase: 'enrolment',
+    history: [{ phase: 'enrolment', date: e.date, author: e.author, event: e.id }],
+    assignments: [],
+    measurements: new Map(),
+    verifications: [],
+    figures: [],
+    offers: new Map(),
+    needs: new Map(),
+    erasures: [],
+  });
+}
+
 /** How each enrolment event changes the programme. */
 export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   'enrolment.applied'(state, e) {
+    if (confirms(state)) {
+      // A claim: it makes a firm only once confirmed (rule-book §2).
+      state.claims.set(e.id, { id: e.id, firm: e.firm, appliedOn: e.date, order: state.claims.size + 1, holds: false, applied: e });
+      return;
+    }
     if (state.firms.has(e.firm)) return;
-    state.firms.set(e.firm, {
-      partitaIva: e.firm,
-      order: state.firms.size + 1,
-      firm: checkable(e.application).firm,
-      application: checkable(e.application),
-      ...(isRedacted(e.application) ? { redacted: true } : {}),
-      ...(isGeneralised(e.application) ? { generalised: true } : {}),
-      interests: e.application.interests,
-      consent: 'redacted' in e.application.consent ? { noticeVersion: '', purposes: {}, history: [] } : giveConsent(undefined, e.date, e.application.consent),
-      appliedOn: e.date,
-      status: 'applied',
-      statusSince: e.date,
-      phase: 'enrolment',
-      lastPhase: 'enrolment',
-      history: [{ phase: 'enrolment', date: e.date, author: e.author, event: e.id }],
-      assignments: [],
-      measurements: new Map(),
-      verifications: [],
-      figures: [],
-      offers: new Map(),
-      needs: new Map(),
-      erasures: [],
-    });
+    addFirm(state, e);
+  },
+  'enrolment.confirmed'(state, e) {
+    const claim = state.claims.get(e.application);
+    if (!claim || claim.firm !== e.firm || claim.confirmedOn !== undefined) return;
+    claim.confirmedOn = e.date;
+    claim.confirmedBy = { by: e.by, ...(e.how !== undefined ? { how: e.how } : {}), event: e.id };
+    // The first confirmed claim holds the firm; a later one is contested, for an officer to decide.
+    if (state.firms.has(e.firm)) return;
+    claim.holds = true;
+    addFirm(state, claim.applied, e.id);
   },
   'enrolment.accepted'(state, e) {
     const f = state.firms.get(e.firm);

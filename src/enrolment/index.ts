@@ -76,10 +76,12 @@ export {
   consentState,
   promotableFromWaitlist,
   enrolledFirms,
+  contestedApplications,
+  type ContestedApplication,
   receiveApplication,
   applicationReference,
   type EnrolledFirmsOptions,
   type ReceiveOptions,
   type ReceivedApplication,
 } from './views.js';
-export type { ConsentState, PurposeConsent } from '../record/state.js';
+export type { Claim, ConsentState, PurposeConsent } from '../record/state.js';

@@ -12,7 +12,7 @@ import { IsoDate, LangSchema, Text } from '../model/schemas.js';
 import { resolveDefinition } from '../programme/resolve.js';
 import type { EventOf } from '../record/events.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import { freePlaces, type ConsentState } from '../record/state.js';
+import { confirms, freePlaces, type ConsentState } from '../record/state.js';
 import { checkApplication, type ApplicationCheck, type EnrolledFirm } from './eligibility.js';
 
 /**
@@ -60,7 +60,8 @@ export interface EnrolledFirmsOptions extends ViewOptions {
 
 /**
  * The firms of a record on a date, in the order they applied, with where
- * each stands: what {@link checkEligibility}'s `enrolled` option counts for
+ * each stands (under confirmation `pec`, only the firms whose claim is
+ * confirmed, in order of confirmation): what {@link checkEligibility}'s `enrolled` option counts for
  * duplicates, capacity and the waitlist.
  *
  * @example
@@ -77,6 +78,45 @@ export function enrolledFirms(record: ProgrammeRecord, options?: EnrolledFirmsOp
     const out: EnrolledFirm[] = [];
     for (const f of v.state.firms.values()) {
       if (f.order < limit) out.push({ partitaIva: f.partitaIva, status: f.status });
+    }
+    return out;
+  });
+}
+
+/** A claim that is contested: see {@link contestedApplications}. */
+export interface ContestedApplication {
+  /** The id of its `enrolment.applied` event. */
+  application: string;
+  /** The partita IVA it claims. */
+  firm: string;
+  appliedOn: string;
+  /** The day it was confirmed, if it was. */
+  confirmedOn?: string;
+  /** The id of the `enrolment.applied` event of the claim that holds the firm (the first confirmed). */
+  heldBy: string;
+}
+
+/**
+ * The contested applications of a record on a date (rule-book §2, under
+ * confirmation `pec`): every claim for a partita IVA already held by another
+ * claim, the first one confirmed, in order of application. An officer
+ * decides each with a reason. Empty under confirmation `none`, where a second
+ * application for a partita IVA is refused.
+ *
+ * @example
+ * ```ts
+ * contestedApplications(record, { asOf: '2010-04-20' });
+ * // [{ application: 'app-0007', firm: '02184730121', appliedOn: '2010-04-12', heldBy: 'app-0003' }]
+ * ```
+ */
+export function contestedApplications(record: ProgrammeRecord, options?: ViewOptions): ContestedApplication[] {
+  return guarded(options, () => {
+    const { state } = viewOf(record, options);
+    const out: ContestedApplication[] = [];
+    for (const c of state.claims.values()) {
+      const heldBy = state.firms.get(c.firm)?.claim;
+      if (heldBy === undefined || heldBy === c.id) continue;
+      out.push({ application: c.id, firm: c.firm, appliedOn: c.appliedOn, ...(c.confirmedOn !== undefined ? { confirmedOn: c.confirmedOn } : {}), heldBy });
     }
     return out;
   });
@@ -130,7 +170,12 @@ export function receiveApplication(record: ProgrammeRecord, input: unknown, opti
     const v = viewOf(record, { lang });
     const definition = resolveDefinition(v.record);
     const enrolled = enrolledFirms(v.record, { lang });
-    const check = checkApplication(definition, input, { enrolled, asOf, lang });
+    let check = checkApplication(definition, input, { enrolled, asOf, lang });
+    // Under confirmation `pec` a second application for a partita IVA is a second claim, stored (rule-book §2): not judged a duplicate.
+    const piva = check.application?.firm.partitaIva;
+    if (confirms(v.state) && piva !== undefined && check.reasons.some((r) => r.code === 'duplicate')) {
+      check = checkApplication(definition, input, { enrolled: enrolled.filter((f) => f.partitaIva !== piva), asOf, lang });
+    }
     if (!check.application || check.outcome === 'reject' || check.reasons.some((r) => r.code === 'duplicate')) return check;
     // The application's number: its place among the applications. The id is kept apart: `app-NNNN` may be taken by another event.
     let number = 1;

@@ -94,6 +94,15 @@ export const en: Catalogue = {
   unknown_kind: (p) => `Collaboration kind not offered by the programme: "${p.name}"`,
   firm_mismatch: (p) => `The event's partita IVA (${p.name}) differs from the application's (${p.other})`,
   duplicate_enrolment: (p) => `The firm with partita IVA ${p.name} has already applied to this edition`,
+  confirmation_not_needed: (p) =>
+    `This programme does not ask firms to confirm their applications (enrolment.confirmation is "none"): nothing to confirm for ${p.name}`,
+  unknown_claim: (p) => `No application "${p.name}" of the firm with partita IVA ${p.other} to confirm`,
+  claim_already_confirmed: (p) => `The application "${p.name}" was already confirmed on ${p.other}`,
+  confirmation_how_required: (p) => `An officer confirming the application "${p.name}" must say how the firm proved it is the applicant (how)`,
+  confirmation_link_expired: (p) =>
+    `The confirmation link of the application "${p.name}" was valid for ${p.limit} days after the application; an officer may still confirm it with another proof`,
+  claim_unconfirmed: (p) =>
+    `The firm with partita IVA ${p.name} has not confirmed its application yet: it cannot be decided until it confirms it from its PEC address or an officer records another proof`,
   measurement_shape: () =>
     'A measurement has exactly one shape: value, or numerator and denominator, or level, or done',
   target_required: (p) => `An indicator with polarity "${p.name}" needs a target value (target)`,

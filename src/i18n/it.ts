@@ -96,6 +96,16 @@ export const it: Catalogue = {
   firm_mismatch: (p) => `La partita IVA dell'evento (${p.name}) è diversa da quella della domanda (${p.other})`,
   duplicate_enrolment: (p) =>
     `L'impresa con partita IVA ${p.name} ha già presentato domanda in questa edizione`,
+  confirmation_not_needed: (p) =>
+    `Questo programma non chiede alle imprese di confermare la domanda (enrolment.confirmation è «none»): non c'è nulla da confermare per ${p.name}`,
+  unknown_claim: (p) => `Nessuna domanda «${p.name}» dell'impresa con partita IVA ${p.other} da confermare`,
+  claim_already_confirmed: (p) => `La domanda «${p.name}» è già stata confermata il ${p.other}`,
+  confirmation_how_required: (p) =>
+    `Il funzionario che conferma la domanda «${p.name}» deve indicare come l'impresa ha provato di esserne la richiedente (how)`,
+  confirmation_link_expired: (p) =>
+    `Il link di conferma della domanda «${p.name}» valeva ${p.limit} giorni dalla domanda; un funzionario può ancora confermarla con un'altra prova`,
+  claim_unconfirmed: (p) =>
+    `L'impresa con partita IVA ${p.name} non ha ancora confermato la domanda: non si può decidere finché non la conferma dal suo indirizzo PEC o un funzionario non registra un'altra prova`,
   measurement_shape: () =>
     'Una misura ha esattamente una forma: value, oppure numerator e denominator, oppure level, oppure done',
   target_required: (p) => `Un indicatore con polarità «${p.name}» richiede un valore obiettivo (target)`,

@@ -260,6 +260,24 @@ export const ProgrammeMoney = z.strictObject({
   firmContributionCents: Cents,
 });
 
+/**
+ * How an application becomes the firm's (rule-book §2). A partita IVA is
+ * public, so under `pec` an application is a claim until the firm confirms
+ * it from the one-time link sent to its PEC address (valid `linkValidDays`
+ * days), or an officer records another proof. Under `none` (the default)
+ * an application counts from the day it is stored.
+ */
+export const EnrolmentRules = describe(
+  z.strictObject({
+    confirmation: z.enum(['pec', 'none']),
+    /** Days the one-time link stays valid after the application (`pec` only). */
+    linkValidDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
+  }),
+  'How an application becomes the firm\'s: confirmed from a one-time link to its PEC address, or not at all.',
+);
+/** How an application becomes the firm's. */
+export type EnrolmentRules = z.infer<typeof EnrolmentRules>;
+
 /** A note on where a figure or rule comes from, and whether it was checked. */
 export const SourceNote = z.strictObject({
   about: Text,
@@ -299,6 +317,11 @@ export const ProgrammeDefinitionSchema = describe(
       retention: z.optional(RetentionRules),
       /** Reminders and the office's weekly digest. Without it, `mechnet remind` queues nothing. */
       communication: z.optional(CommunicationRules),
+      /**
+       * How an application becomes the firm's (rule-book §2, issue 21). Without
+       * it, confirmation `none`: an application counts from the day it is stored.
+       */
+      enrolment: z.optional(EnrolmentRules),
       sources: z.optional(z.array(SourceNote)),
     })
     .check(

@@ -71,6 +71,18 @@ export const EnrolmentAccepted = ev('enrolment.accepted', {
   firm: PartitaIva,
   exception: z.optional(EligibilityExceptionSchema),
 });
+/**
+ * A claim confirmed (rule-book §2): the firm followed the one-time link sent
+ * to its PEC address, or an officer recorded another proof (`how`, required
+ * when `by` is `officer`). `application` is the id of the `enrolment.applied`
+ * event it confirms.
+ */
+export const EnrolmentConfirmed = ev('enrolment.confirmed', {
+  firm: PartitaIva,
+  application: Id,
+  by: z.enum(['pec-link', 'officer']),
+  how: z.optional(Text),
+});
 export const EnrolmentWaitlisted = ev('enrolment.waitlisted', { firm: PartitaIva });
 export const EnrolmentRejected = ev('enrolment.rejected', {
   firm: PartitaIva,
@@ -214,6 +226,7 @@ export const AggregationRegistered = ev('aggregation.registered', {
 export const EventSchema = describe(
   z.discriminatedUnion('type', [
     EnrolmentApplied,
+    EnrolmentConfirmed,
     EnrolmentAccepted,
     EnrolmentWaitlisted,
     EnrolmentRejected,

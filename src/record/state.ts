@@ -53,10 +53,35 @@ export interface ConsentState {
   history: { date: string; at: string; kind: 'given' | 'withdrawn'; purposes: Record<string, boolean> }[];
 }
 
+/**
+ * One application (`enrolment.applied`) as a claim to a firm, under
+ * confirmation `pec` (rule-book §2): identified by its event's id, confirmed
+ * or not, holding the firm or not.
+ */
+export interface Claim {
+  /** The id of the `enrolment.applied` event. */
+  id: string;
+  firm: string;
+  appliedOn: string;
+  /** Its place among the claims (1, 2, 3 ...), in order of application. */
+  order: number;
+  /** The day it was confirmed, once it was. */
+  confirmedOn?: string;
+  /** How it was confirmed. */
+  confirmedBy?: { by: 'pec-link' | 'officer'; how?: string; event: string };
+  /** Whether it holds the firm: the first confirmed claim for its partita IVA. */
+  holds: boolean;
+  /** The `enrolment.applied` event itself. */
+  applied: EventOf<'enrolment.applied'>;
+}
+
 /** The state of one firm, accumulated from its events. */
 export interface FirmAccumulator {
   partitaIva: string;
+  /** Its place among the firms: in order of application, or under confirmation `pec` in order of confirmation. */
   order: number;
+  /** Under confirmation `pec`: the id of the claim (`enrolment.applied`) that holds the firm. */
+  claim?: string;
   firm: ApplicantFirm;
   /** The application as submitted, for the eligibility check at acceptance. */
   application: EnrolmentApplication;
@@ -134,6 +159,17 @@ export interface ProgrammeFold {
   eventIds: Set<string>;
   /** How many firms are accepted (and not withdrawn). */
   acceptedCount: number;
+  /**
+   * Under confirmation `pec` (rule-book §2): every application as a claim, by
+   * the id of its `enrolment.applied` event, in order of application. Only a
+   * confirmed claim makes a firm of `firms`. Empty under confirmation `none`.
+   */
+  claims: Map<string, Claim>;
+}
+
+/** Whether the programme's applications are claims until confirmed (confirmation `pec`). */
+export function confirms(state: ProgrammeFold): boolean {
+  return state.definition.enrolment?.confirmation === 'pec';
 }
 
 /** A new, empty state for a definition. */
@@ -147,6 +183,7 @@ export function emptyState(definition: ProgrammeDefinition): ProgrammeFold {
     waitlist: [],
     eventIds: new Set(),
     acceptedCount: 0,
+    claims: new Map(),
   };
 }
 
