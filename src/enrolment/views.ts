@@ -201,7 +201,8 @@ export function receiveApplication(record: ProgrammeRecord, input: unknown, opti
  * an officer looks it up: the programme's id in capitals and the place of
  * the firm's `enrolment.applied` among the applications, in four digits
  * (`MECHNET-VARESE-2010-0003` for the third). Undefined when the firm has not
- * applied (by `asOf`, when given).
+ * applied (by `asOf`, when given), or under confirmation `pec` has no
+ * confirmed application yet (the reference is then the confirmed claim's).
  *
  * @example
  * ```ts
@@ -213,7 +214,9 @@ export function applicationReference(record: ProgrammeRecord, firm: string, opti
   return guarded(options, () => {
     const v = viewOf(record, options);
     const f = v.state.firms.get(firmArgument(firm, v.lang));
-    return f && referenceOf(v.state.definition.id, f.order);
+    // Under confirmation `pec` a firm's order is its order of confirmation: its reference stays its claim's place among the applications.
+    const order = f?.claim !== undefined ? (v.state.claims.get(f.claim)?.order ?? f.order) : f?.order;
+    return order === undefined ? undefined : referenceOf(v.state.definition.id, order);
   });
 }
 

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  applicationReference,
   applyEvent,
   contestedApplications,
   enrolledFirms,
@@ -102,6 +103,8 @@ describe('confirmation pec: an application is a claim until confirmed', () => {
     r = applyEvent(r, confirmed(1, 'a1', '2010-03-04'));
     assert.deepEqual(enrolledFirms(r).map((f) => f.partitaIva), [piva(2), piva(1)]);
     assert.deepEqual(enrolledFirms(r, { before: piva(1) }).map((f) => f.partitaIva), [piva(2)]);
+    assert.equal(applicationReference(r, piva(1)), 'MECHNET-VARESE-2010-0001', 'the reference is the place among the applications, not among the confirmations');
+    assert.equal(applicationReference(r, piva(2)), 'MECHNET-VARESE-2010-0002');
     r = applyEvent(r, ev('2010-03-05', { type: 'enrolment.accepted', firm: piva(2) }));
     assert.deepEqual(refusal(() => applyEvent(r, ev('2010-03-05', { type: 'enrolment.accepted', firm: piva(1) }))), ['rule_capacity@firm']);
   });
