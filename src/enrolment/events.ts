@@ -52,6 +52,7 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
       add('unknown_claim', ['application'], { name: e.application, other: e.firm });
       return;
     }
+    if (claim.rejected) add('rule_already_decided', ['application'], { name: e.application, other: 'rejected' });
     if (claim.confirmedOn !== undefined) add('claim_already_confirmed', ['application'], { name: e.application, other: claim.confirmedOn });
     if (e.by === 'officer' && (e.how === undefined || e.how.trim() === '')) add('confirmation_how_required', ['how'], { name: e.application });
     const days = state.definition.enrolment?.linkValidDays;
@@ -78,6 +79,18 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
     if (f && f.status !== 'applied') check.add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
   },
   'enrolment.rejected'(check, e) {
+    if (e.application !== undefined) {
+      // A claim rejected on its own (rule-book §2): a contested or unconfirmed claim, not the one holding the firm.
+      const c = confirms(check.state) ? check.state.claims.get(e.application) : undefined;
+      if (!c || c.firm !== e.firm) {
+        check.add('unknown_claim', ['application'], { name: e.application, other: e.firm });
+        return;
+      }
+      if (!c.holds) {
+        if (c.rejected) check.add('rule_already_decided', ['application'], { name: e.application, other: 'rejected' });
+        return;
+      }
+    }
     const f = decided(check, e.firm);
     if (f && f.status !== 'applied' && f.status !== 'waitlisted') {
       check.add('rule_already_decided', ['firm'], { name: e.firm, other: f.status });
@@ -254,7 +267,7 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   },
   'enrolment.confirmed'(state, e) {
     const claim = state.claims.get(e.application);
-    if (!claim || claim.firm !== e.firm || claim.confirmedOn !== undefined) return;
+    if (!claim || claim.firm !== e.firm || claim.confirmedOn !== undefined || claim.rejected) return;
     claim.confirmedOn = e.date;
     claim.confirmedBy = { by: e.by, ...(e.how !== undefined ? { how: e.how } : {}), event: e.id };
     // The first confirmed claim holds the firm; a later one is contested, for an officer to decide.
@@ -282,6 +295,11 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
     setPhase(f, 'waitlisted', e);
   },
   'enrolment.rejected'(state, e) {
+    const claim = e.application !== undefined ? state.claims.get(e.application) : undefined;
+    if (claim && !claim.holds) {
+      claim.rejected = { date: e.date, reasons: e.reasons.map((r) => r.code), event: e.id };
+      return;
+    }
     const f = state.firms.get(e.firm);
     if (!f) return;
     f.status = 'rejected';

@@ -99,8 +99,9 @@ export interface ContestedApplication {
 /**
  * The contested applications of a record on a date (rule-book §2, under
  * confirmation `pec`): every claim for a partita IVA already held by another
- * claim, the first one confirmed, in order of application. An officer
- * decides each with a reason. Empty under confirmation `none`, where a second
+ * claim, the first one confirmed, in order of application, until an
+ * officer decides it with a reason (an `enrolment.rejected` naming the
+ * claim in `application`). Empty under confirmation `none`, where a second
  * application for a partita IVA is refused.
  *
  * @example
@@ -115,7 +116,7 @@ export function contestedApplications(record: ProgrammeRecord, options?: ViewOpt
     const out: ContestedApplication[] = [];
     for (const c of state.claims.values()) {
       const heldBy = state.firms.get(c.firm)?.claim;
-      if (heldBy === undefined || heldBy === c.id) continue;
+      if (heldBy === undefined || heldBy === c.id || c.rejected) continue;
       out.push({ application: c.id, firm: c.firm, appliedOn: c.appliedOn, ...(c.confirmedOn !== undefined ? { confirmedOn: c.confirmedOn } : {}), heldBy });
     }
     return out;

@@ -86,6 +86,12 @@ export const EnrolmentConfirmed = ev('enrolment.confirmed', {
 export const EnrolmentWaitlisted = ev('enrolment.waitlisted', { firm: PartitaIva });
 export const EnrolmentRejected = ev('enrolment.rejected', {
   firm: PartitaIva,
+  /**
+   * Under confirmation `pec`: the claim rejected (the id of its
+   * `enrolment.applied`), when it is not the one that holds the firm, e.g.
+   * a contested claim an officer decides (rule-book §2).
+   */
+  application: z.optional(Id),
   reasons: z.array(ReasonSchema).check(z.minLength(1)),
 });
 /** Consent given after the application; `{ redacted: true }` once the firm's personal data was erased. */

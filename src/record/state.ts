@@ -71,6 +71,8 @@ export interface Claim {
   confirmedBy?: { by: 'pec-link' | 'officer'; how?: string; event: string };
   /** Whether it holds the firm: the first confirmed claim for its partita IVA. */
   holds: boolean;
+  /** An officer's rejection of this claim alone (a claim that does not hold the firm). */
+  rejected?: { date: string; reasons: string[]; event: string };
   /** The `enrolment.applied` event itself. */
   applied: EventOf<'enrolment.applied'>;
 }

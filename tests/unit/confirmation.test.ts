@@ -79,6 +79,14 @@ describe('confirmation pec: an application is a claim until confirmed', () => {
     assert.deepEqual(contestedApplications(r, { asOf: '2010-03-02' }), [], 'as of a date before any confirmation');
     r = applyEvent(r, ev('2010-03-05', { type: 'enrolment.accepted', firm: piva(1) }));
     assert.deepEqual(enrolledFirms(r), [{ partitaIva: piva(1), status: 'accepted' }]);
+    // The officer decides the contested claim with a reason: it is no longer contested, the firm stays accepted.
+    const reject = (application: string) =>
+      ev('2010-03-06', { type: 'enrolment.rejected', firm: piva(1), application, reasons: [{ code: 'duplicate' }] });
+    assert.deepEqual(refusal(() => applyEvent(r, reject('nope'))), ['unknown_claim@application']);
+    r = applyEvent(r, reject('a-first'));
+    assert.deepEqual(contestedApplications(r), []);
+    assert.deepEqual(enrolledFirms(r), [{ partitaIva: piva(1), status: 'accepted' }]);
+    assert.deepEqual(refusal(() => applyEvent(r, reject('a-first'))), ['rule_already_decided@application']);
   });
 
   it('an unconfirmed claim does not take one of 13 places, nor blocks another firm', () => {
@@ -142,6 +150,11 @@ describe('confirmation none (the default): as before', () => {
       assert.deepEqual(refusal(() => applyEvent(r, applied(1, '2010-03-02'))), ['duplicate_enrolment@firm']);
       assert.deepEqual(refusal(() => applyEvent(r, confirmed(1, 'a1'))), ['confirmation_not_needed@type']);
       assert.deepEqual(contestedApplications(r), []);
+      assert.deepEqual(
+        refusal(() => applyEvent(r, ev('2010-03-05', { type: 'enrolment.rejected', firm: piva(1), application: 'a1', reasons: [{ code: 'duplicate' }] }))),
+        ['unknown_claim@application'],
+        'no claims under none',
+      );
       r = applyEvent(r, ev('2010-03-05', { type: 'enrolment.accepted', firm: piva(1) }));
       assert.equal(enrolledFirms(r)[0]!.status, 'accepted');
     }
