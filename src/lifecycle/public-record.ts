@@ -306,6 +306,8 @@ function rewriteEvents(
   const firmKey = (piva: string) => shown.get(piva)?.key ?? piva;
 
   const out: ProgrammeEvent[] = [];
+  // The events' new ids, for the events that name another (a confirmation names the application it confirms).
+  const renamed = new Map<string, string>();
   let applications = 0;
   for (const s of source) {
     // Consent records and erasures stay with the programme office; an anonymous record leaves the yearly figures out.
@@ -313,6 +315,7 @@ function rewriteEvents(
     if (generalise && s.type === 'firm.figures-recorded') continue;
     const e = structuredClone(s) as ProgrammeEvent & Record<string, unknown>;
     e.id = `event-${out.length + 1}`;
+    renamed.set(s.id, e.id);
     e.author = ROLE[e.type] ?? OFFICE;
     delete e.note;
     if ('manager' in e && typeof e.manager === 'string') e.manager = rekey(managers, 'manager', e.manager);
@@ -325,6 +328,13 @@ function rewriteEvents(
         break;
       case 'enrolment.accepted':
         if (e.exception) e.exception.approvedBy = OFFICE;
+        break;
+      case 'enrolment.confirmed':
+        e.application = renamed.get(e.application) ?? e.application;
+        if (e.how !== undefined) e.how = 'riservato';
+        break;
+      case 'enrolment.rejected':
+        if (e.application !== undefined) e.application = renamed.get(e.application) ?? e.application;
         break;
       case 'firm.withdrawn':
         e.reason = 'riservato';

@@ -15,6 +15,7 @@ import {
   mechnetDefinition,
   parseRecord,
   promotableFromWaitlist,
+  publicRecord,
   receiveApplication,
   type ProgrammeRecord,
 } from '../../src/index.js';
@@ -138,6 +139,23 @@ describe('confirmation pec: an application is a claim until confirmed', () => {
     assert.ok(received.event, JSON.stringify(received.reasons));
     r = applyEvent(r, received.event);
     assert.deepEqual(contestedApplications(r).map((c) => c.application), [received.event.id]);
+  });
+});
+
+describe('confirmation pec in a public record', () => {
+  it('a confirmation names its application by the public id, and an officer\'s proof is left out', () => {
+    let r = record('pec');
+    r = applyEvent(r, applied(1, '2010-03-01', 'a1'));
+    r = applyEvent(r, applied(1, '2010-03-02', 'a2'));
+    r = applyEvent(r, confirmed(1, 'a2', '2010-03-03', 'officer', 'Documento di Mario Rossi'));
+    r = applyEvent(r, ev('2010-03-04', { type: 'enrolment.accepted', firm: piva(1) }));
+    const shown = publicRecord(r);
+    const again = parseRecord(JSON.parse(JSON.stringify(shown)));
+    const confirmation = again.events.find((e) => e.type === 'enrolment.confirmed');
+    assert.ok(confirmation && confirmation.type === 'enrolment.confirmed');
+    assert.equal(confirmation.how, 'riservato');
+    assert.ok(again.events.some((e) => e.id === confirmation.application && e.type === 'enrolment.applied'));
+    assert.deepEqual(enrolledFirms(again).length, enrolledFirms(r).length);
   });
 });
 
