@@ -97,16 +97,16 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
     }
   },
   'consent.given'(check, e) {
-    check.known(e.firm, ['firm']);
+    knownOrClaimed(check, e.firm);
   },
   'consent.withdrawn'(check, e) {
-    check.known(e.firm, ['firm']);
+    knownOrClaimed(check, e.firm);
   },
   'firm.figures-recorded'(check, e) {
     check.known(e.firm, ['firm']);
   },
   erasure(check, e) {
-    check.known(e.firm, ['firm']);
+    knownOrClaimed(check, e.firm);
   },
   'firm.withdrawn'(check, e) {
     const f = check.known(e.firm, ['firm']);
@@ -131,6 +131,21 @@ function decided(check: EventCheck, firm: string): FirmAccumulator | undefined {
     }
   }
   return check.known(firm, ['firm']);
+}
+
+/**
+ * A firm, or under confirmation `pec` a partita IVA with only unconfirmed
+ * claims: its consent can still be withdrawn and its personal data erased
+ * (the fold then records nothing on a firm that does not exist yet).
+ */
+function knownOrClaimed(check: EventCheck, firm: string): void {
+  const { state } = check;
+  if (state.firms.has(firm) || !confirms(state)) {
+    check.known(firm, ['firm']);
+    return;
+  }
+  for (const c of state.claims.values()) if (c.firm === firm) return;
+  check.known(firm, ['firm']);
 }
 
 /** An ISO date plus a number of days. */
@@ -254,12 +269,23 @@ function addFirm(state: ProgrammeFold, e: EventOf<'enrolment.applied'>, confirma
   });
 }
 
+/**
+ * A consent event for a partita IVA with only unconfirmed claims (confirmation
+ * `pec`): kept on each of its claims, to be replayed on the firm when one is
+ * confirmed. Whether it was kept.
+ */
+function keptForClaims(state: ProgrammeFold, e: EventOf<'consent.given'> | EventOf<'consent.withdrawn'>): boolean {
+  if (state.firms.has(e.firm) || !confirms(state)) return false;
+  for (const c of state.claims.values()) if (c.firm === e.firm && c.confirmedOn === undefined) c.consentEvents.push(e);
+  return true;
+}
+
 /** How each enrolment event changes the programme. */
 export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   'enrolment.applied'(state, e) {
     if (confirms(state)) {
       // A claim: it makes a firm only once confirmed (rule-book §2).
-      state.claims.set(e.id, { id: e.id, firm: e.firm, appliedOn: e.date, order: state.claims.size + 1, holds: false, applied: e });
+      state.claims.set(e.id, { id: e.id, firm: e.firm, appliedOn: e.date, order: state.claims.size + 1, holds: false, applied: e, consentEvents: [] });
       return;
     }
     if (state.firms.has(e.firm)) return;
@@ -274,6 +300,8 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
     if (state.firms.has(e.firm)) return;
     claim.holds = true;
     addFirm(state, claim.applied, e.id);
+    // The consent given or withdrawn before the confirmation counts from then on.
+    for (const c of claim.consentEvents) (enrolmentFolds[c.type] as (s: ProgrammeFold, e: typeof c) => void)(state, c);
   },
   'enrolment.accepted'(state, e) {
     const f = state.firms.get(e.firm);
@@ -308,11 +336,13 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
     setPhase(f, 'rejected', e, e.reasons.map((r) => r.code).join(', '));
   },
   'consent.given'(state, e) {
+    if (keptForClaims(state, e)) return;
     const f = state.firms.get(e.firm);
     // An erased consent (`{ redacted: true }`) says nothing any more: the state keeps what the other events say.
     if (f && !('redacted' in e.consent)) f.consent = giveConsent(f.consent, e.date, e.consent);
   },
   'consent.withdrawn'(state, e) {
+    if (keptForClaims(state, e)) return;
     const f = state.firms.get(e.firm);
     if (!f) return;
     const withdrawn: Record<string, boolean> = {};

@@ -73,6 +73,8 @@ export interface Claim {
   holds: boolean;
   /** An officer's rejection of this claim alone (a claim that does not hold the firm). */
   rejected?: { date: string; reasons: string[]; event: string };
+  /** Consent changes for its partita IVA while no claim held the firm: replayed on the firm when this claim is confirmed. */
+  consentEvents: (EventOf<'consent.given'> | EventOf<'consent.withdrawn'>)[];
   /** The `enrolment.applied` event itself. */
   applied: EventOf<'enrolment.applied'>;
 }

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import {
   applicationReference,
   applyEvent,
+  consentState,
   contestedApplications,
   enrolledFirms,
   mechnetDefinition,
@@ -139,6 +140,19 @@ describe('confirmation pec: an application is a claim until confirmed', () => {
     assert.ok(received.event, JSON.stringify(received.reasons));
     r = applyEvent(r, received.event);
     assert.deepEqual(contestedApplications(r).map((c) => c.application), [received.event.id]);
+  });
+});
+
+describe('confirmation pec: the personal data of an unconfirmed claim', () => {
+  it('may be erased, and its consent withdrawn, before any confirmation', () => {
+    let r = record('pec');
+    r = applyEvent(r, applied(1, '2010-03-01', 'a1'));
+    r = applyEvent(r, ev('2010-03-02', { type: 'consent.withdrawn', firm: piva(1), purposes: ['newsletter'], at: '2010-03-02T10:00:00+01:00' }));
+    r = applyEvent(r, ev('2010-03-03', { type: 'erasure', firm: piva(1), basis: 'request', fields: ['enrolment.applied.application.contact'], reason: 'Richiesta' }));
+    assert.equal(r.events.length, 3);
+    r = applyEvent(r, confirmed(1, 'a1', '2010-03-04'));
+    assert.equal(consentState(r, piva(1))?.purposes['newsletter']?.given, false, 'the withdrawal before the confirmation counts');
+    assert.deepEqual(refusal(() => applyEvent(r, ev('2010-03-05', { type: 'consent.withdrawn', firm: piva(2), purposes: ['newsletter'], at: '2010-03-05T10:00:00+01:00' }))), ['unknown_firm@firm']);
   });
 });
 
