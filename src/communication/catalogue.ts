@@ -17,9 +17,31 @@ export interface ReceiptWords {
   reference: string;
   /** What happens next: `{office}`. */
   next: string;
+  /** What happens next when the firm must confirm from its PEC address: `{pec}`, `{until}`, `{office}`. */
+  confirmNext: string;
   /** A waitlisted application: `{position}`. */
   waitlist: string;
   /** How to reach the office: `{office}`, `{contacts}` (an address, a telephone number). */
+  questions: string;
+  /** Between the office's address and telephone number. */
+  or: string;
+  /** That the message was written by the programme's system. */
+  automatic: string;
+}
+
+/** The words of the message with the one-time confirmation link, to the firm's PEC address. */
+export interface ConfirmationWords {
+  /** The subject line: `{reference}`, `{programme}`. */
+  subject: string;
+  /** The salutation: `{firm}`. */
+  greeting: string;
+  /** What was sent in the firm's name: `{programme}`, `{firm}`, `{piva}`, `{date}`, `{reference}`. */
+  claim: string;
+  /** The link, if the firm sent it: `{until}`, `{url}`. */
+  confirm: string;
+  /** If the firm did not send it. */
+  notYou: string;
+  /** How to reach the office: `{office}`, `{contacts}`. */
   questions: string;
   /** Between the office's address and telephone number. */
   or: string;
@@ -105,10 +127,12 @@ export interface DigestWords {
   automatic: string;
 }
 
-/** Every kind of message, in one language. Later kinds (confirmation) add entries here. */
+/** Every kind of message, in one language. */
 export interface MailCatalogue {
   /** The receipt of an application, to the firm's contact. */
   receipt: ReceiptWords;
+  /** The one-time confirmation link, to the firm's PEC address. */
+  confirmation: ConfirmationWords;
   /** A decision on an application, to the firm's contact. */
   decision: DecisionWords;
   /** A verification coming or overdue, to the firm's contact. */

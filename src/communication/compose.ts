@@ -98,6 +98,12 @@ export interface ReceiptFacts {
   officePhone?: string;
   /** The place on the waiting list, when the application is waitlisted. */
   waitlistPosition?: number;
+  /**
+   * Under confirmation `pec`: the firm's PEC address, where the link went,
+   * and the last day it confirms (`YYYY-MM-DD`). The receipt then says the
+   * application counts from its confirmation.
+   */
+  confirmation?: { pec: string; until: string };
 }
 
 /** The values every message to a firm fills in: programme, firm, its contact, the office and its contacts joined by "or". */
@@ -133,17 +139,78 @@ export function receiptMail(facts: ReceiptFacts, options: { lang?: Lang } = {}):
     ...common,
     reference: facts.reference,
     position: facts.waitlistPosition === undefined ? '' : String(facts.waitlistPosition),
+    pec: facts.confirmation?.pec ?? '',
+    until: facts.confirmation ? formatDate(facts.confirmation.until, { lang }) : '',
   };
   const paragraphs = [
     w.greeting,
     w.received,
     w.reference,
     ...(facts.waitlistPosition !== undefined ? [w.waitlist] : []),
-    w.next,
+    facts.confirmation ? w.confirmNext : w.next,
     ...(contacts.length > 0 ? [w.questions] : []),
     w.automatic,
   ];
   return compose(lang, w.subject, paragraphs, values, 2);
+}
+
+/** What the message with the confirmation link says: what was sent in the firm's name, and the link. */
+export interface ConfirmationFacts {
+  /** The programme's name, in the message's language. */
+  programme: string;
+  /** The application's reference. */
+  reference: string;
+  /** The firm's name, as the application gave it. */
+  firm: string;
+  /** The partita IVA the application claims. */
+  piva: string;
+  /** The day of the application, `YYYY-MM-DD`. */
+  date: string;
+  /** The last day the link confirms, `YYYY-MM-DD`. */
+  until: string;
+  /** The one-time link. */
+  url: string;
+  /** The programme office's name. */
+  office: string;
+  /** The office's e-mail address, when the programme gives one. */
+  officeEmail?: string;
+  /** The office's telephone number, when the programme gives one. */
+  officePhone?: string;
+}
+
+/**
+ * The message with the one-time confirmation link (rule-book §2), to the
+ * PEC address an application gave: what was sent in the firm's name, the
+ * link and its last day, and that an application the firm did not send
+ * needs nothing. It names no person: whoever applied, the firm reads only
+ * what it can check.
+ *
+ * @example
+ * ```ts
+ * const mail = confirmationMail(
+ *   { programme: 'MechNet Varese', reference: 'MECHNET-VARESE-2010-0003', firm: 'Officina Rossi S.r.l.', piva: '02184730121',
+ *     date: '2010-04-12', until: '2010-04-26', url: 'https://mechnet.example.it/api/confirm/3q2-…', office: 'Ufficio MechNet' },
+ *   { lang: 'en' },
+ * );
+ * mail.subject; // 'Confirm the application MECHNET-VARESE-2010-0003 (MechNet Varese)'
+ * ```
+ */
+export function confirmationMail(facts: ConfirmationFacts, options: { lang?: Lang } = {}): ComposedMail {
+  const lang = langOf(options.lang);
+  const w = mailCatalogues[lang].confirmation;
+  const contacts = officeContacts(facts);
+  const values: Record<string, string> = {
+    programme: facts.programme,
+    firm: facts.firm,
+    piva: facts.piva,
+    reference: facts.reference,
+    office: facts.office,
+    contacts: contacts.join(w.or),
+    date: formatDate(facts.date, { lang }),
+    until: formatDate(facts.until, { lang }),
+    url: facts.url,
+  };
+  return compose(lang, w.subject, [w.greeting, w.claim, w.confirm, w.notYou, ...(contacts.length > 0 ? [w.questions] : []), w.automatic], values, 2);
 }
 
 /** What a message to a firm's contact says about the programme and its office. */

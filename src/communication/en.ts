@@ -9,10 +9,22 @@ export const mailEn: MailCatalogue = {
     received: 'we have received the application of {firm} to the programme {programme}.',
     reference: 'Reference of the application: {reference}. Please quote it whenever you write to us.',
     next: 'What happens next: {office} reviews the application and sends you the decision, with its reasons, at this address. There is nothing else to do for now.',
+    confirmNext:
+      "What happens next: a message with a link is on its way to the firm's PEC address, {pec}. The application counts only once it is confirmed from that link, by {until}; then {office} reviews it and sends you the decision, with its reasons, at this address.",
     waitlist: 'The programme has no places left at the moment: the application is on the waiting list, in place {position}. If a place becomes free, waiting applications are reviewed in their order.',
     questions: 'Questions: {office}, {contacts}.',
     or: ' or ',
     automatic: "This message is sent automatically by the programme's system: it holds only what the application gave.",
+  },
+  confirmation: {
+    subject: 'Confirm the application {reference} ({programme})',
+    greeting: 'To {firm},',
+    claim: 'on {date} an application to the programme {programme} was sent in the name of {firm} (partita IVA {piva}), with the reference {reference}.',
+    confirm: 'If your firm sent it, confirm it by opening this link by {until}: {url}',
+    notYou: 'If your firm sent no application, there is nothing to do: an application that is not confirmed does not count and nothing is published about your firm.',
+    questions: 'Questions: {office}, {contacts}.',
+    or: ' or ',
+    automatic: "This message is sent automatically by the programme's system to the PEC address the application gave.",
   },
   decision: {
     acceptedSubject: 'Application accepted: {reference} ({programme})',

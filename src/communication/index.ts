@@ -5,16 +5,18 @@
  */
 export {
   receiptMail,
+  confirmationMail,
   decisionMail,
   verificationMail,
   digestMail,
   mailCatalogues,
   type ComposedMail,
   type ReceiptFacts,
+  type ConfirmationFacts,
   type FirmMailFacts,
   type DecisionFacts,
   type VerificationFacts,
   type DigestFacts,
   type DigestEntry,
 } from './compose.js';
-export type { MailCatalogue, ReceiptWords, DecisionWords, VerificationWords, DigestWords } from './catalogue.js';
+export type { MailCatalogue, ReceiptWords, ConfirmationWords, DecisionWords, VerificationWords, DigestWords } from './catalogue.js';

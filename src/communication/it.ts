@@ -9,10 +9,22 @@ export const mailIt: MailCatalogue = {
     received: 'abbiamo ricevuto la domanda di adesione di {firm} al programma {programme}.',
     reference: 'Riferimento della domanda: {reference}. Lo indichi in ogni comunicazione.',
     next: "Che cosa succede ora: {office} esamina la domanda e le comunica la decisione, con le sue ragioni, a questo indirizzo. Non occorre fare altro per ora.",
+    confirmNext:
+      "Che cosa succede ora: all'indirizzo PEC dell'impresa, {pec}, arriva un messaggio con un link. La domanda conta solo quando è confermata da quel link, entro il {until}; poi {office} la esamina e le comunica la decisione, con le sue ragioni, a questo indirizzo.",
     waitlist: "I posti del programma sono al momento esauriti: la domanda è in lista d'attesa, al posto {position}. Se un posto si libera, le domande in lista d'attesa sono esaminate nel loro ordine.",
     questions: 'Per domande: {office}, {contacts}.',
     or: ' oppure ',
     automatic: 'Questo messaggio è inviato automaticamente dal sistema del programma: contiene solo i dati indicati nella domanda.',
+  },
+  confirmation: {
+    subject: 'Confermare la domanda {reference} ({programme})',
+    greeting: 'Spettabile {firm},',
+    claim: 'il {date} è stata inviata al programma {programme} una domanda di adesione a nome di {firm} (partita IVA {piva}), con il riferimento {reference}.',
+    confirm: "Se la domanda è dell'impresa, la confermi aprendo questo link entro il {until}: {url}",
+    notYou: "Se l'impresa non ha inviato alcuna domanda, non occorre fare nulla: una domanda non confermata non conta e nulla è pubblicato sull'impresa.",
+    questions: 'Per domande: {office}, {contacts}.',
+    or: ' oppure ',
+    automatic: "Questo messaggio è inviato automaticamente dal sistema del programma all'indirizzo PEC indicato nella domanda.",
   },
   decision: {
     acceptedSubject: 'Domanda accolta: {reference} ({programme})',

@@ -11,6 +11,8 @@ import { confirms, setPhase, type ConsentState, type FirmAccumulator, type Progr
 import { isGeneralised, isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
 import type { EventCheck } from '../record/checks.js';
 import { eligibility } from './rules.js';
+import { confirmationDeadline } from './confirmation.js';
+import { DEFAULT_LINK_VALID_DAYS } from '../programme/schema.js';
 
 /** The enrolment events. */
 export type EnrolmentEventType =
@@ -55,9 +57,9 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
     if (claim.rejected) add('rule_already_decided', ['application'], { name: e.application, other: 'rejected' });
     if (claim.confirmedOn !== undefined) add('claim_already_confirmed', ['application'], { name: e.application, other: claim.confirmedOn });
     if (e.by === 'officer' && (e.how === undefined || e.how.trim() === '')) add('confirmation_how_required', ['how'], { name: e.application });
-    const days = state.definition.enrolment?.linkValidDays;
-    if (e.by === 'pec-link' && days !== undefined && e.date > addDays(claim.appliedOn, days)) {
-      add('confirmation_link_expired', ['date'], { name: e.application, limit: days });
+    const deadline = confirmationDeadline(state.definition, claim.appliedOn);
+    if (e.by === 'pec-link' && deadline !== undefined && e.date > deadline) {
+      add('confirmation_link_expired', ['date'], { name: e.application, limit: state.definition.enrolment?.linkValidDays ?? DEFAULT_LINK_VALID_DAYS });
     }
   },
   'enrolment.accepted'(check, e) {
@@ -146,13 +148,6 @@ function knownOrClaimed(check: EventCheck, firm: string): void {
   }
   for (const c of state.claims.values()) if (c.firm === firm) return;
   check.known(firm, ['firm']);
-}
-
-/** An ISO date plus a number of days. */
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -17,6 +17,7 @@ export {
   type LegalForm,
 } from './application.js';
 export { parseApplication, safeParseApplication } from './parse.js';
+export { confirmationDeadline } from './confirmation.js';
 export {
   isValidPartitaIva,
   checkPartitaIva,

@@ -118,6 +118,8 @@ function firmRules(
     const piva = checkPartitaIva(firm.partitaIva);
     if (!piva.valid) add(`partita_iva_${piva.problem!}`, 'error', ['firm', 'partitaIva']);
   }
+  // Confirmation `pec`: the one-time link goes to the firm's certified address (rule-book §2).
+  if (definition.enrolment?.confirmation === 'pec' && firm.pec === undefined && judged(['firm', 'pec'])) add('pec_required', 'error', ['firm', 'pec']);
   if (has('codiceFiscale')) {
     const cf = checkCodiceFiscale(firm.codiceFiscale);
     if (!cf.valid) add(`codice_fiscale_${cf.problem!}` as ReasonCode, 'error', ['firm', 'codiceFiscale']);

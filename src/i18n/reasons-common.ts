@@ -51,6 +51,7 @@ export type ReasonCode =
   | 'consent_notice'
   | 'consent_purpose'
   | 'duplicate'
+  | 'pec_required'
   | 'capacity_full'
   | 'waitlist';
 

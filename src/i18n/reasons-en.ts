@@ -55,6 +55,7 @@ export const reasonsEn: ReasonTexts = {
   'consent_notice': (p) => `The privacy notice has changed (version ${p.other}, not ${p.name}): read the new version`,
   'consent_purpose': (p) => `Unknown consent purpose: "${p.name}"`,
   duplicate: (p) => `The firm with partita IVA ${p.name} has already applied to this edition`,
+  'pec_required': () => "The firm's PEC address is missing: the link to confirm the application goes there",
   'capacity_full': (p) => (p.limit === 1 ? "The programme's only place is taken" : `All ${p.limit} places of the programme are taken`),
   waitlist: (p) =>
     `${p.limit === 1 ? "The programme's only place is taken" : `All ${p.limit} places of the programme are taken`}: the application is waitlisted, position ${p.name}`,

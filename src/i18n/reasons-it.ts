@@ -55,6 +55,7 @@ export const reasonsIt: ReasonTexts = {
   'consent_notice': (p) => `L'informativa privacy è cambiata (versione ${p.other}, non ${p.name}): leggere la nuova versione`,
   'consent_purpose': (p) => `Finalità del consenso sconosciuta: «${p.name}»`,
   duplicate: (p) => `L'impresa con partita IVA ${p.name} ha già presentato domanda per questa edizione`,
+  'pec_required': () => "Manca l'indirizzo PEC dell'impresa: il link per confermare la domanda arriva lì",
   'capacity_full': (p) => (p.limit === 1 ? "L'unico posto del programma è occupato" : `I ${p.limit} posti del programma sono esauriti`),
   waitlist: (p) =>
     `${p.limit === 1 ? "L'unico posto del programma è occupato" : `I ${p.limit} posti del programma sono occupati`}: la domanda va in lista d'attesa, posizione ${p.name}`,

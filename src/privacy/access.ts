@@ -13,7 +13,7 @@ import { ensure, ensureText, guarded, langOf } from '../model/guard.js';
 import { LangSchema } from '../model/schemas.js';
 import { resolveDefinition } from '../programme/resolve.js';
 import type { EventOf, ProgrammeEvent } from '../record/events.js';
-import type { ConsentState, EnrolmentStatus } from '../record/state.js';
+import { appliedEventOf, type ConsentState, type EnrolmentStatus } from '../record/state.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { eventsNaming } from './mentions.js';
 
@@ -74,7 +74,7 @@ export function subjectAccess(record: ProgrammeRecord, firm: string, options: Su
     const full = checkedRecord(record, lang);
     const state = stateOf(full);
     const f = state.firms.get(piva);
-    const applied = full.events.find((e): e is EventOf<'enrolment.applied'> => e.type === 'enrolment.applied' && e.firm === piva);
+    const applied = appliedEventOf(state, full.events, piva);
     if (!f || !applied) throw new MechnetError('invalid_input', [makeIssue('unknown_firm', ['firm'], { name: piva }, lang)], lang);
     const events = eventsNaming(full.events, piva).map((i) => full.events[i]!);
     return structuredClone({

@@ -270,13 +270,16 @@ export const ProgrammeMoney = z.strictObject({
 export const EnrolmentRules = describe(
   z.strictObject({
     confirmation: z.enum(['pec', 'none']),
-    /** Days the one-time link stays valid after the application (`pec` only). */
+    /** Days the one-time link stays valid after the application (`pec` only). Default 14. */
     linkValidDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
   }),
   'How an application becomes the firm\'s: confirmed from a one-time link to its PEC address, or not at all.',
 );
 /** How an application becomes the firm's. */
 export type EnrolmentRules = z.infer<typeof EnrolmentRules>;
+
+/** Days a confirmation link stays valid when the definition does not say (`enrolment.linkValidDays`). */
+export const DEFAULT_LINK_VALID_DAYS = 14;
 
 /** A note on where a figure or rule comes from, and whether it was checked. */
 export const SourceNote = z.strictObject({

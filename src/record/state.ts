@@ -176,6 +176,26 @@ export function confirms(state: ProgrammeFold): boolean {
   return state.definition.enrolment?.confirmation === 'pec';
 }
 
+/**
+ * The `enrolment.applied` event that makes a firm what it is: under
+ * confirmation `pec` the claim that holds it (undefined while no claim is
+ * confirmed), else the firm's first application. `application` names one
+ * claim instead (a contested claim an officer rejects on its own).
+ */
+export function appliedEventOf(
+  state: ProgrammeFold,
+  events: readonly ProgrammeEvent[],
+  firm: string,
+  application?: string,
+): EventOf<'enrolment.applied'> | undefined {
+  if (confirms(state)) {
+    const id = application ?? state.firms.get(firm)?.claim;
+    const claim = id === undefined ? undefined : state.claims.get(id);
+    return claim && claim.firm === firm ? claim.applied : undefined;
+  }
+  return events.find((e): e is EventOf<'enrolment.applied'> => e.type === 'enrolment.applied' && e.firm === firm);
+}
+
 /** A new, empty state for a definition. */
 export function emptyState(definition: ProgrammeDefinition): ProgrammeFold {
   return {

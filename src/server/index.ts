@@ -12,7 +12,7 @@ export { clientOf, DEFAULT_RATE_LIMITS, type RateLimit, type RateLimits, type Tr
 export { canonicalJson, bodyHash } from './canonical.js';
 export { postgresStore } from './postgres.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite.js';
-export { isUnavailable, messageIdOf, statusOf, SCHEMA_VERSION, type AppendOptions, type ClaimOptions, type OutboxMessage, type OutboxStatus, type StoredMessage, type AppendResult, type EventRewrite, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+export { isUnavailable, messageIdOf, statusOf, SCHEMA_VERSION, type AppendOptions, type ClaimOptions, type OutboxMessage, type OutboxStatus, type StoredMessage, type ConfirmationToken, type StoredConfirmation, type AppendResult, type EventRewrite, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
 export { openStore } from './open.js';
 export { eraseFirm, type EraseFirmOptions, type EraseFirmResult } from './erase.js';
 export { staticFiles, type StaticFilesOptions, type StaticRoots } from './static.js';
@@ -29,12 +29,14 @@ export {
 export { sendDue, startSender, smtpSettings, nextAttemptAt, DEFAULT_BACKOFF_MS, DEFAULT_MAX_ATTEMPTS, type RunningSender, type SendReport, type SenderOptions, type SmtpSettings } from './sender.js';
 export {
   receiptMail,
+  confirmationMail,
   decisionMail,
   verificationMail,
   digestMail,
   mailCatalogues,
   type ComposedMail,
   type ReceiptFacts,
+  type ConfirmationFacts,
   type FirmMailFacts,
   type DecisionFacts,
   type VerificationFacts,
@@ -42,6 +44,7 @@ export {
   type DigestEntry,
   type MailCatalogue,
   type ReceiptWords,
+  type ConfirmationWords,
   type DecisionWords,
   type VerificationWords,
   type DigestWords,

@@ -6,7 +6,7 @@
  * its programme, so versions commit in order and a reader never sees a gap.
  */
 import type { Pool, PoolClient } from 'pg';
-import { eventRow, messageIdOf, optionalImport, SCHEMA_VERSION, statusOf, type AppendResult, type Store, type StoredEvent, type StoredMessage, type StoredResponse } from './store.js';
+import { eventRow, messageIdOf, optionalImport, SCHEMA_VERSION, statusOf, type AppendResult, type Store, type StoredEvent, type StoredConfirmation, type StoredMessage, type StoredResponse } from './store.js';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE mechnet_programmes (
@@ -51,7 +51,30 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE UNIQUE INDEX mechnet_outbox_cause ON mechnet_outbox (programme, cause);
    CREATE INDEX mechnet_outbox_due ON mechnet_outbox (next_attempt_at) WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL;`,
+  // One-time confirmation links, kept as the hashes of their tokens.
+  `CREATE TABLE mechnet_confirmations (
+     token_hash text PRIMARY KEY,
+     programme text NOT NULL,
+     application text NOT NULL,
+     firm text NOT NULL,
+     language text NOT NULL,
+     expires_on text NOT NULL,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     used_at timestamptz
+   );
+   CREATE INDEX mechnet_confirmations_application ON mechnet_confirmations (programme, application);`,
 ];
+
+/** A confirmation link's row. */
+interface ConfirmationRow {
+  token_hash: string;
+  programme: string;
+  application: string;
+  firm: string;
+  language: 'it' | 'en';
+  expires_on: string;
+  used_at: Date | null;
+}
 
 /** An outbox row as `pg` gives it (bigint as text, timestamps as dates). */
 interface OutboxRow {
@@ -212,6 +235,12 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
           const used = await keyRow(c, programme, o.idempotencyKey);
           if (used) return { ok: false, reason: 'key-used', ...used };
         }
+        // A link confirms once: one used by an earlier request changes nothing.
+        if (o.usesConfirmation !== undefined) {
+          const link = await c.query('SELECT programme, used_at FROM mechnet_confirmations WHERE token_hash = $1 FOR UPDATE', [o.usesConfirmation]);
+          const row = link.rows[0] as { programme: string; used_at: Date | null } | undefined;
+          if (!row || row.programme !== programme || row.used_at !== null) return { ok: false, reason: 'link-used' };
+        }
         const r = await c.query('SELECT coalesce(max(version), 0) AS v FROM mechnet_events WHERE programme = $1', [programme]);
         const current = Number(r.rows[0].v);
         if (current !== o.expectedVersion) return { ok: false, reason: 'conflict', version: current };
@@ -230,6 +259,13 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
           const row = inserted.rows[0] as { id: string } | undefined;
           if (row) await c.query('UPDATE mechnet_outbox SET message_id = $1 WHERE id = $2', [messageIdOf(programme, Number(row.id)), row.id]);
         }
+        for (const t of o.confirmations ?? []) {
+          await c.query(
+            'INSERT INTO mechnet_confirmations (token_hash, programme, application, firm, language, expires_on) VALUES ($1, $2, $3, $4, $5, $6)',
+            [t.tokenHash, programme, t.application, t.firm, t.language, t.expiresOn],
+          );
+        }
+        if (o.usesConfirmation !== undefined) await c.query('UPDATE mechnet_confirmations SET used_at = now() WHERE token_hash = $1', [o.usesConfirmation]);
         return { ok: true, version: current + events.length };
       });
     },
@@ -257,6 +293,21 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
     },
     async markFailed(id, error, nextAttemptAt) {
       await pool.query('UPDATE mechnet_outbox SET last_error = $1, next_attempt_at = $2, claimed_until = NULL WHERE id = $3 AND sent_at IS NULL', [error, nextAttemptAt, id]);
+    },
+    async confirmation(tokenHash) {
+      const r = await pool.query('SELECT * FROM mechnet_confirmations WHERE token_hash = $1', [tokenHash]);
+      const row = r.rows[0] as ConfirmationRow | undefined;
+      if (!row) return undefined;
+      const found: StoredConfirmation = {
+        tokenHash: row.token_hash,
+        programme: row.programme,
+        application: row.application,
+        firm: row.firm,
+        language: row.language,
+        expiresOn: row.expires_on,
+        usedAt: iso(row.used_at),
+      };
+      return found;
     },
     async queueMessages(programme, messages) {
       return inTransaction(async (c) => {

@@ -16,6 +16,8 @@ import { addDaysIso, toUtcDate } from '../model/calendar.js';
 import { resolveDefinition } from '../programme/resolve.js';
 import type { ProgrammeDefinition } from '../programme/schema.js';
 import type { ProgrammeRecord } from '../record/schema.js';
+import { appliedEventOf } from '../record/state.js';
+import { stateOf } from '../lifecycle/state.js';
 import type { OutboxMessage } from './store.js';
 
 /** The language of each contact address: the one its receipt was written in. Italian for an address not in it. */
@@ -39,9 +41,9 @@ export function receiptLanguages(messages: readonly { cause: string; recipient: 
 }
 
 /** A firm's application as the record holds it, when its contact is still there (not erased). */
-function applicationOf(record: ProgrammeRecord, firm: string): EnrolmentApplication | undefined {
-  const applied = record.events.find((e) => e.type === 'enrolment.applied' && e.firm === firm);
-  if (!applied || applied.type !== 'enrolment.applied') return undefined;
+function applicationOf(record: ProgrammeRecord, firm: string, application?: string): EnrolmentApplication | undefined {
+  const applied = appliedEventOf(stateOf(record), record.events, firm, application);
+  if (!applied) return undefined;
   const app = applied.application as unknown as EnrolmentApplication & { contact: { redacted?: boolean } };
   if (!app.contact || 'redacted' in app.contact || typeof app.contact.email !== 'string') return undefined;
   return app;
@@ -100,7 +102,7 @@ export function decisionMessages(record: ProgrammeRecord, events: readonly Recor
     const type = event.type;
     if (type !== 'enrolment.accepted' && type !== 'enrolment.waitlisted' && type !== 'enrolment.rejected') continue;
     const firm = String(event.firm);
-    const app = applicationOf(record, firm);
+    const app = applicationOf(record, firm, typeof event.application === 'string' ? event.application : undefined);
     if (!app) continue;
     const recipient = app.contact.email;
     const lang = options.languageOf?.(recipient) ?? 'it';

@@ -18,6 +18,7 @@ import {
   type StoredEvent,
   type StoredMessage,
   type OutboxMessage,
+  type StoredConfirmation,
   type StoredProgramme,
   type StoredResponse,
 } from './store.js';
@@ -61,6 +62,22 @@ function messageOf(r: OutboxRow): StoredMessage {
   return { ...m, status: statusOf(m) };
 }
 
+/** A confirmation link's row. */
+interface ConfirmationRow {
+  token_hash: string;
+  programme: string;
+  application: string;
+  firm: string;
+  language: 'it' | 'en';
+  expires_on: string;
+  used_at: string | null;
+}
+
+/** A stored confirmation link from its row. */
+function confirmationOf(r: ConfirmationRow): StoredConfirmation {
+  return { tokenHash: r.token_hash, programme: r.programme, application: r.application, firm: r.firm, language: r.language, expiresOn: r.expires_on, usedAt: r.used_at };
+}
+
 /** The schema, step by step: step N brings the database from version N-1 to N. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE mechnet_programmes (
@@ -101,6 +118,18 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE UNIQUE INDEX mechnet_outbox_cause ON mechnet_outbox (programme, cause);
    CREATE INDEX mechnet_outbox_due ON mechnet_outbox (next_attempt_at) WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL;`,
+  // Step 4: one-time confirmation links, kept as the hashes of their tokens.
+  `CREATE TABLE mechnet_confirmations (
+     token_hash TEXT PRIMARY KEY,
+     programme TEXT NOT NULL,
+     application TEXT NOT NULL,
+     firm TEXT NOT NULL,
+     language TEXT NOT NULL,
+     expires_on TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     used_at TEXT
+   );
+   CREATE INDEX mechnet_confirmations_application ON mechnet_confirmations (programme, application);`,
 ];
 
 /** Options of {@link sqliteStore}. */
@@ -179,6 +208,15 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     ),
   });
   const ob = () => (outboxStatements ??= prepareOutbox());
+  let confirmationStatements: ReturnType<typeof prepareConfirmations> | undefined;
+  const prepareConfirmations = () => ({
+    insert: db.prepare(
+      'INSERT INTO mechnet_confirmations (token_hash, programme, application, firm, language, expires_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    use: db.prepare('UPDATE mechnet_confirmations SET used_at = ? WHERE token_hash = ? AND programme = ? AND used_at IS NULL'),
+    get: db.prepare('SELECT * FROM mechnet_confirmations WHERE token_hash = ?'),
+  });
+  const cf = () => (confirmationStatements ??= prepareConfirmations());
 
   const keyRow = (programme: string, key: string) => {
     const row = st().key.get(programme, key) as { hash: string | null; response: string | null } | undefined;
@@ -190,6 +228,11 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
       const used = keyRow(programme, o.idempotencyKey);
       if (used) return { ok: false, reason: 'key-used', ...used };
     }
+    // A link confirms once: one used by an earlier request changes nothing.
+    if (o.usesConfirmation !== undefined) {
+      const link = cf().get.get(o.usesConfirmation) as { used_at: string | null; programme: string } | undefined;
+      if (!link || link.programme !== programme || link.used_at !== null) return { ok: false, reason: 'link-used' };
+    }
     const current = Number((st().max.get(programme) as { v: number }).v);
     if (current !== o.expectedVersion) return { ok: false, reason: 'conflict', version: current };
     const at = new Date().toISOString();
@@ -200,6 +243,8 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
       const r = ob().message.run(programme, m.cause, m.recipient, m.language, m.subject, m.text, m.html, at, at);
       if (r.changes === 1) ob().messageId.run(messageIdOf(programme, Number(r.lastInsertRowid)), Number(r.lastInsertRowid));
     }
+    for (const c of o.confirmations ?? []) cf().insert.run(c.tokenHash, programme, c.application, c.firm, c.language, c.expiresOn, at);
+    if (o.usesConfirmation !== undefined) cf().use.run(at, o.usesConfirmation, programme);
     return { ok: true, version: current + events.length };
   });
 
@@ -317,6 +362,10 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     },
     async queueMessages(programme, messages) {
       return queueTx.immediate(programme, messages);
+    },
+    async confirmation(tokenHash) {
+      const r = cf().get.get(tokenHash) as ConfirmationRow | undefined;
+      return r && confirmationOf(r);
     },
     async messages(programme) {
       return (ob().messages.all(programme ?? null, programme ?? null) as OutboxRow[]).map(messageOf);

@@ -26,7 +26,9 @@ export type AppendResult =
   /** The log moved on since `expectedVersion`: read again, check again, retry. */
   | { ok: false; reason: 'conflict'; version: number }
   /** The idempotency key was used already: the first request's hash and answer. */
-  | { ok: false; reason: 'key-used'; requestHash: string; response: StoredResponse };
+  | { ok: false; reason: 'key-used'; requestHash: string; response: StoredResponse }
+  /** The confirmation link the append uses (`usesConfirmation`) was used already, or is unknown: nothing changed. */
+  | { ok: false; reason: 'link-used' };
 
 /** Options of an append. */
 export interface AppendOptions {
@@ -44,6 +46,42 @@ export interface AppendOptions {
    * programme's outbox holds already is not written again.
    */
   messages?: readonly OutboxMessage[];
+  /**
+   * One-time confirmation links the events create (an application under
+   * confirmation `pec`): their tokens' hashes, written in the same
+   * transaction.
+   */
+  confirmations?: readonly ConfirmationToken[];
+  /**
+   * The hash of the confirmation link the events use (an
+   * `enrolment.confirmed` from the link): marked used in the same
+   * transaction, so a link confirms once.
+   */
+  usesConfirmation?: string;
+}
+
+/**
+ * A one-time confirmation link as the store keeps it: only the SHA-256 of
+ * its random token, never the token, with the claim it confirms.
+ */
+export interface ConfirmationToken {
+  /** Hex SHA-256 of the token. */
+  tokenHash: string;
+  /** The id of the `enrolment.applied` event (the claim). */
+  application: string;
+  /** The partita IVA the claim is for. */
+  firm: string;
+  /** The language of the application: the confirmation page speaks it. */
+  language: 'it' | 'en';
+  /** The last day the link confirms, `YYYY-MM-DD` (in the programme's time zone). */
+  expiresOn: string;
+}
+
+/** A confirmation link as stored, with its programme and when it was used. */
+export interface StoredConfirmation extends ConfirmationToken {
+  programme: string;
+  /** When the link confirmed its claim (ISO 8601); null before. */
+  usedAt: string | null;
 }
 
 /** A message to write to the outbox: to whom, why, and what it says. */
@@ -239,6 +277,8 @@ export interface Store {
    * already is not written again. Resolves with how many were written.
    */
   queueMessages(programme: string, messages: readonly OutboxMessage[]): Promise<number>;
+  /** The confirmation link whose token hashes to `tokenHash`, if the store has it (schema 4 on). */
+  confirmation(tokenHash: string): Promise<StoredConfirmation | undefined>;
   /**
    * SQLite only: a copy of the whole database into `file` through SQLite's
    * online backup, while the server goes on writing.
@@ -251,7 +291,7 @@ export interface Store {
 }
 
 /** The current schema version; each step is in the engines' migration lists. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Loads an optional dependency, or says clearly which package to install. */
 export async function optionalImport<T>(name: string, engine: string): Promise<T> {

@@ -25,7 +25,7 @@ const MECHNET = [
   'agrifoodCuneoDefinition', 'allocate', 'allocateBy', 'applicationReference', 'applyEvent', 'applyEvents', 'artisanLimits', 'checkApplication',
   'checkArtisanLimits', 'checkCodiceFiscale', 'checkCore', 'checkEligibility', 'checkFirmEligibility', 'checkNetworkContract',
   'checkPartitaIva', 'classifySme', 'collaborationMatrix', 'collaborationSavings', 'collaborationStates', 'compareGroupGain',
-  'consentState', 'contestedApplications', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage', 'enrolledFirms', 'erasePersonalData',
+  'confirmationDeadline', 'consentState', 'contestedApplications', 'daysBetween', 'deMinimisHeadroom', 'deMinimisRegime', 'deedForms', 'economicAdvantage', 'enrolledFirms', 'erasePersonalData',
   'evaluateIndicator', 'evaluateObjective', 'evaluatePlan', 'evaluationSettings', 'firmPhasePath', 'firmState', 'firmStates',
   'formatCents', 'formatDate', 'formatDateWith', 'formatNumber', 'formatPath', 'formatPercent', 'formatPercentValue', 'formatProvinces',
   'isAtecoCode', 'isIsoDate', 'isValidCodiceFiscale', 'isValidPartitaIva', 'machineSavings',
@@ -44,7 +44,7 @@ const MECHNET_REPORT = [
 
 const MECHNET_SERVER = [
   'DEFAULT_BACKOFF_MS', 'DEFAULT_MAX_ATTEMPTS', 'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'SCHEMA_VERSION', 'bodyHash', 'calendarFeedPath', 'calendarToken', 'canonicalJson', 'clientOf', 'createHandler', 'createNodeServer',
-  'decisionMail', 'decisionMessages', 'digestMail', 'dueVerifications', 'eraseFirm', 'isUnavailable', 'isValidHost', 'isoWeekday', 'mailCatalogues', 'messageIdOf', 'nextAttemptAt', 'openStore', 'postgresStore', 'receiptLanguages', 'receiptMail', 'reminderMessages', 'renderCalendar', 'sendDue', 'smtpSettings', 'sqliteStore', 'startSender', 'staticFiles', 'statusOf', 'toNodeListener', 'verificationMail',
+  'confirmationMail', 'decisionMail', 'decisionMessages', 'digestMail', 'dueVerifications', 'eraseFirm', 'isUnavailable', 'isValidHost', 'isoWeekday', 'mailCatalogues', 'messageIdOf', 'nextAttemptAt', 'openStore', 'postgresStore', 'receiptLanguages', 'receiptMail', 'reminderMessages', 'renderCalendar', 'sendDue', 'smtpSettings', 'sqliteStore', 'startSender', 'staticFiles', 'statusOf', 'toNodeListener', 'verificationMail',
 ];
 
 /** Every export of an entry with its documentation: the TSDoc text and its tags. */
