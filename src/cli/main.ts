@@ -120,6 +120,9 @@ const ALL_OPTIONS = {
   'mail-from': { type: 'string' },
   'send-every': { type: 'string' },
   'public-url': { type: 'string' },
+  'confirmed-url': { type: 'string' },
+  application: { type: 'string' },
+  how: { type: 'string' },
 } as const;
 
 /** Options that may be given more than once: their values are kept in order. */

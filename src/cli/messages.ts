@@ -87,6 +87,7 @@ Su un database (--store sqlite:FILE oppure postgres://...):
   load <registro.json>                Carica un registro nel database
   applications --programme ID         Le domande da decidere, con i motivi e la lista d'attesa
   add <eventi.json> --programme ID    Aggiunge eventi (accettazioni, piani, verifiche...) con le regole
+  confirm --programme ID --application N --how TESTO  Conferma una domanda con un'altra prova (PEC non recapitata)
   erase --programme ID --firm PIVA    Cancella i dati personali di un'impresa (anche --due: quelli scaduti)
   subject --programme ID --firm PIVA  Tutto ciò che il registro conserva su un'impresa (accesso, in JSON)
   backup --out FILE                   Una copia del database mentre il server scrive
@@ -240,6 +241,7 @@ On a database (--store sqlite:FILE or postgres://...):
   load <record.json>                  Load a record into the database
   applications --programme ID         The applications to decide, with reasons and the waitlist
   add <events.json> --programme ID    Add events (acceptances, plans, verifications...) through the rules
+  confirm --programme ID --application N --how TEXT  Confirm an application by another proof (PEC not delivered)
   erase --programme ID --firm PIVA    Erase a firm's personal data (or --due: whatever is past its time)
   subject --programme ID --firm PIVA  Everything the record holds about a firm (access request, JSON)
   backup --out FILE                   A copy of the database while the server writes

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { forTerminal } from './terminal.js';
 
 /** The store commands. */
-export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup' | 'send' | 'outbox' | 'remind';
+export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup' | 'send' | 'outbox' | 'remind' | 'confirm';
 
 /** The store commands' words in one language. */
 export interface StoreMessages {
@@ -30,6 +30,21 @@ export interface StoreMessages {
   found: (n: number, text: string, programme: string) => string;
   noMatch: (text: string, programme: string) => string;
   application: (reference: string, piva: string, name: string, appliedOn: string, status: string) => string;
+  /** Under confirmation `pec`: the applications no link or officer confirmed yet. */
+  unconfirmed: (n: number) => string;
+  /** One claim: its reference and event id (for `mechnet confirm` and a rejection), the firm, the day, the link's last day. */
+  claim: (reference: string, id: string, piva: string, name: string, appliedOn: string, until: string) => string;
+  /** Under confirmation `pec`: the claims for a firm another confirmed claim holds, for an officer to decide. */
+  contested: (n: number) => string;
+  contestedClaim: (reference: string, id: string, piva: string, name: string, appliedOn: string, heldBy: string) => string;
+  /** `mechnet confirm`: the application is now confirmed. */
+  confirmed: (reference: string, name: string, programme: string) => string;
+  missingApplication: string;
+  missingHow: string;
+  unknownApplication: (text: string, programme: string) => string;
+  /** The programme does not ask for confirmation. */
+  noConfirmation: (programme: string) => string;
+  badConfirmedUrl: (value: string) => string;
   statuses: Record<'applied' | 'waitlisted' | 'accepted' | 'rejected' | 'withdrawn', string>;
   outcome: Record<'accept' | 'waitlist' | 'reject', string>;
   waitlistPlace: (n: number) => string;
@@ -125,6 +140,12 @@ Posta (i messaggi del programma: la ricevuta di una domanda...):
   --mail-from INDIRIZZO    Il mittente, es. "MechNet <mechnet@camera.it>"
                            (MECHNET_MAIL_FROM)
   --send-every S           Ogni quanti secondi inviare i messaggi in attesa (15)
+Conferma dalla PEC (se la definizione la chiede):
+  --public-url URL         L'indirizzo pubblico del server, con cui iniziano i
+                           link nei messaggi (MECHNET_PUBLIC_URL); predefinito:
+                           quello della richiesta
+  --confirmed-url URL      Una pagina del sito dove mandare l'impresa dopo la
+                           conferma, invece della pagina del server
 Ctrl+C lo ferma (dopo l'invio in corso).`,
     init: `Uso: mechnet init --store URL --programme ID|definizione.json
 
@@ -144,7 +165,9 @@ export e load). Ogni evento è controllato; il programma deve essere vuoto.`,
 Le domande in attesa di decisione e in lista d'attesa, in ordine di arrivo,
 ciascuna col suo numero di protocollo: per ciascuna se il programma può
 accoglierla alla data (predefinita: oggi), ogni motivo e il posto in lista
-d'attesa.
+d'attesa. Se il programma chiede la conferma dalla PEC, anche le domande non
+ancora confermate e quelle contese (per un'impresa già di un'altra domanda
+confermata), da decidere con una ragione.
   --find TESTO   Solo le domande, anche già decise, il cui numero di
                  protocollo, partita IVA o ragione sociale contiene TESTO
                  (maiuscole o minuscole non contano)`,
@@ -160,6 +183,16 @@ dell'impresa; quello di accoglienza dà il calendario delle verifiche
 dell'impresa se sono noti MECHNET_CALENDAR_SECRET e l'indirizzo pubblico.
   --public-url URL   L'indirizzo pubblico del server (o MECHNET_PUBLIC_URL),
                      es. https://mechnet.camera.it`,
+    confirm: `Uso: mechnet confirm --store URL --programme ID --application NUMERO --how TESTO [--author NOME]
+
+Conferma una domanda con una prova diversa dal link PEC (per un'impresa la
+cui PEC non riceve il messaggio): registra enrolment.confirmed con chi e come.
+Da quel giorno la domanda conta per i posti e la lista d'attesa.
+  --application NUMERO  Il numero di protocollo (MECHNET-VARESE-2010-0007) o
+                        l'evento (app-0007), come li mostra mechnet applications
+  --how TESTO           Come è stata verificata l'impresa (es. "telefonata al
+                        legale rappresentante, visura del 12/4")
+  --author NOME         Chi conferma (predefinito: Ufficio del programma)`,
     remind: `Uso: mechnet remind --store URL --programme ID [--as-of AAAA-MM-GG]
 
 Mette in coda i promemoria della data (predefinita: oggi), secondo
@@ -257,6 +290,16 @@ imprese sono nominate, perché le altre no, e k.`,
   found: (n, text, p) => `${n === 1 ? '1 domanda' : `${n} domande`} del programma ${p} con «${text}» nel numero di protocollo, nella partita IVA o nella ragione sociale:`,
   noMatch: (text, p) => `Nessuna domanda del programma ${p} con «${text}» nel numero di protocollo, nella partita IVA o nella ragione sociale`,
   application: (ref, piva, name, on, status) => `${ref}: ${name} (partita IVA ${piva}), domanda del ${on}, ${status}`,
+  unconfirmed: (n) => (n === 1 ? '1 domanda non ancora confermata dalla PEC:' : `${n} domande non ancora confermate dalla PEC:`),
+  claim: (ref, id, piva, name, on, until) => `${ref} (${id}): ${name} (partita IVA ${piva}), domanda del ${on}, link valido fino al ${until}`,
+  contested: (n) => (n === 1 ? "1 domanda contesa (l'impresa è già di un'altra domanda confermata), da decidere con una ragione:" : `${n} domande contese (l'impresa è già di un'altra domanda confermata), da decidere con una ragione:`),
+  contestedClaim: (ref, id, piva, name, on, held) => `${ref} (${id}): ${name} (partita IVA ${piva}), domanda del ${on}; l'impresa è della domanda ${held}`,
+  confirmed: (ref, name, p) => `Domanda ${ref} di ${name} confermata nel programma ${p}`,
+  missingApplication: 'Manca la domanda: --application NUMERO_DI_PROTOCOLLO (o app-NNNN)',
+  missingHow: 'Manca la prova: --how "come è stata verificata l\'impresa"',
+  unknownApplication: (text, p) => `Nessuna domanda «${text}» nel programma ${p}`,
+  noConfirmation: (p) => `Il programma ${p} non chiede conferma delle domande (enrolment.confirmation non è pec)`,
+  badConfirmedUrl: (v) => `--confirmed-url non è un indirizzo http o https: ${v}`,
   statuses: { applied: 'da decidere', waitlisted: "in lista d'attesa", accepted: 'ammessa', rejected: 'respinta', withdrawn: 'ritirata' },
   outcome: { accept: 'ammissibile', waitlist: "ammissibile, in lista d'attesa", reject: 'non ammissibile' },
   waitlistPlace: (n) => `posto ${n} in lista d'attesa`,
@@ -349,6 +392,12 @@ Mail (the programme's messages: an application's receipt...):
   --mail-from ADDRESS      The sender, e.g. "MechNet <mechnet@chamber.it>"
                            (MECHNET_MAIL_FROM)
   --send-every S           How often to send the waiting messages, in seconds (15)
+Confirmation from the PEC (when the definition asks for it):
+  --public-url URL         The server's public address, that links in messages
+                           start with (MECHNET_PUBLIC_URL); default: the
+                           request's
+  --confirmed-url URL      A page of the site to send the firm to once
+                           confirmed, instead of the server's page
 Ctrl+C stops it (after the send in progress).`,
     init: `Usage: mechnet init --store URL --programme ID|definition.json
 
@@ -368,6 +417,9 @@ and load). Every event is checked; the programme must be empty.`,
 The applications awaiting a decision and on the waitlist, in order of
 arrival, each with its reference: for each, whether the programme can accept
 it on the date (default: today), every reason and the place on the waitlist.
+When the programme asks for confirmation from the PEC, also the applications
+not yet confirmed and the contested ones (for a firm another confirmed
+application holds), to decide with a reason.
   --find TEXT    Only the applications, decided ones too, whose reference,
                  partita IVA or company name contains TEXT (upper or lower
                  case alike)`,
@@ -383,6 +435,17 @@ acceptance gives the firm's calendar of verifications when
 MECHNET_CALENDAR_SECRET and the public address are known.
   --public-url URL   The server's public address (or MECHNET_PUBLIC_URL),
                      e.g. https://mechnet.camera.it`,
+    confirm: `Usage: mechnet confirm --store URL --programme ID --application REFERENCE --how TEXT [--author NAME]
+
+Confirms an application by a proof other than the PEC link (for a firm
+whose PEC does not receive the message): records enrolment.confirmed with
+who and how. From that day the application counts for the places and the
+waitlist.
+  --application REF  The reference (MECHNET-VARESE-2010-0007) or the event
+                     (app-0007), as mechnet applications shows them
+  --how TEXT         How the firm was checked (e.g. "telephone call to the
+                     legal representative, register extract of 12/4")
+  --author NAME      Who confirms (default: Ufficio del programma)`,
     remind: `Usage: mechnet remind --store URL --programme ID [--as-of YYYY-MM-DD]
 
 Queues the reminders of the date (default: today), by communication in the
@@ -479,6 +542,16 @@ the others are not, and k.`,
   found: (n, text, p) => `${n === 1 ? '1 application' : `${n} applications`} to the programme ${p} with "${text}" in the reference, partita IVA or company name:`,
   noMatch: (text, p) => `No application to the programme ${p} has "${text}" in its reference, partita IVA or company name`,
   application: (ref, piva, name, on, status) => `${ref}: ${name} (partita IVA ${piva}), applied on ${on}, ${status}`,
+  unconfirmed: (n) => (n === 1 ? '1 application not yet confirmed from the PEC link:' : `${n} applications not yet confirmed from the PEC link:`),
+  claim: (ref, id, piva, name, on, until) => `${ref} (${id}): ${name} (partita IVA ${piva}), applied on ${on}, link valid until ${until}`,
+  contested: (n) => (n === 1 ? '1 contested application (another confirmed application holds the firm), to decide with a reason:' : `${n} contested applications (another confirmed application holds the firm), to decide with a reason:`),
+  contestedClaim: (ref, id, piva, name, on, held) => `${ref} (${id}): ${name} (partita IVA ${piva}), applied on ${on}; the firm is held by the application ${held}`,
+  confirmed: (ref, name, p) => `Application ${ref} of ${name} confirmed in the programme ${p}`,
+  missingApplication: 'The application is missing: --application REFERENCE (or app-NNNN)',
+  missingHow: 'The proof is missing: --how "how the firm was checked"',
+  unknownApplication: (text, p) => `No application "${text}" in the programme ${p}`,
+  noConfirmation: (p) => `The programme ${p} does not ask for applications to be confirmed (enrolment.confirmation is not pec)`,
+  badConfirmedUrl: (v) => `--confirmed-url is not an http or https address: ${v}`,
   statuses: { applied: 'to decide', waitlisted: 'on the waitlist', accepted: 'accepted', rejected: 'rejected', withdrawn: 'withdrawn' },
   outcome: { accept: 'eligible', waitlist: 'eligible, waitlisted', reject: 'not eligible' },
   waitlistPlace: (n) => `place ${n} on the waitlist`,

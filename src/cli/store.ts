@@ -13,7 +13,10 @@ import { parseRecord } from '../lifecycle/parse-record.js';
 import { applyEvents } from '../lifecycle/apply-event.js';
 import { firmStates } from '../lifecycle/views.js';
 import { checkEligibility } from '../enrolment/eligibility.js';
-import { applicationReference, enrolledFirms } from '../enrolment/views.js';
+import { applicationReference, contestedApplications, enrolledFirms, referenceOf } from '../enrolment/views.js';
+import { confirmationDeadline } from '../enrolment/confirmation.js';
+import { stateOf } from '../lifecycle/state.js';
+import { appliedEventOf, confirms, type Claim } from '../record/state.js';
 import type { EnrolmentApplication } from '../enrolment/application.js';
 import { isIsoDate } from '../model/calendar.js';
 import { resolveDefinition } from '../programme/resolve.js';
@@ -70,6 +73,8 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
     'mail-from',
     'send-every',
     'calendar-secret-file',
+    'public-url',
+    'confirmed-url',
   ],
   init: ['store', 'programme'],
   migrate: ['store'],
@@ -84,6 +89,7 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   send: ['store', 'programme', 'smtp-host', 'smtp-port', 'smtp-secure', 'smtp-user', 'smtp-password-file', 'mail-from'],
   outbox: ['store', 'programme', 'smtp-host'],
   remind: ['store', 'programme', 'as-of'],
+  confirm: ['store', 'programme', 'application', 'how', 'author'],
 };
 
 /** Whether a word is a store command. */
@@ -219,15 +225,19 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
           const listed = firmStates(record)
             .map((f) => ({ f, reference: applicationReference(record, f.partitaIva) ?? '' }))
             .filter(({ f, reference }) => (find === undefined ? pending(f) : [reference, f.partitaIva, f.name].some((x) => lower(x).includes(lower(find)))));
-          if (listed.length === 0) {
+          // Under confirmation `pec`: the claims no one confirmed yet, and the contested ones (rule-book §2).
+          const claims = find === undefined ? claimsToShow(record, asOf, lang) : [];
+          if (listed.length === 0 && claims.length === 0) {
             out.write(`${find === undefined ? t.noPending(definition.id) : t.noMatch(find, definition.id)}\n`);
             return 0;
           }
+          for (const line of claims) out.write(`${line}\n`);
+          if (listed.length === 0) return 0;
           out.write(`${find === undefined ? t.pending(listed.length, definition.id, asOf) : t.found(listed.length, find, definition.id)}\n`);
           for (const { f, reference } of listed) {
             out.write(`\n${t.application(reference, f.partitaIva, f.name, f.appliedOn, t.statuses[f.status])}\n`);
-            const applied = record.events.find((e) => e.type === 'enrolment.applied' && e.firm === f.partitaIva);
-            if (!pending(f) || !applied || applied.type !== 'enrolment.applied') continue;
+            const applied = appliedEventOf(stateOf(record), record.events, f.partitaIva);
+            if (!pending(f) || !applied) continue;
             const ahead = enrolledFirms(record, { before: f.partitaIva });
             const r = checkEligibility(definition, applied.application as EnrolmentApplication, { enrolled: ahead, asOf, lang });
             out.write(`   ${t.outcome[r.outcome]}${r.waitlistPosition ? `, ${t.waitlistPlace(r.waitlistPosition)}` : ''}\n`);
@@ -276,6 +286,8 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
           }
         });
       }
+      case 'confirm':
+        return await confirm(store!, o, lang, out, err);
       case 'erase':
         return await erase(store!, o, lang, out);
       case 'subject': {
@@ -342,19 +354,106 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
  * address (`--public-url`, else `MECHNET_PUBLIC_URL`) are; else none.
  */
 function calendarFeedsOf(o: Values, lang: Lang): ((programme: string, piva: string) => string) | undefined {
-  const publicUrl = (o['public-url'] as string | undefined) ?? (process.env.MECHNET_PUBLIC_URL?.trim() || undefined);
-  if (publicUrl === undefined) return undefined;
-  let base: URL;
-  try {
-    base = new URL(publicUrl);
-  } catch {
-    throw new Usage(storeMessages[lang].badPublicUrl(publicUrl));
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Usage(storeMessages[lang].badPublicUrl(publicUrl));
+  const root = publicUrlOf(o, lang);
+  if (root === undefined) return undefined;
   const secret = calendarSecretOf({}, lang);
   if (secret === undefined) return undefined;
-  const root = base.href.replace(/\/+$/, '');
   return (programme, piva) => `${root}${calendarFeedPath(secret, programme, piva)}`;
+}
+
+/** An http or https address given on the command line, without its trailing slashes; a usage error otherwise. */
+function httpAddress(value: string, problem: (v: string) => string): string {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new Usage(problem(value));
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Usage(problem(value));
+  return u.href.replace(/\/+$/, '');
+}
+
+/** The server's public address: `--public-url`, else `MECHNET_PUBLIC_URL`; undefined when neither is given. */
+function publicUrlOf(o: Values, lang: Lang): string | undefined {
+  const publicUrl = (o['public-url'] as string | undefined) ?? (process.env.MECHNET_PUBLIC_URL?.trim() || undefined);
+  return publicUrl === undefined ? undefined : httpAddress(publicUrl, storeMessages[lang].badPublicUrl);
+}
+
+/**
+ * The lines `mechnet applications` shows first under confirmation `pec`:
+ * the claims not yet confirmed (with the link's last day) and the
+ * contested ones, each with its reference and event id.
+ */
+function claimsToShow(record: ProgrammeRecord, asOf: string, lang: Lang): string[] {
+  const t = storeMessages[lang];
+  const state = stateOf(record, asOf);
+  if (!confirms(state)) return [];
+  const id = state.definition.id;
+  const nameOf = (c: Claim) => c.applied.application.firm.name;
+  const open = [...state.claims.values()].filter((c) => c.confirmedOn === undefined && !c.rejected && !state.firms.has(c.firm));
+  const contested = contestedApplications(record, { asOf, lang });
+  const lines: string[] = [];
+  if (open.length > 0) {
+    lines.push(t.unconfirmed(open.length));
+    for (const c of open) {
+      const until = confirmationDeadline(state.definition, c.appliedOn)!;
+      lines.push(`   ${t.claim(referenceOf(id, c.order), c.id, c.firm, nameOf(c), c.appliedOn, until)}`);
+    }
+    lines.push('');
+  }
+  if (contested.length > 0) {
+    lines.push(t.contested(contested.length));
+    for (const x of contested) {
+      const c = state.claims.get(x.application)!;
+      const held = state.claims.get(x.heldBy);
+      lines.push(`   ${t.contestedClaim(referenceOf(id, c.order), c.id, c.firm, nameOf(c), c.appliedOn, held ? referenceOf(id, held.order) : x.heldBy)}`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+/** `mechnet confirm`: an officer confirms a claim by another proof than the PEC link (rule-book §2). */
+async function confirm(url: string, o: Values, lang: Lang, out: Out, err: Out): Promise<number> {
+  const t = storeMessages[lang];
+  if (!o.programme) throw new Usage(`${t.missingProgramme}\n\n${t.commands.confirm}`);
+  if (typeof o.application !== 'string' || o.application.trim() === '') throw new Usage(`${t.missingApplication}\n\n${t.commands.confirm}`);
+  if (typeof o.how !== 'string' || o.how.trim() === '') throw new Usage(`${t.missingHow}\n\n${t.commands.confirm}`);
+  const asked = o.application.trim();
+  const author = (o.author as string | undefined) ?? 'Ufficio del programma';
+  return await withStore(url, async (s) => {
+    for (;;) {
+      const { record, version } = await recordFrom(s, o.programme as string, lang);
+      const state = stateOf(record);
+      const id = state.definition.id;
+      if (!confirms(state)) {
+        err.write(`${t.noConfirmation(id)}\n`);
+        return 1;
+      }
+      const claim = [...state.claims.values()].find((c) => c.id === asked || referenceOf(id, c.order).toLowerCase() === asked.toLowerCase());
+      if (!claim) {
+        err.write(`${t.unknownApplication(asked, id)}\n`);
+        return 1;
+      }
+      let eventId = `confirm-${claim.id}`;
+      for (let n = 2; state.eventIds.has(eventId); n++) eventId = `confirm-${claim.id}-${n}`;
+      const event = { id: eventId, type: 'enrolment.confirmed', date: today(), author, firm: claim.firm, application: claim.id, by: 'officer', how: (o.how as string).trim() };
+      try {
+        applyEvents(record, [event], { lang });
+      } catch (e) {
+        if (!(e instanceof MechnetError)) throw e;
+        for (const i of e.issues) err.write(`${issueLine(i.path, i.messages[lang])}\n`);
+        err.write(`${t.refused(e.issues.length)}\n`);
+        return 1;
+      }
+      const r = await s.append(id, [event], { expectedVersion: version });
+      if (r.ok) {
+        out.write(`${t.confirmed(referenceOf(id, claim.order), claim.applied.application.firm.name, id)}\n`);
+        return 0;
+      }
+      // someone else added events meanwhile: check again on the new record
+    }
+  });
 }
 
 /** Whether a file is an SQLite database (a backup made by `mechnet backup`). */
@@ -679,6 +778,8 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
   const smtp = smtpFrom(o, lang);
   const sendEvery = count(o, 'send-every', 1, 3600, lang) ?? 15;
   const calendarSecret = calendarSecretOf(o, lang);
+  const publicUrl = publicUrlOf(o, lang);
+  const confirmedUrl = typeof o['confirmed-url'] === 'string' && httpAddress(o['confirmed-url'], t.badConfirmedUrl) ? new URL(o['confirmed-url']).href : undefined;
   const p = programmeArgument(o.programme as string, lang);
   const store = await openStore(url);
   await store.migrate();
@@ -699,6 +800,8 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     log,
     ...(bodyLimit !== undefined ? { bodyLimit } : {}),
     ...(calendarSecret !== undefined ? { calendarSecret } : {}),
+    ...(publicUrl !== undefined ? { publicUrl } : {}),
+    ...(confirmedUrl !== undefined ? { confirmedUrl } : {}),
     rateLimits: {
       post: { points: postRate ?? DEFAULT_RATE_LIMITS.post.points, windowSeconds: DEFAULT_RATE_LIMITS.post.windowSeconds },
       get: { points: getRate ?? DEFAULT_RATE_LIMITS.get.points, windowSeconds: DEFAULT_RATE_LIMITS.get.windowSeconds },
@@ -710,7 +813,8 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     const path = new URL(request.url).pathname;
     const response = path === '/api' || path.startsWith('/api/') || !files ? await api(request, info) : await files(request);
     // A firm's calendar address is its secret: the log never holds the token.
-    const logged = path.replace(/^(\/api\/calendar\/)[^/]+(\.ics)$/, '$1…$2');
+    // A confirmation link too: its token is the firm's proof.
+    const logged = path.replace(/^(\/api\/calendar\/)[^/]+(\.ics)$/, '$1…$2').replace(/^(\/api\/confirm\/).+$/, '$1…');
     out.write(`${new Date().toISOString()} ${request.method} ${logged} ${response.status} ${(performance.now() - started).toFixed(1)} ms\n`);
     return response;
   };

@@ -404,6 +404,8 @@ function redactApplication(
     codiceFiscale: !shown.named || personalCf ? REDACTED : f.codiceFiscale,
     deMinimis: REDACTED,
   };
+  // The PEC address served the confirmation only (and a sole trader's may name a person).
+  delete firm.pec;
   const place = (p: { province?: string | undefined }) =>
     generalise?.region ? { region: regionOf(p.province ?? '', definition), redacted: true as const } : { province: p.province ?? '', redacted: true as const };
   if (!shown.named) {

@@ -166,6 +166,11 @@ function eraseEvent(source: ProgrammeEvent, own: boolean, programme: string, peo
         firm.codiceFiscale = REDACTED;
         at('application.firm.codiceFiscale');
       }
+      // A PEC address may name a person (a sole trader's): it served the confirmation only.
+      if (firm.pec !== undefined) {
+        delete firm.pec;
+        at('application.firm.pec');
+      }
       if (!keyIsNeutral(app.idempotencyKey)) {
         next.idempotencyKey = neutralKey(programme, e.id);
         at('application.idempotencyKey');

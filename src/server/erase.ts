@@ -5,12 +5,34 @@
 import { applyEvent } from '../lifecycle/apply-event.js';
 import { parseRecord } from '../lifecycle/parse-record.js';
 import { erasePersonalData } from '../privacy/erase.js';
-import { applicationReference } from '../enrolment/views.js';
+import { applicationReference, referenceOf } from '../enrolment/views.js';
+import { stateOf } from '../lifecycle/state.js';
+import { confirms } from '../record/state.js';
 import { presets } from '../programme/presets.js';
 import type { EventOf } from '../record/events.js';
 import type { ProgrammeRecord } from '../record/schema.js';
 import { dateIn } from './http.js';
 import type { EventRewrite, Store } from './store.js';
+
+/** The beginnings of the causes of every message the outbox may hold about a firm. */
+function messagesAbout(record: ProgrammeRecord, firm: string): string[] {
+  const state = stateOf(record);
+  const causes: string[] = [];
+  if (confirms(state)) {
+    for (const c of state.claims.values()) {
+      if (c.firm !== firm) continue;
+      causes.push(`receipt:${referenceOf(state.definition.id, c.order)}:`, `confirmation:${c.id}:`);
+    }
+  } else {
+    const reference = applicationReference(record, firm);
+    if (reference) causes.push(`receipt:${reference}:`);
+  }
+  for (const e of record.events) {
+    if ((e.type === 'enrolment.accepted' || e.type === 'enrolment.waitlisted' || e.type === 'enrolment.rejected') && e.firm === firm) causes.push(`decision:${e.id}:`);
+  }
+  causes.push(`verification-coming:${firm}:`, `verification-overdue:${firm}:`);
+  return causes;
+}
 
 /** Options of {@link eraseFirm}. */
 export interface EraseFirmOptions {
@@ -125,9 +147,8 @@ export async function eraseFirm(store: Store, options: EraseFirmOptions): Promis
           : undefined;
       return { version: versions[r.index]!, event: r.event as unknown as Record<string, unknown>, ...(key !== undefined ? { idempotencyKey: key } : {}) };
     });
-    // The messages to the firm's contact (the receipt) hold the same personal data: erased with the events.
-    const reference = applicationReference(record, plan.firm);
-    const eraseMessages = reference ? [`receipt:${reference}:`] : [];
+    // The messages to the firm (receipts, confirmation links, decisions, reminders) hold the same personal data: erased with the events.
+    const eraseMessages = messagesAbout(record, plan.firm);
     const done = await store.rewrite(options.programme, rewrites, [event as unknown as Record<string, unknown>], { expectedVersion: version, eraseMessages });
     if (done.ok) return { firm: plan.firm, erased: true, fields: plan.fields, rewritten: rewrites.length, event, version: done.version };
     if (attempt >= 20) throw new Error(`mechnet: the log of ${options.programme} keeps moving; erasure not done, try again`);

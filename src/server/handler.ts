@@ -12,6 +12,7 @@ import { clientOf, createLimiters, type RateLimits, type TrustProxy } from './ra
 import { secretBytes, type CalendarSecret } from './calendar.js';
 import { firmCalendar, programmeCalendar, type CalendarRoute } from './routes/calendar.js';
 import { enrolments } from './routes/enrolments.js';
+import { confirmLink, type ConfirmRoute } from './routes/confirm.js';
 import { health } from './routes/health.js';
 import { programme } from './routes/programme.js';
 import { record } from './routes/record.js';
@@ -64,6 +65,18 @@ export interface HandlerOptions {
    * A shorter secret is refused: `createHandler` throws a `RangeError`.
    */
   calendarSecret?: CalendarSecret;
+  /**
+   * The server's public address (`https://www.example.it`), that links in
+   * messages start with (the confirmation link to a firm's PEC address).
+   * Default: the origin of the request that causes the message; set it
+   * behind a proxy that changes the host.
+   */
+  publicUrl?: string;
+  /**
+   * A page of the Chamber to send a firm to (303) once its confirmation
+   * link has recorded the confirmation, instead of the server's plain page.
+   */
+  confirmedUrl?: string;
   /** Where server errors are logged, with the request id. Default `console.error`. */
   log?: (line: string, error?: unknown) => void;
 }
@@ -74,8 +87,16 @@ export interface HandlerOptions {
  * - `POST {base}/enrolments`: an application (JSON, header `Idempotency-Key`
  *   equal to its `idempotencyKey`), checked against every rule of the
  *   programme and stored as an `enrolment.applied` event: 201 with
- *   `{ id, reference, outcome, waitlistPosition?, reasons }`, 409 when the
- *   partita IVA already applied, 422 with the issues otherwise. The same key
+ *   `{ id, reference, outcome, waitlistPosition?, confirmBy?, reasons }`,
+ *   409 when the partita IVA already applied, 422 with the issues
+ *   otherwise. Under confirmation `pec` (rule-book §2) the application is a
+ *   claim: stored with a receipt to its contact and a one-time link to the
+ *   firm's PEC address (both in the outbox), answered 201 with `confirmBy`
+ *   (the link's last day) whether or not the partita IVA applied before.
+ * - `GET {base}/confirm/{token}`: the link's page, in the application's
+ *   language, with a button; `POST` to it records `enrolment.confirmed`
+ *   (the plain page, or 303 to `confirmedUrl`). 404 for an unknown link,
+ *   410 past its last day; a used link says the application is confirmed. The same key
  *   and the same application again (however its JSON is spelt): the first
  *   answer, nothing stored twice.
  * - `GET {base}/record.json`: the public record (no personal data), built
@@ -130,6 +151,15 @@ export function createHandler(options: HandlerOptions): FetchHandler {
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000,
     author: options.author ?? 'Modulo di adesione online',
+    base,
+    ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+  };
+  const confirmRoute: ConfirmRoute = {
+    store,
+    state,
+    now: enrolmentRoute.now,
+    timeZone: enrolmentRoute.timeZone,
+    ...(options.confirmedUrl !== undefined ? { confirmedUrl: options.confirmedUrl } : {}),
   };
 
   const route = async (request: Request, info: ClientInfo | undefined): Promise<Response> => {
@@ -168,6 +198,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
       case '/calendar.ics':
         return programmeCalendar(ctx, calendarRoute);
       default:
+        if (name.startsWith('/confirm/')) return confirmLink(ctx, confirmRoute, name.slice('/confirm/'.length));
         if (name.startsWith('/calendar/') && name.endsWith('.ics')) return firmCalendar(ctx, calendarRoute, name.slice('/calendar/'.length, -'.ics'.length));
         return problem(404, 'not_found', t.notFound, [], ctx.cors);
     }

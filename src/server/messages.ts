@@ -22,6 +22,31 @@ export interface ServerMessages {
   badHost: string;
   methodNotSupported: (method: string) => string;
   headersTooLarge: string;
+  /** The page of a confirmation link (rule-book §2). */
+  confirm: ConfirmPageWords;
+}
+
+/** The words of the page a confirmation link opens. */
+export interface ConfirmPageWords {
+  title: string;
+  /** What the link confirms: the application's reference, the firm, the programme, the day it was sent. */
+  ask: (reference: string, firm: string, programme: string, date: string) => string;
+  /** The last day the link confirms. */
+  until: (date: string) => string;
+  button: string;
+  notYou: string;
+  doneTitle: string;
+  done: (reference: string, firm: string) => string;
+  usedTitle: string;
+  used: string;
+  expiredTitle: string;
+  expired: (date: string) => string;
+  unknownTitle: string;
+  unknown: string;
+  refusedTitle: string;
+  refused: string;
+  /** How to reach the office: its name and addresses. */
+  office: (office: string, contacts: string) => string;
 }
 
 const issues = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('{n}', String(n)));
@@ -48,6 +73,24 @@ export const serverMessages: Record<Lang, ServerMessages> = {
     badHost: "Richiesta non valida: l'intestazione Host manca o non è un nome di server valido",
     methodNotSupported: (m) => `Il metodo ${m} non è supportato da questo server`,
     headersTooLarge: 'Le intestazioni della richiesta sono troppo grandi',
+    confirm: {
+      title: 'Confermare la domanda',
+      ask: (ref, firm, prog, date) => `La domanda ${ref} di ${firm} al programma ${prog}, inviata il ${date}, conta solo quando l'impresa la conferma.`,
+      until: (date) => `Il link vale fino al ${date}.`,
+      button: 'Confermo la domanda',
+      notYou: "Se l'impresa non ha inviato questa domanda, chiuda la pagina: senza conferma la domanda non conta e nulla è pubblicato sull'impresa.",
+      doneTitle: 'Domanda confermata',
+      done: (ref, firm) => `La domanda ${ref} di ${firm} è confermata e conta da oggi. L'ufficio la esamina e comunica la decisione all'indirizzo di contatto indicato nella domanda.`,
+      usedTitle: 'Domanda già confermata',
+      used: "Questo link è già stato usato: la domanda è confermata. Non occorre fare altro.",
+      expiredTitle: 'Link scaduto',
+      expired: (date) => `Questo link valeva fino al ${date}: la domanda non è confermata. Per aderire si può inviare una nuova domanda dal modulo, oppure scrivere all'ufficio.`,
+      unknownTitle: 'Link non valido',
+      unknown: 'Questo link non corrisponde a nessuna domanda: controllare di averlo copiato per intero dal messaggio PEC.',
+      refusedTitle: 'Domanda non confermabile',
+      refused: "La domanda non può essere confermata:",
+      office: (office, contacts) => `Per domande: ${office}${contacts ? `, ${contacts}` : ''}.`,
+    },
   },
   en: {
     jsonOnly: 'Send the application as JSON (content-type: application/json)',
@@ -69,5 +112,23 @@ export const serverMessages: Record<Lang, ServerMessages> = {
     badHost: 'Bad request: the Host header is missing or is not a valid server name',
     methodNotSupported: (m) => `The method ${m} is not supported by this server`,
     headersTooLarge: 'The request headers are too large',
+    confirm: {
+      title: 'Confirm the application',
+      ask: (ref, firm, prog, date) => `The application ${ref} of ${firm} to the programme ${prog}, sent on ${date}, counts only once the firm confirms it.`,
+      until: (date) => `The link is valid until ${date}.`,
+      button: 'I confirm the application',
+      notYou: 'If your firm did not send this application, close the page: without confirmation the application does not count and nothing is published about your firm.',
+      doneTitle: 'Application confirmed',
+      done: (ref, firm) => `The application ${ref} of ${firm} is confirmed and counts from today. The office reviews it and sends the decision to the contact address the application gave.`,
+      usedTitle: 'Application already confirmed',
+      used: 'This link was used already: the application is confirmed. There is nothing else to do.',
+      expiredTitle: 'Link expired',
+      expired: (date) => `This link was valid until ${date}: the application is not confirmed. To join, send a new application from the form, or write to the office.`,
+      unknownTitle: 'Link not valid',
+      unknown: 'This link matches no application: check that it was copied whole from the PEC message.',
+      refusedTitle: 'Application cannot be confirmed',
+      refused: 'The application cannot be confirmed:',
+      office: (office, contacts) => `Questions: ${office}${contacts ? `, ${contacts}` : ''}.`,
+    },
   },
 };

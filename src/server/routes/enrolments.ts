@@ -3,18 +3,20 @@
  * against every rule of the programme and stored as an `enrolment.applied`
  * event, once per idempotency key.
  */
-import { applicationReference, receiveApplication } from '../../enrolment/views.js';
+import { applicationReference, receiveApplication, referenceOf } from '../../enrolment/views.js';
+import { confirmationDeadline } from '../../enrolment/confirmation.js';
 import { MechnetError } from '../../errors/mechnet-error.js';
 import { applyEvent } from '../../lifecycle/apply-event.js';
 import type { ProgrammeRecord } from '../../record/schema.js';
 import { resolveDefinition } from '../../programme/resolve.js';
-import { receiptMail } from '../../communication/compose.js';
+import { confirmationMail, receiptMail } from '../../communication/compose.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EnrolmentApplication } from '../../enrolment/application.js';
 import { bodyHash } from '../canonical.js';
 import { dateIn, json, methodNotAllowed, problem, readBody, type RouteContext } from '../http.js';
 import type { ServedProgramme } from '../served-programme.js';
-import type { OutboxMessage, Store, StoredResponse } from '../store.js';
+import type { ConfirmationToken, OutboxMessage, Store, StoredResponse } from '../store.js';
+import { newConfirmationToken } from './confirm.js';
 
 /** The idempotency key as the application's schema allows it. */
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
@@ -28,13 +30,24 @@ export interface EnrolmentRoute {
   bodyLimit: number;
   bodyTimeoutMs: number;
   author: string;
+  /** The path the API lives under (the confirmation links' path). */
+  base: string;
+  /** The server's public address, the links in messages start with. Default: the request's origin. */
+  publicUrl?: string;
 }
 
 /**
  * The receipt of an application, to the contact address the firm gave, in
  * the language of the request: one per reference and address (its cause).
  */
-export function receiptMessage(record: ProgrammeRecord, application: EnrolmentApplication, reference: string, waitlistPosition: number | undefined, lang: Lang): OutboxMessage {
+export function receiptMessage(
+  record: ProgrammeRecord,
+  application: EnrolmentApplication,
+  reference: string,
+  waitlistPosition: number | undefined,
+  lang: Lang,
+  confirmation?: { pec: string; until: string },
+): OutboxMessage {
   const definition = resolveDefinition(record);
   const mail = receiptMail(
     {
@@ -46,11 +59,44 @@ export function receiptMessage(record: ProgrammeRecord, application: EnrolmentAp
       ...(definition.contact.email ? { officeEmail: definition.contact.email } : {}),
       ...(definition.contact.phone ? { officePhone: definition.contact.phone } : {}),
       ...(waitlistPosition !== undefined ? { waitlistPosition } : {}),
+      ...(confirmation ? { confirmation } : {}),
     },
     { lang },
   );
   const recipient = application.contact.email;
   return { cause: `receipt:${reference}:${recipient.toLowerCase()}`, recipient, ...mail };
+}
+
+/**
+ * The message with the one-time link, to the PEC address the application
+ * gave (rule-book §2): one per application (its cause names the claim).
+ */
+export function confirmationMessage(
+  record: ProgrammeRecord,
+  event: { id: string; date: string; firm: string; application: EnrolmentApplication },
+  reference: string,
+  url: string,
+  until: string,
+  lang: Lang,
+): OutboxMessage {
+  const definition = resolveDefinition(record);
+  const recipient = event.application.firm.pec!;
+  const mail = confirmationMail(
+    {
+      programme: definition.name[lang],
+      reference,
+      firm: event.application.firm.name,
+      piva: event.firm,
+      date: event.date,
+      until,
+      url,
+      office: definition.contact.office,
+      ...(definition.contact.email ? { officeEmail: definition.contact.email } : {}),
+      ...(definition.contact.phone ? { officePhone: definition.contact.phone } : {}),
+    },
+    { lang },
+  );
+  return { cause: `confirmation:${event.id}:${recipient.toLowerCase()}`, recipient, ...mail };
 }
 
 /** Answers `POST {base}/enrolments`. */
@@ -109,17 +155,40 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
         if (e instanceof MechnetError && (e.code === 'illegal_event' || e.code === 'invalid_event')) return problem(422, e.code, e.message, e.issues, headers);
         throw e;
       }
+      const definition = resolveDefinition(record);
+      // Under confirmation `pec` (rule-book §2) the application is a claim: its reference is its place among the applications,
+      // the answer is the same whether or not the partita IVA applied before, and a one-time link goes to the firm's PEC address.
+      const until = confirmationDeadline(definition, event.date);
+      const reference = until !== undefined ? referenceOf(definition.id, received.number!) : applicationReference(next, event.firm, { lang });
       const body = {
         id: event.id,
-        reference: applicationReference(next, event.firm, { lang }),
+        reference,
         outcome: received.outcome,
         ...(received.waitlistPosition !== undefined ? { waitlistPosition: received.waitlistPosition } : {}),
+        ...(until !== undefined ? { confirmBy: until } : {}),
         reasons: received.reasons.filter((r) => r.severity === 'warning').map((r) => ({ path: r.path, code: r.code, message: r.message })),
       };
       const response: StoredResponse = { status: 201, body };
-      // The receipt is written with the event, in the same transaction: stored together or not at all.
-      const messages = body.reference ? [receiptMessage(next, received.application, body.reference, received.waitlistPosition, lang)] : [];
-      const r = await o.store.append(pid, [event as unknown as Record<string, unknown>], { expectedVersion: version, idempotencyKey: key, requestHash, response, messages });
+      // The receipt (and the link) are written with the event, in the same transaction: stored together or not at all.
+      const messages: OutboxMessage[] = [];
+      const confirmations: ConfirmationToken[] = [];
+      if (until !== undefined && reference) {
+        const { token, hash } = newConfirmationToken();
+        const origin = o.publicUrl ?? new URL(request.url).origin;
+        const url = `${origin.replace(/\/+$/, '')}${o.base}/confirm/${token}`;
+        confirmations.push({ tokenHash: hash, application: event.id, firm: event.firm, language: lang, expiresOn: until });
+        messages.push(confirmationMessage(next, { id: event.id, date: event.date, firm: event.firm, application: received.application }, reference, url, until, lang));
+      }
+      const pec = until !== undefined ? received.application.firm.pec : undefined;
+      if (reference) messages.push(receiptMessage(next, received.application, reference, received.waitlistPosition, lang, pec !== undefined && until !== undefined ? { pec, until } : undefined));
+      const r = await o.store.append(pid, [event as unknown as Record<string, unknown>], {
+        expectedVersion: version,
+        idempotencyKey: key,
+        requestHash,
+        response,
+        messages,
+        ...(confirmations.length > 0 ? { confirmations } : {}),
+      });
       if (r.ok) {
         o.state.stored(next, r.version);
         return json(201, body, headers);
