@@ -14,7 +14,7 @@ import { applyEvents } from '../lifecycle/apply-event.js';
 import { firmStates } from '../lifecycle/views.js';
 import { checkEligibility } from '../enrolment/eligibility.js';
 import { applicationReference, contestedApplications, enrolledFirms, referenceOf } from '../enrolment/views.js';
-import { confirmationDeadline } from '../enrolment/confirmation.js';
+import { deadlineOf } from '../enrolment/confirmation.js';
 import { stateOf } from '../lifecycle/state.js';
 import { appliedEventOf, confirms, type Claim } from '../record/state.js';
 import type { EnrolmentApplication } from '../enrolment/application.js';
@@ -396,7 +396,7 @@ function claimsToShow(record: ProgrammeRecord, asOf: string, lang: Lang): string
   if (open.length > 0) {
     lines.push(t.unconfirmed(open.length));
     for (const c of open) {
-      const until = confirmationDeadline(state.definition, c.appliedOn)!;
+      const until = deadlineOf(state.definition, c.appliedOn)!;
       lines.push(`   ${t.claim(referenceOf(id, c.order), c.id, c.firm, nameOf(c), c.appliedOn, until)}`);
     }
     lines.push('');

@@ -208,6 +208,7 @@ export const StoredApplicationSchema = describe(
     firm: z.strictObject({
       ...firmShape,
       codiceFiscale: z.union([CodiceFiscale, Redacted]),
+      pec: z.optional(z.union([Email, Redacted])),
       address: z.union([Address, PublicPlace]),
       sites: z.optional(z.array(z.union([Address, PublicPlace]))),
       deMinimis: z.union([z.array(DeMinimisGrant), Redacted]),
@@ -234,7 +235,7 @@ export type StoredApplication = z.infer<typeof StoredApplicationSchema>;
 /** Whether a stored application had parts left out. */
 export function isRedacted(app: StoredApplication): boolean {
   const f = app.firm;
-  return 'redacted' in app.contact || 'redacted' in app.consent || !Array.isArray(f.deMinimis) || typeof f.codiceFiscale !== 'string' || 'redacted' in f.address;
+  return 'redacted' in app.contact || 'redacted' in app.consent || !Array.isArray(f.deMinimis) || typeof f.codiceFiscale !== 'string' || 'redacted' in f.address || (f.pec !== undefined && typeof f.pec !== 'string');
 }
 
 /** Whether a stored application is an anonymous record's: its figures left out for its size class. */

@@ -11,7 +11,7 @@ import { confirms, setPhase, type ConsentState, type FirmAccumulator, type Progr
 import { isGeneralised, isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
 import type { EventCheck } from '../record/checks.js';
 import { eligibility } from './rules.js';
-import { confirmationDeadline } from './confirmation.js';
+import { deadlineOf } from './confirmation.js';
 import { DEFAULT_LINK_VALID_DAYS } from '../programme/schema.js';
 
 /** The enrolment events. */
@@ -57,7 +57,7 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
     if (claim.rejected) add('rule_already_decided', ['application'], { name: e.application, other: 'rejected' });
     if (claim.confirmedOn !== undefined) add('claim_already_confirmed', ['application'], { name: e.application, other: claim.confirmedOn });
     if (e.by === 'officer' && (e.how === undefined || e.how.trim() === '')) add('confirmation_how_required', ['how'], { name: e.application });
-    const deadline = confirmationDeadline(state.definition, claim.appliedOn);
+    const deadline = deadlineOf(state.definition, claim.appliedOn);
     if (e.by === 'pec-link' && deadline !== undefined && e.date > deadline) {
       add('confirmation_link_expired', ['date'], { name: e.application, limit: state.definition.enrolment?.linkValidDays ?? DEFAULT_LINK_VALID_DAYS });
     }
@@ -197,7 +197,7 @@ function checkable(app: StoredApplication): EnrolmentApplication {
   if (!isRedacted(app) && !isGeneralised(app)) return app as EnrolmentApplication;
   let out = checked.get(app);
   if (!out) {
-    const { sites, apprentices, machines, sizeClass: _sizeClass, ...f } = app.firm;
+    const { sites, apprentices, machines, pec, sizeClass: _sizeClass, ...f } = app.firm;
     out = {
       ...app,
       firm: {
@@ -212,6 +212,8 @@ function checkable(app: StoredApplication): EnrolmentApplication {
         balanceSheetCents: known(f.balanceSheetCents),
         ...(apprentices !== undefined ? { apprentices: known(apprentices) } : {}),
         ...(machines !== undefined ? { machines: known(machines) } : {}),
+        // A PEC address left out was there: the rule that asks for one was judged on the full record.
+        ...(pec !== undefined ? { pec: typeof pec === 'string' ? pec : '' } : {}),
       },
       contact: 'redacted' in app.contact ? { name: '', role: '', email: '', phone: '' } : app.contact,
       consent: 'redacted' in app.consent ? { noticeVersion: '', purposes: {}, givenAt: app.submittedAt } : app.consent,

@@ -405,7 +405,7 @@ function redactApplication(
     deMinimis: REDACTED,
   };
   // The PEC address served the confirmation only (and a sole trader's may name a person).
-  delete firm.pec;
+  if (firm.pec !== undefined) firm.pec = REDACTED;
   const place = (p: { province?: string | undefined }) =>
     generalise?.region ? { region: regionOf(p.province ?? '', definition), redacted: true as const } : { province: p.province ?? '', redacted: true as const };
   if (!shown.named) {

@@ -167,8 +167,8 @@ function eraseEvent(source: ProgrammeEvent, own: boolean, programme: string, peo
         at('application.firm.codiceFiscale');
       }
       // A PEC address may name a person (a sole trader's): it served the confirmation only.
-      if (firm.pec !== undefined) {
-        delete firm.pec;
+      if (typeof firm.pec === 'string') {
+        firm.pec = REDACTED;
         at('application.firm.pec');
       }
       if (!keyIsNeutral(app.idempotencyKey)) {

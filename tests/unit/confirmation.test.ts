@@ -45,6 +45,7 @@ function applicationOf(n: number) {
   a.firm.partitaIva = piva(n);
   a.firm.codiceFiscale = piva(n);
   a.firm.name = `Officina ${n} S.r.l.`;
+  a.firm.pec = `officina${n}@pec.example.it`;
   return a;
 }
 

@@ -154,6 +154,12 @@ const table: Record<string, Args> = {
   promotableFromWaitlist: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
   enrolledFirms: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ before: '00743110157', asOf: '2011-12-31', lang: 'en' })), A)],
   applicationReference: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(fc.constantFrom('00743110157', '02184730121', '99999999999'), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
+  contestedApplications: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(() => ({ asOf: '2011-12-31', lang: 'en' })), A)],
+  confirmationDeadline: [
+    fc.oneof(fc.constant(mechnetDefinition), near(() => ({ enrolment: { confirmation: 'pec', linkValidDays: 7 } })), A),
+    date,
+    fc.oneof(near(() => ({ lang: 'en' })), A),
+  ],
   receiveApplication: [fc.oneof(fc.constant(record), near(smallRecord), A), fc.oneof(near(validApplication), A), fc.oneof(near(() => ({ asOf: '2010-03-01', author: 'Modulo', lang: 'en' })), A)],
   // Plans and evaluation
   evaluationSettings: [fc.oneof(fc.constant(mechnetDefinition), near(definition), A)],

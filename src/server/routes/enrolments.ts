@@ -4,7 +4,7 @@
  * event, once per idempotency key.
  */
 import { applicationReference, receiveApplication, referenceOf } from '../../enrolment/views.js';
-import { confirmationDeadline } from '../../enrolment/confirmation.js';
+import { deadlineOf } from '../../enrolment/confirmation.js';
 import { MechnetError } from '../../errors/mechnet-error.js';
 import { applyEvent } from '../../lifecycle/apply-event.js';
 import type { ProgrammeRecord } from '../../record/schema.js';
@@ -158,7 +158,7 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
       const definition = resolveDefinition(record);
       // Under confirmation `pec` (rule-book §2) the application is a claim: its reference is its place among the applications,
       // the answer is the same whether or not the partita IVA applied before, and a one-time link goes to the firm's PEC address.
-      const until = confirmationDeadline(definition, event.date);
+      const until = deadlineOf(definition, event.date);
       const reference = until !== undefined ? referenceOf(definition.id, received.number!) : applicationReference(next, event.firm, { lang });
       const body = {
         id: event.id,
