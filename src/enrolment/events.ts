@@ -7,7 +7,7 @@
  */
 import type { EventFolds, EventGuards } from '../record/checks.js';
 import type { EventOf } from '../record/events.js';
-import { confirms, setPhase, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
+import { confirms, setPhase, type Claim, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
 import { isGeneralised, isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
 import type { EventCheck } from '../record/checks.js';
 import { eligibility } from './rules.js';
@@ -242,7 +242,7 @@ const leaveWaitlist = (state: ProgrammeFold, firm: string) => {
 function addFirm(state: ProgrammeFold, e: EventOf<'enrolment.applied'>, confirmation?: string): void {
   state.firms.set(e.firm, {
     partitaIva: e.firm,
-    order: state.firms.size + 1,
+    order: ++state.lastOrder,
     ...(confirmation !== undefined ? { claim: e.id } : {}),
     firm: checkable(e.application).firm,
     application: checkable(e.application),
@@ -323,6 +323,24 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
     const claim = e.application !== undefined ? state.claims.get(e.application) : undefined;
     if (claim && !claim.holds) {
       claim.rejected = { date: e.date, reasons: e.reasons.map((r) => r.code), event: e.id };
+      return;
+    }
+    if (claim?.holds) {
+      // The claim holding the firm rejected by name (rule-book §2: a claim shown not to be the firm's): the firm
+      // goes to the first other confirmed claim, if any, in order of confirmation; else it is free again.
+      claim.rejected = { date: e.date, reasons: e.reasons.map((r) => r.code), event: e.id };
+      claim.holds = false;
+      state.firms.delete(e.firm);
+      leaveWaitlist(state, e.firm);
+      let next: Claim | undefined;
+      for (const c of state.claims.values()) {
+        if (c.firm !== e.firm || c.rejected || c.confirmedOn === undefined) continue;
+        if (!next || c.confirmedOn < next.confirmedOn!) next = c;
+      }
+      if (next) {
+        next.holds = true;
+        addFirm(state, next.applied, next.confirmedBy!.event);
+      }
       return;
     }
     const f = state.firms.get(e.firm);

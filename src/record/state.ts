@@ -169,6 +169,8 @@ export interface ProgrammeFold {
    * confirmed claim makes a firm of `firms`. Empty under confirmation `none`.
    */
   claims: Map<string, Claim>;
+  /** The place the last firm made took among the firms (a firm handed over to another claim keeps the places unique). */
+  lastOrder: number;
 }
 
 /** Whether the programme's applications are claims until confirmed (confirmation `pec`). */
@@ -208,6 +210,7 @@ export function emptyState(definition: ProgrammeDefinition): ProgrammeFold {
     eventIds: new Set(),
     acceptedCount: 0,
     claims: new Map(),
+    lastOrder: 0,
   };
 }
 

@@ -27,7 +27,8 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 const smtpAt = (port: number): SmtpSettings => ({ host: '127.0.0.1', port, from: 'MechNet <mechnet@camera.test>' });
-const today = () => new Date().toISOString().slice(0, 10);
+// The day in the programme's time zone, as the server dates events (not UTC's, a day behind near midnight).
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
 const sample = JSON.parse(readFileSync(new URL('../../examples/mechnet-varese-2010.json', import.meta.url), 'utf8')) as { events: Record<string, unknown>[] };
 
 /** The rows of `mechnet schedule`'s table: each firm with its due and overdue dates. */

@@ -92,6 +92,38 @@ describe('confirmation pec: an application is a claim until confirmed', () => {
     assert.deepEqual(refusal(() => applyEvent(r, reject('a-first'))), ['rule_already_decided@application']);
   });
 
+  it('a squatter who confirmed first is rejected by name: the firm goes to the real firm\'s confirmed claim, which can then be accepted', () => {
+    let r = record('pec', 2);
+    // A stranger applies for firm 1 with a PEC address of their own and confirms it; the real firm applies and confirms later.
+    r = applyEvent(r, applied(1, '2010-03-01', 'squat'));
+    r = applyEvent(r, confirmed(1, 'squat', '2010-03-01'));
+    r = applyEvent(r, applied(2, '2010-03-01', 'other'));
+    r = applyEvent(r, confirmed(2, 'other', '2010-03-02'));
+    r = applyEvent(r, applied(1, '2010-03-03', 'real'));
+    r = applyEvent(r, confirmed(1, 'real', '2010-03-04'));
+    assert.deepEqual(contestedApplications(r), [{ application: 'real', firm: piva(1), appliedOn: '2010-03-03', confirmedOn: '2010-03-04', heldBy: 'squat' }]);
+    const reject = ev('2010-03-05', { type: 'enrolment.rejected', firm: piva(1), application: 'squat', reasons: [{ code: 'duplicate' }] });
+    r = applyEvent(r, reject);
+    assert.deepEqual(contestedApplications(r), []);
+    // The real firm holds it now, after firm 2 (its confirmation came later), and is still to decide.
+    assert.deepEqual(enrolledFirms(r), [
+      { partitaIva: piva(2), status: 'applied' },
+      { partitaIva: piva(1), status: 'applied' },
+    ]);
+    assert.equal(applicationReference(r, piva(1)), 'MECHNET-VARESE-2010-0003', "the reference is the real claim's place among the applications");
+    r = applyEvent(r, ev('2010-03-06', { type: 'enrolment.accepted', firm: piva(1) }));
+    assert.deepEqual(enrolledFirms(r)[1], { partitaIva: piva(1), status: 'accepted' });
+    // Without another confirmed claim, rejecting the holder by name frees the firm: a later claim can hold it.
+    let s = record('pec');
+    s = applyEvent(s, applied(1, '2010-03-01', 'squat'));
+    s = applyEvent(s, confirmed(1, 'squat', '2010-03-01'));
+    s = applyEvent(s, reject);
+    assert.deepEqual(enrolledFirms(s), []);
+    s = applyEvent(s, applied(1, '2010-03-06', 'real'));
+    s = applyEvent(s, confirmed(1, 'real', '2010-03-06'));
+    assert.deepEqual(enrolledFirms(s), [{ partitaIva: piva(1), status: 'applied' }]);
+  });
+
   it('an unconfirmed claim does not take one of 13 places, nor blocks another firm', () => {
     let r = record('pec', 13);
     for (let n = 1; n <= 14; n++) r = applyEvent(r, applied(n, '2010-03-01', `a${n}`));

@@ -1,0 +1,16 @@
+/**
+ * Confirmation from the PEC on PostgreSQL: the database `npm test` starts
+ * (scripts/test-server.mjs sets MECHNET_PG_URL). Without one, this fails
+ * and says why.
+ */
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { confirmationSuite } from './confirmation.js';
+
+const url = process.env.MECHNET_PG_URL;
+if (url) confirmationSuite('postgres', () => url);
+else {
+  it('has a PostgreSQL database to test on', () => {
+    assert.fail(`no PostgreSQL: ${process.env.MECHNET_PG_PROBLEM ?? 'MECHNET_PG_URL is not set (run npm run test:server)'}`);
+  });
+}
