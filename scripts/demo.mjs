@@ -35,20 +35,24 @@ if (Number.isNaN(today)) throw new Error(`demo: MECHNET_DEMO_TODAY must be a dat
 const day = (n = 0) => new Date(today + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * The demo edition: the MechNet preset, open from 30 days ago for a year. Kept
- * while it is open, so that the applications stored under it stay valid.
+ * The demo edition: the MechNet preset, open from 30 days ago for a year, and
+ * asking firms to confirm from their PEC as a new edition does (the 2010
+ * preset's record was made before confirmation). Kept while it is open, so
+ * that the applications stored under it stay valid.
  */
 async function demoProgramme(noticeUrl) {
   const file = join(data, 'demo-programme.json');
   if (existsSync(file)) {
     const kept = JSON.parse(readFileSync(file, 'utf8'));
-    if (kept.calendar?.end >= day() && kept.calendar?.start <= day() && kept.eligibility?.consent?.noticeUrl === noticeUrl) return file;
+    const current = kept.calendar?.end >= day() && kept.calendar?.start <= day() && kept.enrolment?.confirmation === 'pec';
+    if (current && kept.eligibility?.consent?.noticeUrl === noticeUrl) return file;
   }
   const { mechnetDefinition } = await import(new URL('../dist/src/index.js', import.meta.url).href);
   const demo = {
     ...structuredClone(mechnetDefinition),
     id: `mechnet-demo-${day().slice(0, 4)}`,
     calendar: { ...mechnetDefinition.calendar, start: day(-30), end: day(365) },
+    enrolment: { confirmation: 'pec', linkValidDays: 14 },
     // This edition's own privacy notice, on the demo site.
     eligibility: {
       ...mechnetDefinition.eligibility,

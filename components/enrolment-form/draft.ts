@@ -87,6 +87,7 @@ export function firmOf(values: Values, draft: Pick<Draft, 'sites' | 'grants'>): 
     address: address(values, 'firm.address'),
     ...(draft.sites > 0 ? { sites: Array.from({ length: draft.sites }, (_, i) => address(values, `firm.sites.${i}`)) } : {}),
     ateco: ateco === undefined ? undefined : normalizeAteco(ateco),
+    pec: text(values, 'firm.pec'),
     staff: value(values, 'firm.staff'),
     apprentices: artisan ? value(values, 'firm.apprentices') : undefined,
     turnoverCents: value(values, 'firm.turnoverCents'),

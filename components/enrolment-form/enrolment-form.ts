@@ -46,7 +46,7 @@ type Phase = 'editing' | 'sending' | 'failed' | 'received';
 
 /** What the receipt shows, and all that is kept of a sent application in the tab's session: never the consents. */
 interface Receipt {
-  response: { reference?: unknown; id?: unknown; outcome?: unknown; waitlistPosition?: unknown };
+  response: { reference?: unknown; id?: unknown; outcome?: unknown; waitlistPosition?: unknown; confirmBy?: unknown };
   application: { firm: Record<string, unknown>; contact: Record<string, unknown> };
   at: Date;
 }
@@ -447,11 +447,11 @@ export class MechnetEnrolmentForm extends LitElement {
     if (response.ok) {
       const firm = application.firm as Record<string, unknown>;
       const contact = application.contact as Record<string, unknown>;
-      const { reference, id, outcome, waitlistPosition } = answer;
+      const { reference, id, outcome, waitlistPosition, confirmBy } = answer;
       this.receipt = {
-        response: { reference, id, outcome, waitlistPosition },
+        response: { reference, id, outcome, waitlistPosition, confirmBy },
         application: {
-          firm: { name: firm.name, partitaIva: firm.partitaIva, codiceFiscale: firm.codiceFiscale, ateco: firm.ateco, address: firm.address },
+          firm: { name: firm.name, partitaIva: firm.partitaIva, codiceFiscale: firm.codiceFiscale, ateco: firm.ateco, address: firm.address, pec: firm.pec },
           contact: { name: contact.name, email: contact.email },
         },
         at: new Date(),
@@ -552,7 +552,7 @@ export class MechnetEnrolmentForm extends LitElement {
       </p>
       <p class="intro">${t.intro}</p>
       ${this.renderSummary(summary, blocked)}
-      ${this.renderFirm(shown)} ${this.renderSeat(shown)} ${this.renderSites(shown)} ${this.renderSize(shown)}
+      ${this.renderFirm(d, shown)} ${this.renderSeat(shown)} ${this.renderSites(shown)} ${this.renderSize(shown)}
       ${this.renderGrants(shown)} ${this.renderContact(shown)} ${this.renderInterests(d, shown)} ${this.renderPrivacy(d, shown)}
       ${this.renderEligibility(d, eligibility)}
       <div class="actions">
@@ -715,7 +715,7 @@ export class MechnetEnrolmentForm extends LitElement {
     </div>`;
   }
 
-  private renderFirm(shown: Map<string, string>): TemplateResult {
+  private renderFirm(d: ProgrammeDefinition, shown: Map<string, string>): TemplateResult {
     const t = this.t;
     return html`<fieldset part="section">
       <legend>${t.sections.firm}</legend>
@@ -724,6 +724,7 @@ export class MechnetEnrolmentForm extends LitElement {
       ${this.field('firm.partitaIva', t.fields['firm.partitaIva']!, shown, { inputmode: 'numeric' })}
       ${this.field('firm.codiceFiscale', t.fields['firm.codiceFiscale']!, shown)}
       ${this.field('firm.ateco', t.fields['firm.ateco']!, shown, { inputmode: 'decimal' })}
+      ${d.enrolment?.confirmation === 'pec' ? this.field('firm.pec', t.fields['firm.pec']!, shown, { type: 'email', inputmode: 'email', autocomplete: 'off' }) : nothing}
     </fieldset>`;
   }
 
@@ -886,10 +887,16 @@ export class MechnetEnrolmentForm extends LitElement {
       <p>${t.receipt.when(datePhrase(day, this.language, 'on'), time)}</p>
       <p>${t.receipt.firm(isolate(String(firm.name)), String(firm.partitaIva))}</p>
       ${outcome === 'waitlist' && position > 0 ? html`<p>${t.receipt.outcomeWaitlist(position)}</p>` : outcome === 'accept' ? html`<p>${t.receipt.outcomeAccept}</p>` : nothing}
+      <p part="next">
+        ${typeof r.response.confirmBy === 'string' && typeof firm.pec === 'string'
+          ? t.receipt.nextPec(isolate(firm.pec), datePhrase(r.response.confirmBy, this.language, 'by'), isolate(String(contact.email)))
+          : t.receipt.next(isolate(String(contact.email)))}
+      </p>
       <h3>${t.receipt.sent}</h3>
       <dl>
         <dt>${t.fields['firm.codiceFiscale']}</dt><dd>${String(firm.codiceFiscale)}</dd>
         <dt>${t.fields['firm.ateco']}</dt><dd>${String(firm.ateco)}</dd>
+        ${typeof firm.pec === 'string' ? html`<dt>${t.fields['firm.pec']}</dt><dd><bdi>${firm.pec}</bdi></dd>` : nothing}
         <dt>${t.sections.seat}</dt><dd>${addressText(firm.address)}</dd>
         <dt>${t.sections.contact}</dt><dd><bdi>${String(contact.name)}</bdi>, <bdi>${String(contact.email)}</bdi></dd>
       </dl>

@@ -84,6 +84,10 @@ export interface FormMessages {
     firm: (name: string, piva: string) => string;
     outcomeAccept: string;
     outcomeWaitlist: (position: number) => string;
+    /** What happens next: a receipt to the contact's e-mail, then the office's decision. */
+    next: (email: string) => string;
+    /** Under confirmation `pec`: the link to the PEC address, the last day with its preposition, the receipt to the contact. */
+    nextPec: (pec: string, untilDay: string, email: string) => string;
     sent: string;
     print: string;
     /** Forgets the receipt and starts an empty application. */

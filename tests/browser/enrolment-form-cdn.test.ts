@@ -340,6 +340,42 @@ describe('<mechnet-enrolment-form> from the CDN folder, on a strict-CSP page', (
   });
 });
 
+describe('<mechnet-enrolment-form> when the programme asks for confirmation from the PEC', () => {
+  for (const lang of ['it', 'en']) {
+    it(`asks for the firm's PEC, says a wrong one at its field, and the receipt says the next step (${lang}); axe clean`, async () => {
+      const page = await open({ page: '/tests/browser/pages/form-axe-strict.html' });
+      page.win.document.documentElement.lang = lang;
+      page.host.setAttribute('programme', '/test-api/programme.json?confirmation=pec');
+      const pec = await until(() => page.root.querySelector<HTMLInputElement>('[name="firm.pec"]'), 'the PEC field');
+      expect(pec.type).to.equal('email');
+      const label = page.root.querySelector(`label[for="${pec.id}"]`)!.textContent!;
+      expect(label).to.contain('PEC');
+      await fillValid(page);
+      await submit(page);
+      // Without the PEC the application is not sent: the rule's words at the field, and in the summary.
+      expect(inlineError(page, 'firm.pec')).to.contain('PEC');
+      expect(summaryItems(page).some((s) => s.includes('PEC'))).to.equal(true);
+      expect(await received(page)).to.deep.equal([]);
+      await setField(page, 'firm.pec', 'not an address');
+      expect(inlineError(page, 'firm.pec')).to.be.a('string');
+      await setField(page, 'firm.pec', 'officinabossi@pec.example.it');
+      expect(inlineError(page, 'firm.pec')).to.equal(undefined);
+      await submit(page);
+      const receipt = await until(() => page.root.querySelector('[part~="receipt"]'), 'the receipt');
+      const sent = await received(page);
+      expect(sent.length).to.equal(1);
+      expect(JSON.parse(sent[0]!.body).firm.pec).to.equal('officinabossi@pec.example.it');
+      const next = receipt.querySelector('[part~="next"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(next).to.contain('officinabossi@pec.example.it');
+      expect(next).to.contain('mario.bossi@officinabossi.example');
+      expect(next).to.contain(lang === 'en' ? 'Next step: open the link' : 'Prossimo passo: aprire il link');
+      expect(next).to.match(lang === 'en' ? /by \d{1,2} [A-Z][a-z]+ \d{4}/ : /entro (il|l')\s?\d{1,2} [a-z]+ \d{4}/);
+      expect(await axeViolations(page), 'receipt').to.deep.equal([]);
+      expectClean(page);
+    });
+  }
+});
+
 describe('<mechnet-enrolment-form> accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const lang of ['it', 'en']) {
     it(`has no violation in ${lang}: empty, with errors, and the receipt`, async () => {

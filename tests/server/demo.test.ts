@@ -238,6 +238,7 @@ describe('the demo site (npm start)', () => {
       ['firm.partitaIva', '02184730121'],
       ['firm.codiceFiscale', '02184730121'],
       ['firm.ateco', '25.62.00'],
+      ['firm.pec', 'officinabossi@pec.example.it'],
       ['firm.address.street', "Via dell'Artigianato 14"],
       ['firm.address.postalCode', '21013'],
       ['firm.address.municipality', 'Gallarate'],

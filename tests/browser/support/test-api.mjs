@@ -2,6 +2,7 @@
 // tests (mounted by web-test-runner.config.mjs under /test-api/).
 //
 //   GET  /test-api/programme.json            the MechNet preset with an edition open today
+//        ?confirmation=pec                   the same edition, asking for confirmation from the PEC
 //   POST /test-api/enrolments?session=S&scenario=X[&delay=ms]
 //        X = ok (201), 422, 422-echo (quotes the firm's name, on its field and
 //        on none), 409, 503-once (503, then 201), 429-once (429, then 201), 500
@@ -11,9 +12,10 @@ const requests = new Map();
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** The preset (from the build) with an edition that started a week ago and runs two more years. */
-async function openDefinition() {
+async function openDefinition(confirmation) {
   const { mechnetDefinition: definition } = await import('../../../dist/src/index.js');
-  return { ...definition, id: 'mechnet-test-edition', calendar: { ...definition.calendar, start: day(-7), end: day(730) } };
+  const open = { ...definition, id: 'mechnet-test-edition', calendar: { ...definition.calendar, start: day(-7), end: day(730) } };
+  return confirmation === 'pec' ? { ...open, id: 'mechnet-test-pec', enrolment: { confirmation: 'pec', linkValidDays: 14 } } : open;
 }
 
 async function readBody(req) {
@@ -32,7 +34,7 @@ function json(ctx, status, body) {
 export async function testApi(ctx, next) {
   if (!ctx.path.startsWith('/test-api/')) return next();
   const session = String(ctx.query.session ?? '');
-  if (ctx.path === '/test-api/programme.json') return json(ctx, 200, await openDefinition());
+  if (ctx.path === '/test-api/programme.json') return json(ctx, 200, await openDefinition(String(ctx.query.confirmation ?? '')));
   if (ctx.path === '/test-api/requests') return json(ctx, 200, requests.get(session) ?? []);
   if (ctx.path === '/test-api/enrolments' && ctx.method === 'POST') {
     const list = requests.get(session) ?? [];
@@ -42,7 +44,14 @@ export async function testApi(ctx, next) {
     const delay = Number(ctx.query.delay ?? 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     const scenario = String(ctx.query.scenario ?? 'ok');
-    const receipt = { reference: `MN-TEST-${String(list.length).padStart(4, '0')}`, outcome: 'accept' };
+    let pec;
+    try {
+      pec = JSON.parse(body).firm?.pec;
+    } catch {
+      // not JSON
+    }
+    // As the real server answers under confirmation `pec`: the link's last day.
+    const receipt = { reference: `MN-TEST-${String(list.length).padStart(4, '0')}`, outcome: 'accept', ...(pec ? { confirmBy: day(14) } : {}) };
     switch (scenario) {
       case '422':
         return json(ctx, 422, { issues: [{ path: ['firm', 'ateco'], message: 'Codice ATECO rifiutato dal server di prova' }] });
