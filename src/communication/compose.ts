@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { htmlText, terminalSafe } from '../model/escape.js';
 import type { MailCatalogue } from './catalogue.js';
 import { formatDate } from '../i18n/format.js';
+import { elideBeforeNumbers } from '../i18n/numbers.js';
 import { mailEn } from './en.js';
 import { mailIt } from './it.js';
 
@@ -57,7 +58,7 @@ type Part = string | ListPart;
  * with `- ` in the text and as `<ul>` in HTML.
  */
 function compose(lang: Lang, subject: string, paragraphs: readonly Part[], values: Readonly<Record<string, string>>, strong: number): ComposedMail {
-  const subjectLine = fill(subject, values, plain);
+  const subjectLine = lang === 'it' ? elideBeforeNumbers(fill(subject, values, plain)) : fill(subject, values, plain);
   const textOf = (p: Part) => (typeof p === 'string' ? fill(p, values, plain) : p.items.map((i) => `- ${fill(i.template, { ...values, ...i.values }, plain)}`).join('\n'));
   const htmlOf = (p: Part, i: number) =>
     typeof p !== 'string'
@@ -65,8 +66,10 @@ function compose(lang: Lang, subject: string, paragraphs: readonly Part[], value
       : i === strong
         ? `<p><strong>${fill(p, values, htmlText)}</strong></p>`
         : `<p>${fill(p, values, htmlText)}</p>`;
-  const text = `${paragraphs.map(textOf).join('\n\n')}\n`;
-  const body = paragraphs.map(htmlOf).join('\n');
+  // Italian templates write the article before a date (`il {date}`): elided before 8 and 11 (`l'8 marzo`).
+  const words = (s: string) => (lang === 'it' ? elideBeforeNumbers(s) : s);
+  const text = words(`${paragraphs.map(textOf).join('\n\n')}\n`);
+  const body = words(paragraphs.map(htmlOf).join('\n'));
   const html =
     `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<title>${fill(subject, values, htmlText)}</title>\n</head>\n` +
     `<body style="font-family: sans-serif; line-height: 1.5;">\n${body}\n</body>\n</html>\n`;

@@ -166,6 +166,22 @@ export function readWithVowel(text: string): boolean {
   return lead.startsWith('8') || lead === '11' || (lead === '1' && m[2] !== '\u00ba' && m[2] !== '.');
 }
 
+const ELIDED: Record<string, string> = { il: "l'", del: "dell'", dal: "dall'", al: "all'", nel: "nell'", sul: "sull'" };
+
+/**
+ * An Italian text whose templates put an article before a number (`il
+ * {date}`, `entro il {until}`), with the article elided where the number is
+ * read with a vowel first: `il 8 marzo` becomes `l'8 marzo`, `del 11` becomes
+ * `dell'11`; `il 1º marzo` stays.
+ */
+export function elideBeforeNumbers(text: string): string {
+  return text.replace(/(^|[^\p{L}])(il|Il|del|dal|al|nel|sul) (\d+\S?)/gu, (all, before: string, article: string, number: string) => {
+    if (!readWithVowel(number)) return all;
+    const elided = ELIDED[article.toLowerCase()]!;
+    return `${before}${article === 'Il' ? "L'" : elided}${number}`;
+  });
+}
+
 /** A text (a date or a number as written) after a preposition, with the Italian article elided before a vowel. */
 export function afterPreposition(text: string, lang: Lang, preposition: DatePreposition): string {
   if (lang === 'en') return EN_BEFORE[preposition] + text;

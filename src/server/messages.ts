@@ -29,9 +29,9 @@ export interface ServerMessages {
 /** The words of the page a confirmation link opens. */
 export interface ConfirmPageWords {
   title: string;
-  /** What the link confirms: the application's reference, the firm, the programme, the day it was sent. */
+  /** What the link confirms: the application's reference, the firm, the programme, the day it was sent (with its preposition). */
   ask: (reference: string, firm: string, programme: string, date: string) => string;
-  /** The last day the link confirms. */
+  /** The last day the link confirms, with its preposition (`al 22 dicembre 2026`, `to 22 December 2026`). */
   until: (date: string) => string;
   button: string;
   notYou: string;
@@ -75,8 +75,8 @@ export const serverMessages: Record<Lang, ServerMessages> = {
     headersTooLarge: 'Le intestazioni della richiesta sono troppo grandi',
     confirm: {
       title: 'Confermare la domanda',
-      ask: (ref, firm, prog, date) => `La domanda ${ref} di ${firm} al programma ${prog}, inviata il ${date}, conta solo quando l'impresa la conferma.`,
-      until: (date) => `Il link vale fino al ${date}.`,
+      ask: (ref, firm, prog, date) => `La domanda ${ref} di ${firm} al programma ${prog}, inviata ${date}, conta solo quando l'impresa la conferma.`,
+      until: (date) => `Il link vale fino ${date}.`,
       button: 'Confermo la domanda',
       notYou: "Se l'impresa non ha inviato questa domanda, chiuda la pagina: senza conferma la domanda non conta e nulla è pubblicato sull'impresa.",
       doneTitle: 'Domanda confermata',
@@ -84,7 +84,7 @@ export const serverMessages: Record<Lang, ServerMessages> = {
       usedTitle: 'Domanda già confermata',
       used: "Questo link è già stato usato: la domanda è confermata. Non occorre fare altro.",
       expiredTitle: 'Link scaduto',
-      expired: (date) => `Questo link valeva fino al ${date}: la domanda non è confermata. Per aderire si può inviare una nuova domanda dal modulo, oppure scrivere all'ufficio.`,
+      expired: (date) => `Questo link valeva fino ${date}: la domanda non è confermata. Per aderire si può inviare una nuova domanda dal modulo, oppure scrivere all'ufficio.`,
       unknownTitle: 'Link non valido',
       unknown: 'Questo link non corrisponde a nessuna domanda: controllare di averlo copiato per intero dal messaggio PEC.',
       refusedTitle: 'Domanda non confermabile',
@@ -114,8 +114,8 @@ export const serverMessages: Record<Lang, ServerMessages> = {
     headersTooLarge: 'The request headers are too large',
     confirm: {
       title: 'Confirm the application',
-      ask: (ref, firm, prog, date) => `The application ${ref} of ${firm} to the programme ${prog}, sent on ${date}, counts only once the firm confirms it.`,
-      until: (date) => `The link is valid until ${date}.`,
+      ask: (ref, firm, prog, date) => `The application ${ref} of ${firm} to the programme ${prog}, sent ${date}, counts only once the firm confirms it.`,
+      until: (date) => `The link is valid up ${date}.`,
       button: 'I confirm the application',
       notYou: 'If your firm did not send this application, close the page: without confirmation the application does not count and nothing is published about your firm.',
       doneTitle: 'Application confirmed',
@@ -123,7 +123,7 @@ export const serverMessages: Record<Lang, ServerMessages> = {
       usedTitle: 'Application already confirmed',
       used: 'This link was used already: the application is confirmed. There is nothing else to do.',
       expiredTitle: 'Link expired',
-      expired: (date) => `This link was valid until ${date}: the application is not confirmed. To join, send a new application from the form, or write to the office.`,
+      expired: (date) => `This link was valid up ${date}: the application is not confirmed. To join, send a new application from the form, or write to the office.`,
       unknownTitle: 'Link not valid',
       unknown: 'This link matches no application: check that it was copied whole from the PEC message.',
       refusedTitle: 'Application cannot be confirmed',

@@ -1,7 +1,7 @@
 /** The programme's messages (rule-book §13): the catalogues, the receipt, the escaping, and when a failed send is tried again. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decisionMail, digestMail, mailCatalogues, receiptMail, verificationMail } from '../../src/communication/compose.js';
+import { confirmationMail, decisionMail, digestMail, mailCatalogues, receiptMail, verificationMail } from '../../src/communication/compose.js';
 import { htmlText } from '../../src/model/escape.js';
 import { DEFAULT_BACKOFF_MS, nextAttemptAt, smtpSettings } from '../../src/server/sender.js';
 
@@ -81,7 +81,18 @@ describe('the messages to firms', () => {
 
 describe('decisions, reminders and the digest', () => {
   const firmFacts = { programme: 'MechNet Varese', firm: 'Officina Rossi S.r.l.', contact: 'Anna Rossi', office: 'Ufficio MechNet', officeEmail: 'mechnet@va.camcom.it' };
-  const decided = { ...firmFacts, reference: 'MECHNET-VARESE-2010-0003', date: '2010-03-20' };
+  const confirming = {
+  programme: 'MechNet Varese',
+  reference: 'MECHNET-VARESE-2010-0003',
+  firm: 'Officina Rossi S.r.l.',
+  piva: '02184730121',
+  date: '2010-04-12',
+  until: '2010-04-26',
+  url: 'https://mechnet.example.it/api/confirm/abc',
+  office: 'Ufficio MechNet',
+  officeEmail: 'mechnet@va.camcom.example',
+};
+const decided = { ...firmFacts, reference: 'MECHNET-VARESE-2010-0003', date: '2010-03-20' };
 
   it('an acceptance, by hand: subject, words, the calendar feed only when given, the reference', () => {
     const m = decisionMail({ ...decided, decision: 'accepted', calendarUrl: 'https://mechnet.example.it/api/calendar/abc.ics' }, { lang: 'en' });
@@ -138,6 +149,31 @@ describe('decisions, reminders and the digest', () => {
     assert.match(it.text, /Da svolgere \(0\):\n\nnessuna\n\nIn ritardo \(1\):\n\n- Rossi \(01234567897\): verifica del 1º settembre 2010, entro il 15 settembre 2010\n/);
   });
 
+  it('the confirmation link, by hand: to the firm, what was sent in its name, the link and its last day, and what to do if it did not apply; no person named', () => {
+    const it1 = confirmationMail(confirming);
+    assert.equal(it1.subject, 'Confermare la domanda MECHNET-VARESE-2010-0003 (MechNet Varese)');
+    assert.equal(
+      it1.text,
+      'Spettabile Officina Rossi S.r.l.,\n\n' +
+        'il 12 aprile 2010 è stata inviata al programma MechNet Varese una domanda di adesione a nome di Officina Rossi S.r.l. (partita IVA 02184730121), con il riferimento MECHNET-VARESE-2010-0003.\n\n' +
+        "Se la domanda è dell'impresa, la confermi aprendo questo link entro il 26 aprile 2010: https://mechnet.example.it/api/confirm/abc\n\n" +
+        "Se l'impresa non ha inviato alcuna domanda, non occorre fare nulla: una domanda non confermata non conta e nulla è pubblicato sull'impresa.\n\n" +
+        'Per domande: Ufficio MechNet, mechnet@va.camcom.example.\n\n' +
+        "Questo messaggio è inviato automaticamente dal sistema del programma all'indirizzo PEC indicato nella domanda.\n",
+    );
+    assert.match(it1.html, /<p><strong>Se la domanda è dell&#39;impresa, la confermi aprendo questo link entro il 26 aprile 2010: https:\/\/mechnet\.example\.it\/api\/confirm\/abc<\/strong><\/p>/);
+    // Before 8 and 11 the Italian article is elided, in every kind: "l'8 aprile", "entro l'11 aprile", "del 1º".
+    const elided = confirmationMail({ ...confirming, date: '2010-04-08', until: '2010-04-11' });
+    assert.match(elided.text, /^Spettabile .*\n\nl'8 aprile 2010 è stata inviata/);
+    assert.match(elided.text, /entro l'11 aprile 2010: https/);
+    assert.match(verificationMail({ ...firmFacts, kind: 'coming', scheduled: '2010-12-08', dueBy: '2010-12-01' }).text, /prevista per l'8 dicembre 2010 \(da svolgere entro il 1º dicembre 2010\)/);
+    assert.match(verificationMail({ ...firmFacts, kind: 'coming', scheduled: '2010-12-08', dueBy: '2010-12-01' }).subject, /^Verifica dell'8 dicembre 2010:/);
+    const en = confirmationMail(confirming, { lang: 'en' });
+    assert.equal(en.subject, 'Confirm the application MECHNET-VARESE-2010-0003 (MechNet Varese)');
+    assert.match(en.text, /^To Officina Rossi S\.r\.l\.,\n\non 12 April 2010 an application/);
+    assert.match(en.text, /by 26 April 2010: https:\/\/mechnet\.example\.it\/api\/confirm\/abc/);
+  });
+
   it('every value from outside is escaped in HTML and kept on its line in the text, in each kind', () => {
     const evil = 'Rossi <img src=x onerror=alert(1)>\nBcc: x@evil.example';
     const mails = [
@@ -145,6 +181,7 @@ describe('decisions, reminders and the digest', () => {
       decisionMail({ ...decided, firm: evil, decision: 'accepted', calendarUrl: 'https://x.example/"><script>' }, { lang: 'en' }),
       verificationMail({ ...firmFacts, contact: evil, kind: 'coming', scheduled: '2010-12-01', dueBy: '2010-12-15' }),
       digestMail({ programme: evil, office: 'U', date: '2010-12-06', due: [{ firm: evil, partitaIva: '1', scheduled: '2010-12-01', dueBy: '2010-12-15' }], overdue: [] }),
+      confirmationMail({ ...confirming, firm: evil, url: 'https://x.example/"><script>' }),
     ];
     for (const m of mails) {
       assert.ok(!m.html.includes('<img') && !m.html.includes('<script'));

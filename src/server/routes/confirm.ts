@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { MechnetError } from '../../errors/mechnet-error.js';
-import { formatDate } from '../../i18n/format.js';
+import { datePhrase } from '../../i18n/numbers.js';
 import type { Lang } from '../../i18n/lang.js';
 import { applyEvent } from '../../lifecycle/apply-event.js';
 import { stateOf } from '../../lifecycle/state.js';
@@ -99,7 +99,7 @@ export async function confirmLink(ctx: RouteContext, o: ConfirmRoute, token: str
   const office = p(w.office(definition.contact.office, contacts.join(lang === 'it' ? ' oppure ' : ' or ')));
   if (link.usedAt !== null) return page(200, lang, w.usedTitle, p(w.used) + office, method);
   const today = dateIn(o.now(), o.timeZone);
-  if (today > link.expiresOn) return page(410, lang, w.expiredTitle, p(w.expired(formatDate(link.expiresOn, { lang }))) + office, method);
+  if (today > link.expiresOn) return page(410, lang, w.expiredTitle, p(w.expired(datePhrase(link.expiresOn, lang, 'to'))) + office, method);
   const claim = stateOf(record).claims.get(link.application);
   if (!claim) return page(404, lang, w.unknownTitle, p(w.unknown), method);
   if (claim.confirmedOn !== undefined) return page(200, lang, w.usedTitle, p(w.used) + office, method);
@@ -108,8 +108,8 @@ export async function confirmLink(ctx: RouteContext, o: ConfirmRoute, token: str
 
   if (method !== 'POST') {
     const body =
-      p(w.ask(reference, firm, definition.name[lang], formatDate(claim.appliedOn, { lang }))) +
-      p(w.until(formatDate(link.expiresOn, { lang }))) +
+      p(w.ask(reference, firm, definition.name[lang], datePhrase(claim.appliedOn, lang, 'on'))) +
+      p(w.until(datePhrase(link.expiresOn, lang, 'to'))) +
       `\n<form method="post"><button type="submit">${htmlText(w.button)}</button></form>\n` +
       p(w.notYou) +
       office;
