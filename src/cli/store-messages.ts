@@ -33,7 +33,7 @@ export interface StoreMessages {
   /** Under confirmation `pec`: the applications no link or officer confirmed yet. */
   unconfirmed: (n: number) => string;
   /** One claim: its reference and event id (for `mechnet confirm` and a rejection), the firm, the day, the link's last day. */
-  claim: (reference: string, id: string, piva: string, name: string, appliedOn: string, until: string) => string;
+  claim: (reference: string, id: string, piva: string, name: string, appliedOn: string, until: string, expired: boolean) => string;
   /** Under confirmation `pec`: the claims for a firm another confirmed claim holds, for an officer to decide. */
   contested: (n: number) => string;
   contestedClaim: (reference: string, id: string, piva: string, name: string, appliedOn: string, heldBy: string) => string;
@@ -291,7 +291,7 @@ imprese sono nominate, perché le altre no, e k.`,
   noMatch: (text, p) => `Nessuna domanda del programma ${p} con «${text}» nel numero di protocollo, nella partita IVA o nella ragione sociale`,
   application: (ref, piva, name, on, status) => `${ref}: ${name} (partita IVA ${piva}), domanda del ${on}, ${status}`,
   unconfirmed: (n) => (n === 1 ? '1 domanda non ancora confermata dalla PEC:' : `${n} domande non ancora confermate dalla PEC:`),
-  claim: (ref, id, piva, name, on, until) => `${ref} (${id}): ${name} (partita IVA ${piva}), domanda del ${on}, link valido fino al ${until}`,
+  claim: (ref, id, piva, name, on, until, expired) => `${ref} (${id}): ${name} (partita IVA ${piva}), domanda del ${on}, ${expired ? 'link scaduto il' : 'link valido fino al'} ${until}`,
   contested: (n) => (n === 1 ? "1 domanda contesa (l'impresa è già di un'altra domanda confermata), da decidere con una ragione:" : `${n} domande contese (l'impresa è già di un'altra domanda confermata), da decidere con una ragione:`),
   contestedClaim: (ref, id, piva, name, on, held) => `${ref} (${id}): ${name} (partita IVA ${piva}), domanda del ${on}; l'impresa è della domanda ${held}`,
   confirmed: (ref, name, p) => `Domanda ${ref} di ${name} confermata nel programma ${p}`,
@@ -543,7 +543,7 @@ the others are not, and k.`,
   noMatch: (text, p) => `No application to the programme ${p} has "${text}" in its reference, partita IVA or company name`,
   application: (ref, piva, name, on, status) => `${ref}: ${name} (partita IVA ${piva}), applied on ${on}, ${status}`,
   unconfirmed: (n) => (n === 1 ? '1 application not yet confirmed from the PEC link:' : `${n} applications not yet confirmed from the PEC link:`),
-  claim: (ref, id, piva, name, on, until) => `${ref} (${id}): ${name} (partita IVA ${piva}), applied on ${on}, link valid until ${until}`,
+  claim: (ref, id, piva, name, on, until, expired) => `${ref} (${id}): ${name} (partita IVA ${piva}), applied on ${on}, link ${expired ? 'expired on' : 'valid until'} ${until}`,
   contested: (n) => (n === 1 ? '1 contested application (another confirmed application holds the firm), to decide with a reason:' : `${n} contested applications (another confirmed application holds the firm), to decide with a reason:`),
   contestedClaim: (ref, id, piva, name, on, held) => `${ref} (${id}): ${name} (partita IVA ${piva}), applied on ${on}; the firm is held by the application ${held}`,
   confirmed: (ref, name, p) => `Application ${ref} of ${name} confirmed in the programme ${p}`,

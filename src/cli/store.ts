@@ -397,7 +397,7 @@ function claimsToShow(record: ProgrammeRecord, asOf: string, lang: Lang): string
     lines.push(t.unconfirmed(open.length));
     for (const c of open) {
       const until = deadlineOf(state.definition, c.appliedOn)!;
-      lines.push(`   ${t.claim(referenceOf(id, c.order), c.id, c.firm, nameOf(c), c.appliedOn, until)}`);
+      lines.push(`   ${t.claim(referenceOf(id, c.order), c.id, c.firm, nameOf(c), c.appliedOn, until, until < asOf)}`);
     }
     lines.push('');
   }

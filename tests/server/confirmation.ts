@@ -213,6 +213,8 @@ export function confirmationSuite(engine: 'sqlite' | 'postgres', storeUrl: () =>
       assert.ok(!(await events(store, id)).some((e) => e.type === 'enrolment.confirmed'));
       const waiting = await cli('applications', '--store', url, '--programme', id);
       assert.match(waiting.out, new RegExp(`1 application not yet confirmed from the PEC link:\\n   ${id.toUpperCase()}-0001 \\(app-0001\\): Officina di prova 6 S\\.r\\.l\\. .*link valid until \\d{4}-\\d{2}-\\d{2}`));
+      const expiredList = await cli('applications', '--store', url, '--programme', id, '--as-of', now.toISOString().slice(0, 10));
+      assert.match(expiredList.out, /link expired on \d{4}-\d{2}-\d{2}/);
       const refused = await cli('confirm', '--store', url, '--programme', id, '--application', `${id.toUpperCase()}-0001`);
       assert.equal(refused.code, 2, 'no --how: a usage error');
       const done = await cli('confirm', '--store', url, '--programme', id, '--application', `${id.toUpperCase()}-0001`, '--how', 'Telephone call to the legal representative', '--author', 'Giulia Verdi');
