@@ -11,13 +11,10 @@ import { MechnetError } from '../errors/mechnet-error.js';
 import type { Lang } from '../i18n/lang.js';
 import { parseRecord } from '../lifecycle/parse-record.js';
 import { applyEvents } from '../lifecycle/apply-event.js';
-import { firmStates } from '../lifecycle/views.js';
-import { checkEligibility } from '../enrolment/eligibility.js';
-import { applicationReference, contestedApplications, enrolledFirms, referenceOf } from '../enrolment/views.js';
-import { deadlineOf } from '../enrolment/confirmation.js';
+import { referenceOf } from '../enrolment/views.js';
+import { applicationQueue, type ApplicationQueue } from '../server/officer/queue.js';
 import { stateOf } from '../lifecycle/state.js';
-import { appliedEventOf, confirms, type Claim } from '../record/state.js';
-import type { EnrolmentApplication } from '../enrolment/application.js';
+import { confirms } from '../record/state.js';
 import { isIsoDate } from '../model/calendar.js';
 import { resolveDefinition } from '../programme/resolve.js';
 import type { ProgrammeRecord } from '../record/schema.js';
@@ -217,33 +214,23 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
         if (!isIsoDate(asOf)) throw new Usage(t.commands.applications);
         // --find TEXT: every application, decided or not, whose reference, partita IVA or name holds TEXT.
         const find = typeof o.find === 'string' ? o.find : undefined;
-        const lower = (x: string) => x.toLocaleLowerCase('it');
         return await withStore(store!, async (s) => {
           const { record } = await recordFrom(s, o.programme as string, lang);
-          const definition = resolveDefinition(record);
-          const pending = (f: { status: string }) => f.status === 'applied' || f.status === 'waitlisted';
-          const listed = firmStates(record)
-            .map((f) => ({ f, reference: applicationReference(record, f.partitaIva) ?? '' }))
-            .filter(({ f, reference }) => (find === undefined ? pending(f) : [reference, f.partitaIva, f.name].some((x) => lower(x).includes(lower(find)))));
+          const q = applicationQueue(record, asOf, lang, find);
           // Under confirmation `pec`: the claims no one confirmed yet, and the contested ones (rule-book §2).
-          const claims = find === undefined ? claimsToShow(record, asOf, lang) : [];
-          if (listed.length === 0 && claims.length === 0) {
-            out.write(`${find === undefined ? t.noPending(definition.id) : t.noMatch(find, definition.id)}\n`);
+          const claims = claimLines(q, lang);
+          if (q.pending.length === 0 && claims.length === 0) {
+            out.write(`${find === undefined ? t.noPending(q.programme) : t.noMatch(find, q.programme)}\n`);
             return 0;
           }
           for (const line of claims) out.write(`${line}\n`);
-          if (listed.length === 0) return 0;
-          out.write(`${find === undefined ? t.pending(listed.length, definition.id, asOf) : t.found(listed.length, find, definition.id)}\n`);
-          for (const { f, reference } of listed) {
-            out.write(`\n${t.application(reference, f.partitaIva, f.name, f.appliedOn, t.statuses[f.status])}\n`);
-            const applied = appliedEventOf(stateOf(record), record.events, f.partitaIva);
-            if (!pending(f) || !applied) continue;
-            const ahead = enrolledFirms(record, { before: f.partitaIva });
-            const r = checkEligibility(definition, applied.application as EnrolmentApplication, { enrolled: ahead, asOf, lang });
-            out.write(`   ${t.outcome[r.outcome]}${r.waitlistPosition ? `, ${t.waitlistPlace(r.waitlistPosition)}` : ''}\n`);
-            for (const reason of r.reasons.filter((x) => x.severity !== 'info')) {
-              out.write(`   ${reason.severity === 'error' ? '✗' : '!'} ${issueLine(reason.path, reason.message)}\n`);
-            }
+          if (q.pending.length === 0) return 0;
+          out.write(`${find === undefined ? t.pending(q.pending.length, q.programme, asOf) : t.found(q.pending.length, find, q.programme)}\n`);
+          for (const a of q.pending) {
+            out.write(`\n${t.application(a.reference, a.partitaIva, a.name, a.appliedOn, t.statuses[a.status])}\n`);
+            if (a.outcome === undefined) continue;
+            out.write(`   ${t.outcome[a.outcome]}${a.waitlistPosition ? `, ${t.waitlistPlace(a.waitlistPosition)}` : ''}\n`);
+            for (const reason of a.reasons) out.write(`   ${reason.severity === 'error' ? '✗' : '!'} ${issueLine(reason.path, reason.message)}\n`);
           }
           return 0;
         });
@@ -384,30 +371,17 @@ function publicUrlOf(o: Values, lang: Lang): string | undefined {
  * the claims not yet confirmed (with the link's last day) and the
  * contested ones, each with its reference and event id.
  */
-function claimsToShow(record: ProgrammeRecord, asOf: string, lang: Lang): string[] {
+function claimLines(q: ApplicationQueue, lang: Lang): string[] {
   const t = storeMessages[lang];
-  const state = stateOf(record, asOf);
-  if (!confirms(state)) return [];
-  const id = state.definition.id;
-  const nameOf = (c: Claim) => c.applied.application.firm.name;
-  const open = [...state.claims.values()].filter((c) => c.confirmedOn === undefined && !c.rejected && !state.firms.has(c.firm));
-  const contested = contestedApplications(record, { asOf, lang });
   const lines: string[] = [];
-  if (open.length > 0) {
-    lines.push(t.unconfirmed(open.length));
-    for (const c of open) {
-      const until = deadlineOf(state.definition, c.appliedOn)!;
-      lines.push(`   ${t.claim(referenceOf(id, c.order), c.id, c.firm, nameOf(c), c.appliedOn, until, until < asOf)}`);
-    }
+  if (q.unconfirmed.length > 0) {
+    lines.push(t.unconfirmed(q.unconfirmed.length));
+    for (const c of q.unconfirmed) lines.push(`   ${t.claim(c.reference, c.application, c.partitaIva, c.name, c.appliedOn, c.linkUntil!, c.linkUntil! < q.asOf)}`);
     lines.push('');
   }
-  if (contested.length > 0) {
-    lines.push(t.contested(contested.length));
-    for (const x of contested) {
-      const c = state.claims.get(x.application)!;
-      const held = state.claims.get(x.heldBy);
-      lines.push(`   ${t.contestedClaim(referenceOf(id, c.order), c.id, c.firm, nameOf(c), c.appliedOn, held ? referenceOf(id, held.order) : x.heldBy)}`);
-    }
+  if (q.contested.length > 0) {
+    lines.push(t.contested(q.contested.length));
+    for (const c of q.contested) lines.push(`   ${t.contestedClaim(c.reference, c.application, c.partitaIva, c.name, c.appliedOn, c.heldBy!)}`);
     lines.push('');
   }
   return lines;

@@ -6,7 +6,7 @@
  * its programme, so versions commit in order and a reader never sees a gap.
  */
 import type { Pool, PoolClient } from 'pg';
-import { eventRow, messageIdOf, optionalImport, SCHEMA_VERSION, statusOf, type AppendResult, type Store, type StoredEvent, type StoredConfirmation, type StoredMessage, type StoredResponse } from './store.js';
+import { eventRow, messageIdOf, optionalImport, SCHEMA_VERSION, statusOf, type AppendResult, type Store, type StoredEvent, type Role, type StoredAccount, type StoredConfirmation, type StoredMessage, type StoredResponse } from './store.js';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE mechnet_programmes (
@@ -63,7 +63,37 @@ const MIGRATIONS: readonly string[] = [
      used_at timestamptz
    );
    CREATE INDEX mechnet_confirmations_application ON mechnet_confirmations (programme, application);`,
+  // The accounts and sessions of the server's own sign-in (the officer's desk).
+  `CREATE TABLE mechnet_accounts (
+     email text PRIMARY KEY,
+     name text NOT NULL,
+     role text NOT NULL,
+     firms jsonb NOT NULL,
+     password_hash text,
+     disabled_at timestamptz,
+     failures integer NOT NULL DEFAULT 0,
+     locked_until timestamptz
+   );
+   CREATE TABLE mechnet_sessions (
+     id_hash text PRIMARY KEY,
+     email text NOT NULL,
+     csrf text NOT NULL,
+     expires_at timestamptz NOT NULL
+   );
+   CREATE INDEX mechnet_sessions_email ON mechnet_sessions (email);`,
 ];
+
+/** An account's row. */
+interface AccountRow {
+  email: string;
+  name: string;
+  role: Role;
+  firms: string[];
+  password_hash: string | null;
+  disabled_at: Date | null;
+  failures: number;
+  locked_until: Date | null;
+}
 
 /** A confirmation link's row. */
 interface ConfirmationRow {
@@ -74,6 +104,20 @@ interface ConfirmationRow {
   language: 'it' | 'en';
   expires_on: string;
   used_at: Date | null;
+}
+
+/** An account from its row. */
+function accountOf(r: AccountRow): StoredAccount {
+  return {
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    firms: r.firms,
+    passwordHash: r.password_hash,
+    disabledAt: r.disabled_at === null ? null : r.disabled_at.toISOString(),
+    failures: Number(r.failures),
+    lockedUntil: r.locked_until === null ? null : r.locked_until.toISOString(),
+  };
 }
 
 /** An outbox row as `pg` gives it (bigint as text, timestamps as dates). */
@@ -308,6 +352,41 @@ export async function postgresStore(urlOrPool: string | Pool): Promise<Store> {
         usedAt: iso(row.used_at),
       };
       return found;
+    },
+    async account(email) {
+      const r = await pool.query('SELECT * FROM mechnet_accounts WHERE email = $1', [email.toLowerCase()]);
+      const row = r.rows[0] as AccountRow | undefined;
+      return row && accountOf(row);
+    },
+    async accounts() {
+      const r = await pool.query('SELECT * FROM mechnet_accounts ORDER BY email');
+      return (r.rows as AccountRow[]).map(accountOf);
+    },
+    async putAccount(a) {
+      await pool.query(
+        `INSERT INTO mechnet_accounts (email, name, role, firms, password_hash, disabled_at, failures, locked_until) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (email) DO UPDATE SET name = excluded.name, role = excluded.role, firms = excluded.firms, password_hash = excluded.password_hash,
+           disabled_at = excluded.disabled_at, failures = excluded.failures, locked_until = excluded.locked_until`,
+        [a.email.toLowerCase(), a.name, a.role, JSON.stringify(a.firms), a.passwordHash, a.disabledAt, a.failures, a.lockedUntil],
+      );
+    },
+    async signInFailed(email, lockedUntil) {
+      await pool.query('UPDATE mechnet_accounts SET failures = failures + 1, locked_until = coalesce($1, locked_until) WHERE email = $2', [lockedUntil, email.toLowerCase()]);
+    },
+    async createSession(s) {
+      await inTransaction(async (c) => {
+        await c.query('INSERT INTO mechnet_sessions (id_hash, email, csrf, expires_at) VALUES ($1, $2, $3, $4)', [s.idHash, s.email, s.csrf, s.expiresAt]);
+        await c.query('UPDATE mechnet_accounts SET failures = 0, locked_until = NULL WHERE email = $1', [s.email]);
+      });
+    },
+    async session(idHash) {
+      const r = await pool.query('SELECT * FROM mechnet_sessions WHERE id_hash = $1', [idHash]);
+      const row = r.rows[0] as { id_hash: string; email: string; csrf: string; expires_at: Date } | undefined;
+      return row && { idHash: row.id_hash, email: row.email, csrf: row.csrf, expiresAt: row.expires_at.toISOString() };
+    },
+    async deleteSessions(which) {
+      if ('idHash' in which) await pool.query('DELETE FROM mechnet_sessions WHERE id_hash = $1', [which.idHash]);
+      else await pool.query('DELETE FROM mechnet_sessions WHERE email = $1', [which.email.toLowerCase()]);
     },
     async queueMessages(programme, messages) {
       return inTransaction(async (c) => {

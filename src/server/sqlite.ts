@@ -19,6 +19,9 @@ import {
   type StoredMessage,
   type OutboxMessage,
   type StoredConfirmation,
+  type Role,
+  type StoredAccount,
+  type StoredSession,
   type StoredProgramme,
   type StoredResponse,
 } from './store.js';
@@ -130,7 +133,48 @@ const MIGRATIONS: readonly string[] = [
      used_at TEXT
    );
    CREATE INDEX mechnet_confirmations_application ON mechnet_confirmations (programme, application);`,
+  // Step 5: the accounts and sessions of the server's own sign-in (the officer's desk).
+  `CREATE TABLE mechnet_accounts (
+     email TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     firms TEXT NOT NULL,
+     password_hash TEXT,
+     disabled_at TEXT,
+     failures INTEGER NOT NULL DEFAULT 0,
+     locked_until TEXT
+   );
+   CREATE TABLE mechnet_sessions (
+     id_hash TEXT PRIMARY KEY,
+     email TEXT NOT NULL,
+     csrf TEXT NOT NULL,
+     expires_at TEXT NOT NULL
+   );
+   CREATE INDEX mechnet_sessions_email ON mechnet_sessions (email);`,
 ];
+
+/** An account's row. */
+interface AccountRow {
+  email: string;
+  name: string;
+  role: Role;
+  firms: string;
+  password_hash: string | null;
+  disabled_at: string | null;
+  failures: number;
+  locked_until: string | null;
+}
+
+const accountOf = (r: AccountRow): StoredAccount => ({
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  firms: JSON.parse(r.firms) as string[],
+  passwordHash: r.password_hash,
+  disabledAt: r.disabled_at,
+  failures: Number(r.failures),
+  lockedUntil: r.locked_until,
+});
 
 /** Options of {@link sqliteStore}. */
 export interface SqliteStoreOptions {
@@ -217,6 +261,27 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     get: db.prepare('SELECT * FROM mechnet_confirmations WHERE token_hash = ?'),
   });
   const cf = () => (confirmationStatements ??= prepareConfirmations());
+  let accountStatements: ReturnType<typeof prepareAccounts> | undefined;
+  const prepareAccounts = () => ({
+    get: db.prepare('SELECT * FROM mechnet_accounts WHERE email = ?'),
+    all: db.prepare('SELECT * FROM mechnet_accounts ORDER BY email'),
+    put: db.prepare(
+      `INSERT INTO mechnet_accounts (email, name, role, firms, password_hash, disabled_at, failures, locked_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (email) DO UPDATE SET name = excluded.name, role = excluded.role, firms = excluded.firms, password_hash = excluded.password_hash,
+         disabled_at = excluded.disabled_at, failures = excluded.failures, locked_until = excluded.locked_until`,
+    ),
+    failed: db.prepare('UPDATE mechnet_accounts SET failures = failures + 1, locked_until = coalesce(?, locked_until) WHERE email = ?'),
+    cleared: db.prepare('UPDATE mechnet_accounts SET failures = 0, locked_until = NULL WHERE email = ?'),
+    session: db.prepare('INSERT INTO mechnet_sessions (id_hash, email, csrf, expires_at) VALUES (?, ?, ?, ?)'),
+    getSession: db.prepare('SELECT * FROM mechnet_sessions WHERE id_hash = ?'),
+    endSession: db.prepare('DELETE FROM mechnet_sessions WHERE id_hash = ?'),
+    endSessions: db.prepare('DELETE FROM mechnet_sessions WHERE email = ?'),
+  });
+  const ac = () => (accountStatements ??= prepareAccounts());
+  const sessionTx = db.transaction((s: StoredSession) => {
+    ac().session.run(s.idHash, s.email, s.csrf, s.expiresAt);
+    ac().cleared.run(s.email);
+  });
 
   const keyRow = (programme: string, key: string) => {
     const row = st().key.get(programme, key) as { hash: string | null; response: string | null } | undefined;
@@ -366,6 +431,30 @@ export async function sqliteStore(file: string, options: SqliteStoreOptions = {}
     async confirmation(tokenHash) {
       const r = cf().get.get(tokenHash) as ConfirmationRow | undefined;
       return r && confirmationOf(r);
+    },
+    async account(email) {
+      const r = ac().get.get(email.toLowerCase()) as AccountRow | undefined;
+      return r && accountOf(r);
+    },
+    async accounts() {
+      return (ac().all.all() as AccountRow[]).map(accountOf);
+    },
+    async putAccount(a) {
+      ac().put.run(a.email.toLowerCase(), a.name, a.role, JSON.stringify(a.firms), a.passwordHash, a.disabledAt, a.failures, a.lockedUntil);
+    },
+    async signInFailed(email, lockedUntil) {
+      ac().failed.run(lockedUntil ? lockedUntil.toISOString() : null, email.toLowerCase());
+    },
+    async createSession(s) {
+      sessionTx.immediate(s);
+    },
+    async session(idHash) {
+      const r = ac().getSession.get(idHash) as { id_hash: string; email: string; csrf: string; expires_at: string } | undefined;
+      return r && { idHash: r.id_hash, email: r.email, csrf: r.csrf, expiresAt: r.expires_at };
+    },
+    async deleteSessions(which) {
+      if ('idHash' in which) ac().endSession.run(which.idHash);
+      else ac().endSessions.run(which.email.toLowerCase());
     },
     async messages(programme) {
       return (ob().messages.all(programme ?? null, programme ?? null) as OutboxRow[]).map(messageOf);

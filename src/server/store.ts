@@ -190,6 +190,40 @@ export function eventRow(
   ];
 }
 
+/** What a signed-in person may do (rule-book §14). */
+export type Role = 'officer' | 'manager' | 'auditor';
+
+/** An account of `mechnet serve`'s own sign-in, as the store keeps it. */
+export interface StoredAccount {
+  /** The e-mail address, lower case: the account's id. */
+  email: string;
+  /** The name written as the author of the events the person records. */
+  name: string;
+  role: Role;
+  /** A manager's firms (partite IVA); empty for the other roles. */
+  firms: string[];
+  /** `scrypt$N$r$p$salt$hash` (base64), or null before a password is set. */
+  passwordHash: string | null;
+  /** When the account was disabled (ISO 8601); null while it works. */
+  disabledAt: string | null;
+  /** Failed sign-ins since the last success. */
+  failures: number;
+  /** Until when sign-in is refused after too many failures (ISO 8601). */
+  lockedUntil: string | null;
+}
+
+/** A signed-in session, as the store keeps it: only the hash of its cookie's token. */
+export interface StoredSession {
+  /** Hex SHA-256 of the cookie's token. */
+  idHash: string;
+  /** The account's e-mail. */
+  email: string;
+  /** The token every change must send back (header `X-CSRF-Token`). */
+  csrf: string;
+  /** When it ends (ISO 8601). */
+  expiresAt: string;
+}
+
 /** A stored event rewritten in place by an erasure (the one change to stored events the store allows). */
 export interface EventRewrite {
   /** The event's position in the programme's log. */
@@ -279,6 +313,20 @@ export interface Store {
   queueMessages(programme: string, messages: readonly OutboxMessage[]): Promise<number>;
   /** The confirmation link whose token hashes to `tokenHash`, if the store has it (schema 4 on). */
   confirmation(tokenHash: string): Promise<StoredConfirmation | undefined>;
+  /** An account of the server's own sign-in, by e-mail (schema 5 on). */
+  account(email: string): Promise<StoredAccount | undefined>;
+  /** Every account, by e-mail. */
+  accounts(): Promise<StoredAccount[]>;
+  /** Creates or replaces an account (its failures and lock as given). */
+  putAccount(account: StoredAccount): Promise<void>;
+  /** Counts a failed sign-in, and locks the account until `lockedUntil` when given. */
+  signInFailed(email: string, lockedUntil: Date | null): Promise<void>;
+  /** Stores a new session, and clears the account's failures. */
+  createSession(session: StoredSession): Promise<void>;
+  /** The session whose token hashes to `idHash`. */
+  session(idHash: string): Promise<StoredSession | undefined>;
+  /** Ends a session (sign-out), or every session of an account (`email`, when disabled). */
+  deleteSessions(which: { idHash: string } | { email: string }): Promise<void>;
   /**
    * SQLite only: a copy of the whole database into `file` through SQLite's
    * online backup, while the server goes on writing.
@@ -291,7 +339,7 @@ export interface Store {
 }
 
 /** The current schema version; each step is in the engines' migration lists. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Loads an optional dependency, or says clearly which package to install. */
 export async function optionalImport<T>(name: string, engine: string): Promise<T> {
