@@ -9,10 +9,12 @@ import { corsHeaders, newRequestId, problem, routeContext, type ClientInfo, type
 import { serverMessages } from './messages.js';
 import { servedProgramme } from './served-programme.js';
 import { clientOf, createLimiters, type RateLimits, type TrustProxy } from './rate-limit.js';
-import { secretBytes, type CalendarSecret } from './calendar.js';
+import { calendarFeedPath, secretBytes, type CalendarSecret } from './calendar.js';
 import { firmCalendar, programmeCalendar, type CalendarRoute } from './routes/calendar.js';
 import { enrolments } from './routes/enrolments.js';
 import { confirmLink, type ConfirmRoute } from './routes/confirm.js';
+import { officer, type OfficerRoute } from './routes/officer.js';
+import type { AccountSettings, Authorize } from './officer/auth.js';
 import { health } from './routes/health.js';
 import { programme } from './routes/programme.js';
 import { record } from './routes/record.js';
@@ -77,6 +79,27 @@ export interface HandlerOptions {
    * link has recorded the confirmation, instead of the server's plain page.
    */
   confirmedUrl?: string;
+  /**
+   * Who is asking, for the officer routes (`{base}/officer/...`): the host
+   * site's sign-in (SPID, CIE, its own) gives the person (id, name, role,
+   * a manager's firms) or undefined. The host then protects its own
+   * changes from cross-site requests (its cookies, its CSRF tokens).
+   * Without it and without `accounts`, the officer routes answer 401.
+   */
+  authorize?: Authorize;
+  /**
+   * The server's own accounts (`mechnet officer add`): sign-in with e-mail
+   * and password at `POST {base}/officer/session`, a session cookie
+   * (HttpOnly, SameSite=Strict, Secure over TLS), a CSRF token on every
+   * change, a lock after repeated failures. `true` for the defaults.
+   */
+  accounts?: boolean | AccountSettings;
+  /**
+   * With `accounts` and `trustProxy`: the header in which a trusted proxy
+   * names the signed-in account's e-mail (single sign-on in front of the
+   * server). Ignored without `trustProxy`.
+   */
+  authHeader?: string;
   /** Where server errors are logged, with the request id. Default `console.error`. */
   log?: (line: string, error?: unknown) => void;
 }
@@ -110,6 +133,17 @@ export interface HandlerOptions {
  *   its name, at the address {@link calendarFeedPath} gives for
  *   `calendarSecret`; 404 for any other token, and for every token when
  *   there is no secret.
+ *
+ * - `{base}/officer/...`: the officer's desk, for a person given by
+ *   `authorize`, or signed in with the server's own `accounts`
+ *   (`POST/GET/DELETE session`): `GET applications` (the queue, with
+ *   eligibility on the day, unconfirmed and contested claims, the record's
+ *   version), `GET firms/{piva}` (a firm's file), `POST events`
+ *   (`{ expectedVersion, events }`, each authored by the person, through
+ *   every rule; 409 when the record moved), `POST measurements` (a table
+ *   as CSV), `GET report?format=md|csv|json|xlsx`. 401 without a person,
+ *   403 outside the role (an auditor changes nothing, a manager only their
+ *   firms' analysis, plan, measurements and verifications).
  *
  * `HEAD` answers wherever `GET` does; other methods get 405 with `Allow`.
  * Rates are limited per client (429 with `Retry-After`); a database that does
@@ -154,6 +188,19 @@ export function createHandler(options: HandlerOptions): FetchHandler {
     base,
     ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
   };
+  const secret = options.calendarSecret === undefined ? undefined : secretBytes(options.calendarSecret);
+  const officerRoute: OfficerRoute = {
+    store,
+    state,
+    now: enrolmentRoute.now,
+    timeZone: enrolmentRoute.timeZone,
+    base,
+    log: (line) => log(line),
+    ...(options.authorize ? { authorize: options.authorize } : {}),
+    ...(options.accounts ? { accounts: options.accounts === true ? {} : options.accounts } : {}),
+    ...(options.authHeader && options.trustProxy ? { authHeader: options.authHeader.toLowerCase() } : {}),
+    ...(secret && options.publicUrl ? { calendarUrl: (firm: string) => `${options.publicUrl!.replace(/\/+$/, '')}${calendarFeedPath(secret, programmeId, firm)}` } : {}),
+  };
   const confirmRoute: ConfirmRoute = {
     store,
     state,
@@ -181,7 +228,8 @@ export function createHandler(options: HandlerOptions): FetchHandler {
         },
       });
     }
-    const reading = request.method === 'GET' || request.method === 'HEAD';
+    // The desk's requests count as reads (an officer records many events); signing in counts as a post.
+    const reading = request.method === 'GET' || request.method === 'HEAD' || (name.startsWith('/officer/') && name !== '/officer/session');
     const verdict = await (reading ? limiters.get : limiters.post).take(client);
     if (!verdict.ok) {
       return problem(429, 'too_many_requests', t.tooManyRequests(verdict.retryAfterSeconds), [], { ...ctx.cors, 'retry-after': String(verdict.retryAfterSeconds) });
@@ -199,6 +247,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
         return programmeCalendar(ctx, calendarRoute);
       default:
         if (name.startsWith('/confirm/')) return confirmLink(ctx, confirmRoute, name.slice('/confirm/'.length));
+        if (name.startsWith('/officer/')) return officer(ctx, officerRoute, name.slice('/officer/'.length));
         if (name.startsWith('/calendar/') && name.endsWith('.ics')) return firmCalendar(ctx, calendarRoute, name.slice('/calendar/'.length, -'.ics'.length));
         return problem(404, 'not_found', t.notFound, [], ctx.cors);
     }

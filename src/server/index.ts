@@ -12,7 +12,7 @@ export { clientOf, DEFAULT_RATE_LIMITS, type RateLimit, type RateLimits, type Tr
 export { canonicalJson, bodyHash } from './canonical.js';
 export { postgresStore } from './postgres.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite.js';
-export { isUnavailable, messageIdOf, statusOf, SCHEMA_VERSION, type AppendOptions, type ClaimOptions, type OutboxMessage, type OutboxStatus, type StoredMessage, type ConfirmationToken, type StoredConfirmation, type AppendResult, type EventRewrite, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
+export { isUnavailable, messageIdOf, statusOf, SCHEMA_VERSION, type AppendOptions, type ClaimOptions, type OutboxMessage, type OutboxStatus, type StoredMessage, type ConfirmationToken, type StoredConfirmation, type Role, type StoredAccount, type StoredSession, type AppendResult, type EventRewrite, type Store, type StoredEvent, type StoredProgramme, type StoredResponse } from './store.js';
 export { openStore } from './open.js';
 export { eraseFirm, type EraseFirmOptions, type EraseFirmResult } from './erase.js';
 export { staticFiles, type StaticFilesOptions, type StaticRoots } from './static.js';
@@ -49,3 +49,5 @@ export {
   type VerificationWords,
   type DigestWords,
 } from '../communication/index.js';
+export { hashPassword, verifyPassword, ROLES, SESSION_COOKIE, type Person, type Authorize, type AccountSettings } from './officer/auth.js';
+export { renderXlsx, XLSX_TYPE } from './xlsx.js';

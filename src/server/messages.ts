@@ -24,6 +24,27 @@ export interface ServerMessages {
   headersTooLarge: string;
   /** The page of a confirmation link (rule-book §2). */
   confirm: ConfirmPageWords;
+  /** The officer's desk. */
+  desk: DeskWords;
+}
+
+/** What the officer routes say. */
+export interface DeskWords {
+  signInNeeded: string;
+  signInFailed: string;
+  locked: (seconds: number) => string;
+  forbidden: (role: string) => string;
+  notYourFirm: (firm: string) => string;
+  csrf: string;
+  badBody: string;
+  versionConflict: (version: number) => string;
+  refused: (n: number) => string;
+  badFormat: (formats: string) => string;
+  badTable: (tables: string) => string;
+  badDate: string;
+  unknownFirm: (firm: string) => string;
+  tableRows: (n: number) => string;
+  noAccounts: string;
 }
 
 /** The words of the page a confirmation link opens. */
@@ -91,6 +112,23 @@ export const serverMessages: Record<Lang, ServerMessages> = {
       refused: "La domanda non può essere confermata:",
       office: (office, contacts) => `Per domande: ${office}${contacts ? `, ${contacts}` : ''}.`,
     },
+    desk: {
+      signInNeeded: "Occorre accedere all'area riservata",
+      signInFailed: 'Indirizzo email o password non corretti',
+      locked: (s) => `Troppi tentativi non riusciti: l'accesso è sospeso per ${Math.ceil(s / 60)} ${Math.ceil(s / 60) === 1 ? 'minuto' : 'minuti'}`,
+      forbidden: (role) => `Il ruolo ${role} non permette questa operazione`,
+      notYourFirm: (firm) => `L'impresa ${firm} non è tra quelle affidate a questo temporary manager`,
+      csrf: "Richiesta non valida: manca il codice di sicurezza della sessione (ricaricare la pagina dell'area riservata)",
+      badBody: 'Il corpo della richiesta deve essere JSON: { "expectedVersion": N, "events": [...] }',
+      versionConflict: (v) => `Il registro è cambiato nel frattempo (ora alla versione ${v}): ricaricare e controllare di nuovo`,
+      refused: (n) => (n === 1 ? 'Un problema: niente è stato registrato' : `${n} problemi: niente è stato registrato`),
+      badFormat: (f) => `Formato non previsto; formati: ${f}`,
+      badTable: (t) => `Per il CSV scegliere una tabella (table=...): ${t}`,
+      badDate: 'La data deve essere nella forma AAAA-MM-GG',
+      unknownFirm: (f) => `Nessuna impresa con partita IVA ${f} nel programma`,
+      tableRows: (n) => (n === 1 ? '1 riga letta' : `${n} righe lette`),
+      noAccounts: 'Questo server non ha account propri: chi accede lo dice il sito che lo ospita',
+    },
   },
   en: {
     jsonOnly: 'Send the application as JSON (content-type: application/json)',
@@ -129,6 +167,23 @@ export const serverMessages: Record<Lang, ServerMessages> = {
       refusedTitle: 'Application cannot be confirmed',
       refused: 'The application cannot be confirmed:',
       office: (office, contacts) => `Questions: ${office}${contacts ? `, ${contacts}` : ''}.`,
+    },
+    desk: {
+      signInNeeded: 'Sign in to the reserved area first',
+      signInFailed: 'Wrong e-mail address or password',
+      locked: (s) => `Too many failed attempts: signing in is suspended for ${Math.ceil(s / 60)} ${Math.ceil(s / 60) === 1 ? 'minute' : 'minutes'}`,
+      forbidden: (role) => `The role ${role} does not allow this`,
+      notYourFirm: (firm) => `The firm ${firm} is not one of this temporary manager's firms`,
+      csrf: "Bad request: the session's security code is missing (reload the reserved area's page)",
+      badBody: 'The request body must be JSON: { "expectedVersion": N, "events": [...] }',
+      versionConflict: (v) => `The record changed meanwhile (now at version ${v}): reload and check again`,
+      refused: (n) => (n === 1 ? '1 problem: nothing was recorded' : `${n} problems: nothing was recorded`),
+      badFormat: (f) => `Unknown format; formats: ${f}`,
+      badTable: (t) => `For CSV choose a table (table=...): ${t}`,
+      badDate: 'The date must be written YYYY-MM-DD',
+      unknownFirm: (f) => `No firm with partita IVA ${f} in the programme`,
+      tableRows: (n) => (n === 1 ? '1 row read' : `${n} rows read`),
+      noAccounts: "This server has no accounts of its own: the site that hosts it says who is signed in",
     },
   },
 };

@@ -58,7 +58,7 @@ export function outboxSuite(engine: 'sqlite' | 'postgres', storeUrl: () => strin
       store = await openStore(url);
       stores.push(store);
       assert.equal(await store.migrate(), SCHEMA_VERSION);
-      assert.equal(SCHEMA_VERSION, 4);
+      assert.equal(SCHEMA_VERSION, 5);
     });
     after(async () => {
       for (const s of stores) await s.close();
