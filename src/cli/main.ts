@@ -13,6 +13,7 @@
  * usage or unreadable file.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { renderXlsx } from '../server/xlsx.js';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
@@ -123,6 +124,11 @@ const ALL_OPTIONS = {
   'confirmed-url': { type: 'string' },
   application: { type: 'string' },
   how: { type: 'string' },
+  role: { type: 'string' },
+  name: { type: 'string' },
+  'password-file': { type: 'string' },
+  'auth-header': { type: 'string' },
+  firms: { type: 'string' },
 } as const;
 
 /** Options that may be given more than once: their values are kept in order. */
@@ -429,21 +435,31 @@ const COMMANDS: Record<CommandName, (c: Context) => number | Promise<number>> = 
     }
   },
 
-  report(c: Context): number {
+  report(c: Context): number | Promise<number> {
     const { files, o, lang, out } = c;
     const t = cliMessages[lang];
     if (!c.source && !files[0]) throw new Usage(`${t.missingFile}\n\n${t.commands.report}`);
     const asOf = checkDate(o['as-of'] as string | undefined, lang);
     if (!asOf) throw new Usage(`${t.missingAsOf}\n\n${t.commands.report}`);
     const formatName = (o.format as string | undefined) ?? 'text';
-    if (!['text', 'md', 'csv', 'json'].includes(formatName)) throw new Usage(t.badFormat(formatName));
+    if (!['text', 'md', 'csv', 'json', 'xlsx'].includes(formatName)) throw new Usage(t.badFormat(formatName));
     const separator = o.separator as string | undefined;
     if (separator !== undefined && separator !== ',' && separator !== ';') throw new Usage(t.badSeparator(separator));
     const outDir = o.out as string | undefined;
-    if (formatName === 'csv' && !outDir) throw new Usage(t.csvNeedsOut);
+    if ((formatName === 'csv' || formatName === 'xlsx') && !outDir) throw new Usage(t.csvNeedsOut);
     const record = recordOf(c, files[0], t.commands.report);
     const firm = o.firm === undefined ? undefined : firmOption(o.firm as string, record, asOf, lang);
     const report = programmeReport(record, { asOf, lang, ...(firm ? { firm } : {}) });
+    if (formatName === 'xlsx') {
+      // A spreadsheet, one sheet per section: written once exceljs has built it.
+      return renderXlsx(report).then((bytes) => {
+        makeFolder(outDir!, lang);
+        const target = join(outDir!, 'report.xlsx');
+        writeFileSync(target, bytes);
+        out.write(`${t.wrote(target)}\n`);
+        return 0;
+      });
+    }
     const outputs: Record<string, string> =
       formatName === 'csv'
         ? renderCsv(report, { separator: (separator as ',' | ';' | undefined) ?? ',' })

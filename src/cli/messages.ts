@@ -88,6 +88,7 @@ Su un database (--store sqlite:FILE oppure postgres://...):
   applications --programme ID         Le domande da decidere, con i motivi e la lista d'attesa
   add <eventi.json> --programme ID    Aggiunge eventi (accettazioni, piani, verifiche...) con le regole
   confirm --programme ID --application N --how TESTO  Conferma una domanda con un'altra prova (PEC non recapitata)
+  officer add|list|disable            Gli account dell'area riservata (officer, manager, auditor)
   erase --programme ID --firm PIVA    Cancella i dati personali di un'impresa (anche --due: quelli scaduti)
   subject --programme ID --firm PIVA  Tutto ciò che il registro conserva su un'impresa (accesso, in JSON)
   backup --out FILE                   Una copia del database mentre il server scrive
@@ -125,7 +126,7 @@ rete come un'unica impresa.
 Opzioni:
   --as-of AAAA-MM-GG         La data del rapporto (obbligatoria)
   --firm PIVA                Solo questa impresa (la sua partita IVA)
-  --format text|md|csv|json  Il formato (predefinito: text)
+  --format text|md|csv|json|xlsx  Il formato (predefinito: text; xlsx: un foglio per sezione, con --out)
   --out CARTELLA             Scrive nella cartella (report.txt, report.md, report.json
                              o un file CSV per tabella)
   --separator ,|;            Separatore del CSV; con ; anche la virgola decimale
@@ -205,7 +206,7 @@ Codici di uscita: 0 fatto; 1 almeno una riga sbagliata (il registro non viene mo
   programmeNeedsStore: "--programme indica il programma di un database: usarlo con --store URL",
   storeChanged: 'Il registro nel database è cambiato durante l\'importazione: niente è stato aggiunto, ripetere il comando',
   badDate: (d) => `Non è una data AAAA-MM-GG: ${d}`,
-  csvNeedsOut: 'Il CSV è un file per tabella: indicare la cartella con --out CARTELLA',
+  csvNeedsOut: 'Il CSV (un file per tabella) e il foglio xlsx vanno in una cartella: indicarla con --out CARTELLA',
   cannotRead: (f, why) => `Impossibile leggere ${f}: ${itProblems[why]}`,
   cannotWrite: (f, why) => `Impossibile scrivere ${f}: ${why === 'not-found' ? 'la cartella non esiste e non si può creare' : itProblems[why]}`,
   badJson: (f, line, column) => `${f}: JSON non valido alla riga ${line}, colonna ${column}`,
@@ -242,6 +243,7 @@ On a database (--store sqlite:FILE or postgres://...):
   applications --programme ID         The applications to decide, with reasons and the waitlist
   add <events.json> --programme ID    Add events (acceptances, plans, verifications...) through the rules
   confirm --programme ID --application N --how TEXT  Confirm an application by another proof (PEC not delivered)
+  officer add|list|disable            The accounts of the reserved area (officer, manager, auditor)
   erase --programme ID --firm PIVA    Erase a firm's personal data (or --due: whatever is past its time)
   subject --programme ID --firm PIVA  Everything the record holds about a firm (access request, JSON)
   backup --out FILE                   A copy of the database while the server writes
@@ -279,7 +281,7 @@ verifications, the network as one firm.
 Options:
   --as-of YYYY-MM-DD         The date of the report (required)
   --firm PIVA                Only this firm (its partita IVA)
-  --format text|md|csv|json  The format (default: text)
+  --format text|md|csv|json|xlsx  The format (default: text; xlsx: a sheet per section, with --out)
   --out DIR                  Write into DIR (report.txt, report.md, report.json,
                              or one CSV file per table)
   --separator ,|;            CSV separator; ; also writes decimal commas
@@ -358,7 +360,7 @@ Exit codes: 0 done; 1 a row is wrong (nothing written); 2 wrong usage or unreada
   programmeNeedsStore: '--programme names a programme in a database: use it with --store URL',
   storeChanged: 'The record in the database changed during the import: nothing was added, run the command again',
   badDate: (d) => `Not a date YYYY-MM-DD: ${d}`,
-  csvNeedsOut: 'CSV is one file per table: give the folder with --out DIR',
+  csvNeedsOut: 'CSV (a file per table) and xlsx go to a folder: give it with --out DIR',
   cannotRead: (f, why) => `Cannot read ${f}: ${enProblems[why]}`,
   cannotWrite: (f, why) => `Cannot write ${f}: ${why === 'not-found' ? 'the folder does not exist and cannot be created' : enProblems[why]}`,
   badJson: (f, line, column) => `${f}: invalid JSON at line ${line}, column ${column}`,

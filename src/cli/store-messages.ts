@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { forTerminal } from './terminal.js';
 
 /** The store commands. */
-export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup' | 'send' | 'outbox' | 'remind' | 'confirm';
+export type StoreCommandName = 'serve' | 'init' | 'migrate' | 'export' | 'load' | 'publish' | 'applications' | 'add' | 'erase' | 'subject' | 'backup' | 'send' | 'outbox' | 'remind' | 'confirm' | 'officer';
 
 /** The store commands' words in one language. */
 export interface StoreMessages {
@@ -40,6 +40,20 @@ export interface StoreMessages {
   /** `mechnet confirm`: the application is now confirmed. */
   confirmed: (reference: string, name: string, programme: string) => string;
   missingApplication: string;
+  /** `mechnet officer`: the accounts of the officer's desk. */
+  accountAdded: (email: string, role: string) => string;
+  accountDisabled: (email: string) => string;
+  noAccounts: string;
+  accountLine: (email: string, name: string, role: string, firms: string, state: string) => string;
+  accountStates: { active: string; disabled: string; locked: (until: string) => string; noPassword: string };
+  unknownAccount: (email: string) => string;
+  badRole: (role: string) => string;
+  badEmail: (email: string) => string;
+  missingName: string;
+  passwordPrompt: string;
+  passwordAgain: string;
+  passwordsDiffer: string;
+  passwordShort: (n: number) => string;
   missingHow: string;
   unknownApplication: (text: string, programme: string) => string;
   /** The programme does not ask for confirmation. */
@@ -146,6 +160,10 @@ Conferma dalla PEC (se la definizione la chiede):
                            quello della richiesta
   --confirmed-url URL      Una pagina del sito dove mandare l'impresa dopo la
                            conferma, invece della pagina del server
+Area riservata (/api/officer/, account creati con mechnet officer add):
+  --auth-header NOME       Con --trust-proxy: l'intestazione in cui il proxy
+                           (accesso unico della Camera) scrive l'email
+                           dell'account entrato, al posto della password
 Ctrl+C lo ferma (dopo l'invio in corso).`,
     init: `Uso: mechnet init --store URL --programme ID|definizione.json
 
@@ -183,6 +201,16 @@ dell'impresa; quello di accoglienza dà il calendario delle verifiche
 dell'impresa se sono noti MECHNET_CALENDAR_SECRET e l'indirizzo pubblico.
   --public-url URL   L'indirizzo pubblico del server (o MECHNET_PUBLIC_URL),
                      es. https://mechnet.camera.it`,
+    officer: `Uso: mechnet officer add EMAIL --role officer|manager|auditor --name NOME [--firms PIVA,PIVA] [--password-file FILE] --store URL
+     mechnet officer list --store URL
+     mechnet officer disable EMAIL --store URL
+
+Gli account dell'area riservata di mechnet serve (la scrivania dell'ufficio):
+officer decide le domande e registra ogni evento; manager (un temporary
+manager) registra analisi, piano, misure e verifiche delle imprese indicate
+con --firms; auditor legge soltanto. La password è chiesta due volte (o letta
+da --password-file, o da due righe dell'input); è conservata solo come
+hash scrypt. Rieseguire add cambia nome, ruolo, imprese e password.`,
     confirm: `Uso: mechnet confirm --store URL --programme ID --application NUMERO --how TESTO [--author NOME]
 
 Conferma una domanda con una prova diversa dal link PEC (per un'impresa la
@@ -295,6 +323,19 @@ imprese sono nominate, perché le altre no, e k.`,
   contested: (n) => (n === 1 ? "1 domanda contesa (l'impresa è già di un'altra domanda confermata), da decidere con una ragione:" : `${n} domande contese (l'impresa è già di un'altra domanda confermata), da decidere con una ragione:`),
   contestedClaim: (ref, id, piva, name, on, held) => `${ref} (${id}): ${name} (partita IVA ${piva}), domanda del ${on}; l'impresa è della domanda ${held}`,
   confirmed: (ref, name, p) => `Domanda ${ref} di ${name} confermata nel programma ${p}`,
+  accountAdded: (e, r) => `Account ${e} pronto, ruolo ${r}`,
+  accountDisabled: (e) => `Account ${e} disattivato: le sue sessioni sono chiuse`,
+  noAccounts: 'Nessun account: mechnet officer add EMAIL --role officer|manager|auditor --name NOME',
+  accountLine: (e, n, r, f, s) => `${e}  ${n}  ${r}${f ? `  imprese ${f}` : ''}  ${s}`,
+  accountStates: { active: 'attivo', disabled: 'disattivato', locked: (u) => `bloccato fino a ${u}`, noPassword: 'senza password' },
+  unknownAccount: (e) => `Nessun account ${e}`,
+  badRole: (r) => `Ruolo sconosciuto: ${r} (officer, manager o auditor)`,
+  badEmail: (e) => `Non è un indirizzo email: ${e}`,
+  missingName: 'Manca il nome: --name "Nome Cognome" (firma gli eventi registrati)',
+  passwordPrompt: 'Password: ',
+  passwordAgain: 'Di nuovo: ',
+  passwordsDiffer: 'Le due password non coincidono: nessun account è stato cambiato',
+  passwordShort: (n) => `La password deve avere almeno ${n} caratteri`,
   missingApplication: 'Manca la domanda: --application NUMERO_DI_PROTOCOLLO (o app-NNNN)',
   missingHow: 'Manca la prova: --how "come è stata verificata l\'impresa"',
   unknownApplication: (text, p) => `Nessuna domanda «${text}» nel programma ${p}`,
@@ -398,6 +439,10 @@ Confirmation from the PEC (when the definition asks for it):
                            request's
   --confirmed-url URL      A page of the site to send the firm to once
                            confirmed, instead of the server's page
+Reserved area (/api/officer/, accounts made with mechnet officer add):
+  --auth-header NAME       With --trust-proxy: the header in which the proxy
+                           (the Chamber's single sign-on) writes the signed-in
+                           account's e-mail, in place of the password
 Ctrl+C stops it (after the send in progress).`,
     init: `Usage: mechnet init --store URL --programme ID|definition.json
 
@@ -435,6 +480,17 @@ acceptance gives the firm's calendar of verifications when
 MECHNET_CALENDAR_SECRET and the public address are known.
   --public-url URL   The server's public address (or MECHNET_PUBLIC_URL),
                      e.g. https://mechnet.camera.it`,
+    officer: `Usage: mechnet officer add EMAIL --role officer|manager|auditor --name NAME [--firms PIVA,PIVA] [--password-file FILE] --store URL
+       mechnet officer list --store URL
+       mechnet officer disable EMAIL --store URL
+
+The accounts of mechnet serve's reserved area (the office's desk): officer
+decides applications and records every event; manager (a temporary
+manager) records the analysis, plan, measurements and verifications of the
+firms given with --firms; auditor only reads. The password is asked twice
+(or read from --password-file, or from two lines of the input); only its
+scrypt hash is kept. Running add again changes name, role, firms and
+password.`,
     confirm: `Usage: mechnet confirm --store URL --programme ID --application REFERENCE --how TEXT [--author NAME]
 
 Confirms an application by a proof other than the PEC link (for a firm
@@ -547,6 +603,19 @@ the others are not, and k.`,
   contested: (n) => (n === 1 ? '1 contested application (another confirmed application holds the firm), to decide with a reason:' : `${n} contested applications (another confirmed application holds the firm), to decide with a reason:`),
   contestedClaim: (ref, id, piva, name, on, held) => `${ref} (${id}): ${name} (partita IVA ${piva}), applied on ${on}; the firm is held by the application ${held}`,
   confirmed: (ref, name, p) => `Application ${ref} of ${name} confirmed in the programme ${p}`,
+  accountAdded: (e, r) => `Account ${e} ready, role ${r}`,
+  accountDisabled: (e) => `Account ${e} disabled: its sessions are closed`,
+  noAccounts: 'No account: mechnet officer add EMAIL --role officer|manager|auditor --name NAME',
+  accountLine: (e, n, r, f, s) => `${e}  ${n}  ${r}${f ? `  firms ${f}` : ''}  ${s}`,
+  accountStates: { active: 'active', disabled: 'disabled', locked: (u) => `locked until ${u}`, noPassword: 'no password' },
+  unknownAccount: (e) => `No account ${e}`,
+  badRole: (r) => `Unknown role: ${r} (officer, manager or auditor)`,
+  badEmail: (e) => `Not an e-mail address: ${e}`,
+  missingName: 'The name is missing: --name "Name Surname" (it signs the events recorded)',
+  passwordPrompt: 'Password: ',
+  passwordAgain: 'Again: ',
+  passwordsDiffer: 'The two passwords differ: no account was changed',
+  passwordShort: (n) => `The password must have at least ${n} characters`,
   missingApplication: 'The application is missing: --application REFERENCE (or app-NNNN)',
   missingHow: 'The proof is missing: --how "how the firm was checked"',
   unknownApplication: (text, p) => `No application "${text}" in the programme ${p}`,

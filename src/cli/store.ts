@@ -26,7 +26,8 @@ import { createNodeServer, DEFAULT_SERVER_LIMITS, type ServerLimits } from '../s
 import { DEFAULT_RATE_LIMITS } from '../server/rate-limit.js';
 import { openStore } from '../server/open.js';
 import { staticFiles } from '../server/static.js';
-import type { Store } from '../server/store.js';
+import type { Role, Store } from '../server/store.js';
+import { hashPassword, ROLES } from '../server/officer/auth.js';
 import { eraseFirm } from '../server/erase.js';
 import { sendDue, smtpSettings, startSender, type SmtpSettings } from '../server/sender.js';
 import { calendarFeedPath, MIN_CALENDAR_SECRET_BYTES } from '../server/calendar.js';
@@ -72,6 +73,7 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
     'calendar-secret-file',
     'public-url',
     'confirmed-url',
+    'auth-header',
   ],
   init: ['store', 'programme'],
   migrate: ['store'],
@@ -87,6 +89,7 @@ export const STORE_COMMAND_OPTIONS: Record<StoreCommandName, readonly string[]> 
   outbox: ['store', 'programme', 'smtp-host'],
   remind: ['store', 'programme', 'as-of'],
   confirm: ['store', 'programme', 'application', 'how', 'author'],
+  officer: ['store', 'role', 'name', 'firms', 'password-file'],
 };
 
 /** Whether a word is a store command. */
@@ -275,6 +278,8 @@ export async function runStoreCommand(command: StoreCommandName, files: string[]
       }
       case 'confirm':
         return await confirm(store!, o, lang, out, err);
+      case 'officer':
+        return await officerAccounts(store!, files, o, lang, out, err);
       case 'erase':
         return await erase(store!, o, lang, out);
       case 'subject': {
@@ -385,6 +390,94 @@ function claimLines(q: ApplicationQueue, lang: Lang): string[] {
     lines.push('');
   }
   return lines;
+}
+
+/** The shortest password an account may have. */
+const MIN_PASSWORD = 12;
+
+/** A password: the first line of `--password-file`, else typed twice (echo off on a terminal), else two lines of the input. */
+async function passwordOf(o: Values, lang: Lang, err: Out): Promise<string> {
+  const t = storeMessages[lang];
+  let first: string;
+  let second: string;
+  if (typeof o['password-file'] === 'string') {
+    first = second = readFileSync(o['password-file'], 'utf8').split(/\r?\n/)[0] ?? '';
+  } else if (process.stdin.isTTY) {
+    const ask = (prompt: string) =>
+      new Promise<string>((resolve) => {
+        err.write(prompt);
+        const stdin = process.stdin;
+        stdin.setRawMode(true);
+        stdin.resume();
+        let typed = '';
+        const onData = (chunk: Buffer) => {
+          for (const ch of chunk.toString('utf8')) {
+            if (ch === '\r' || ch === '\n') {
+              stdin.setRawMode(false);
+              stdin.pause();
+              stdin.off('data', onData);
+              err.write('\n');
+              resolve(typed);
+              return;
+            }
+            if (ch === '\u0003') process.exit(130);
+            typed = ch === '\u007f' ? typed.slice(0, -1) : typed + ch;
+          }
+        };
+        stdin.on('data', onData);
+      });
+    first = await ask(t.passwordPrompt);
+    second = await ask(t.passwordAgain);
+  } else {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    [first = '', second = ''] = Buffer.concat(chunks).toString('utf8').split(/\r?\n/);
+  }
+  if (first !== second) throw new Usage(t.passwordsDiffer);
+  if ([...first].length < MIN_PASSWORD) throw new Usage(t.passwordShort(MIN_PASSWORD));
+  return first;
+}
+
+/** `mechnet officer add|list|disable`: the accounts of the desk. */
+async function officerAccounts(url: string, files: string[], o: Values, lang: Lang, out: Out, err: Out): Promise<number> {
+  const t = storeMessages[lang];
+  const [action, email] = files;
+  if (action !== 'add' && action !== 'list' && action !== 'disable') throw new Usage(t.commands.officer);
+  if (action !== 'list' && (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))) throw new Usage(`${email ? t.badEmail(email) : t.commands.officer}`);
+  let password: string | undefined;
+  let role: Role | undefined;
+  if (action === 'add') {
+    role = o.role as Role | undefined;
+    if (!role || !ROLES.includes(role)) throw new Usage(`${t.badRole(String(o.role ?? ''))}\n\n${t.commands.officer}`);
+    if (typeof o.name !== 'string' || o.name.trim() === '') throw new Usage(`${t.missingName}\n\n${t.commands.officer}`);
+    password = await passwordOf(o, lang, err);
+  }
+  return await withStore(url, async (s) => {
+    await s.migrate();
+    if (action === 'list') {
+      const all = await s.accounts();
+      if (all.length === 0) out.write(`${t.noAccounts}\n`);
+      const now = new Date();
+      for (const a of all) {
+        const state =
+          a.disabledAt !== null ? t.accountStates.disabled : a.lockedUntil && new Date(a.lockedUntil) > now ? t.accountStates.locked(a.lockedUntil) : a.passwordHash === null ? t.accountStates.noPassword : t.accountStates.active;
+        out.write(`${terminalSafe(t.accountLine(a.email, a.name, a.role, a.firms.join(','), state))}\n`);
+      }
+      return 0;
+    }
+    if (action === 'disable') {
+      const a = await s.account(email!);
+      if (!a) throw new Usage(t.unknownAccount(email!));
+      await s.putAccount({ ...a, disabledAt: new Date().toISOString() });
+      await s.deleteSessions({ email: a.email });
+      out.write(`${t.accountDisabled(a.email)}\n`);
+      return 0;
+    }
+    const firms = role === 'manager' && typeof o.firms === 'string' ? o.firms.split(',').map((f) => f.trim()).filter(Boolean) : [];
+    await s.putAccount({ email: email!.toLowerCase(), name: (o.name as string).trim(), role: role!, firms, passwordHash: await hashPassword(password!), disabledAt: null, failures: 0, lockedUntil: null });
+    out.write(`${t.accountAdded(email!.toLowerCase(), role!)}\n`);
+    return 0;
+  });
 }
 
 /** `mechnet confirm`: an officer confirms a claim by another proof than the PEC link (rule-book §2). */
@@ -776,6 +869,9 @@ async function serve(url: string, o: Values, lang: Lang, out: Out, err: Out): Pr
     ...(calendarSecret !== undefined ? { calendarSecret } : {}),
     ...(publicUrl !== undefined ? { publicUrl } : {}),
     ...(confirmedUrl !== undefined ? { confirmedUrl } : {}),
+    // The desk's own accounts (mechnet officer add); behind a trusted proxy, its header may name the account instead.
+    accounts: true,
+    ...(typeof o['auth-header'] === 'string' ? { authHeader: o['auth-header'] } : {}),
     rateLimits: {
       post: { points: postRate ?? DEFAULT_RATE_LIMITS.post.points, windowSeconds: DEFAULT_RATE_LIMITS.post.windowSeconds },
       get: { points: getRate ?? DEFAULT_RATE_LIMITS.get.points, windowSeconds: DEFAULT_RATE_LIMITS.get.windowSeconds },

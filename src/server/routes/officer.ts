@@ -117,7 +117,8 @@ export async function officer(ctx: RouteContext, o: OfficerRoute, rest: string):
       } catch {
         return problem(400, 'bad_request', w.badBody, [], NO_STORE);
       }
-      const r = await signIn(o.store, email, password, o.now(), o.accounts);
+      const now = o.now();
+      const r = await signIn(o.store, email, password, now, o.accounts);
       if (!r.ok && r.reason === 'locked') {
         return problem(429, 'locked', w.locked(r.retryAfterSeconds), [{ path: ['email'] }], { ...NO_STORE, 'retry-after': String(r.retryAfterSeconds) });
       }
@@ -126,7 +127,7 @@ export async function officer(ctx: RouteContext, o: OfficerRoute, rest: string):
         return problem(401, 'sign_in_failed', w.signInFailed, [{ path: ['password'] }], NO_STORE);
       }
       o.log(`mechnet: desk: ${r.person.id} signed in (${r.person.role})`);
-      const maxAgeSeconds = (r.expiresAt.getTime() - o.now().getTime()) / 1000;
+      const maxAgeSeconds = (r.expiresAt.getTime() - now.getTime()) / 1000;
       return json(200, { person: r.person, csrf: r.csrf, expiresAt: r.expiresAt.toISOString() }, { ...NO_STORE, 'set-cookie': sessionCookie(r.token, { path: cookiePath, secure, maxAgeSeconds }) });
     }
     const asker = await askerOf(request, o);
@@ -255,12 +256,16 @@ async function record(o: OfficerRoute, ctx: RouteContext, asker: Asker, events: 
       ids.add(id);
       return { ...e, id, date: typeof e.date === 'string' ? e.date : today, author: person.name } as Record<string, unknown> & { id: string };
     });
-    let next: ProgrammeRecord;
-    try {
-      next = applyEvents(current, stamped as unknown as ProgrammeEvent[], { lang });
-    } catch (e) {
-      if (!(e instanceof MechnetError) || e.code === 'internal') throw e;
-      return problem(422, e.code, w.refused(e.issues.length), e.issues.map((i) => ({ path: i.path, code: i.code, message: i.messages[lang], messages: i.messages })), NO_STORE);
+    // One event at a time, so that a refusal names the event it is about (`events`, its index, its field).
+    let next: ProgrammeRecord = current;
+    for (const [k, event] of stamped.entries()) {
+      try {
+        next = applyEvents(next, [event as unknown as ProgrammeEvent], { lang });
+      } catch (e) {
+        if (!(e instanceof MechnetError) || e.code === 'internal') throw e;
+        const issues = e.issues.map((i) => ({ path: ['events', k, ...i.path], code: i.code, message: i.messages[lang], messages: i.messages }));
+        return problem(422, e.code, w.refused(e.issues.length), issues, NO_STORE);
+      }
     }
     const id = o.state.id();
     const outboxReady = (await o.store.schemaVersion()) >= 3;
