@@ -6,6 +6,7 @@ export const TAGS = [
   'mechnet-savings',
   'mechnet-collaborations',
   'mechnet-verification-calendar',
+  'mechnet-officer-desk',
 ] as const;
 
 /** A tag the loader can load. */

@@ -5,3 +5,4 @@ import './mechnet-firm-progress.js';
 import './mechnet-savings.js';
 import './mechnet-collaborations.js';
 import './mechnet-verification-calendar.js';
+import './mechnet-officer-desk.js';

@@ -99,12 +99,12 @@ export function officerSuite(engine: 'sqlite' | 'postgres', storeUrl: () => stri
         [`firms/${partitaIva(1)}`, {}],
         ['report?format=md', {}],
         ['events', { method: 'POST', body: '{"expectedVersion":0,"events":[{}]}' }],
-        ['session', {}],
       ] as const) {
         const r = await handler(desk(path, {}, init));
         assert.equal(r.status, 401, path);
         assert.equal(((await r.json()) as { code: string }).code, 'sign_in_needed');
       }
+      assert.deepEqual(await (await handler(desk('session'))).json(), { person: null, accounts: true }, 'nobody signed in');
       const wrong = await signIn(handler, 'giulia', 'not the password at all');
       const unknown = await signIn(handler, 'nobody', PASSWORD);
       assert.deepEqual([wrong.status, unknown.status], [401, 401]);
@@ -120,12 +120,13 @@ export function officerSuite(engine: 'sqlite' | 'postgres', storeUrl: () => stri
       assert.deepEqual(s.body.person, { id: email('giulia'), name: 'Giulia Verdi', role: 'officer' });
       const tls = await handler(new Request('https://mechnet.test/api/officer/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: email('giulia'), password: PASSWORD }) }));
       assert.match(tls.headers.get('set-cookie') ?? '', /; Secure; Max-Age=/);
-      assert.equal((await handler(desk('session', s))).status, 200);
+      assert.equal(((await (await handler(desk('session', s))).json()) as { person: Person }).person.name, 'Giulia Verdi');
       assert.equal((await handler(desk('session', { cookie: s.cookie }, { method: 'DELETE' }))).status, 403, 'signing out needs the CSRF token too');
       const out = await handler(desk('session', s, { method: 'DELETE' }));
       assert.equal(out.status, 204);
       assert.match(out.headers.get('set-cookie') ?? '', /Max-Age=0/);
-      assert.equal((await handler(desk('session', s))).status, 401);
+      assert.equal(((await (await handler(desk('session', s))).json()) as { person: null }).person, null);
+      assert.equal((await handler(desk('applications', s))).status, 401);
     });
 
     it('five failures in a row lock the account for 15 minutes (429 with Retry-After), even for the right password', async () => {
@@ -272,7 +273,7 @@ export function officerSuite(engine: 'sqlite' | 'postgres', storeUrl: () => stri
       assert.equal(r.status, 200);
       const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
       assert.equal((await cli('officer', 'disable', who, '--store', url)).code, 0);
-      assert.equal((await handler(desk('session', { cookie }))).status, 401, 'its sessions end');
+      assert.equal((await handler(desk('applications', { cookie }))).status, 401, 'its sessions end');
       const again = await handler(desk('session', {}, { method: 'POST', body: JSON.stringify({ email: who, password: 'another long secret phrase' }) }));
       assert.equal(again.status, 401);
       assert.match((await cli('officer', 'list', '--store', url)).out, /Marta Galli  manager  firms 02184730121  disabled/);

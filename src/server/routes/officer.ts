@@ -10,7 +10,7 @@ import { MechnetError } from '../../errors/mechnet-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { applyEvents } from '../../lifecycle/apply-event.js';
 import { stateOf } from '../../lifecycle/state.js';
-import { firmPhasePath, firmState } from '../../lifecycle/views.js';
+import { firmPhasePath, firmState, firmStates } from '../../lifecycle/views.js';
 import { readCsv } from '../../model/csv.js';
 import { isIsoDate } from '../../model/calendar.js';
 import { planState } from '../../plan/views.js';
@@ -132,8 +132,8 @@ export async function officer(ctx: RouteContext, o: OfficerRoute, rest: string):
     }
     const asker = await askerOf(request, o);
     if (method === 'GET') {
-      if (!asker) return problem(401, 'sign_in_needed', w.signInNeeded, [], NO_STORE);
-      return json(200, { person: asker.person, ...(asker.csrf ? { csrf: asker.csrf } : {}) }, NO_STORE);
+      // Who is signed in: nobody is an answer too (the desk then shows its sign-in form), not an error.
+      return json(200, { person: asker?.person ?? null, ...(asker?.csrf ? { csrf: asker.csrf } : {}), accounts: Boolean(o.accounts && !o.authorize && !o.authHeader) }, NO_STORE);
     }
     if (method === 'DELETE') {
       if (asker?.idHash) {
@@ -165,6 +165,15 @@ export async function officer(ctx: RouteContext, o: OfficerRoute, rest: string):
     const { record, version } = await o.state.refresh();
     const find = url.searchParams.get('find') ?? undefined;
     return json(200, { version, ...applicationQueue(record, asOf, lang, find || undefined) }, NO_STORE);
+  }
+
+  if (rest === 'firms') {
+    if (changing) return methodNotAllowed(t, 'GET', NO_STORE);
+    const { record, version } = await o.state.refresh();
+    const firms = firmStates(record, { asOf, lang })
+      .filter((f) => person.role !== 'manager' || (person.firms ?? []).includes(f.partitaIva))
+      .map((f) => ({ partitaIva: f.partitaIva, name: f.name, status: f.status, phase: f.phase }));
+    return json(200, { version, firms }, NO_STORE);
   }
 
   if (rest.startsWith('firms/')) {

@@ -1,0 +1,537 @@
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { closestLang } from '../shared/lang.js';
+import { baseStyles } from '../shared/styles.js';
+import { VERSION } from '../shared/version.js';
+import { deskEn, deskIt, type DeskMessages } from './messages.js';
+
+type View = 'queue' | 'firm' | 'measurements' | 'report';
+
+interface Person {
+  id: string;
+  name: string;
+  role: 'officer' | 'manager' | 'auditor';
+  firms?: string[];
+}
+
+interface Pending {
+  reference: string;
+  partitaIva: string;
+  name: string;
+  appliedOn: string;
+  status: string;
+  outcome?: 'accept' | 'waitlist' | 'reject';
+  waitlistPosition?: number;
+  reasons: { severity: string; message: string }[];
+}
+
+interface Claim {
+  reference: string;
+  application: string;
+  partitaIva: string;
+  name: string;
+  linkUntil?: string;
+  heldBy?: string;
+}
+
+interface Queue {
+  version: number;
+  pending: Pending[];
+  unconfirmed: Claim[];
+  contested: Claim[];
+}
+
+interface FirmFile {
+  version: number;
+  firm: { name: string; partitaIva: string; status: string; history: { phase: string; date: string }[] };
+  events: { id: string; date: string; type: string; author: string }[];
+}
+
+/** A problem to show: the field it is about (if any) and its words. */
+interface Problem {
+  field?: string;
+  message: string;
+}
+
+/**
+ * @summary The programme office's desk, for the Chamber's reserved area: an
+ * officer signs in, decides applications (accept, waitlist, reject with a
+ * reason, accept by exception naming the rules waived), confirms a claim by
+ * another proof, reads a firm's file, records a quarter's measurements by
+ * pasting a table, and downloads the report (Markdown, JSON, xlsx); a
+ * temporary manager works on their firms; an auditor reads.
+ *
+ * Talks to `mechnet serve` (or any host of `createHandler`) under
+ * `{endpoint}/officer/`. What is typed stays when a send fails; every
+ * problem is said at its field and in a summary that takes the focus.
+ *
+ * @tag mechnet-officer-desk
+ * @attr endpoint - The API's address. Default `/api`.
+ * @csspart form - each form of the desk.
+ * @csspart error - a problem, at its field or in the summary.
+ */
+export class MechnetOfficerDesk extends LitElement {
+  static readonly mechnetVersion = VERSION;
+
+  static override styles = [
+    baseStyles,
+    css`
+      h2 { font-size: 1.375em; margin: 0 0 0.5em; }
+      h3 { font-size: 1.125em; margin: 1.25em 0 0.5em; }
+      header { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: baseline; justify-content: space-between; }
+      nav { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 1em 0; }
+      form { display: grid; gap: 0.75em; max-width: 40em; margin: 0.5em 0 1.5em; }
+      label, legend { font-weight: 600; }
+      fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 1em 1em; margin: 0; }
+      .field { display: grid; gap: 0.25em; }
+      .hint { color: var(--_muted); font-size: 0.9375em; }
+      input, select, textarea {
+        font: inherit; color: inherit; background: var(--mechnet-field, Field); color: var(--mechnet-field-text, FieldText);
+        border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em; min-height: 2.75em; box-sizing: border-box; width: 100%;
+      }
+      input[type='radio'] { width: auto; min-height: auto; }
+      .choice { display: flex; gap: 0.5em; align-items: center; font-weight: 400; min-height: 2.75em; }
+      textarea { min-height: 8em; font-family: ui-monospace, monospace; }
+      [aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
+      :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+      button, a.button {
+        font: inherit; font-weight: 600; padding: 0.5em 1em; min-height: 2.75em; border-radius: var(--_radius); cursor: pointer;
+        border: 2px solid var(--_accent); background: var(--_accent); color: var(--_on-accent); text-decoration: none; display: inline-flex; align-items: center;
+      }
+      button.secondary, nav button[aria-pressed='false'] { background: transparent; color: inherit; }
+      .error { color: var(--_danger); }
+      [part~='error'] { border-inline-start: 0.25em solid var(--_danger); padding: 0.25em 0.75em; }
+      .summary { border: 2px solid var(--_danger); border-radius: var(--_radius); padding: 0.5em 1em; }
+      .card { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 1em; margin: 0 0 0.75em; }
+      .card h4 { margin: 0.25em 0; font-size: 1em; }
+      dl { display: grid; grid-template-columns: minmax(6em, max-content) 1fr; gap: 0.25em 1em; margin: 0.25em 0; }
+      dt { color: var(--_muted); }
+      dd { margin: 0; }
+      ol.events { padding-inline-start: 1.25em; }
+      .status { min-height: 1.5em; }
+      .downloads { display: flex; flex-wrap: wrap; gap: 0.5em; }
+    `,
+  ];
+
+  /** The API's address; the desk's routes are under `{endpoint}/officer/`. */
+  @property({ reflect: true }) accessor endpoint = '/api';
+
+  @state() private accessor phase: 'loading' | 'signin' | 'ready' = 'loading';
+  @state() private accessor person: Person | undefined = undefined;
+  @state() private accessor view: View = 'queue';
+  @state() private accessor queue: Queue | undefined = undefined;
+  @state() private accessor firms: { partitaIva: string; name: string }[] = [];
+  @state() private accessor file: FirmFile | undefined = undefined;
+  @state() private accessor problems: Problem[] = [];
+  @state() private accessor said = '';
+  @state() private accessor busy = false;
+  private csrf = '';
+  private version = 0;
+  /** What is typed, by field name: kept when a send fails. */
+  private values: Record<string, string> = {};
+  private observer: MutationObserver | undefined;
+
+  private get t(): DeskMessages {
+    return closestLang(this)?.toLowerCase().startsWith('en') ? deskEn : deskIt;
+  }
+
+  private get language(): 'it' | 'en' {
+    return this.t === deskEn ? 'en' : 'it';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page that switches language re-renders the desk in it.
+    this.observer = new MutationObserver(() => this.requestUpdate());
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  private url(path: string): string {
+    return `${this.endpoint.replace(/\/+$/, '')}/officer/${path}`;
+  }
+
+  /** A request to the desk's routes; `undefined` when the server did not answer. */
+  private async call(path: string, init: RequestInit = {}): Promise<{ status: number; body: Record<string, unknown> } | undefined> {
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': this.language, ...(init.headers as Record<string, string> | undefined) };
+    if (init.method && init.method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    try {
+      const r = await fetch(this.url(path), { ...init, headers, credentials: 'same-origin' });
+      let body: Record<string, unknown> = {};
+      try {
+        body = (await r.json()) as Record<string, unknown>;
+      } catch {
+        // no JSON body (204)
+      }
+      if (r.status === 401 && path !== 'session') this.phase = 'signin';
+      return { status: r.status, body };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async start(): Promise<void> {
+    const r = await this.call('session');
+    if (r?.status === 200 && r.body.person) {
+      this.person = r.body.person as Person;
+      this.csrf = String(r.body.csrf ?? '');
+      this.phase = 'ready';
+      await this.load();
+    } else this.phase = 'signin';
+  }
+
+  private async load(): Promise<void> {
+    if (this.person?.role !== 'manager') {
+      const q = await this.call(`applications?lang=${this.language}`);
+      if (q?.status === 200) {
+        this.queue = q.body as unknown as Queue;
+        this.version = this.queue.version;
+      }
+    }
+    const f = await this.call('firms');
+    if (f?.status === 200) {
+      this.firms = f.body.firms as { partitaIva: string; name: string }[];
+      this.version = Number(f.body.version);
+    }
+  }
+
+  private setValue(name: string, value: string): void {
+    this.values = { ...this.values, [name]: value };
+  }
+
+  /** Shows problems (at their fields and in the summary), and moves the focus to the summary. */
+  private async fail(problems: Problem[]): Promise<void> {
+    this.problems = problems;
+    this.said = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+  }
+
+  /** Reads a refusal's issues, each to the field it is about. */
+  private problemsOf(body: Record<string, unknown>, fieldOf: (path: unknown[]) => string | undefined): Problem[] {
+    const issues = Array.isArray(body.issues) ? (body.issues as { path?: unknown[]; message?: string }[]) : [];
+    const list = issues.map((i) => ({ ...(fieldOf(i.path ?? []) ? { field: fieldOf(i.path ?? [])! } : {}), message: String(i.message ?? body.message ?? '') }));
+    return list.length > 0 ? list : [{ message: String(body.message ?? '') }];
+  }
+
+  /** Sends events; on success clears the form's fields and loads again. */
+  private async record(events: Record<string, unknown>[], fields: string[], fieldOf: (path: unknown[]) => string | undefined): Promise<void> {
+    this.busy = true;
+    try {
+      const r = await this.call('events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ expectedVersion: this.version, events }) });
+      await this.answered(r, fields, fieldOf);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async answered(r: { status: number; body: Record<string, unknown> } | undefined, fields: string[], fieldOf: (path: unknown[]) => string | undefined): Promise<void> {
+    if (!r) return this.fail([{ message: this.t.network }]);
+    if (r.status === 201) {
+      const values = { ...this.values };
+      for (const f of fields) delete values[f];
+      this.values = values;
+      this.problems = [];
+      await this.load();
+      this.said = this.t.saved(Array.isArray(r.body.ids) ? r.body.ids.length : 1);
+      return;
+    }
+    if (r.status === 409) {
+      await this.load();
+      return this.fail([{ message: this.t.conflict }]);
+    }
+    if (r.status === 401) return;
+    return this.fail(this.problemsOf(r.body, fieldOf));
+  }
+
+  private async signIn(e: Event): Promise<void> {
+    e.preventDefault();
+    const t = this.t;
+    const missing = ['signin.email', 'signin.password'].filter((f) => !this.values[f]?.trim());
+    if (missing.length > 0) return this.fail(missing.map((field) => ({ field, message: t.required })));
+    this.busy = true;
+    const r = await this.call('session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: this.values['signin.email'], password: this.values['signin.password'] }) });
+    this.busy = false;
+    if (!r) return this.fail([{ message: t.network }]);
+    if (r.status !== 200) return this.fail(this.problemsOf(r.body, (p) => (p[0] === 'email' ? 'signin.email' : 'signin.password')));
+    this.person = r.body.person as Person;
+    this.csrf = String(r.body.csrf ?? '');
+    this.setValue('signin.password', '');
+    this.problems = [];
+    this.phase = 'ready';
+    this.view = this.person.role === 'manager' ? 'measurements' : 'queue';
+    await this.load();
+  }
+
+  private async signOut(): Promise<void> {
+    await this.call('session', { method: 'DELETE' });
+    this.person = undefined;
+    this.queue = undefined;
+    this.file = undefined;
+    this.phase = 'signin';
+  }
+
+  private decide(e: Event): Promise<void> {
+    e.preventDefault();
+    const t = this.t;
+    const v = this.values;
+    const firm = v['decision.application'] ?? '';
+    const decision = v['decision.decision'] ?? '';
+    const reason = (v['decision.reason'] ?? '').trim();
+    const waives = (v['decision.waives'] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    const problems: Problem[] = [];
+    if (!firm) problems.push({ field: 'decision.application', message: t.required });
+    if (!decision) problems.push({ field: 'decision.decision', message: t.required });
+    if ((decision === 'reject' || waives.length > 0) && !reason) problems.push({ field: 'decision.reason', message: t.required });
+    if (problems.length > 0) return this.fail(problems);
+    const event =
+      decision === 'reject'
+        ? { type: 'enrolment.rejected', firm, reasons: [{ code: 'officer_decision', message: { it: reason, en: reason } }] }
+        : decision === 'waitlist'
+          ? { type: 'enrolment.waitlisted', firm }
+          : { type: 'enrolment.accepted', firm, ...(waives.length > 0 ? { exception: { waives, reason, approvedBy: this.person!.name } } : {}) };
+    const fieldOf = (p: unknown[]) =>
+      p.includes('reasons') || p.includes('reason') ? 'decision.reason' : p.includes('waives') || p.includes('exception') ? 'decision.waives' : 'decision.application';
+    return this.record([event], ['decision.application', 'decision.decision', 'decision.reason', 'decision.waives'], fieldOf);
+  }
+
+  private confirmClaim(e: Event): Promise<void> {
+    e.preventDefault();
+    const t = this.t;
+    const claim = [...(this.queue?.unconfirmed ?? []), ...(this.queue?.contested ?? [])].find((c) => c.application === this.values['claim.application']);
+    const how = (this.values['claim.how'] ?? '').trim();
+    const problems: Problem[] = [];
+    if (!claim) problems.push({ field: 'claim.application', message: t.required });
+    if (!how) problems.push({ field: 'claim.how', message: t.required });
+    if (problems.length > 0) return this.fail(problems);
+    return this.record([{ type: 'enrolment.confirmed', firm: claim!.partitaIva, application: claim!.application, by: 'officer', how }], ['claim.application', 'claim.how'], (p) =>
+      p.includes('how') ? 'claim.how' : 'claim.application',
+    );
+  }
+
+  private async sendTable(e: Event): Promise<void> {
+    e.preventDefault();
+    const table = this.values['measurements.table'] ?? '';
+    if (!table.trim()) return this.fail([{ field: 'measurements.table', message: this.t.required }]);
+    this.busy = true;
+    try {
+      const r = await this.call(`measurements?expectedVersion=${this.version}`, { method: 'POST', headers: { 'content-type': 'text/tab-separated-values' }, body: table });
+      await this.answered(r, ['measurements.table'], () => 'measurements.table');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async openFirm(piva: string): Promise<void> {
+    this.setValue('firm.piva', piva);
+    this.file = undefined;
+    if (!piva) return;
+    const r = await this.call(`firms/${encodeURIComponent(piva)}?lang=${this.language}`);
+    if (r?.status === 200) this.file = r.body as unknown as FirmFile;
+    else if (r) await this.fail(this.problemsOf(r.body, () => 'firm.piva'));
+  }
+
+  private errorOf(field: string): string | undefined {
+    return this.problems.find((p) => p.field === field)?.message;
+  }
+
+  private fieldId(field: string): string {
+    return `d-${field.replace(/\W/g, '-')}`;
+  }
+
+  /** A labelled native control with its hint and its error. */
+  private control(field: string, label: string, input: (attrs: { id: string; describedBy: string; invalid: boolean }) => TemplateResult, hint?: string): TemplateResult {
+    const id = this.fieldId(field);
+    const error = this.errorOf(field);
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${input({ id, describedBy, invalid: Boolean(error) })}
+      ${error ? html`<span part="error" class="error" id="${id}-error">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private text(field: string, label: string, options: { type?: string; hint?: string; autocomplete?: string; area?: boolean } = {}): TemplateResult {
+    return this.control(
+      field,
+      label,
+      ({ id, describedBy, invalid }) =>
+        options.area
+          ? html`<textarea id=${id} name=${field} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${this.values[field] ?? ''} @input=${(e: Event) => this.setValue(field, (e.target as HTMLTextAreaElement).value)}></textarea>`
+          : html`<input id=${id} name=${field} type=${options.type ?? 'text'} autocomplete=${options.autocomplete ?? 'off'} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${this.values[field] ?? ''} @input=${(e: Event) => this.setValue(field, (e.target as HTMLInputElement).value)} />`,
+      options.hint,
+    );
+  }
+
+  private select(field: string, label: string, options: [string, string][], onChange?: (value: string) => void): TemplateResult {
+    return this.control(field, label, ({ id, describedBy, invalid }) =>
+      html`<select id=${id} name=${field} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => {
+        const value = (e.target as HTMLSelectElement).value;
+        this.setValue(field, value);
+        onChange?.(value);
+      }}>
+        <option value="" ?selected=${!this.values[field]}>${this.t.choose}</option>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.values[field] === value}>${text}</option>`)}
+      </select>`,
+    );
+  }
+
+  private summary(): TemplateResult | typeof nothing {
+    if (this.problems.length === 0) return nothing;
+    return html`<div class="summary" role="alert" tabindex="-1">
+      <p>${this.t.summary(this.problems.length)}</p>
+      <ul>
+        ${this.problems.map((p) =>
+          p.field
+            ? html`<li><a href=${`#${this.fieldId(p.field)}`} @click=${(e: Event) => {
+                e.preventDefault();
+                this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(p.field!)}`)?.focus();
+              }}>${p.message}</a></li>`
+            : html`<li part="error">${p.message}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    if (this.phase === 'loading') return html`<p>${t.loading}</p>`;
+    if (this.phase === 'signin' || !this.person) {
+      return html`<section>
+        <h2>${t.signInTitle}</h2>
+        ${this.summary()}
+        <form part="form" novalidate @submit=${this.signIn}>
+          ${this.text('signin.email', t.email, { type: 'email', autocomplete: 'username' })}
+          ${this.text('signin.password', t.password, { type: 'password', autocomplete: 'current-password' })}
+          <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.signIn}</button></div>
+        </form>
+      </section>`;
+    }
+    const p = this.person;
+    const views: View[] = p.role === 'manager' ? ['firm', 'measurements', 'report'] : p.role === 'auditor' ? ['queue', 'firm', 'report'] : ['queue', 'firm', 'measurements', 'report'];
+    return html`<section>
+      <header>
+        <h2>${t.title}</h2>
+        <p>${t.signedInAs(p.name, t.roles[p.role] ?? p.role)} <button type="button" class="secondary" @click=${this.signOut}>${t.signOut}</button></p>
+      </header>
+      <nav aria-label=${t.title}>
+        ${views.map(
+          (v) => html`<button type="button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => {
+            this.view = v;
+            this.problems = [];
+            this.said = '';
+          }}>${t.views[v]}</button>`,
+        )}
+      </nav>
+      <p class="status" role="status">${this.said}</p>
+      ${this.summary()}
+      ${this.view === 'queue' ? this.renderQueue() : this.view === 'firm' ? this.renderFirm() : this.view === 'measurements' ? this.renderMeasurements() : this.renderReport()}
+    </section>`;
+  }
+
+  private renderQueue(): TemplateResult {
+    const t = this.t;
+    const q = this.queue;
+    const officer = this.person?.role === 'officer';
+    const claims = [...(q?.unconfirmed ?? []), ...(q?.contested ?? [])];
+    return html`<h3>${t.queueTitle}</h3>
+      ${!q || q.pending.length === 0
+        ? html`<p>${t.noPending}</p>`
+        : q.pending.map(
+            (a) => html`<article class="card">
+              <h4>${a.reference}: <bdi>${a.name}</bdi></h4>
+              <dl>
+                <dt>${t.columns.firm}</dt><dd>${a.partitaIva}</dd>
+                <dt>${t.columns.appliedOn}</dt><dd>${a.appliedOn}</dd>
+                <dt>${t.columns.status}</dt><dd>${t.statuses[a.status] ?? a.status}</dd>
+                <dt>${t.columns.outcome}</dt><dd>${a.outcome ? t.outcomes[a.outcome] : '—'}${a.waitlistPosition ? `, ${t.waitlistPlace(a.waitlistPosition)}` : ''}</dd>
+              </dl>
+              ${a.reasons.length > 0 ? html`<ul>${a.reasons.map((r) => html`<li>${r.message}</li>`)}</ul>` : nothing}
+            </article>`,
+          )}
+      ${officer && q && q.pending.length > 0
+        ? html`<h3>${t.decisionTitle}</h3>
+            <form part="form" novalidate @submit=${this.decide}>
+              ${this.select('decision.application', t.application, q.pending.map((a) => [a.partitaIva, `${a.reference}: ${a.name}`]))}
+              <fieldset aria-describedby=${this.errorOf('decision.decision') ? `${this.fieldId('decision.decision')}-error` : nothing}>
+                <legend id=${this.fieldId('decision.decision')} tabindex="-1">${t.decision}</legend>
+                ${(['accept', 'waitlist', 'reject'] as const).map(
+                  (d) => html`<label class="choice"><input type="radio" name="decision.decision" value=${d} .checked=${this.values['decision.decision'] === d} @change=${() => this.setValue('decision.decision', d)} />${d === 'waitlist' ? t.statuses.waitlisted : d === 'accept' ? t.accept : t.reject}</label>`,
+                )}
+                ${this.errorOf('decision.decision') ? html`<span part="error" class="error" id="${this.fieldId('decision.decision')}-error">${this.errorOf('decision.decision')}</span>` : nothing}
+              </fieldset>
+              ${this.text('decision.reason', t.reason, { area: true, hint: t.reasonHint })}
+              ${this.text('decision.waives', t.waives, { hint: t.waivesHint })}
+              <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.record}</button></div>
+            </form>`
+        : nothing}
+      ${claims.length > 0
+        ? html`<h3>${t.claimsTitle}</h3>
+            <ul>
+              ${(q?.unconfirmed ?? []).map((c) => html`<li>${t.unconfirmed(c.reference, c.name, c.linkUntil ?? '')}</li>`)}
+              ${(q?.contested ?? []).map((c) => html`<li>${t.contested(c.reference, c.name, c.heldBy ?? '')}</li>`)}
+            </ul>
+            ${officer
+              ? html`<h3>${t.confirmTitle}</h3>
+                  <form part="form" novalidate @submit=${this.confirmClaim}>
+                    ${this.select('claim.application', t.claim, claims.map((c) => [c.application, `${c.reference}: ${c.name}`]))}
+                    ${this.text('claim.how', t.how, { hint: t.howHint })}
+                    <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.confirm}</button></div>
+                  </form>`
+              : nothing}`
+        : nothing}`;
+  }
+
+  private renderFirm(): TemplateResult {
+    const t = this.t;
+    const f = this.file;
+    return html`<h3>${t.firmTitle}</h3>
+      <form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
+        ${this.select('firm.piva', t.firm, this.firms.map((x) => [x.partitaIva, `${x.name} (${x.partitaIva})`]), (v) => void this.openFirm(v))}
+      </form>
+      ${f
+        ? html`<article class="card">
+            <h4><bdi>${f.firm.name}</bdi> (${f.firm.partitaIva})</h4>
+            <dl>
+              <dt>${t.columns.status}</dt><dd>${t.statuses[f.firm.status] ?? f.firm.status}</dd>
+              <dt>${t.phasePath}</dt><dd>${f.firm.history.map((h) => `${h.phase} (${h.date})`).join(' → ')}</dd>
+            </dl>
+            <h4>${t.events}</h4>
+            <ol class="events">
+              ${f.events.map((e) => html`<li>${e.date}: ${e.type} — <bdi>${e.author}</bdi></li>`)}
+            </ol>
+          </article>`
+        : nothing}`;
+  }
+
+  private renderMeasurements(): TemplateResult {
+    const t = this.t;
+    return html`<h3>${t.measurementsTitle}</h3>
+      <form part="form" novalidate @submit=${this.sendTable}>
+        ${this.text('measurements.table', t.table, { area: true, hint: t.tableHint })}
+        <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.send}</button></div>
+      </form>`;
+  }
+
+  private renderReport(): TemplateResult {
+    const t = this.t;
+    const asOf = this.values['report.asOf'] ?? '';
+    const firm = this.person?.role === 'manager' ? (this.values['firm.piva'] || this.person.firms?.[0] || '') : '';
+    const q = (format: string) => this.url(`report?format=${format}&lang=${this.language}${asOf ? `&asOf=${asOf}` : ''}${firm ? `&firm=${firm}` : ''}`);
+    return html`<h3>${t.reportTitle}</h3>
+      <form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
+        ${this.text('report.asOf', t.asOf, { type: 'date' })}
+        <div class="downloads">
+          <a class="button" href=${q('xlsx')} download>${t.download('xlsx')}</a>
+          <a class="button" href=${q('md')} download>${t.download('Markdown')}</a>
+          <a class="button" href=${q('json')} download>${t.download('JSON')}</a>
+        </div>
+      </form>`;
+  }
+}
