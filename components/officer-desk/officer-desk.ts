@@ -96,9 +96,11 @@ export class MechnetOfficerDesk extends LitElement {
       :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
       button, a.button {
         font: inherit; font-weight: 600; padding: 0.5em 1em; min-height: 2.75em; border-radius: var(--_radius); cursor: pointer;
-        border: 2px solid var(--_accent); background: var(--_accent); color: var(--_on-accent); text-decoration: none; display: inline-flex; align-items: center;
+        border: 2px solid var(--_accent); background: var(--_accent); color: inherit; text-decoration: none; display: inline-flex; align-items: center;
       }
-      button.secondary, nav button[aria-pressed='false'] { background: transparent; color: inherit; }
+      button > .label, a.button > .label { color: var(--_on-accent); }
+      button.secondary, nav button[aria-pressed='false'] { background: transparent; }
+      button.secondary > .label, nav button[aria-pressed='false'] > .label { color: inherit; }
       .error { color: var(--_danger); }
       [part~='error'] { border-inline-start: 0.25em solid var(--_danger); padding: 0.25em 0.75em; }
       .summary { border: 2px solid var(--_danger); border-radius: var(--_radius); padding: 0.5em 1em; }
@@ -185,7 +187,15 @@ export class MechnetOfficerDesk extends LitElement {
     } else this.phase = 'signin';
   }
 
-  private async load(): Promise<void> {
+  /** The loading under way: a send waits for it, so that it carries the record's version. */
+  private loading: Promise<void> | undefined;
+
+  private load(): Promise<void> {
+    this.loading = this.fetchAll();
+    return this.loading;
+  }
+
+  private async fetchAll(): Promise<void> {
     if (this.person?.role !== 'manager') {
       const q = await this.call(`applications?lang=${this.language}`);
       if (q?.status === 200) {
@@ -223,6 +233,7 @@ export class MechnetOfficerDesk extends LitElement {
   private async record(events: Record<string, unknown>[], fields: string[], fieldOf: (path: unknown[]) => string | undefined): Promise<void> {
     this.busy = true;
     try {
+      await this.loading;
       const r = await this.call('events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ expectedVersion: this.version, events }) });
       await this.answered(r, fields, fieldOf);
     } finally {
@@ -320,6 +331,7 @@ export class MechnetOfficerDesk extends LitElement {
     if (!table.trim()) return this.fail([{ field: 'measurements.table', message: this.t.required }]);
     this.busy = true;
     try {
+      await this.loading;
       const r = await this.call(`measurements?expectedVersion=${this.version}`, { method: 'POST', headers: { 'content-type': 'text/tab-separated-values' }, body: table });
       await this.answered(r, ['measurements.table'], () => 'measurements.table');
     } finally {
@@ -409,7 +421,7 @@ export class MechnetOfficerDesk extends LitElement {
         <form part="form" novalidate @submit=${this.signIn}>
           ${this.text('signin.email', t.email, { type: 'email', autocomplete: 'username' })}
           ${this.text('signin.password', t.password, { type: 'password', autocomplete: 'current-password' })}
-          <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.signIn}</button></div>
+          <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.signIn}</span></button></div>
         </form>
       </section>`;
     }
@@ -418,7 +430,7 @@ export class MechnetOfficerDesk extends LitElement {
     return html`<section>
       <header>
         <h2>${t.title}</h2>
-        <p>${t.signedInAs(p.name, t.roles[p.role] ?? p.role)} <button type="button" class="secondary" @click=${this.signOut}>${t.signOut}</button></p>
+        <p>${t.signedInAs(p.name, t.roles[p.role] ?? p.role)} <button type="button" class="secondary" @click=${this.signOut}><span class="label">${t.signOut}</span></button></p>
       </header>
       <nav aria-label=${t.title}>
         ${views.map(
@@ -426,7 +438,7 @@ export class MechnetOfficerDesk extends LitElement {
             this.view = v;
             this.problems = [];
             this.said = '';
-          }}>${t.views[v]}</button>`,
+          }}><span class="label">${t.views[v]}</span></button>`,
         )}
       </nav>
       <p class="status" role="status">${this.said}</p>
@@ -468,7 +480,7 @@ export class MechnetOfficerDesk extends LitElement {
               </fieldset>
               ${this.text('decision.reason', t.reason, { area: true, hint: t.reasonHint })}
               ${this.text('decision.waives', t.waives, { hint: t.waivesHint })}
-              <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.record}</button></div>
+              <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.record}</span></button></div>
             </form>`
         : nothing}
       ${claims.length > 0
@@ -482,7 +494,7 @@ export class MechnetOfficerDesk extends LitElement {
                   <form part="form" novalidate @submit=${this.confirmClaim}>
                     ${this.select('claim.application', t.claim, claims.map((c) => [c.application, `${c.reference}: ${c.name}`]))}
                     ${this.text('claim.how', t.how, { hint: t.howHint })}
-                    <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.confirm}</button></div>
+                    <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.confirm}</span></button></div>
                   </form>`
               : nothing}`
         : nothing}`;
@@ -515,7 +527,7 @@ export class MechnetOfficerDesk extends LitElement {
     return html`<h3>${t.measurementsTitle}</h3>
       <form part="form" novalidate @submit=${this.sendTable}>
         ${this.text('measurements.table', t.table, { area: true, hint: t.tableHint })}
-        <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.send}</button></div>
+        <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.send}</span></button></div>
       </form>`;
   }
 
@@ -528,9 +540,9 @@ export class MechnetOfficerDesk extends LitElement {
       <form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
         ${this.text('report.asOf', t.asOf, { type: 'date' })}
         <div class="downloads">
-          <a class="button" href=${q('xlsx')} download>${t.download('xlsx')}</a>
-          <a class="button" href=${q('md')} download>${t.download('Markdown')}</a>
-          <a class="button" href=${q('json')} download>${t.download('JSON')}</a>
+          <a class="button" href=${q('xlsx')} download><span class="label">${t.download('xlsx')}</span></a>
+          <a class="button" href=${q('md')} download><span class="label">${t.download('Markdown')}</span></a>
+          <a class="button" href=${q('json')} download><span class="label">${t.download('JSON')}</span></a>
         </div>
       </form>`;
   }

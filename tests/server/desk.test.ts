@@ -1,0 +1,246 @@
+/**
+ * <mechnet-officer-desk> in Chromium, as a Chamber runs it: the built CDN
+ * folder in a page under a strict policy, served by `mechnet serve` with its
+ * own accounts on SQLite. An officer signs in with the keyboard, confirms a
+ * claim by another proof, accepts one application and rejects another with
+ * a reason (the events in the database under the officer's name); a manager
+ * pastes a quarter's measurements; the report downloads as xlsx and exceljs
+ * finds the report's figures in it. axe at 1,280 and 320 px, no sideways
+ * scroll, no console error, Italian and English.
+ * Needs the build (dist/) and Chromium, as the browser tests do.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'puppeteer-core';
+import { mechnetDefinition } from '../../src/index.js';
+import type { ProgrammeDefinition } from '../../src/programme/schema.js';
+import { hashPassword, openStore, type Store } from '../../src/server/index.js';
+import { axe, launchBrowser } from './support/demo.js';
+import { application, openProgramme, startServer, tempDir } from './support/fixtures.js';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+const PASSWORD = 'una frase lunga e segreta';
+const root = new URL('../..', import.meta.url).pathname;
+
+/** The desk's shadow root, from the page. */
+const inDesk = <T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T> =>
+  page.evaluate((source) => {
+    const root = document.querySelector('mechnet-officer-desk')!.shadowRoot!;
+    return new Function('root', `return (${source})(root)`)(root) as T;
+  }, fn.toString()) as Promise<T>;
+
+/** Waits until the desk's text holds `text`. */
+async function until(page: Page, text: string | RegExp): Promise<void> {
+  const shown = () => page.evaluate(() => document.querySelector('mechnet-officer-desk')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+  await page.waitForFunction(
+    (t, flags) => new RegExp(t, flags).test(document.querySelector('mechnet-officer-desk')?.shadowRoot?.textContent ?? ''),
+    { timeout: 15_000 },
+    typeof text === 'string' ? text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : text.source,
+    typeof text === 'string' ? '' : text.flags,
+  ).catch(async (e: unknown) => {
+    throw new Error(`the desk never said ${String(text)}; it says: ${await shown()}`, { cause: e });
+  });
+}
+
+/** Focuses a control of the desk by its name, then types into it with the keyboard. */
+async function type(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate((n) => document.querySelector('mechnet-officer-desk')!.shadowRoot!.querySelector<HTMLElement>(`[name="${n}"]`)!.focus(), name);
+  await page.keyboard.type(text);
+}
+
+/** Pastes a text into a control of the desk, as a paste from a spreadsheet does (tabs and all). */
+async function paste(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    (n, t) => {
+      const el = document.querySelector('mechnet-officer-desk')!.shadowRoot!.querySelector<HTMLTextAreaElement>(`[name="${n}"]`)!;
+      el.focus();
+      el.value = t;
+      el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    },
+    name,
+    text,
+  );
+}
+
+/** Chooses an option of a select of the desk. */
+async function choose(page: Page, name: string, value: string): Promise<void> {
+  await page.evaluate(
+    (n, v) => {
+      const el = document.querySelector('mechnet-officer-desk')!.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${n}"]`)!;
+      el.value = v;
+      el.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    },
+    name,
+    value,
+  );
+}
+
+/** Presses a button of the desk by its words. */
+async function press(page: Page, words: string): Promise<void> {
+  await page.evaluate((w) => {
+    const button = [...document.querySelector('mechnet-officer-desk')!.shadowRoot!.querySelectorAll<HTMLElement>('button, input[type=radio]')].find(
+      (b) => b.textContent?.trim() === w || (b as HTMLInputElement).value === w,
+    );
+    if (!button) throw new Error(`no button ${w}`);
+    button.focus();
+    button.click();
+  }, words);
+}
+
+describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
+  let browser: Browser;
+  let store: Store;
+  let dir: string;
+  let storeUrl: string;
+  let open: { url: string; child: { kill: () => void } };
+  let sample: { url: string; child: { kill: () => void } };
+  const problems: string[] = [];
+  const id = 'desk-edition';
+
+  before(async () => {
+    dir = tempDir();
+    storeUrl = `sqlite:${join(dir, 'mechnet.sqlite')}`;
+    store = await openStore(storeUrl);
+    await store.migrate();
+    const hash = await hashPassword(PASSWORD);
+    const account = (email: string, name: string, role: 'officer' | 'manager' | 'auditor', firms: string[] = []) =>
+      store.putAccount({ email, name, role, firms, passwordHash: hash, disabledAt: null, failures: 0, lockedUntil: null });
+    await account('giulia@camera.example', 'Giulia Verdi', 'officer');
+    await account('rossi@camera.example', 'Giorgio Rossi', 'manager', ['02184730121']);
+    // The sample record, for the manager and the report.
+    const { readFileSync } = await import('node:fs');
+    const events = (JSON.parse(readFileSync(join(root, 'examples/mechnet-varese-2010.json'), 'utf8')) as { events: Record<string, unknown>[] }).events;
+    await store.putProgramme('mechnet-varese-2010', structuredClone(mechnetDefinition) as ProgrammeDefinition);
+    assert.ok((await store.append('mechnet-varese-2010', events, { expectedVersion: 0 })).ok);
+    // A programme open today that asks for confirmation, with two applications.
+    const site = join(dir, 'site');
+    mkdirSync(site);
+    writeFileSync(
+      join(site, 'desk.html'),
+      '<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Scrivania</title>' +
+        '<script type="module" src="/cdn/mechnet.js"></script></head><body><main><h1>Scrivania</h1><mechnet-officer-desk></mechnet-officer-desk></main></body></html>',
+    );
+    writeFileSync(join(site, 'favicon.ico'), '');
+    const definition = join(dir, `${id}.json`);
+    writeFileSync(definition, JSON.stringify({ ...openProgramme(id), enrolment: { confirmation: 'pec' } }));
+    const statics = ['--static', site, '--static', `/cdn=${join(root, 'dist/cdn')}`, '--csp', CSP, '--post-rate', '0', '--get-rate', '0'];
+    open = await startServer(storeUrl, definition, statics);
+    sample = await startServer(storeUrl, 'mechnet-varese-2010', statics);
+    for (const n of [1, 2]) {
+      const app = application(id, n);
+      app.firm.pec = `officina${n}@pec.example.it`;
+      const r = await fetch(`${open.url}/api/enrolments`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': app.idempotencyKey }, body: JSON.stringify(app) });
+      assert.equal(r.status, 201);
+    }
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    open?.child.kill();
+    sample?.child.kill();
+    await store?.close();
+  });
+
+  async function visit(base: string, lang = 'it', width = 1280): Promise<Page> {
+    // Each visit in a context of its own: no cookie of another visit (the two servers share the accounts' store).
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.setViewport({ width, height: 900 });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+    await page.goto(`${base}/desk.html`);
+    if (lang === 'en') await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+    await until(page, lang === 'en' ? 'Sign in to the reserved area' : "Accesso all'area riservata");
+    return page;
+  }
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await type(page, 'signin.email', email);
+    await type(page, 'signin.password', PASSWORD);
+    await page.keyboard.press('Enter');
+  }
+
+  it('an officer signs in with the keyboard, confirms a claim by another proof, accepts one application and rejects the other with a reason', async () => {
+    const page = await visit(open.url);
+    assert.deepEqual(await axe(page), [], 'axe on the sign-in form');
+    // An empty send: both fields said at their place and in a summary that takes the focus.
+    await page.keyboard.press('Tab');
+    await press(page, 'Accedi');
+    await until(page, '2 problemi da correggere');
+    assert.equal(await inDesk(page, (r) => r.activeElement?.className), 'summary');
+    await signIn(page, 'giulia@camera.example');
+    await until(page, 'Giulia Verdi, ufficio del programma');
+    await until(page, 'non ancora confermata');
+    // Both claims wait for their PEC link: the officer confirms them by another proof.
+    for (const app of ['app-0001', 'app-0002']) {
+      await choose(page, 'claim.application', app);
+      await type(page, 'claim.how', 'Telefonata al legale rappresentante');
+      await press(page, 'Conferma la domanda');
+      await until(page, 'Registrato.');
+    }
+    await until(page, 'Decidere una domanda');
+    assert.deepEqual(await axe(page), [], 'axe on the queue');
+    // A rejection without a reason is refused at the reason's field.
+    await choose(page, 'decision.application', (await store.events(id)).map((e) => e.event).find((e) => e.type === 'enrolment.applied')!.firm as string);
+    await press(page, 'reject');
+    await press(page, 'Registra la decisione');
+    await until(page, 'Un problema da correggere');
+    assert.equal(await inDesk(page, (r) => r.querySelector('[name="decision.reason"]')!.getAttribute('aria-invalid')), 'true');
+    await type(page, 'decision.reason', 'La sede operativa è fuori provincia');
+    await press(page, 'Registra la decisione');
+    await until(page, 'Registrato.');
+    const pending = (await store.events(id)).map((e) => e.event).filter((e) => e.type === 'enrolment.applied').map((e) => e.firm as string);
+    await choose(page, 'decision.application', pending[1]!);
+    await press(page, 'accept');
+    await press(page, 'Registra la decisione');
+    await until(page, 'Registrato.');
+    const decided = (await store.events(id)).map((e) => e.event).filter((e) => ['enrolment.confirmed', 'enrolment.accepted', 'enrolment.rejected'].includes(String(e.type)));
+    assert.deepEqual(
+      decided.map((e) => [e.type, e.firm, e.author]),
+      [
+        ['enrolment.confirmed', pending[0], 'Giulia Verdi'],
+        ['enrolment.confirmed', pending[1], 'Giulia Verdi'],
+        ['enrolment.rejected', pending[0], 'Giulia Verdi'],
+        ['enrolment.accepted', pending[1], 'Giulia Verdi'],
+      ],
+    );
+    assert.equal((decided[2]!.reasons as { message: { it: string } }[])[0]!.message.it, 'La sede operativa è fuori provincia');
+    // 320 px: no sideways scroll, axe clean.
+    await page.setViewport({ width: 320, height: 800 });
+    await new Promise((r) => setTimeout(r, 100));
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no sideways scroll at 320 px');
+    assert.deepEqual(await axe(page), [], 'axe at 320 px');
+    await page.close();
+    assert.deepEqual(problems.filter((p) => !/status of 40[13]/.test(p)), []);
+  });
+
+  it('a manager pastes a quarter of measurements in English; the report downloads as xlsx with the report\'s figures', async () => {
+    const page = await visit(sample.url, 'en');
+    await signIn(page, 'rossi@camera.example');
+    await until(page, 'Giorgio Rossi, temporary manager');
+    await press(page, 'Measurements');
+    await paste(page, 'measurements.table', 'firm\tindicator\tdate\tvalue\tnumerator\tdenominator\n02184730121\tscrap-rate\t2012-03-31\t\t900\t47000\n');
+    await press(page, 'Record the measurements');
+    await until(page, 'Recorded.');
+    const last = (await store.events('mechnet-varese-2010')).at(-1)!.event;
+    assert.deepEqual([last.type, last.indicator, last.numerator, last.author], ['measurement.recorded', 'scrap-rate', 900, 'Giorgio Rossi']);
+    assert.deepEqual(await axe(page), [], 'axe on the measurements');
+    await press(page, 'Report');
+    const href = await inDesk(page, (r) => r.querySelector<HTMLAnchorElement>('a[href*="format=xlsx"]')!.href);
+    const bytes = await page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), href);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes));
+    const sheets = book.worksheets.map((w) => w.name);
+    assert.ok(sheets.length >= 3, sheets.join(', '));
+    let found = false;
+    book.eachSheet((s) => s.eachRow((row) => row.eachCell((c) => (found ||= c.value === 'Officina Meccanica Bossi S.r.l.'))));
+    assert.ok(found, "the firm's name in the workbook");
+    await page.close();
+    assert.deepEqual(problems.filter((p) => !/status of 40[13]/.test(p)), []);
+  });
+});
