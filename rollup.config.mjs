@@ -17,6 +17,13 @@ const defineEntries = readdirSync('components/define')
   .filter((f) => f.endsWith('.ts'))
   .map((f) => `components/define/${f}`);
 
+/**
+ * Elements for the Chamber's reserved area: built as files of their own in
+ * the CDN folder (their own copy of lit inside), so that they never change
+ * the chunks, nor the weight, of the public pages.
+ */
+const RESERVED = ['components/define/mechnet-officer-desk.ts'];
+
 const version = replace({
   preventAssignment: true,
   values: { __MECHNET_VERSION__: JSON.stringify(pkg.version) },
@@ -81,7 +88,7 @@ export default [
     onwarn,
     input: {
       mechnet: 'components/cdn/loader.ts',
-      ...Object.fromEntries(defineEntries.filter((f) => !f.endsWith('/index.ts')).map((f) => [f.slice(f.lastIndexOf('/') + 1, -3), f])),
+      ...Object.fromEntries(defineEntries.filter((f) => !f.endsWith('/index.ts') && !RESERVED.includes(f)).map((f) => [f.slice(f.lastIndexOf('/') + 1, -3), f])),
     },
     output: {
       dir: 'dist/cdn',
@@ -105,4 +112,17 @@ export default [
     // (as package.json "sideEffects" says to bundlers of the npm package).
     treeshake: { moduleSideEffects: (id) => /node_modules/.test(id) || /[\\/]components[\\/](define|cdn)[\\/]/.test(id) },
   },
+  ...RESERVED.map((entry) => ({
+    onwarn,
+    input: { [entry.slice(entry.lastIndexOf('/') + 1, -3)]: entry },
+    output: { dir: 'dist/cdn', format: 'esm', sourcemap: true, entryFileNames: '[name].js', inlineDynamicImports: true },
+    plugins: [
+      languagesOnDemand,
+      nodeResolve({ browser: true }),
+      version,
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      esbuild({ target: 'es2022', minify: true, sourceMap: true, tsconfig: 'tsconfig.json' }),
+    ],
+    treeshake: { moduleSideEffects: (id) => /node_modules/.test(id) || /[\\/]components[\\/](define|cdn)[\\/]/.test(id) },
+  })),
 ];

@@ -15,8 +15,8 @@
 // that is open today (the 2010 edition closed long ago).
 // MECHNET_DEMO_TODAY=YYYY-MM-DD takes another day for today (the pictures of
 // the demo's pages fix it, so the form shows the same edition every day).
-import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,6 +63,26 @@ async function demoProgramme(noticeUrl) {
   return file;
 }
 
+/** The demo's accounts of the reserved area (named on the home page: demo only, never on a real site). */
+export const DEMO_ACCOUNTS = [
+  { email: 'ufficio@demo.example', password: 'ufficio-demo-mechnet', role: 'officer', name: 'Giulia Verdi (ufficio, demo)' },
+  { email: 'manager@demo.example', password: 'manager-demo-mechnet', role: 'manager', name: 'Giorgio Rossi (temporary manager, demo)' },
+];
+
+/** Creates the demo's accounts once, through the command line as a Chamber would. */
+function demoAccounts(store) {
+  const cli = join(root, 'dist', 'src', 'cli', 'main.js');
+  const listed = spawnSync(process.execPath, [cli, 'officer', 'list', '--store', store, '--lang', 'en'], { encoding: 'utf8' });
+  for (const a of DEMO_ACCOUNTS) {
+    if (listed.stdout?.includes(a.email)) continue;
+    const file = join(data, `.${a.role}-password`);
+    writeFileSync(file, `${a.password}\n`, { mode: 0o600 });
+    const made = spawnSync(process.execPath, [cli, 'officer', 'add', a.email, '--role', a.role, '--name', a.name, '--password-file', file, '--store', store, '--lang', 'en'], { encoding: 'utf8' });
+    rmSync(file, { force: true });
+    if (made.status !== 0) console.warn(`demo: could not create the account ${a.email}: ${made.stderr}`);
+  }
+}
+
 async function main() {
   if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js')) || !lstatSync(join(root, 'dist', 'cdn')).isDirectory()) {
     console.error('demo: build first (npm start builds, then starts).');
@@ -71,6 +91,7 @@ async function main() {
   mkdirSync(data, { recursive: true });
   // The notice is a page of this site; a definition names it by its full address.
   const programme = await demoProgramme(`http://localhost:${port}/informativa.html`);
+  demoAccounts(`sqlite:${join(data, 'mechnet.sqlite')}`);
   const docs = join(root, 'docs');
   const guides = join(root, 'dist', 'site', 'guides');
   if (!existsSync(guides)) console.warn('demo: the guides are not built (npm run guides); /guides/ is not served.');

@@ -25,6 +25,7 @@ export interface DeskMessages {
   choose: string;
   decision: string;
   accept: string;
+  waitlist: string;
   reject: string;
   reason: string;
   reasonHint: string;
@@ -80,6 +81,7 @@ export const deskIt: DeskMessages = {
   choose: '— scegliere —',
   decision: 'Decisione',
   accept: 'Ammettere',
+  waitlist: "Mettere in lista d'attesa",
   reject: 'Respingere',
   reason: 'Ragione',
   reasonHint: "Obbligatoria per respingere, o per ammettere in deroga; la legge l'impresa",
@@ -106,7 +108,7 @@ export const deskIt: DeskMessages = {
   reportTitle: 'Relazione periodica',
   asOf: 'Alla data',
   download: (f) => `Scarica (${f})`,
-  required: 'Campo obbligatorio',
+  required: 'da compilare',
 };
 
 export const deskEn: DeskMessages = {
@@ -135,6 +137,7 @@ export const deskEn: DeskMessages = {
   choose: '— choose —',
   decision: 'Decision',
   accept: 'Accept',
+  waitlist: 'Put on the waitlist',
   reject: 'Reject',
   reason: 'Reason',
   reasonHint: 'Needed to reject, or to accept by exception; the firm reads it',
@@ -161,5 +164,5 @@ export const deskEn: DeskMessages = {
   reportTitle: 'Periodic report',
   asOf: 'As of',
   download: (f) => `Download (${f})`,
-  required: 'Required field',
+  required: 'required',
 };

@@ -132,6 +132,8 @@ export class MechnetOfficerDesk extends LitElement {
   /** What is typed, by field name: kept when a send fails. */
   private values: Record<string, string> = {};
   private observer: MutationObserver | undefined;
+  /** The label of each field, as last rendered: the summary names the field of each problem. */
+  private labels = new Map<string, string>();
 
   private get t(): DeskMessages {
     return closestLang(this)?.toLowerCase().startsWith('en') ? deskEn : deskIt;
@@ -361,6 +363,7 @@ export class MechnetOfficerDesk extends LitElement {
     const id = this.fieldId(field);
     const error = this.errorOf(field);
     const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    this.labels.set(field, label);
     return html`<div class="field">
       <label for=${id}>${label}</label>
       ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
@@ -404,7 +407,7 @@ export class MechnetOfficerDesk extends LitElement {
             ? html`<li><a href=${`#${this.fieldId(p.field)}`} @click=${(e: Event) => {
                 e.preventDefault();
                 this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(p.field!)}`)?.focus();
-              }}>${p.message}</a></li>`
+              }}>${this.labels.has(p.field) ? `${this.labels.get(p.field)}: ${p.message}` : p.message}</a></li>`
             : html`<li part="error">${p.message}</li>`,
         )}
       </ul>
@@ -472,9 +475,9 @@ export class MechnetOfficerDesk extends LitElement {
             <form part="form" novalidate @submit=${this.decide}>
               ${this.select('decision.application', t.application, q.pending.map((a) => [a.partitaIva, `${a.reference}: ${a.name}`]))}
               <fieldset aria-describedby=${this.errorOf('decision.decision') ? `${this.fieldId('decision.decision')}-error` : nothing}>
-                <legend id=${this.fieldId('decision.decision')} tabindex="-1">${t.decision}</legend>
+                <legend id=${this.fieldId('decision.decision')} tabindex="-1">${(this.labels.set('decision.decision', t.decision), t.decision)}</legend>
                 ${(['accept', 'waitlist', 'reject'] as const).map(
-                  (d) => html`<label class="choice"><input type="radio" name="decision.decision" value=${d} .checked=${this.values['decision.decision'] === d} @change=${() => this.setValue('decision.decision', d)} />${d === 'waitlist' ? t.statuses.waitlisted : d === 'accept' ? t.accept : t.reject}</label>`,
+                  (d) => html`<label class="choice"><input type="radio" name="decision.decision" value=${d} .checked=${this.values['decision.decision'] === d} @change=${() => this.setValue('decision.decision', d)} />${d === 'waitlist' ? t.waitlist : d === 'accept' ? t.accept : t.reject}</label>`,
                 )}
                 ${this.errorOf('decision.decision') ? html`<span part="error" class="error" id="${this.fieldId('decision.decision')}-error">${this.errorOf('decision.decision')}</span>` : nothing}
               </fieldset>

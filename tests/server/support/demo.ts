@@ -18,7 +18,7 @@ import { tempDir } from './fixtures.js';
 export const root = new URL('../../../', import.meta.url).pathname;
 
 /** The demo's own pages (docs/*.html), in Italian. */
-export const PAGES = ['/', '/aderire.html', '/programma.html', '/area-riservata.html', '/agroalimentare.html', '/accessibilita.html', '/informativa.html'];
+export const PAGES = ['/', '/aderire.html', '/programma.html', '/area-riservata.html', '/ufficio.html', '/agroalimentare.html', '/accessibilita.html', '/informativa.html'];
 
 /** The guides (docs/*.md) as the demo serves them, in English, and their index. */
 export const GUIDES = [
