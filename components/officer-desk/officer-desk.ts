@@ -234,6 +234,7 @@ export class MechnetOfficerDesk extends LitElement {
   /** Sends events; on success clears the form's fields and loads again. */
   private async record(events: Record<string, unknown>[], fields: string[], fieldOf: (path: unknown[]) => string | undefined): Promise<void> {
     this.busy = true;
+    this.said = '';
     try {
       await this.loading;
       const r = await this.call('events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ expectedVersion: this.version, events }) });
@@ -332,6 +333,7 @@ export class MechnetOfficerDesk extends LitElement {
     const table = this.values['measurements.table'] ?? '';
     if (!table.trim()) return this.fail([{ field: 'measurements.table', message: this.t.required }]);
     this.busy = true;
+    this.said = '';
     try {
       await this.loading;
       const r = await this.call(`measurements?expectedVersion=${this.version}`, { method: 'POST', headers: { 'content-type': 'text/tab-separated-values' }, body: table });

@@ -199,6 +199,7 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     await press(page, 'accept');
     await press(page, 'Registra la decisione');
     await until(page, 'Registrato.');
+    for (let i = 0; i < 50 && !(await store.events(id)).some((e) => e.event.type === 'enrolment.accepted'); i++) await new Promise((r) => setTimeout(r, 100));
     const decided = (await store.events(id)).map((e) => e.event).filter((e) => ['enrolment.confirmed', 'enrolment.accepted', 'enrolment.rejected'].includes(String(e.type)));
     assert.deepEqual(
       decided.map((e) => [e.type, e.firm, e.author]),
