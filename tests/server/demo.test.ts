@@ -70,6 +70,7 @@ describe('the demo site (npm start)', () => {
       '/aderire.html': { is: 'Varese', not: 'Cuneo' },
       '/programma.html': { is: 'Varese', not: 'Cuneo' },
       '/area-riservata.html': { is: 'Varese', not: 'Cuneo' },
+      '/ufficio.html': { is: 'Varese', not: 'Cuneo' },
       '/accessibilita.html': { is: 'Varese', not: 'Cuneo' },
       '/informativa.html': { is: 'Varese', not: 'Cuneo' },
       '/agroalimentare.html': { is: 'Cuneo', not: 'Varese' },
