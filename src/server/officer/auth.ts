@@ -67,7 +67,16 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
-/** Whether a password matches a hash of {@link hashPassword}, compared in constant time. */
+/**
+ * Whether a password matches a hash of {@link hashPassword}, compared in
+ * constant time.
+ *
+ * @example
+ * ```ts
+ * const hash = await hashPassword('una frase lunga e segreta');
+ * await verifyPassword('una frase sbagliata', hash); // false
+ * ```
+ */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [kind, n, r, p, salt, hash] = stored.split('$');
   if (kind !== 'scrypt' || !salt || !hash) return false;
