@@ -18,6 +18,8 @@ export { MechnetCollaborations } from './collaborations/collaborations.js';
 export type { CollaborationsMessages } from './collaborations/messages.js';
 export { MechnetVerificationCalendar } from './verification-calendar/verification-calendar.js';
 export type { VerificationCalendarMessages } from './verification-calendar/messages.js';
+export { MechnetOfficerDesk } from './officer-desk/officer-desk.js';
+export type { DeskMessages } from './officer-desk/messages.js';
 export { MechnetDataElement } from './shared/data-element.js';
 export { defineElement } from './shared/define.js';
 export { uiMessages, type UiMessages } from './shared/messages.js';

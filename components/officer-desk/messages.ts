@@ -45,6 +45,12 @@ export interface DeskMessages {
   phasePath: string;
   events: string;
   eventColumns: { date: string; type: string; author: string };
+  verificationTitle: string;
+  scheduled: string;
+  heldOn: string;
+  notes: string;
+  recordVerification: string;
+  verificationStatuses: Record<string, string>;
   measurementsTitle: string;
   table: string;
   tableHint: string;
@@ -101,6 +107,12 @@ export const deskIt: DeskMessages = {
   phasePath: 'Fasi',
   events: 'Eventi',
   eventColumns: { date: 'Data', type: 'Evento', author: 'Autore' },
+  verificationTitle: 'Verifica svolta',
+  scheduled: 'Verifica prevista',
+  heldOn: 'Svolta il',
+  notes: 'Note della verifica',
+  recordVerification: 'Registra la verifica',
+  verificationStatuses: { upcoming: 'prossima', due: 'da svolgere', overdue: 'in ritardo', missed: 'mancata', held: 'svolta' },
   measurementsTitle: 'Misure di un trimestre',
   table: 'Tabella delle misure',
   tableHint: 'Incollare dal foglio di calcolo: colonne firm, indicator, date e value (oppure numerator e denominator, level, done)',
@@ -157,6 +169,12 @@ export const deskEn: DeskMessages = {
   phasePath: 'Phases',
   events: 'Events',
   eventColumns: { date: 'Date', type: 'Event', author: 'Author' },
+  verificationTitle: 'Verification held',
+  scheduled: 'Scheduled verification',
+  heldOn: 'Held on',
+  notes: 'Notes of the verification',
+  recordVerification: 'Record the verification',
+  verificationStatuses: { upcoming: 'upcoming', due: 'due', overdue: 'overdue', missed: 'missed', held: 'held' },
   measurementsTitle: "A quarter's measurements",
   table: 'Table of measurements',
   tableHint: 'Paste from the spreadsheet: columns firm, indicator, date and value (or numerator and denominator, level, done)',

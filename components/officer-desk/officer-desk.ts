@@ -43,7 +43,13 @@ interface Queue {
 
 interface FirmFile {
   version: number;
-  firm: { name: string; partitaIva: string; status: string; history: { phase: string; date: string }[] };
+  firm: {
+    name: string;
+    partitaIva: string;
+    status: string;
+    history: { phase: string; date: string }[];
+    verifications: { scheduled: string; status: string; heldOn?: string }[];
+  };
   events: { id: string; date: string; type: string; author: string }[];
 }
 
@@ -343,6 +349,23 @@ export class MechnetOfficerDesk extends LitElement {
     }
   }
 
+  private verification(e: Event): Promise<void> {
+    e.preventDefault();
+    const t = this.t;
+    const f = this.file;
+    const scheduled = this.values['verification.scheduled'] ?? '';
+    const held = this.values['verification.held'] ?? '';
+    const notes = (this.values['verification.notes'] ?? '').trim();
+    const problems: Problem[] = [];
+    if (!scheduled) problems.push({ field: 'verification.scheduled', message: t.required });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(held)) problems.push({ field: 'verification.held', message: t.required });
+    if (!f || problems.length > 0) return this.fail(problems);
+    const event = { type: 'verification.held', firm: f.firm.partitaIva, scheduled, date: held, ...(notes ? { notes } : {}) };
+    return this.record([event], ['verification.scheduled', 'verification.held', 'verification.notes'], (p) =>
+      p.includes('notes') ? 'verification.notes' : p.includes('date') ? 'verification.held' : 'verification.scheduled',
+    ).then(() => (this.problems.length === 0 ? this.openFirm(f.firm.partitaIva) : undefined));
+  }
+
   private async openFirm(piva: string): Promise<void> {
     this.setValue('firm.piva', piva);
     this.file = undefined;
@@ -523,7 +546,20 @@ export class MechnetOfficerDesk extends LitElement {
             <ol class="events">
               ${f.events.map((e) => html`<li>${e.date}: ${e.type} — <bdi>${e.author}</bdi></li>`)}
             </ol>
-          </article>`
+          </article>
+          ${this.person?.role !== 'auditor' && f.firm.verifications.some((v) => v.status !== 'held')
+            ? html`<h3>${t.verificationTitle}</h3>
+                <form part="form" novalidate @submit=${this.verification}>
+                  ${this.select(
+                    'verification.scheduled',
+                    t.scheduled,
+                    f.firm.verifications.filter((v) => v.status !== 'held').map((v) => [v.scheduled, `${v.scheduled} (${t.verificationStatuses[v.status] ?? v.status})`]),
+                  )}
+                  ${this.text('verification.held', t.heldOn, { type: 'date' })}
+                  ${this.text('verification.notes', t.notes, { area: true })}
+                  <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.recordVerification}</span></button></div>
+                </form>`
+            : nothing}`
         : nothing}`;
   }
 

@@ -231,6 +231,20 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     const last = (await store.events('mechnet-varese-2010')).at(-1)!.event;
     assert.deepEqual([last.type, last.indicator, last.numerator, last.author], ['measurement.recorded', 'scrap-rate', 900, 'Giorgio Rossi']);
     assert.deepEqual(await axe(page), [], 'axe on the measurements');
+    // The firm's file, and the next verification held, recorded from it.
+    await press(page, "A firm's file");
+    await choose(page, 'firm.piva', '02184730121');
+    await until(page, 'Verification held');
+    const scheduled = await inDesk(page, (r) => r.querySelector<HTMLSelectElement>('select[name="verification.scheduled"]')!.options[1]!.value);
+    await paste(page, 'verification.held', '2012-04-02');
+    await paste(page, 'verification.notes', 'Misure del primo trimestre riviste con il titolare');
+    await choose(page, 'verification.scheduled', scheduled);
+    await press(page, 'Record the verification');
+    await until(page, 'Recorded.');
+    for (let i = 0; i < 50 && (await store.events('mechnet-varese-2010')).at(-1)!.event.type !== 'verification.held'; i++) await new Promise((r) => setTimeout(r, 100));
+    const held = (await store.events('mechnet-varese-2010')).at(-1)!.event;
+    assert.deepEqual([held.type, held.firm, held.scheduled, held.date, held.author], ['verification.held', '02184730121', scheduled, '2012-04-02', 'Giorgio Rossi']);
+    assert.deepEqual(await axe(page), [], "axe on the firm's file");
     await press(page, 'Report');
     const href = await inDesk(page, (r) => r.querySelector<HTMLAnchorElement>('a[href*="format=xlsx"]')!.href);
     const bytes = await page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), href);
