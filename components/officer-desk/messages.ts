@@ -51,6 +51,12 @@ export interface DeskMessages {
   notes: string;
   recordVerification: string;
   verificationStatuses: Record<string, string>;
+  daysTitle: (manager: string) => string;
+  daysWorked: string;
+  daysHint: string;
+  daysOn: string;
+  activity: string;
+  recordDays: string;
   measurementsTitle: string;
   table: string;
   tableHint: string;
@@ -113,6 +119,12 @@ export const deskIt: DeskMessages = {
   notes: 'Note della verifica',
   recordVerification: 'Registra la verifica',
   verificationStatuses: { upcoming: 'prossima', due: 'da svolgere', overdue: 'in ritardo', missed: 'mancata', held: 'svolta' },
+  daysTitle: (m) => `Giornate di ${m} presso l'impresa`,
+  daysWorked: 'Giornate',
+  daysHint: 'Anche mezze giornate, es. 1,5',
+  daysOn: 'Data',
+  activity: 'Attività',
+  recordDays: 'Registra le giornate',
   measurementsTitle: 'Misure di un trimestre',
   table: 'Tabella delle misure',
   tableHint: 'Incollare dal foglio di calcolo: colonne firm, indicator, date e value (oppure numerator e denominator, level, done)',
@@ -175,6 +187,12 @@ export const deskEn: DeskMessages = {
   notes: 'Notes of the verification',
   recordVerification: 'Record the verification',
   verificationStatuses: { upcoming: 'upcoming', due: 'due', overdue: 'overdue', missed: 'missed', held: 'held' },
+  daysTitle: (m) => `Days of ${m} at the firm`,
+  daysWorked: 'Days',
+  daysHint: 'Half days too, e.g. 1.5',
+  daysOn: 'Date',
+  activity: 'Activity',
+  recordDays: 'Record the days',
   measurementsTitle: "A quarter's measurements",
   table: 'Table of measurements',
   tableHint: 'Paste from the spreadsheet: columns firm, indicator, date and value (or numerator and denominator, level, done)',

@@ -49,6 +49,8 @@ interface FirmFile {
     status: string;
     history: { phase: string; date: string }[];
     verifications: { scheduled: string; status: string; heldOn?: string }[];
+    /** The temporary manager assigned now. */
+    manager?: { id: string; name: string };
   };
   events: { id: string; date: string; type: string; author: string }[];
 }
@@ -366,6 +368,21 @@ export class MechnetOfficerDesk extends LitElement {
     ).then(() => (this.problems.length === 0 ? this.openFirm(f.firm.partitaIva) : undefined));
   }
 
+  private days(e: Event): Promise<void> {
+    e.preventDefault();
+    const t = this.t;
+    const f = this.file;
+    const days = Number((this.values['days.days'] ?? '').replace(',', '.'));
+    const on = this.values['days.date'] ?? '';
+    const activity = (this.values['days.activity'] ?? '').trim();
+    const problems: Problem[] = [];
+    if (!(days > 0)) problems.push({ field: 'days.days', message: t.required });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) problems.push({ field: 'days.date', message: t.required });
+    if (!f?.firm.manager || problems.length > 0) return this.fail(problems);
+    const event = { type: 'manager.days-logged', firm: f.firm.partitaIva, manager: f.firm.manager.id, days, date: on, ...(activity ? { activity } : {}) };
+    return this.record([event], ['days.days', 'days.date', 'days.activity'], (p) => (p.includes('days') ? 'days.days' : p.includes('date') ? 'days.date' : 'days.activity'));
+  }
+
   private async openFirm(piva: string): Promise<void> {
     this.setValue('firm.piva', piva);
     this.file = undefined;
@@ -558,6 +575,15 @@ export class MechnetOfficerDesk extends LitElement {
                   ${this.text('verification.held', t.heldOn, { type: 'date' })}
                   ${this.text('verification.notes', t.notes, { area: true })}
                   <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.recordVerification}</span></button></div>
+                </form>`
+            : nothing}
+          ${this.person?.role !== 'auditor' && f.firm.manager
+            ? html`<h3>${t.daysTitle(f.firm.manager.name)}</h3>
+                <form part="form" novalidate @submit=${this.days}>
+                  ${this.text('days.days', t.daysWorked, { hint: t.daysHint })}
+                  ${this.text('days.date', t.daysOn, { type: 'date' })}
+                  ${this.text('days.activity', t.activity)}
+                  <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.recordDays}</span></button></div>
                 </form>`
             : nothing}`
         : nothing}`;

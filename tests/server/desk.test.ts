@@ -245,6 +245,15 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     const held = (await store.events('mechnet-varese-2010')).at(-1)!.event;
     assert.deepEqual([held.type, held.firm, held.scheduled, held.date, held.author], ['verification.held', '02184730121', scheduled, '2012-04-02', 'Giorgio Rossi']);
     assert.deepEqual(await axe(page), [], "axe on the firm's file");
+    // The manager's days at the firm, from the same file.
+    await paste(page, 'days.days', '1.5');
+    await paste(page, 'days.date', '2012-04-02');
+    await paste(page, 'days.activity', 'Verifica periodica');
+    await press(page, 'Record the days');
+    await until(page, 'Recorded.');
+    for (let i = 0; i < 50 && (await store.events('mechnet-varese-2010')).at(-1)!.event.type !== 'manager.days-logged'; i++) await new Promise((r) => setTimeout(r, 100));
+    const logged = (await store.events('mechnet-varese-2010')).at(-1)!.event;
+    assert.deepEqual([logged.type, logged.firm, logged.days, logged.author], ['manager.days-logged', '02184730121', 1.5, 'Giorgio Rossi']);
     await press(page, 'Report');
     const href = await inDesk(page, (r) => r.querySelector<HTMLAnchorElement>('a[href*="format=xlsx"]')!.href);
     const bytes = await page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), href);
