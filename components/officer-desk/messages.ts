@@ -60,6 +60,7 @@ export interface DeskMessages {
   measurementsTitle: string;
   table: string;
   tableHint: string;
+  file: string;
   send: string;
   reportTitle: string;
   asOf: string;
@@ -128,6 +129,7 @@ export const deskIt: DeskMessages = {
   measurementsTitle: 'Misure di un trimestre',
   table: 'Tabella delle misure',
   tableHint: 'Incollare dal foglio di calcolo: colonne firm, indicator, date e value (oppure numerator e denominator, level, done)',
+  file: 'Oppure un file della tabella (CSV o xlsx)',
   send: 'Registra le misure',
   reportTitle: 'Relazione periodica',
   asOf: 'Alla data',
@@ -196,6 +198,7 @@ export const deskEn: DeskMessages = {
   measurementsTitle: "A quarter's measurements",
   table: 'Table of measurements',
   tableHint: 'Paste from the spreadsheet: columns firm, indicator, date and value (or numerator and denominator, level, done)',
+  file: 'Or a file of the table (CSV or xlsx)',
   send: 'Record the measurements',
   reportTitle: 'Periodic report',
   asOf: 'As of',

@@ -336,16 +336,29 @@ export class MechnetOfficerDesk extends LitElement {
     );
   }
 
+  /** A file of measurements chosen to upload (CSV or xlsx), instead of a pasted table. */
+  private upload: File | undefined;
+
   private async sendTable(e: Event): Promise<void> {
     e.preventDefault();
     const table = this.values['measurements.table'] ?? '';
-    if (!table.trim()) return this.fail([{ field: 'measurements.table', message: this.t.required }]);
+    const file = this.upload;
+    if (!table.trim() && !file) return this.fail([{ field: 'measurements.table', message: this.t.required }]);
     this.busy = true;
     this.said = '';
     try {
       await this.loading;
-      const r = await this.call(`measurements?expectedVersion=${this.version}`, { method: 'POST', headers: { 'content-type': 'text/tab-separated-values' }, body: table });
-      await this.answered(r, ['measurements.table'], () => 'measurements.table');
+      const xlsx = file !== undefined && /\.xlsx$/i.test(file.name);
+      const body = file ? (xlsx ? await file.arrayBuffer() : await file.text()) : table;
+      const type = xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : file ? 'text/csv' : 'text/tab-separated-values';
+      const r = await this.call(`measurements?expectedVersion=${this.version}`, { method: 'POST', headers: { 'content-type': type }, body });
+      const field = file ? 'measurements.file' : 'measurements.table';
+      await this.answered(r, ['measurements.table'], () => field);
+      if (r?.status === 201 && file) {
+        this.upload = undefined;
+        const input = this.renderRoot.querySelector<HTMLInputElement>('input[type=file]');
+        if (input) input.value = '';
+      }
     } finally {
       this.busy = false;
     }
@@ -594,6 +607,11 @@ export class MechnetOfficerDesk extends LitElement {
     return html`<h3>${t.measurementsTitle}</h3>
       <form part="form" novalidate @submit=${this.sendTable}>
         ${this.text('measurements.table', t.table, { area: true, hint: t.tableHint })}
+        ${this.control('measurements.file', t.file, ({ id, describedBy, invalid }) =>
+          html`<input id=${id} name="measurements.file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${(e: Event) => (this.upload = (e.target as HTMLInputElement).files?.[0])} />`,
+        )}
         <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.send}</span></button></div>
       </form>`;
   }

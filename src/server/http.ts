@@ -66,7 +66,7 @@ export function dateIn(now: Date, timeZone: string): string {
 }
 
 /** How reading a body went. */
-export type BodyRead = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'timeout' | 'aborted' };
+export type BodyRead = { ok: true; text: string; bytes: Buffer } | { ok: false; reason: 'too-large' | 'timeout' | 'aborted' };
 
 /**
  * Reads a body up to `limit` bytes within `timeoutMs`: a longer body, a body
@@ -74,7 +74,7 @@ export type BodyRead = { ok: true; text: string } | { ok: false; reason: 'too-la
  * (and the rest of it is not read).
  */
 export async function readBody(request: Request, limit: number, timeoutMs: number): Promise<BodyRead> {
-  if (!request.body) return { ok: true, text: '' };
+  if (!request.body) return { ok: true, text: '', bytes: Buffer.alloc(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -103,7 +103,8 @@ export async function readBody(request: Request, limit: number, timeoutMs: numbe
   } finally {
     clearTimeout(timer);
   }
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  const bytes = Buffer.concat(chunks);
+  return { ok: true, text: bytes.toString('utf8'), bytes };
 }
 
 /** A short random id that names a request in the log and in its answer. */

@@ -45,6 +45,7 @@ export interface DeskWords {
   unknownFirm: (firm: string) => string;
   tableRows: (n: number) => string;
   noAccounts: string;
+  badSpreadsheet: string;
 }
 
 /** The words of the page a confirmation link opens. */
@@ -128,6 +129,7 @@ export const serverMessages: Record<Lang, ServerMessages> = {
       unknownFirm: (f) => `Nessuna impresa con partita IVA ${f} nel programma`,
       tableRows: (n) => (n === 1 ? '1 riga letta' : `${n} righe lette`),
       noAccounts: 'Questo server non ha account propri: chi accede lo dice il sito che lo ospita',
+      badSpreadsheet: 'Il file non è un foglio xlsx leggibile: salvarlo di nuovo come .xlsx, oppure incollare la tabella',
     },
   },
   en: {
@@ -184,6 +186,7 @@ export const serverMessages: Record<Lang, ServerMessages> = {
       unknownFirm: (f) => `No firm with partita IVA ${f} in the programme`,
       tableRows: (n) => (n === 1 ? '1 row read' : `${n} rows read`),
       noAccounts: "This server has no accounts of its own: the site that hosts it says who is signed in",
+      badSpreadsheet: 'The file is not a readable xlsx sheet: save it again as .xlsx, or paste the table',
     },
   },
 };

@@ -7,6 +7,7 @@
 import type { ProgrammeReport } from '../report/report.js';
 import { reportDocument, type ReportCell, type ReportColumnKind } from '../report/render.js';
 import { reportLabels } from '../report/labels.js';
+import type { CsvRow } from '../model/csv.js';
 import { optionalImport } from './store.js';
 
 /** The content type of an xlsx file. */
@@ -112,3 +113,37 @@ export async function renderXlsx(report: ProgrammeReport): Promise<Buffer> {
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
+
+/**
+ * The rows of the first sheet of an xlsx file, as a CSV reader gives them:
+ * each cell as text (numbers with a decimal point, dates as `YYYY-MM-DD`,
+ * formulas by their result), each row with its number in the sheet.
+ */
+export async function readXlsxRows(bytes: Uint8Array): Promise<CsvRow[]> {
+  const loaded = await optionalImport<typeof import('exceljs') & { default?: typeof import('exceljs') }>('exceljs', 'xlsx tables');
+  const ExcelJS = loaded.default ?? loaded;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  const rows: CsvRow[] = [];
+  if (!sheet) return rows;
+  const text = (v: unknown): string => {
+    if (v === null || v === undefined) return '';
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (typeof v === 'object') {
+      const o = v as { result?: unknown; text?: unknown; richText?: { text: string }[] };
+      if ('result' in o) return text(o.result);
+      if (o.richText) return o.richText.map((r) => r.text).join('');
+      if (typeof o.text === 'string') return o.text;
+      return '';
+    }
+    return String(v);
+  };
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    for (let i = 1; i <= row.cellCount; i++) cells.push(text(row.getCell(i).value).trim());
+    rows.push({ line, cells });
+  });
+  return rows;
+}
+

@@ -215,6 +215,25 @@ export function officerSuite(engine: 'sqlite' | 'postgres', storeUrl: () => stri
       assert.deepEqual([last.type, last.firm, last.indicator, last.numerator, last.denominator, last.author], ['measurement.recorded', '02184730121', 'scrap-rate', 900, 47000, 'Giorgio Rossi']);
     });
 
+    it('a manager uploads the quarter as an xlsx file (its first sheet); a file that is not a spreadsheet is refused with a sentence', async () => {
+      const handler = createHandler({ store, programme: sampleId, rateLimits: false, accounts: true, log: () => undefined });
+      const m = await signIn(handler, 'rossi');
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Misure');
+      sheet.addRow(['firm', 'indicator', 'date', 'value', 'numerator', 'denominator']);
+      sheet.addRow(['02184730121', 'scrap-rate', new Date('2012-04-15T00:00:00Z'), null, 850, 46500]);
+      const bytes = Buffer.from(await book.xlsx.writeBuffer());
+      const version = await store.version(sampleId);
+      const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const r = await handler(desk(`measurements?expectedVersion=${version}`, m, { method: 'POST', body: bytes, headers: { 'content-type': type } }));
+      assert.equal(r.status, 201, await r.clone().text());
+      const last = (await store.events(sampleId)).at(-1)!.event;
+      assert.deepEqual([last.type, last.date, last.numerator, last.denominator, last.author], ['measurement.recorded', '2012-04-15', 850, 46500, 'Giorgio Rossi']);
+      const bad = await handler(desk(`measurements?expectedVersion=${version + 1}`, m, { method: 'POST', body: Buffer.from('not a zip'), headers: { 'content-type': type } }));
+      assert.equal(bad.status, 422);
+      assert.match(((await bad.json()) as { message: string }).message, /xlsx/);
+    });
+
     it('the report downloads as xlsx: a sheet per section, the report\'s figures in the cells, money as numbers with a euro format', async () => {
       const handler = createHandler({ store, programme: sampleId, rateLimits: false, accounts: true, log: () => undefined });
       const s = await signIn(handler, 'aldo');

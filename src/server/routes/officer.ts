@@ -29,7 +29,7 @@ import { applicationQueue } from '../officer/queue.js';
 import { decisionMessages, receiptLanguages } from '../reminders.js';
 import type { ServedProgramme } from '../served-programme.js';
 import type { Store } from '../store.js';
-import { renderXlsx, XLSX_TYPE } from '../xlsx.js';
+import { readXlsxRows, renderXlsx, XLSX_TYPE } from '../xlsx.js';
 
 /** What the officer routes need of the handler. */
 export interface OfficerRoute {
@@ -206,8 +206,20 @@ export async function officer(ctx: RouteContext, o: OfficerRoute, rest: string):
       // A table pasted or uploaded as CSV (a semicolon one from an Italian spreadsheet: decimal comma); tabs as a spreadsheet copies them.
       expectedVersion = Number(url.searchParams.get('expectedVersion'));
       if (!Number.isInteger(expectedVersion)) return problem(400, 'bad_request', w.badBody, [{ path: ['expectedVersion'] }], NO_STORE);
-      const text = body.text.includes('\t') && !body.text.includes(';') ? body.text.replaceAll('\t', ';') : body.text;
-      const { separator, rows } = readCsv(text);
+      // An uploaded spreadsheet (its first sheet), or text: CSV, or tabs as a spreadsheet copies them.
+      const xlsx = (request.headers.get('content-type') ?? '').split(';')[0]!.trim() === XLSX_TYPE;
+      let separator: ',' | ';' = ',';
+      let rows: { line: number; cells: string[] }[];
+      if (xlsx) {
+        try {
+          rows = await readXlsxRows(body.bytes);
+        } catch {
+          return problem(422, 'invalid_table', w.badSpreadsheet, [{ path: ['file'] }], NO_STORE);
+        }
+      } else {
+        const text = body.text.includes('\t') && !body.text.includes(';') ? body.text.replaceAll('\t', ';') : body.text;
+        ({ separator, rows } = readCsv(text));
+      }
       const { record } = await o.state.refresh();
       const table = measurementRows(rows, { decimalComma: separator === ';', author: person.name, existingIds: new Set(record.events.map((e) => e.id)) });
       const catalogue = lang === 'en' ? en : it;
