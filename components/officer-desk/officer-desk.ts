@@ -118,6 +118,7 @@ export class MechnetOfficerDesk extends LitElement {
       dt { color: var(--_muted); }
       dd { margin: 0; }
       ol.events { padding-inline-start: 1.25em; }
+      summary { cursor: pointer; font-weight: 600; padding: 0.625em 0; }
       .status { min-height: 1.5em; }
       .downloads { display: flex; flex-wrap: wrap; gap: 0.5em; }
     `,
@@ -572,10 +573,6 @@ export class MechnetOfficerDesk extends LitElement {
               <dt>${t.columns.status}</dt><dd>${t.statuses[f.firm.status] ?? f.firm.status}</dd>
               <dt>${t.phasePath}</dt><dd>${f.firm.history.map((h) => `${h.phase} (${h.date})`).join(' → ')}</dd>
             </dl>
-            <h4>${t.events}</h4>
-            <ol class="events">
-              ${f.events.map((e) => html`<li>${e.date}: ${e.type} — <bdi>${e.author}</bdi></li>`)}
-            </ol>
           </article>
           ${this.person?.role !== 'auditor' && f.firm.verifications.some((v) => v.status !== 'held')
             ? html`<h3>${t.verificationTitle}</h3>
@@ -598,7 +595,13 @@ export class MechnetOfficerDesk extends LitElement {
                   ${this.text('days.activity', t.activity)}
                   <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.recordDays}</span></button></div>
                 </form>`
-            : nothing}`
+            : nothing}
+          <details>
+            <summary>${t.events} (${f.events.length})</summary>
+            <ol class="events">
+              ${f.events.map((e) => html`<li>${e.date}: ${e.type} — <bdi>${e.author}</bdi></li>`)}
+            </ol>
+          </details>`
         : nothing}`;
   }
 
