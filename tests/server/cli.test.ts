@@ -7,18 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../src/cli/main.js';
+import { cli } from './support/cli.js';
 import { parseRecord } from '../../src/index.js';
 import { createHandler, openStore } from '../../src/server/index.js';
 import { application, definitionFile, openProgramme, partitaIva, post, tempDir } from './support/fixtures.js';
-
-/** Runs the command line; its exit code and what it wrote. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main([...args, '--lang', 'en'], { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
-  return { code, out, err };
-}
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
 

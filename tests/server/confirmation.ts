@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { ParsedMail } from 'mailparser';
-import { main } from '../../src/cli/main.js';
+import { cli } from './support/cli.js';
 import type { ProgrammeDefinition } from '../../src/programme/schema.js';
 import { createHandler, openStore, sendDue, type SmtpSettings, type Store } from '../../src/server/index.js';
 import { application, openProgramme, partitaIva, post } from './support/fixtures.js';
@@ -16,14 +16,6 @@ import { startMailServer } from './support/mail.js';
 
 const BASE = 'http://mechnet.test';
 const smtpAt = (port: number): SmtpSettings => ({ host: '127.0.0.1', port, from: 'MechNet <mechnet@camera.test>' });
-
-/** Runs the command line in this process; its exit code and what it wrote. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main([...args, '--lang', 'en'], { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
-  return { code, out, err };
-}
 
 /** A programme open today that asks for confirmation from the PEC. */
 function pecProgramme(id: string): ProgrammeDefinition {

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main.js';
+import { cli } from './support/cli.js';
 import { mechnetDefinition } from '../../src/index.js';
 import { programmeReport } from '../../src/report/report.js';
 import { reportDocument } from '../../src/report/render.js';
@@ -24,14 +24,6 @@ import { application, openProgramme, partitaIva, post, tempDir } from './support
 const BASE = 'http://mechnet.test';
 const sample = JSON.parse(readFileSync(new URL('../../examples/mechnet-varese-2010.json', import.meta.url), 'utf8')) as { events: Record<string, unknown>[] };
 const PASSWORD = 'una frase lunga e segreta';
-
-/** Runs the command line in this process; its exit code and what it wrote. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main([...args, '--lang', 'en'], { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
-  return { code, out, err };
-}
 
 /** A desk request with a session's cookie and CSRF token. */
 function desk(path: string, s: { cookie?: string; csrf?: string } = {}, init: RequestInit = {}): Request {

@@ -9,20 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.js';
+import { cli } from './support/cli.js';
 import { createHandler, eraseFirm, openStore, SCHEMA_VERSION, sendDue, type SmtpSettings, type Store } from '../../src/server/index.js';
 import { application, definitionFile, openProgramme, post, startServer, tempDir } from './support/fixtures.js';
 import { freePort, startMailServer, type MailServer } from './support/mail.js';
 
 const BASE = 'http://mechnet.test';
-
-/** Runs the command line in this process; its exit code and what it wrote. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main([...args, '--lang', 'en'], { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
-  return { code, out, err };
-}
 
 /** Runs the command line in a process of its own. */
 function cliProcess(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {

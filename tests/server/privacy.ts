@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.js';
+import { cli } from './support/cli.js';
 import { mechnetDefinition, parseRecord, programmeReport, type ProgrammeRecord } from '../../src/index.js';
 import { eraseFirm, openStore, type Store } from '../../src/server/index.js';
 import { createHandler } from '../../src/server/index.js';
@@ -17,14 +17,6 @@ import { SECRETS, SIRONI, sampleJson, sampleWithMore } from '../fixtures/privacy
 import { application, openProgramme, post, tempDir } from './support/fixtures.js';
 
 type Json = Record<string, any>;
-
-/** Runs the command line; its exit code and what it wrote. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main([...args, '--lang', 'en'], { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
-  return { code, out, err };
-}
 
 /** The MechNet preset under a programme id of its own. */
 const definitionAs = (id: string): Json => ({ ...structuredClone(mechnetDefinition), id });

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.js';
+import { cli } from './support/cli.js';
 import { mechnetDefinition, type ProgrammeDefinition } from '../../src/index.js';
 import { calendarFeedPath, createHandler, openStore, sendDue, type SmtpSettings, type Store } from '../../src/server/index.js';
 import { application, openProgramme, post, tempDir } from './support/fixtures.js';
@@ -17,14 +17,6 @@ import { startMailServer } from './support/mail.js';
 
 const BASE = 'http://mechnet.test';
 const SECRET = 'a-calendar-secret-of-the-tests-0123456789';
-
-/** Runs the command line in this process; its exit code and what it wrote. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main([...args, '--lang', 'en'], { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
-  return { code, out, err };
-}
 
 const smtpAt = (port: number): SmtpSettings => ({ host: '127.0.0.1', port, from: 'MechNet <mechnet@camera.test>' });
 // The day in the programme's time zone, as the server dates events (not UTC's, a day behind near midnight).
