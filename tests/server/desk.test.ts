@@ -258,7 +258,7 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     const href = await inDesk(page, (r) => r.querySelector<HTMLAnchorElement>('a[href*="format=xlsx"]')!.href);
     const bytes = await page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), href);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(bytes));
+    await book.xlsx.load(new Uint8Array(bytes).buffer);
     const sheets = book.worksheets.map((w) => w.name);
     assert.ok(sheets.length >= 3, sheets.join(', '));
     let found = false;
