@@ -193,6 +193,8 @@ export function officerSuite(engine: 'sqlite' | 'postgres', storeUrl: () => stri
       const other = await change(m, [{ type: 'measurement.recorded', firm: partitaIva(1), indicator: 'x', value: 1 }]);
       assert.equal(((await other.json()) as { code: string }).code, 'not_your_firm');
       assert.equal((await handler(desk(`firms/${partitaIva(1)}`, m))).status, 403);
+      assert.equal((await handler(desk('applications', m))).status, 403, "the applicants are not a manager's business");
+      assert.deepEqual(((await (await handler(desk('firms', m))).json()) as { firms: unknown[] }).firms, [], 'a manager lists only their firms');
     });
 
     it('a manager pastes a quarter of measurements for their firm: stored, authored by the manager; the firm file shows them', async () => {

@@ -162,6 +162,8 @@ export async function officer(ctx: RouteContext, o: OfficerRoute, rest: string):
 
   if (rest === 'applications') {
     if (changing) return methodNotAllowed(t, 'GET', NO_STORE);
+    // The applicants are the office's business: a temporary manager sees only their own firms.
+    if (person.role === 'manager') return problem(403, 'forbidden', w.forbidden(person.role), [], NO_STORE);
     const { record, version } = await o.state.refresh();
     const find = url.searchParams.get('find') ?? undefined;
     return json(200, { version, ...applicationQueue(record, asOf, lang, find || undefined) }, NO_STORE);
