@@ -51,6 +51,12 @@ export interface DeskMessages {
   notes: string;
   recordVerification: string;
   verificationStatuses: Record<string, string>;
+  analysisTitle: string;
+  analysisHint: (min: number, max: number) => string;
+  score: string;
+  findings: string;
+  scoreRange: (min: number, max: number) => string;
+  recordAnalysis: string;
   daysTitle: (manager: string) => string;
   daysWorked: string;
   daysHint: string;
@@ -120,6 +126,12 @@ export const deskIt: DeskMessages = {
   notes: 'Note della verifica',
   recordVerification: 'Registra la verifica',
   verificationStatuses: { upcoming: 'prossima', due: 'da svolgere', overdue: 'in ritardo', missed: 'mancata', held: 'svolta' },
+  analysisTitle: "Analisi dell'impresa",
+  analysisHint: (min, max) => `Per ogni area un punteggio da ${min} a ${max} e quello che si è trovato; le aree senza niente restano fuori.`,
+  score: 'Punteggio',
+  findings: 'Che cosa si è trovato',
+  scoreRange: (min, max) => `un numero intero da ${min} a ${max}`,
+  recordAnalysis: "Registra l'analisi",
   daysTitle: (m) => `Giornate di ${m} presso l'impresa`,
   daysWorked: 'Giornate',
   daysHint: 'Anche mezze giornate, es. 1,5',
@@ -189,6 +201,12 @@ export const deskEn: DeskMessages = {
   notes: 'Notes of the verification',
   recordVerification: 'Record the verification',
   verificationStatuses: { upcoming: 'upcoming', due: 'due', overdue: 'overdue', missed: 'missed', held: 'held' },
+  analysisTitle: "The firm's analysis",
+  analysisHint: (min, max) => `For each area a score from ${min} to ${max} and what was found; areas left empty stay out.`,
+  score: 'Score',
+  findings: 'What was found',
+  scoreRange: (min, max) => `a whole number from ${min} to ${max}`,
+  recordAnalysis: 'Record the analysis',
   daysTitle: (m) => `Days of ${m} at the firm`,
   daysWorked: 'Days',
   daysHint: 'Half days too, e.g. 1.5',

@@ -55,6 +55,12 @@ interface FirmFile {
   events: { id: string; date: string; type: string; author: string }[];
 }
 
+/** The analysis areas and scale of the programme's definition. */
+interface AnalysisRules {
+  areas: { id: string; label: { it: string; en: string } }[];
+  scale: { min: number; max: number };
+}
+
 /** A problem to show: the field it is about (if any) and its words. */
 interface Problem {
   field?: string;
@@ -136,6 +142,8 @@ export class MechnetOfficerDesk extends LitElement {
   @state() private accessor problems: Problem[] = [];
   @state() private accessor said = '';
   @state() private accessor busy = false;
+  /** The programme's analysis areas and scale (from its definition), for the analysis form. */
+  @state() private accessor analysis: AnalysisRules | undefined = undefined;
   private csrf = '';
   private version = 0;
   /** What is typed, by field name: kept when a send fails. */
@@ -207,6 +215,14 @@ export class MechnetOfficerDesk extends LitElement {
   }
 
   private async fetchAll(): Promise<void> {
+    if (!this.analysis) {
+      try {
+        const r = await fetch(`${this.endpoint.replace(/\/+$/, '')}/programme.json`, { credentials: 'same-origin' });
+        if (r.ok) this.analysis = ((await r.json()) as { analysis?: AnalysisRules }).analysis;
+      } catch {
+        // without the definition the desk has no analysis form; the rest works
+      }
+    }
     if (this.person?.role !== 'manager') {
       const q = await this.call(`applications?lang=${this.language}`);
       if (q?.status === 200) {
@@ -395,6 +411,33 @@ export class MechnetOfficerDesk extends LitElement {
     if (!f?.firm.manager || problems.length > 0) return this.fail(problems);
     const event = { type: 'manager.days-logged', firm: f.firm.partitaIva, manager: f.firm.manager.id, days, date: on, ...(activity ? { activity } : {}) };
     return this.record([event], ['days.days', 'days.date', 'days.activity'], (p) => (p.includes('days') ? 'days.days' : p.includes('date') ? 'days.date' : 'days.activity'));
+  }
+
+  private recordAnalysis(e: Event): Promise<void> {
+    e.preventDefault();
+    const t = this.t;
+    const f = this.file;
+    const a = this.analysis;
+    if (!f?.firm.manager || !a) return Promise.resolve();
+    const problems: Problem[] = [];
+    const areas: { area: string; score?: number; findings?: string }[] = [];
+    for (const area of a.areas) {
+      const raw = (this.values[`analysis.${area.id}.score`] ?? '').trim();
+      const findings = (this.values[`analysis.${area.id}.findings`] ?? '').trim();
+      const score = raw === '' ? undefined : Number(raw);
+      if (score !== undefined && (!Number.isInteger(score) || score < a.scale.min || score > a.scale.max)) {
+        problems.push({ field: `analysis.${area.id}.score`, message: t.scoreRange(a.scale.min, a.scale.max) });
+      }
+      if (score !== undefined || findings) areas.push({ area: area.id, ...(score !== undefined ? { score } : {}), ...(findings ? { findings } : {}) });
+    }
+    if (areas.length === 0 && problems.length === 0) problems.push({ field: `analysis.${a.areas[0]!.id}.score`, message: t.required });
+    if (problems.length > 0) return this.fail(problems);
+    const fields = a.areas.flatMap((x) => [`analysis.${x.id}.score`, `analysis.${x.id}.findings`]);
+    return this.record([{ type: 'analysis.recorded', firm: f.firm.partitaIva, manager: f.firm.manager.id, areas }], fields, (p) => {
+      const j = p.indexOf('areas');
+      const sent = j >= 0 ? areas[Number(p[j + 1])] : undefined;
+      return sent ? `analysis.${sent.area}.${p.includes('findings') ? 'findings' : 'score'}` : `analysis.${a.areas[0]!.id}.score`;
+    });
   }
 
   private async openFirm(piva: string): Promise<void> {
@@ -594,6 +637,20 @@ export class MechnetOfficerDesk extends LitElement {
                   ${this.text('days.date', t.daysOn, { type: 'date' })}
                   ${this.text('days.activity', t.activity)}
                   <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.recordDays}</span></button></div>
+                </form>`
+            : nothing}
+          ${this.person?.role !== 'auditor' && f.firm.manager && this.analysis
+            ? html`<h3>${t.analysisTitle}</h3>
+                <form part="form" novalidate @submit=${this.recordAnalysis}>
+                  <p class="hint">${t.analysisHint(this.analysis.scale.min, this.analysis.scale.max)}</p>
+                  ${this.analysis.areas.map(
+                    (area) => html`<fieldset>
+                      <legend>${area.label[this.language]}</legend>
+                      ${this.text(`analysis.${area.id}.score`, t.score, { type: 'number' })}
+                      ${this.text(`analysis.${area.id}.findings`, t.findings, { area: true })}
+                    </fieldset>`,
+                  )}
+                  <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.recordAnalysis}</span></button></div>
                 </form>`
             : nothing}
           <details>

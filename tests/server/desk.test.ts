@@ -254,6 +254,23 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     for (let i = 0; i < 50 && (await store.events('mechnet-varese-2010')).at(-1)!.event.type !== 'manager.days-logged'; i++) await new Promise((r) => setTimeout(r, 100));
     const logged = (await store.events('mechnet-varese-2010')).at(-1)!.event;
     assert.deepEqual([logged.type, logged.firm, logged.days, logged.author], ['manager.days-logged', '02184730121', 1.5, 'Giorgio Rossi']);
+    // A new analysis of the firm (dated today, after the days above): a score out of the scale is said at its field, then it is recorded.
+    await paste(page, 'analysis.strategy.score', '9');
+    await press(page, 'Record the analysis');
+    await until(page, 'a whole number from 1 to 5');
+    assert.equal(await inDesk(page, (r) => r.querySelector('[name="analysis.strategy.score"]')!.getAttribute('aria-invalid')), 'true');
+    await paste(page, 'analysis.strategy.score', '3');
+    await paste(page, 'analysis.strategy.findings', 'Un piano scritto, rivisto ogni trimestre');
+    await press(page, 'Record the analysis');
+    await until(page, 'Recorded.');
+    for (let i = 0; i < 50 && (await store.events('mechnet-varese-2010')).at(-1)!.event.type !== 'analysis.recorded'; i++) await new Promise((r) => setTimeout(r, 100));
+    const analysis = (await store.events('mechnet-varese-2010')).at(-1)!.event;
+    assert.deepEqual([analysis.type, analysis.firm, analysis.areas, analysis.author], [
+      'analysis.recorded',
+      '02184730121',
+      [{ area: 'strategy', score: 3, findings: 'Un piano scritto, rivisto ogni trimestre' }],
+      'Giorgio Rossi',
+    ]);
     await press(page, 'Report');
     const href = await inDesk(page, (r) => r.querySelector<HTMLAnchorElement>('a[href*="format=xlsx"]')!.href);
     const bytes = await page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), href);
