@@ -55,7 +55,6 @@ export interface DeskMessages {
   analysisHint: (min: number, max: number) => string;
   score: string;
   findings: string;
-  scoreRange: (min: number, max: number) => string;
   recordAnalysis: string;
   daysTitle: (manager: string) => string;
   daysWorked: string;
@@ -130,7 +129,6 @@ export const deskIt: DeskMessages = {
   analysisHint: (min, max) => `Per ogni area un punteggio da ${min} a ${max} e quello che si è trovato; le aree senza niente restano fuori.`,
   score: 'Punteggio',
   findings: 'Che cosa si è trovato',
-  scoreRange: (min, max) => `un numero intero da ${min} a ${max}`,
   recordAnalysis: "Registra l'analisi",
   daysTitle: (m) => `Giornate di ${m} presso l'impresa`,
   daysWorked: 'Giornate',
@@ -205,7 +203,6 @@ export const deskEn: DeskMessages = {
   analysisHint: (min, max) => `For each area a score from ${min} to ${max} and what was found; areas left empty stay out.`,
   score: 'Score',
   findings: 'What was found',
-  scoreRange: (min, max) => `a whole number from ${min} to ${max}`,
   recordAnalysis: 'Record the analysis',
   daysTitle: (m) => `Days of ${m} at the firm`,
   daysWorked: 'Days',

@@ -424,13 +424,11 @@ export class MechnetOfficerDesk extends LitElement {
     for (const area of a.areas) {
       const raw = (this.values[`analysis.${area.id}.score`] ?? '').trim();
       const findings = (this.values[`analysis.${area.id}.findings`] ?? '').trim();
+      // The scale is the rules' to judge (the server says a score off it at its field).
       const score = raw === '' ? undefined : Number(raw);
-      if (score !== undefined && (!Number.isInteger(score) || score < a.scale.min || score > a.scale.max)) {
-        problems.push({ field: `analysis.${area.id}.score`, message: t.scoreRange(a.scale.min, a.scale.max) });
-      }
       if (score !== undefined || findings) areas.push({ area: area.id, ...(score !== undefined ? { score } : {}), ...(findings ? { findings } : {}) });
     }
-    if (areas.length === 0 && problems.length === 0) problems.push({ field: `analysis.${a.areas[0]!.id}.score`, message: t.required });
+    if (areas.length === 0) problems.push({ field: `analysis.${a.areas[0]!.id}.score`, message: t.required });
     if (problems.length > 0) return this.fail(problems);
     const fields = a.areas.flatMap((x) => [`analysis.${x.id}.score`, `analysis.${x.id}.findings`]);
     return this.record([{ type: 'analysis.recorded', firm: f.firm.partitaIva, manager: f.firm.manager.id, areas }], fields, (p) => {
@@ -646,8 +644,8 @@ export class MechnetOfficerDesk extends LitElement {
                   ${this.analysis.areas.map(
                     (area) => html`<fieldset>
                       <legend>${area.label[this.language]}</legend>
-                      ${this.text(`analysis.${area.id}.score`, t.score, { type: 'number' })}
-                      ${this.text(`analysis.${area.id}.findings`, t.findings, { area: true })}
+                      ${this.text(`analysis.${area.id}.score`, `${t.score} (${area.label[this.language]})`, { type: 'number' })}
+                      ${this.text(`analysis.${area.id}.findings`, `${t.findings} (${area.label[this.language]})`, { area: true })}
                     </fieldset>`,
                   )}
                   <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.recordAnalysis}</span></button></div>

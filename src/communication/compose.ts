@@ -79,6 +79,19 @@ function compose(lang: Lang, subject: string, paragraphs: readonly Part[], value
 /** The language asked, Italian unless English. */
 const langOf = (lang: Lang | undefined): Lang => (lang === 'en' ? 'en' : 'it');
 
+/**
+ * The programme office as every message names it: its name, and its
+ * address and telephone number when the definition gives them.
+ */
+export function officeOf(contact: { office: string; email?: string | undefined; phone?: string | undefined }): { office: string; officeEmail?: string; officePhone?: string } {
+  return { office: contact.office, ...(contact.email ? { officeEmail: contact.email } : {}), ...(contact.phone ? { officePhone: contact.phone } : {}) };
+}
+
+/** The office's address and telephone number joined by the language's "or" (`a oppure b`), for a sentence. */
+export function officeContactsText(contact: { email?: string | undefined; phone?: string | undefined }, lang: Lang): string {
+  return officeContacts(officeOf({ office: '', ...contact })).join(mailCatalogues[langOf(lang)].receipt.or);
+}
+
 /** The office's address and telephone number, the ones the programme gives. */
 const officeContacts = (f: { officeEmail?: string; officePhone?: string }) =>
   [f.officeEmail, f.officePhone].filter((x): x is string => typeof x === 'string' && x !== '');

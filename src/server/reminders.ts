@@ -6,7 +6,7 @@
  * keeps one of each however many times it is written: the cause is the
  * record that a reminder was queued.
  */
-import { decisionMail, digestMail, verificationMail, type DigestEntry, type FirmMailFacts } from '../communication/compose.js';
+import { decisionMail, digestMail, officeOf, verificationMail, type DigestEntry, type FirmMailFacts } from '../communication/compose.js';
 import type { EnrolmentApplication } from '../enrolment/application.js';
 import { applicationReference } from '../enrolment/views.js';
 import type { Lang } from '../i18n/lang.js';
@@ -55,9 +55,7 @@ function firmFacts(definition: ProgrammeDefinition, app: EnrolmentApplication, l
     programme: definition.name[lang],
     firm: app.firm.name,
     contact: app.contact.name,
-    office: definition.contact.office,
-    ...(definition.contact.email ? { officeEmail: definition.contact.email } : {}),
-    ...(definition.contact.phone ? { officePhone: definition.contact.phone } : {}),
+    ...officeOf(definition.contact),
   };
 }
 

@@ -217,7 +217,8 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no sideways scroll at 320 px');
     assert.deepEqual(await axe(page), [], 'axe at 320 px');
     await page.close();
-    assert.deepEqual(problems.filter((p) => !/status of 40[13]/.test(p)), []);
+    // Chromium logs every 4xx answer as a console error: the refusals the desk shows at their fields (401, 403, 422) are expected.
+    assert.deepEqual(problems.filter((p) => !/status of (401|403|422) \(/.test(p)), []);
   });
 
   it('a manager pastes a quarter of measurements in English; the report downloads as xlsx with the report\'s figures', async () => {
@@ -257,8 +258,10 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     // A new analysis of the firm (dated today, after the days above): a score out of the scale is said at its field, then it is recorded.
     await paste(page, 'analysis.strategy.score', '9');
     await press(page, 'Record the analysis');
-    await until(page, 'a whole number from 1 to 5');
+    // The rule's words, from the server, at the score's field and in the summary that names it.
+    await until(page, 'Score (Strategy): Must be at most 5');
     assert.equal(await inDesk(page, (r) => r.querySelector('[name="analysis.strategy.score"]')!.getAttribute('aria-invalid')), 'true');
+    assert.equal(await inDesk(page, (r) => r.querySelector('#d-analysis-strategy-score-error')?.textContent?.trim()), 'Must be at most 5');
     await paste(page, 'analysis.strategy.score', '3');
     await paste(page, 'analysis.strategy.findings', 'Un piano scritto, rivisto ogni trimestre');
     await press(page, 'Record the analysis');
@@ -282,6 +285,6 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     book.eachSheet((s) => s.eachRow((row) => row.eachCell((c) => (found ||= c.value === 'Officina Meccanica Bossi S.r.l.'))));
     assert.ok(found, "the firm's name in the workbook");
     await page.close();
-    assert.deepEqual(problems.filter((p) => !/status of 40[13]/.test(p)), []);
+    assert.deepEqual(problems.filter((p) => !/status of (401|403|422) \(/.test(p)), []);
   });
 });

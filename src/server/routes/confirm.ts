@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { MechnetError } from '../../errors/mechnet-error.js';
 import { datePhrase } from '../../i18n/numbers.js';
+import { officeContactsText } from '../../communication/compose.js';
 import type { Lang } from '../../i18n/lang.js';
 import { applyEvent } from '../../lifecycle/apply-event.js';
 import { stateOf } from '../../lifecycle/state.js';
@@ -95,8 +96,7 @@ export async function confirmLink(ctx: RouteContext, o: ConfirmRoute, token: str
   if (!link || link.programme !== o.state.id()) return page(404, lang, w.unknownTitle, p(w.unknown), method);
 
   const definition = resolveDefinition(record);
-  const contacts = [definition.contact.email, definition.contact.phone].filter((x): x is string => typeof x === 'string' && x !== '');
-  const office = p(w.office(definition.contact.office, contacts.join(lang === 'it' ? ' oppure ' : ' or ')));
+  const office = p(w.office(definition.contact.office, officeContactsText(definition.contact, lang)));
   if (link.usedAt !== null) return page(200, lang, w.usedTitle, p(w.used) + office, method);
   const today = dateIn(o.now(), o.timeZone);
   if (today > link.expiresOn) return page(410, lang, w.expiredTitle, p(w.expired(datePhrase(link.expiresOn, lang, 'to'))) + office, method);

@@ -9,7 +9,7 @@ import { MechnetError } from '../../errors/mechnet-error.js';
 import { applyEvent } from '../../lifecycle/apply-event.js';
 import type { ProgrammeRecord } from '../../record/schema.js';
 import { resolveDefinition } from '../../programme/resolve.js';
-import { confirmationMail, receiptMail } from '../../communication/compose.js';
+import { confirmationMail, officeOf, receiptMail } from '../../communication/compose.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EnrolmentApplication } from '../../enrolment/application.js';
 import { bodyHash } from '../canonical.js';
@@ -55,9 +55,7 @@ export function receiptMessage(
       reference,
       firm: application.firm.name,
       contact: application.contact.name,
-      office: definition.contact.office,
-      ...(definition.contact.email ? { officeEmail: definition.contact.email } : {}),
-      ...(definition.contact.phone ? { officePhone: definition.contact.phone } : {}),
+      ...officeOf(definition.contact),
       ...(waitlistPosition !== undefined ? { waitlistPosition } : {}),
       ...(confirmation ? { confirmation } : {}),
     },
@@ -90,9 +88,7 @@ export function confirmationMessage(
       date: event.date,
       until,
       url,
-      office: definition.contact.office,
-      ...(definition.contact.email ? { officeEmail: definition.contact.email } : {}),
-      ...(definition.contact.phone ? { officePhone: definition.contact.phone } : {}),
+      ...officeOf(definition.contact),
     },
     { lang },
   );
