@@ -9,7 +9,7 @@ export interface DeskMessages {
   signOut: string;
   signedInAs: (name: string, role: string) => string;
   roles: Record<string, string>;
-  views: { queue: string; firm: string; measurements: string; report: string };
+  views: { queue: string; firm: string; steps: string; measurements: string; report: string };
   summary: (n: number) => string;
   network: string;
   saved: (n: number) => string;
@@ -71,6 +71,17 @@ export interface DeskMessages {
   asOf: string;
   download: (format: string) => string;
   required: string;
+  stepsTitle: string;
+  stepsHint: string;
+  step: string;
+  optional: string;
+  item: (label: string, n: number) => string;
+  add: (label: string) => string;
+  remove: (label: string, n: number) => string;
+  eurosHint: string;
+  todayHint: string;
+  recordStep: string;
+  kind: string;
 }
 
 export const deskIt: DeskMessages = {
@@ -83,7 +94,7 @@ export const deskIt: DeskMessages = {
   signOut: 'Esci',
   signedInAs: (name, role) => `${name}, ${role}`,
   roles: { officer: 'ufficio del programma', manager: 'temporary manager', auditor: 'revisore (sola lettura)' },
-  views: { queue: 'Domande', firm: 'Scheda impresa', measurements: 'Misure', report: 'Relazione' },
+  views: { queue: 'Domande', firm: 'Scheda impresa', steps: 'Registra un passo', measurements: 'Misure', report: 'Relazione' },
   summary: (n) => (n === 1 ? 'Un problema da correggere:' : `${n} problemi da correggere:`),
   network: 'Il server non ha risposto: i dati inseriti sono ancora qui, riprovare.',
   saved: (n) => (n === 1 ? 'Registrato.' : `${n} eventi registrati.`),
@@ -145,6 +156,17 @@ export const deskIt: DeskMessages = {
   asOf: 'Alla data',
   download: (f) => `Scarica (${f})`,
   required: 'da compilare',
+  stepsTitle: 'Registrare un passo del programma',
+  stepsHint: 'Il piano, i dati annuali, offerte e fabbisogni, le collaborazioni e le aggregazioni: le regole del programma controllano ogni campo.',
+  step: 'Che cosa registrare',
+  optional: 'facoltativo',
+  item: (label, n) => `${label} ${n}`,
+  add: (label) => `Aggiungi: ${label}`,
+  remove: (label, n) => `Togli ${label} ${n}`,
+  eurosHint: 'In euro, es. 1.234,56',
+  todayHint: 'Vuota: oggi',
+  recordStep: 'Registra',
+  kind: 'tipo',
 };
 
 export const deskEn: DeskMessages = {
@@ -157,7 +179,7 @@ export const deskEn: DeskMessages = {
   signOut: 'Sign out',
   signedInAs: (name, role) => `${name}, ${role}`,
   roles: { officer: 'programme office', manager: 'temporary manager', auditor: 'auditor (read only)' },
-  views: { queue: 'Applications', firm: "A firm's file", measurements: 'Measurements', report: 'Report' },
+  views: { queue: 'Applications', firm: "A firm's file", steps: 'Record a step', measurements: 'Measurements', report: 'Report' },
   summary: (n) => (n === 1 ? 'One problem to fix:' : `${n} problems to fix:`),
   network: 'The server did not answer: what you typed is still here, try again.',
   saved: (n) => (n === 1 ? 'Recorded.' : `${n} events recorded.`),
@@ -219,4 +241,15 @@ export const deskEn: DeskMessages = {
   asOf: 'As of',
   download: (f) => `Download (${f})`,
   required: 'required',
+  stepsTitle: 'Record a step of the programme',
+  stepsHint: "The plan, a year's figures, offers and needs, collaborations and aggregations: the programme's rules check every field.",
+  step: 'What to record',
+  optional: 'optional',
+  item: (label, n) => `${label} ${n}`,
+  add: (label) => `Add: ${label}`,
+  remove: (label, n) => `Remove ${label} ${n}`,
+  eurosHint: 'In euros, e.g. 1,234.56',
+  todayHint: 'Empty: today',
+  recordStep: 'Record',
+  kind: 'kind',
 };

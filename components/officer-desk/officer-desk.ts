@@ -3,9 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { closestLang } from '../shared/lang.js';
 import { baseStyles } from '../shared/styles.js';
 import { VERSION } from '../shared/version.js';
+import { readEuros, readNumber } from '../../src/i18n/read.js';
+import type { DeskField, DeskForm, DeskLists } from '../../src/server/officer/forms.js';
 import { deskEn, deskIt, type DeskMessages } from './messages.js';
 
-type View = 'queue' | 'firm' | 'measurements' | 'report';
+type View = 'queue' | 'firm' | 'steps' | 'measurements' | 'report';
 
 interface Person {
   id: string;
@@ -103,7 +105,8 @@ export class MechnetOfficerDesk extends LitElement {
         font: inherit; color: inherit; background: var(--mechnet-field, Field); color: var(--mechnet-field-text, FieldText);
         border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em; min-height: 2.75em; box-sizing: border-box; width: 100%;
       }
-      input[type='radio'] { width: auto; min-height: auto; }
+      input[type='radio'], input[type='checkbox'] { width: 1.25em; height: 1.25em; min-height: auto; flex: none; margin: 0; }
+      fieldset fieldset { padding-inline: 0.5em; }
       .choice { display: flex; gap: 0.5em; align-items: center; font-weight: 400; min-height: 2.75em; }
       textarea { min-height: 8em; font-family: ui-monospace, monospace; }
       [aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
@@ -144,6 +147,9 @@ export class MechnetOfficerDesk extends LitElement {
   @state() private accessor busy = false;
   /** The programme's analysis areas and scale (from its definition), for the analysis form. */
   @state() private accessor analysis: AnalysisRules | undefined = undefined;
+  /** The steps the person may record, and the lists their choices name (from the server). */
+  @state() private accessor forms: DeskForm[] = [];
+  private lists: DeskLists = {};
   private csrf = '';
   private version = 0;
   /** What is typed, by field name: kept when a send fails. */
@@ -228,6 +234,13 @@ export class MechnetOfficerDesk extends LitElement {
       if (q?.status === 200) {
         this.queue = q.body as unknown as Queue;
         this.version = this.queue.version;
+      }
+    }
+    if (this.person?.role !== 'auditor') {
+      const s = await this.call(`forms?lang=${this.language}`);
+      if (s?.status === 200) {
+        this.lists = s.body.lists as DeskLists;
+        this.forms = s.body.forms as DeskForm[];
       }
     }
     const f = await this.call('firms');
@@ -438,6 +451,185 @@ export class MechnetOfficerDesk extends LitElement {
     });
   }
 
+  /** The step form chosen; its fields' keys are `s.` and their path in the event. */
+  private stepForm(): DeskForm | undefined {
+    return this.forms.find((f) => f.type === this.values['step.type']);
+  }
+
+  /** How many items a list has now (at least its minimum). */
+  private count(key: string, f: DeskField & { kind: 'list' }): number {
+    const n = Number(this.values[`#${key}`] ?? NaN);
+    return Number.isInteger(n) ? n : Math.max(f.min, f.required ? 1 : 0);
+  }
+
+  /** Removes item `i` of a list: the later items move up, with what was typed in them. */
+  private removeItem(key: string, f: DeskField & { kind: 'list' }, i: number): void {
+    const n = this.count(key, f);
+    const values: Record<string, string> = {};
+    for (const [k, v] of Object.entries(this.values)) {
+      const m = k.startsWith(`${key}.`) ? /^(\d+)(.*)$/.exec(k.slice(key.length + 1)) : null;
+      if (!m) values[k] = v;
+      else if (Number(m[1]) < i) values[k] = v;
+      else if (Number(m[1]) > i) values[`${key}.${Number(m[1]) - 1}${m[2]}`] = v;
+    }
+    values[`#${key}`] = String(n - 1);
+    this.values = values;
+    this.requestUpdate();
+  }
+
+  private async addItem(key: string, f: DeskField & { kind: 'list' }): Promise<void> {
+    const n = this.count(key, f);
+    this.setValue(`#${key}`, String(n + 1));
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-item="${key}.${n}"] :is(input, select, textarea)`)?.focus();
+  }
+
+  /** The value a field sends: numbers and euros read as people type them (else the text, for the rules to name). */
+  private stepValue(f: DeskField, key: string): unknown {
+    const raw = this.values[key] ?? '';
+    switch (f.kind) {
+      case 'group': {
+        const entries = f.fields.map((x) => [x.name, this.stepValue(x, `${key}.${x.name}`)] as const).filter(([, v]) => v !== undefined);
+        return entries.length > 0 || f.required ? Object.fromEntries(entries) : undefined;
+      }
+      case 'list': {
+        const n = this.count(key, f);
+        if (n === 0 && !f.required) return undefined;
+        return Array.from({ length: n }, (_, i) => this.stepValue(f.item, `${key}.${i}`) ?? (f.item.kind === 'group' ? {} : ''));
+      }
+      case 'variants': {
+        const kind = this.values[`${key}.kind`];
+        if (!kind) return f.required ? {} : undefined;
+        const fields = f.variants[kind] ?? [];
+        return { kind, ...Object.fromEntries(fields.map((x) => [x.name, this.stepValue(x, `${key}.${x.name}`)] as const).filter(([, v]) => v !== undefined)) };
+      }
+      case 'check':
+        return raw === 'true' ? true : f.required ? false : undefined;
+      case 'choice':
+        return raw === '' ? undefined : f.multiple ? raw.split(',') : raw;
+      case 'number':
+        return raw.trim() === '' ? undefined : (readNumber(raw) ?? raw.trim());
+      case 'money':
+        return raw.trim() === '' ? undefined : (readEuros(raw) ?? raw.trim());
+      default:
+        return raw.trim() === '' ? undefined : raw.trim();
+    }
+  }
+
+  /** The rendered field nearest to a refusal's path (the field itself, else the group or list that holds it). */
+  private stepFieldOf(path: unknown[]): string | undefined {
+    const at = path.slice(path[0] === 'events' ? 2 : 0).map(String);
+    for (let n = at.length; n > 0; n--) {
+      const key = `s.${at.slice(0, n).join('.')}`;
+      if (this.labels.has(key)) return key;
+      if (this.labels.has(`${key}.kind`)) return `${key}.kind`;
+    }
+    return undefined;
+  }
+
+  private sendStep(e: Event): Promise<void> {
+    e.preventDefault();
+    const form = this.stepForm();
+    if (!form) return this.fail([{ field: 'step.type', message: this.t.required }]);
+    const event: Record<string, unknown> = { type: form.type };
+    for (const f of form.fields) {
+      const v = this.stepValue(f, `s.${f.name}`);
+      if (v !== undefined) event[f.name] = v;
+    }
+    // What stays for the next step: the firm, the collaboration or aggregation, and the step chosen.
+    const keep = new Set(['s.firm', 's.collaboration', 's.aggregation']);
+    const fields = Object.keys(this.values).filter((k) => (k.startsWith('s.') || k.startsWith('#s.')) && !keep.has(k));
+    return this.record([event], fields, (p) => this.stepFieldOf(p));
+  }
+
+  /** A group, list or set of check boxes: a fieldset whose legend the summary can focus. */
+  private group(key: string, label: string, body: TemplateResult, item?: string): TemplateResult {
+    const id = this.fieldId(key);
+    const error = this.errorOf(key);
+    this.labels.set(key, label);
+    return html`<fieldset data-item=${item ?? nothing} aria-describedby=${error ? `${id}-error` : nothing}>
+      <legend id=${id} tabindex="-1">${label}</legend>
+      ${error ? html`<span part="error" class="error" id="${id}-error">${error}</span>` : nothing}
+      ${body}
+    </fieldset>`;
+  }
+
+  /** A field of a step form, drawn from its description. */
+  private stepField(f: DeskField, key: string, label = f.label): TemplateResult {
+    const t = this.t;
+    const shown = f.required || f.kind === 'group' || f.kind === 'list' ? label : `${label} (${t.optional})`;
+    switch (f.kind) {
+      case 'group':
+        return this.group(key, shown, html`${f.fields.map((x) => this.stepField(x, `${key}.${x.name}`))}`);
+      case 'list': {
+        const n = this.count(key, f);
+        const fixed = f.max !== undefined && f.min === f.max;
+        return this.group(
+          key,
+          shown,
+          html`${Array.from({ length: n }, (_, i) => {
+            const itemKey = `${key}.${i}`;
+            const itemLabel = t.item(f.item.label, i + 1);
+            const remove =
+              !fixed && n > f.min
+                ? html`<div><button type="button" class="secondary" @click=${() => this.removeItem(key, f, i)}><span class="label">${t.remove(f.item.label, i + 1)}</span></button></div>`
+                : nothing;
+            return f.item.kind === 'group'
+              ? this.group(itemKey, itemLabel, html`${f.item.fields.map((x) => this.stepField(x, `${itemKey}.${x.name}`))}${remove}`, itemKey)
+              : html`<div data-item=${itemKey}>${this.stepField(f.item, itemKey, itemLabel)}${remove}</div>`;
+          })}
+          ${fixed || (f.max !== undefined && n >= f.max)
+            ? nothing
+            : html`<div><button type="button" class="secondary" @click=${() => this.addItem(key, f)}><span class="label">${t.add(f.item.label)}</span></button></div>`}`,
+        );
+      }
+      case 'variants': {
+        const kind = this.values[`${key}.kind`] ?? '';
+        return this.group(
+          key,
+          shown,
+          html`${this.select(`${key}.kind`, `${label}: ${t.kind}`, this.lists[f.choices] ?? [])}
+          ${(f.variants[kind] ?? []).map((x) => this.stepField(x, `${key}.${x.name}`))}`,
+        );
+      }
+      case 'choice': {
+        const choices = this.lists[f.choices] ?? [];
+        if (!f.multiple) return this.select(key, shown, choices);
+        const chosen = (this.values[key] ?? '').split(',').filter(Boolean);
+        return this.group(
+          key,
+          shown,
+          html`${choices.map(
+            ([value, text]) => html`<label class="choice"><input type="checkbox" name=${key} value=${value} .checked=${chosen.includes(value)} @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              const now = (this.values[key] ?? '').split(',').filter((v) => v && v !== value);
+              this.setValue(key, (on ? [...now, value] : now).join(','));
+            }} />${text}</label>`,
+          )}`,
+        );
+      }
+      case 'check':
+        this.labels.set(key, label);
+        return html`<label class="choice"><input type="checkbox" id=${this.fieldId(key)} name=${key} .checked=${this.values[key] === 'true'} aria-invalid=${this.errorOf(key) ? 'true' : 'false'}
+            aria-describedby=${this.errorOf(key) ? `${this.fieldId(key)}-error` : nothing} @change=${(e: Event) => this.setValue(key, String((e.target as HTMLInputElement).checked))} />${label}</label>
+          ${this.errorOf(key) ? html`<span part="error" class="error" id="${this.fieldId(key)}-error">${this.errorOf(key)}</span>` : nothing}`;
+      case 'date':
+        return this.text(key, shown, { type: 'date', ...(key === 's.date' ? { hint: t.todayHint } : {}) });
+      case 'number':
+        return this.text(key, shown, { inputmode: 'decimal' });
+      case 'money':
+        return this.text(key, `${shown} (€)`, { inputmode: 'decimal', hint: t.eurosHint });
+      case 'long':
+        return this.text(key, shown, { area: true });
+      default:
+        return html`${this.text(key, shown, f.suggestions ? { list: `${this.fieldId(key)}-list` } : {})}
+          ${f.suggestions
+            ? html`<datalist id=${`${this.fieldId(key)}-list`}>${(this.lists[f.suggestions] ?? []).map(([value, text]) => html`<option value=${value}>${text}</option>`)}</datalist>`
+            : nothing}`;
+    }
+  }
+
   private async openFirm(piva: string): Promise<void> {
     this.setValue('firm.piva', piva);
     this.file = undefined;
@@ -469,14 +661,14 @@ export class MechnetOfficerDesk extends LitElement {
     </div>`;
   }
 
-  private text(field: string, label: string, options: { type?: string; hint?: string; autocomplete?: string; area?: boolean } = {}): TemplateResult {
+  private text(field: string, label: string, options: { type?: string; hint?: string; autocomplete?: string; area?: boolean; inputmode?: string; list?: string } = {}): TemplateResult {
     return this.control(
       field,
       label,
       ({ id, describedBy, invalid }) =>
         options.area
           ? html`<textarea id=${id} name=${field} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${this.values[field] ?? ''} @input=${(e: Event) => this.setValue(field, (e.target as HTMLTextAreaElement).value)}></textarea>`
-          : html`<input id=${id} name=${field} type=${options.type ?? 'text'} autocomplete=${options.autocomplete ?? 'off'} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${this.values[field] ?? ''} @input=${(e: Event) => this.setValue(field, (e.target as HTMLInputElement).value)} />`,
+          : html`<input id=${id} name=${field} type=${options.type ?? 'text'} autocomplete=${options.autocomplete ?? 'off'} inputmode=${options.inputmode ?? nothing} list=${options.list ?? nothing} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${this.values[field] ?? ''} @input=${(e: Event) => this.setValue(field, (e.target as HTMLInputElement).value)} />`,
       options.hint,
     );
   }
@@ -486,6 +678,8 @@ export class MechnetOfficerDesk extends LitElement {
       html`<select id=${id} name=${field} aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => {
         const value = (e.target as HTMLSelectElement).value;
         this.setValue(field, value);
+        // A choice may change the form (a kind's fields, a step's form).
+        this.requestUpdate();
         onChange?.(value);
       }}>
         <option value="" ?selected=${!this.values[field]}>${this.t.choose}</option>
@@ -526,7 +720,7 @@ export class MechnetOfficerDesk extends LitElement {
       </section>`;
     }
     const p = this.person;
-    const views: View[] = p.role === 'manager' ? ['firm', 'measurements', 'report'] : p.role === 'auditor' ? ['queue', 'firm', 'report'] : ['queue', 'firm', 'measurements', 'report'];
+    const views: View[] = p.role === 'manager' ? ['firm', 'steps', 'measurements', 'report'] : p.role === 'auditor' ? ['queue', 'firm', 'report'] : ['queue', 'firm', 'steps', 'measurements', 'report'];
     return html`<section>
       <header>
         <h2>${t.title}</h2>
@@ -543,7 +737,7 @@ export class MechnetOfficerDesk extends LitElement {
       </nav>
       <p class="status" role="status">${this.said}</p>
       ${this.summary()}
-      ${this.view === 'queue' ? this.renderQueue() : this.view === 'firm' ? this.renderFirm() : this.view === 'measurements' ? this.renderMeasurements() : this.renderReport()}
+      ${this.view === 'queue' ? this.renderQueue() : this.view === 'firm' ? this.renderFirm() : this.view === 'steps' ? this.renderSteps() : this.view === 'measurements' ? this.renderMeasurements() : this.renderReport()}
     </section>`;
   }
 
@@ -658,6 +852,21 @@ export class MechnetOfficerDesk extends LitElement {
             </ol>
           </details>`
         : nothing}`;
+  }
+
+  private renderSteps(): TemplateResult {
+    const t = this.t;
+    const form = this.stepForm();
+    return html`<h3>${t.stepsTitle}</h3>
+      <p class="hint">${t.stepsHint}</p>
+      <form part="form" novalidate @submit=${this.sendStep}>
+        ${this.select('step.type', t.step, this.forms.map((f) => [f.type, f.title]), () => {
+          this.problems = [];
+          this.said = '';
+        })}
+        ${form ? html`${form.fields.map((f) => this.stepField(f, `s.${f.name}`))}
+            <div><button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}><span class="label">${t.recordStep}</span></button></div>` : nothing}
+      </form>`;
   }
 
   private renderMeasurements(): TemplateResult {

@@ -45,14 +45,25 @@ async function until(page: Page, text: string | RegExp): Promise<void> {
   });
 }
 
+/** Waits until the desk shows a control of that name (a form drawn after a choice renders on the next frame). */
+async function shows(page: Page, name: string): Promise<void> {
+  await page
+    .waitForFunction((n) => Boolean(document.querySelector('mechnet-officer-desk')?.shadowRoot?.querySelector(`[name="${n}"]`)), { timeout: 15_000 }, name)
+    .catch((e: unknown) => {
+      throw new Error(`the desk never showed the control ${name}`, { cause: e });
+    });
+}
+
 /** Focuses a control of the desk by its name, then types into it with the keyboard. */
 async function type(page: Page, name: string, text: string): Promise<void> {
+  await shows(page, name);
   await page.evaluate((n) => document.querySelector('mechnet-officer-desk')!.shadowRoot!.querySelector<HTMLElement>(`[name="${n}"]`)!.focus(), name);
   await page.keyboard.type(text);
 }
 
 /** Pastes a text into a control of the desk, as a paste from a spreadsheet does (tabs and all). */
 async function paste(page: Page, name: string, text: string): Promise<void> {
+  await shows(page, name);
   await page.evaluate(
     (n, t) => {
       const el = document.querySelector('mechnet-officer-desk')!.shadowRoot!.querySelector<HTMLTextAreaElement>(`[name="${n}"]`)!;
@@ -67,6 +78,18 @@ async function paste(page: Page, name: string, text: string): Promise<void> {
 
 /** Chooses an option of a select of the desk. */
 async function choose(page: Page, name: string, value: string): Promise<void> {
+  await shows(page, name);
+  // The choices may come with the next answer of the server.
+  await page
+    .waitForFunction(
+      (n, v) => [...(document.querySelector('mechnet-officer-desk')!.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${n}"]`)?.options ?? [])].some((o) => o.value === v),
+      { timeout: 15_000 },
+      name,
+      value,
+    )
+    .catch((e: unknown) => {
+      throw new Error(`the desk never offered ${value} in ${name}`, { cause: e });
+    });
   await page.evaluate(
     (n, v) => {
       const el = document.querySelector('mechnet-officer-desk')!.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${n}"]`)!;
@@ -274,6 +297,24 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
       [{ area: 'strategy', score: 3, findings: 'Un piano scritto, rivisto ogni trimestre' }],
       'Giorgio Rossi',
     ]);
+    // The firm's figures for the last year, from the step forms: euros typed in English.
+    await press(page, 'Record a step');
+    await until(page, 'What to record');
+    await choose(page, 'step.type', 'firm.figures-recorded');
+    await until(page, 'Staff');
+    await choose(page, 's.firm', '02184730121');
+    await type(page, 's.year', '2011');
+    await type(page, 's.staff', '13');
+    await type(page, 's.turnoverCents', '1,010,500.00');
+    await press(page, 'Record');
+    await until(page, 'Recorded.');
+    for (let i = 0; i < 50 && (await store.events('mechnet-varese-2010')).at(-1)!.event.type !== 'firm.figures-recorded'; i++) await new Promise((r) => setTimeout(r, 100));
+    const year = (await store.events('mechnet-varese-2010')).at(-1)!.event;
+    assert.deepEqual([year.type, year.firm, year.year, year.staff, year.turnoverCents, year.author], ['firm.figures-recorded', '02184730121', 2011, 13, 101_050_000, 'Giorgio Rossi']);
+    // A manager is offered only the steps of the role, for their own firms.
+    const offered = await inDesk(page, (r) => [...r.querySelectorAll<HTMLOptionElement>('select[name="step.type"] option')].map((o) => o.value).filter(Boolean));
+    assert.deepEqual(offered.sort(), ['firm.figures-recorded', 'need.declared', 'offer.declared', 'plan.approved']);
+    assert.deepEqual(await inDesk(page, (r) => [...r.querySelectorAll<HTMLOptionElement>('select[name="s.firm"] option')].map((o) => o.value).filter(Boolean)), ['02184730121']);
     await press(page, 'Report');
     const href = await inDesk(page, (r) => r.querySelector<HTMLAnchorElement>('a[href*="format=xlsx"]')!.href);
     const bytes = await page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), href);
@@ -284,6 +325,85 @@ describe('<mechnet-officer-desk> in Chromium, served by mechnet serve', () => {
     let found = false;
     book.eachSheet((s) => s.eachRow((row) => row.eachCell((c) => (found ||= c.value === 'Officina Meccanica Bossi S.r.l.'))));
     assert.ok(found, "the firm's name in the workbook");
+    await page.close();
+    assert.deepEqual(problems.filter((p) => !/status of (401|403|422) \(/.test(p)), []);
+  });
+
+  it("an officer records a collaboration's figures for the quarter from the step forms: a period that ends before it starts is said at its field, euros typed in Italian are sent in cents", async () => {
+    const page = await visit(sample.url);
+    await signIn(page, 'giulia@camera.example');
+    await until(page, 'Giulia Verdi, ufficio del programma');
+    await press(page, 'Registra un passo');
+    await until(page, 'Che cosa registrare');
+    await choose(page, 'step.type', 'collaboration.figures-recorded');
+    await until(page, 'Collaborazione');
+    await choose(page, 's.collaboration', 'centro-5-assi');
+    await paste(page, 's.period.from', '2012-01-01');
+    await paste(page, 's.period.to', '2011-12-31');
+    await choose(page, 's.figures.kind', 'machines');
+    await until(page, 'Impresa utente 1');
+    await choose(page, 's.figures.basis', 'realised');
+    await choose(page, 's.figures.owner', '02184730121');
+    await type(page, 's.figures.machineType', 'centro di lavoro 5 assi');
+    await type(page, 's.figures.annualFixedCostCents', '30.000');
+    await type(page, 's.figures.availableHours', '1500');
+    await type(page, 's.figures.variableCostPerHourCents', '18,00');
+    await choose(page, 's.figures.users.0.firm', '01973260126');
+    await type(page, 's.figures.users.0.hoursBooked', '55');
+    await type(page, 's.figures.users.0.hoursUsed', '51,5');
+    await type(page, 's.figures.users.0.alternativeRateCents', '88');
+    // A second user: the new item takes the focus.
+    await press(page, 'Aggiungi: Impresa utente');
+    assert.equal(await inDesk(page, (r) => r.activeElement?.getAttribute('name')), 's.figures.users.1.firm');
+    await choose(page, 's.figures.users.1.firm', '01630580122');
+    await type(page, 's.figures.users.1.hoursBooked', '45');
+    await type(page, 's.figures.users.1.hoursUsed', '40');
+    await type(page, 's.figures.users.1.alternativeRateCents', '78');
+    assert.deepEqual(await axe(page), [], 'axe on a step form');
+    await press(page, 'Registra');
+    // The rule's words at the period's end, and nothing typed lost.
+    await until(page, 'Un problema da correggere');
+    assert.equal(await inDesk(page, (r) => r.querySelector('[name="s.period.to"]')!.getAttribute('aria-invalid')), 'true');
+    assert.match(await inDesk(page, (r) => r.querySelector('#d-s-period-to-error')?.textContent ?? ''), /2011-12-31|31/);
+    assert.equal(await inDesk(page, (r) => r.querySelector<HTMLInputElement>('[name="s.figures.users.1.hoursUsed"]')!.value), '40');
+    await paste(page, 's.period.to', '2012-03-31');
+    await press(page, 'Registra');
+    await until(page, 'Registrato.');
+    for (let i = 0; i < 50 && (await store.events('mechnet-varese-2010')).at(-1)!.event.type !== 'collaboration.figures-recorded'; i++) await new Promise((r) => setTimeout(r, 100));
+    const figures = (await store.events('mechnet-varese-2010')).at(-1)!.event;
+    assert.deepEqual(
+      { type: figures.type, collaboration: figures.collaboration, period: figures.period, figures: figures.figures, author: figures.author },
+      {
+        type: 'collaboration.figures-recorded',
+        collaboration: 'centro-5-assi',
+        period: { from: '2012-01-01', to: '2012-03-31' },
+        figures: {
+          kind: 'machines',
+          basis: 'realised',
+          owner: '02184730121',
+          machineType: 'centro di lavoro 5 assi',
+          annualFixedCostCents: 3_000_000,
+          availableHours: 1500,
+          variableCostPerHourCents: 1800,
+          users: [
+            { firm: '01973260126', hoursBooked: 55, hoursUsed: 51.5, alternativeRateCents: 8800 },
+            { firm: '01630580122', hoursBooked: 45, hoursUsed: 40, alternativeRateCents: 7800 },
+          ],
+        },
+        author: 'Giulia Verdi',
+      },
+    );
+    // The fields of the recorded step are empty again; the collaboration chosen stays for the next one.
+    assert.equal(await inDesk(page, (r) => r.querySelector<HTMLInputElement>('[name="s.figures.machineType"]')?.value ?? ''), '');
+    await choose(page, 'step.type', 'collaboration.ended');
+    await until(page, 'Motivo');
+    assert.equal(await inDesk(page, (r) => r.querySelector<HTMLSelectElement>('select[name="s.collaboration"]')!.value), 'centro-5-assi');
+    await page.setViewport({ width: 320, height: 800 });
+    await choose(page, 'step.type', 'plan.approved');
+    await until(page, 'Obiettivo 1');
+    await new Promise((r) => setTimeout(r, 100));
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no sideways scroll at 320 px with the plan form');
+    assert.deepEqual(await axe(page), [], 'axe on the plan form at 320 px');
     await page.close();
     assert.deepEqual(problems.filter((p) => !/status of (401|403|422) \(/.test(p)), []);
   });

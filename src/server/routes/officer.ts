@@ -25,6 +25,7 @@ import { en } from '../../i18n/en.js';
 import { it } from '../../i18n/it.js';
 import { dateIn, json, methodNotAllowed, problem, readBody, type RouteContext } from '../http.js';
 import { sameToken, sessionCookie, sessionOf, signIn, personOf, type AccountSettings, type Authorize, type Person } from '../officer/auth.js';
+import { deskForms } from '../officer/forms.js';
 import { applicationQueue } from '../officer/queue.js';
 import { decisionMessages, receiptLanguages } from '../reminders.js';
 import type { ServedProgramme } from '../served-programme.js';
@@ -167,6 +168,14 @@ export async function officer(ctx: RouteContext, o: OfficerRoute, rest: string):
     const { record, version } = await o.state.refresh();
     const find = url.searchParams.get('find') ?? undefined;
     return json(200, { version, ...applicationQueue(record, asOf, lang, find || undefined) }, NO_STORE);
+  }
+
+  if (rest === 'forms') {
+    if (changing) return methodNotAllowed(t, 'GET', NO_STORE);
+    const { record, version } = await o.state.refresh();
+    const may = (type: string) => person.role === 'officer' || (person.role === 'manager' && MANAGER_EVENTS.has(type));
+    const { forms, lists } = deskForms(record, { lang, may, ...(person.role === 'manager' ? { firms: person.firms ?? [] } : {}) });
+    return json(200, { version, forms, lists }, NO_STORE);
   }
 
   if (rest === 'firms') {
