@@ -51,3 +51,4 @@ export {
 } from '../communication/index.js';
 export { hashPassword, verifyPassword, ROLES, SESSION_COOKIE, type Person, type Authorize, type AccountSettings } from './officer/auth.js';
 export { renderXlsx, XLSX_TYPE } from './xlsx.js';
+export { DESK_STEPS, deskForms, type DeskChoice, type DeskField, type DeskFieldBase, type DeskForm, type DeskLists } from './officer/forms.js';

@@ -4,8 +4,11 @@
  * own accounts on SQLite. An officer signs in with the keyboard, confirms a
  * claim by another proof, accepts one application and rejects another with
  * a reason (the events in the database under the officer's name); a manager
- * pastes a quarter's measurements; the report downloads as xlsx and exceljs
- * finds the report's figures in it. axe at 1,280 and 320 px, no sideways
+ * pastes a quarter's measurements and records the firm's year from the step
+ * forms; an officer records a collaboration's figures for the quarter from
+ * them (a rule's refusal at its field, euros typed in Italian sent in
+ * cents); the report downloads as xlsx and exceljs finds the report's
+ * figures in it. axe at 1,280 and 320 px, no sideways
  * scroll, no console error, Italian and English.
  * Needs the build (dist/) and Chromium, as the browser tests do.
  */

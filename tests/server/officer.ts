@@ -197,6 +197,32 @@ export function officerSuite(engine: 'sqlite' | 'postgres', storeUrl: () => stri
       assert.deepEqual(((await (await handler(desk('firms', m))).json()) as { firms: unknown[] }).firms, [], 'a manager lists only their firms');
     });
 
+    it('the step forms: an officer gets every step with the record\'s choices, a manager the steps of the role for their own firms, an auditor none; every field is labelled in the language asked', async () => {
+      const handler = createHandler({ store, programme: sampleId, rateLimits: false, accounts: true, log: () => undefined });
+      type Field = { name: string; label: string; kind: string; choices?: string; fields?: Field[]; item?: Field; variants?: Record<string, Field[]> };
+      type Forms = { forms: { type: string; title: string; fields: Field[] }[]; lists: Record<string, [string, string][]> };
+      const forms = async (who: string, lang: string) => (await (await handler(desk(`forms?lang=${lang}`, await signIn(handler, who)))).json()) as Forms;
+      const every = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...every(f.fields ?? []), ...every(f.item ? [f.item] : []), ...every(Object.values(f.variants ?? {}).flat())]);
+      for (const lang of ['it', 'en']) {
+        const o = await forms('giulia', lang);
+        assert.equal(o.forms.length, 18);
+        for (const form of o.forms) {
+          assert.ok(form.title.length > 10, form.type);
+          for (const f of every(form.fields)) {
+            assert.notEqual(f.label, f.name, `${form.type}: ${f.name} has a label in ${lang}`);
+            if (f.choices) assert.ok(o.lists[f.choices], `${form.type}: ${f.name}'s list ${f.choices}`);
+          }
+        }
+        assert.equal(o.lists.firms!.length, 13);
+        assert.deepEqual(o.lists.collaborations!.map(([id]) => id).sort(), ['acquisto-acciaio-2011', 'centro-5-assi', 'consulente-iso-9001', 'distacco-personale-2011', 'stand-mecspe-2011']);
+        assert.equal(o.lists.kinds!.find(([k]) => k === 'purchasing')![1], lang === 'it' ? 'Acquisti collettivi' : 'Collective purchasing');
+      }
+      const m = await forms('rossi', 'en');
+      assert.deepEqual(m.forms.map((f) => f.type).sort(), ['firm.figures-recorded', 'need.declared', 'offer.declared', 'plan.approved']);
+      assert.deepEqual(m.lists.firms!.map(([p]) => p), ['02184730121']);
+      assert.deepEqual((await forms('aldo', 'en')).forms, []);
+    });
+
     it('a manager pastes a quarter of measurements for their firm: stored, authored by the manager; the firm file shows them', async () => {
       const handler = createHandler({ store, programme: sampleId, rateLimits: false, accounts: true, log: () => undefined, now: () => new Date('2012-04-02T10:00:00Z') });
       const m = await signIn(handler, 'rossi');

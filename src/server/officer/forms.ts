@@ -22,7 +22,7 @@ export type DeskChoice = [value: string, label: string];
 export type DeskLists = Record<string, DeskChoice[]>;
 
 /** What every field has: its name in the event, its label, whether the rules need it. */
-interface FieldBase {
+export interface DeskFieldBase {
   name: string;
   label: string;
   required: boolean;
@@ -37,11 +37,11 @@ interface FieldBase {
  * then shows that kind's fields.
  */
 export type DeskField =
-  | (FieldBase & { kind: 'text' | 'long' | 'date' | 'number' | 'money' | 'check'; suggestions?: string })
-  | (FieldBase & { kind: 'choice'; choices: string; multiple?: boolean })
-  | (FieldBase & { kind: 'group'; fields: DeskField[] })
-  | (FieldBase & { kind: 'list'; min: number; max?: number; item: DeskField })
-  | (FieldBase & { kind: 'variants'; choices: string; variants: Record<string, DeskField[]> });
+  | (DeskFieldBase & { kind: 'text' | 'long' | 'date' | 'number' | 'money' | 'check'; suggestions?: string })
+  | (DeskFieldBase & { kind: 'choice'; choices: string; multiple?: boolean })
+  | (DeskFieldBase & { kind: 'group'; fields: DeskField[] })
+  | (DeskFieldBase & { kind: 'list'; min: number; max?: number; item: DeskField })
+  | (DeskFieldBase & { kind: 'variants'; choices: string; variants: Record<string, DeskField[]> });
 
 /** A step the person may record: the event's type, its title and its fields. */
 export interface DeskForm {
