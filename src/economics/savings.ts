@@ -33,6 +33,7 @@ import {
   sampleCoalitions,
   shapleyOfGame,
   shapleyOfValues,
+  subsetSums,
   valuesOfGame,
   type BlockingCoalition,
   type CoalitionGame,
@@ -200,11 +201,22 @@ export function purchasingGame(f: Figures<'purchasing'>): CoalitionGame {
   return guarded(undefined, () => gameOfPurchase(checked(() => checkPurchasing(f))));
 }
 
+/** Up to this many members a game lists every coalition's value by subset sums (four arrays of 2^n numbers). */
+const LISTED_UP_TO = 20;
+
 function gameOfPurchase(f: PurchasingFigures): CoalitionGame {
   const ms = f.members;
   const n = ms.length;
   const curve = f.priceCurve;
-  return {
+  const saving = (q: number, standAlone: number, paid: number, count: number) => {
+    let s: number;
+    if (curve) {
+      const price = priceAt(curve, q);
+      s = price === undefined ? 0 : standAlone - price * q;
+    } else s = standAlone - paid;
+    return count === n ? s : Math.max(0, s);
+  };
+  const game: CoalitionGame = {
     size: n,
     value(members) {
       checked(() => checkMembers(members, n));
@@ -212,7 +224,8 @@ function gameOfPurchase(f: PurchasingFigures): CoalitionGame {
       let standAlone = 0;
       let paid = 0;
       let count = 0;
-      for (let i = 0; i < n; i++) {
+      // From the last member down, the order of `subsetSums`.
+      for (let i = n - 1; i >= 0; i--) {
         if (!members[i]) continue;
         const m = ms[i]!;
         count++;
@@ -220,13 +233,51 @@ function gameOfPurchase(f: PurchasingFigures): CoalitionGame {
         standAlone += m.priceBeforeCents * m.quantity;
         paid += m.priceGroupCents * m.quantity;
       }
-      let saving: number;
-      if (curve) {
-        const price = priceAt(curve, q);
-        saving = price === undefined ? 0 : standAlone - price * q;
-      } else saving = standAlone - paid;
-      return count === n ? saving : Math.max(0, saving);
+      return saving(q, standAlone, paid, count);
     },
+  };
+  if (n <= LISTED_UP_TO) {
+    game.values = () => {
+      const q = subsetSums(n, ms.map((m) => m.quantity));
+      const standAlone = subsetSums(n, ms.map((m) => m.priceBeforeCents * m.quantity));
+      const paid = curve ? undefined : subsetSums(n, ms.map((m) => m.priceGroupCents * m.quantity));
+      const price = curve ? priceFinder(curve) : undefined;
+      const v = new Float64Array(q.length);
+      const full = q.length - 1;
+      for (let mask = 1; mask <= full; mask++) {
+        let s: number;
+        if (price) {
+          const p = price(q[mask]!);
+          s = p === undefined ? 0 : standAlone[mask]! - p * q[mask]!;
+        } else s = standAlone[mask]! - paid![mask]!;
+        v[mask] = mask === full ? s : Math.max(0, s);
+      }
+      v[0] = saving(0, 0, 0, 0);
+      return v;
+    };
+  }
+  return game;
+}
+
+/**
+ * {@link priceAt} for many quantities: the steps kept once each (the first
+ * of equal thresholds), in order, searched by halves.
+ */
+function priceFinder(curve: readonly { minQuantity: number; priceCents: number }[]): (quantity: number) => number | undefined {
+  const steps: { minQuantity: number; priceCents: number }[] = [];
+  for (const t of curve) if (!steps.some((x) => x.minQuantity === t.minQuantity)) steps.push(t);
+  steps.sort((a, b) => a.minQuantity - b.minQuantity);
+  const at = steps.map((t) => t.minQuantity);
+  const prices = steps.map((t) => t.priceCents);
+  return (quantity) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at[mid]! <= quantity) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? undefined : prices[lo - 1];
   };
 }
 
@@ -413,8 +464,14 @@ function sharedCost(kind: 'services' | 'brands', sharedCostCents: number, member
       value(m) {
         let s = 0;
         let count = 0;
-        for (let i = 0; i < n; i++) if (m[i]) (s += members[i]!.standAloneCostCents), count++;
+        for (let i = n - 1; i >= 0; i--) if (m[i]) (s += members[i]!.standAloneCostCents), count++;
         return count === n ? s - sharedCostCents : Math.max(0, s - sharedCostCents);
+      },
+      values() {
+        const sums = subsetSums(n, members.map((m) => m.standAloneCostCents));
+        const full = sums.length - 1;
+        for (let mask = 0; mask <= full; mask++) sums[mask] = mask === full ? sums[mask]! - sharedCostCents : Math.max(0, sums[mask]! - sharedCostCents);
+        return sums;
       },
     };
     const savings = apportion(shapleyOfGame(gameOf(game)).values, totalSaving);

@@ -18,6 +18,13 @@ export interface CoalitionGame {
    * is reused between calls: read it, do not keep it or change it.
    */
   value(members: Uint8Array): number;
+  /**
+   * Every coalition's value at once, indexed by bitmask (member `i` is bit
+   * `i`), when the game can list them faster than one at a time (e.g. by
+   * subset sums): the exact functions then use it instead of calling
+   * `value` 2^n times. Optional; it must agree with `value`.
+   */
+  values?(): Float64Array;
 }
 
 /** Options of {@link shapley}. */
@@ -226,6 +233,10 @@ export function coalitionValues(game: CoalitionGame): Float64Array {
 function allValues(g: CheckedGame): Float64Array {
   const n = g.n;
   const total = 2 ** n;
+  if (typeof g.game.values === 'function') {
+    const listed = listedValues(g, total);
+    if (listed) return listed;
+  }
   const v = new Float64Array(total);
   const members = new Uint8Array(n);
   let mask = 0;
@@ -239,6 +250,54 @@ function allValues(g: CheckedGame): Float64Array {
   return v;
 }
 
+/**
+ * The values a game lists itself, checked: one finite number per coalition.
+ * Undefined when the game's list is not of the right length (then each value
+ * is asked for), an error when a value is not a finite number.
+ */
+function listedValues(g: CheckedGame, total: number): Float64Array | undefined {
+  let v: unknown;
+  if (g.own) v = g.game.values!();
+  else {
+    try {
+      v = g.game.values!.call(g.game);
+    } catch (e) {
+      if (e instanceof MechnetError) throw e;
+      fail(issue('game_value_failed', ['game', 'values'], {}));
+    }
+  }
+  if (!(v instanceof Float64Array) || v.length !== total) {
+    if (g.own) throw new Error(`a game of the library listed ${v instanceof Float64Array ? v.length : 'no'} values for ${total} coalitions`);
+    return undefined;
+  }
+  for (let mask = 0; mask < total; mask++) {
+    if (!Number.isFinite(v[mask])) {
+      const members = new Uint8Array(g.n);
+      for (let i = 0; i < g.n; i++) members[i] = (mask >>> i) & 1;
+      if (g.own) throw new Error(`a game of the library gave a value that is not a finite number (${String(v[mask])})`);
+      badValue(v[mask], members);
+    }
+  }
+  return v;
+}
+
+/**
+ * Sums over every coalition of per-member terms, indexed by bitmask: each
+ * coalition's sum is one addition to a smaller coalition's (its members
+ * added from the highest index down, the order a loop from `n - 1` to `0`
+ * adds them, so that a game's `value` and its `values` agree to the last
+ * bit). For the library's own games. @internal
+ */
+export function subsetSums(n: number, terms: readonly number[]): Float64Array {
+  const total = 2 ** n;
+  const sums = new Float64Array(total);
+  for (let mask = 1; mask < total; mask++) {
+    const low = mask & -mask;
+    sums[mask] = sums[mask ^ low]! + terms[31 - Math.clz32(low)]!;
+  }
+  return sums;
+}
+
 function exactShapley(n: number, v: Float64Array): number[] {
   // weight[s] = s! (n - s - 1)! / n!, computed without factorials.
   const weight = new Float64Array(n);
@@ -246,15 +305,17 @@ function exactShapley(n: number, v: Float64Array): number[] {
   for (let s = 1; s < n; s++) weight[s] = (weight[s - 1]! * s) / (n - s);
   const phi = new Float64Array(n);
   const total = 2 ** n;
-  for (let mask = 0; mask < total; mask++) {
-    let s = 0;
-    for (let x = mask; x !== 0; x &= x - 1) s++;
-    if (s === n) continue;
-    const w = weight[s]!;
+  const full = total - 1;
+  // The size of each coalition, from the one without its lowest member.
+  const size = new Uint8Array(total);
+  for (let mask = 1; mask < total; mask++) size[mask] = size[mask & (mask - 1)]! + 1;
+  for (let mask = 0; mask < full; mask++) {
+    const w = weight[size[mask]!]!;
     const vm = v[mask]!;
-    for (let i = 0; i < n; i++) {
-      const bit = 1 << i;
-      if ((mask & bit) === 0) phi[i]! += w * (v[mask | bit]! - vm);
+    // Each player outside the coalition, by its bit.
+    for (let rest = full & ~mask; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      phi[31 - Math.clz32(bit)]! += w * (v[mask | bit]! - vm);
     }
   }
   return [...phi];

@@ -43,8 +43,8 @@ const MECHNET_REPORT = [
 ];
 
 const MECHNET_SERVER = [
-  'DEFAULT_BACKOFF_MS', 'DEFAULT_MAX_ATTEMPTS', 'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'ROLES', 'SCHEMA_VERSION', 'SESSION_COOKIE', 'XLSX_TYPE', 'bodyHash', 'calendarFeedPath', 'calendarToken', 'canonicalJson', 'clientOf', 'confirmationMail', 'createHandler', 'createNodeServer',
-  'decisionMail', 'decisionMessages', 'digestMail', 'dueVerifications', 'eraseFirm', 'hashPassword', 'isUnavailable', 'isValidHost', 'isoWeekday', 'mailCatalogues', 'messageIdOf', 'nextAttemptAt', 'openStore', 'postgresStore', 'receiptLanguages', 'receiptMail', 'reminderMessages', 'renderCalendar', 'renderXlsx', 'sendDue', 'smtpSettings', 'sqliteStore', 'startSender', 'staticFiles', 'statusOf', 'toNodeListener', 'verificationMail', 'verifyPassword',
+  'DEFAULT_BACKOFF_MS', 'DEFAULT_MAX_ATTEMPTS', 'DEFAULT_RATE_LIMITS', 'DEFAULT_SERVER_LIMITS', 'DESK_STEPS', 'ROLES', 'SCHEMA_VERSION', 'SESSION_COOKIE', 'XLSX_TYPE', 'bodyHash', 'calendarFeedPath', 'calendarToken', 'canonicalJson', 'clientOf', 'confirmationMail', 'createHandler', 'createNodeServer',
+  'decisionMail', 'decisionMessages', 'deskForms', 'digestMail', 'dueVerifications', 'eraseFirm', 'hashPassword', 'isUnavailable', 'isValidHost', 'isoWeekday', 'mailCatalogues', 'messageIdOf', 'nextAttemptAt', 'openStore', 'postgresStore', 'receiptLanguages', 'receiptMail', 'reminderMessages', 'renderCalendar', 'renderXlsx', 'sendDue', 'smtpSettings', 'sqliteStore', 'startSender', 'staticFiles', 'statusOf', 'toNodeListener', 'verificationMail', 'verifyPassword',
 ];
 
 /** Every export of an entry with its documentation: the TSDoc text and its tags. */

@@ -4,8 +4,10 @@ import fc from 'fast-check';
 import {
   checkCore,
   type CoalitionGame,
+  MechnetError,
   shapley,
 } from '../../src/index.js';
+import { purchasingGame } from '../../src/economics/savings.js';
 import { coalitionValues } from '../../src/economics/shapley.js';
 
 /** A game from a table of values by bitmask. */
@@ -157,5 +159,56 @@ describe('checkCore', () => {
   });
   it('says when an allocation does not even give out the whole value', () => {
     assert.equal(checkCore(g, [300, 300, 300]).efficient, false);
+  });
+});
+
+describe('games that list their values', () => {
+  const figure = fc.integer({ min: 1, max: 400_000 }).map((x) => x / 8);
+  const purchase = fc.record({
+    members: fc.array(
+      fc.record({ quantity: figure, priceBeforeCents: fc.integer({ min: 50_000, max: 120_000 }), priceGroupCents: fc.integer({ min: 40_000, max: 110_000 }) }),
+      { minLength: 1, maxLength: 9 },
+    ),
+    curve: fc.option(fc.array(fc.record({ minQuantity: fc.integer({ min: 0, max: 2000 }).map((x) => x / 4), priceCents: fc.integer({ min: 30_000, max: 120_000 }) }), { minLength: 1, maxLength: 6 }), { nil: undefined }),
+  });
+
+  it("a purchasing group's game lists the value its value function gives, coalition by coalition, to the last bit", () => {
+    fc.assert(
+      fc.property(purchase, ({ members, curve }) => {
+        const game = purchasingGame({
+          kind: 'purchasing',
+          basis: 'realised',
+          category: 'steel',
+          unit: 't',
+          ...(curve ? { priceCurve: curve } : {}),
+          members: members.map((m, i) => ({ firm: String(10_000_000_000 + i * 7), ...m })),
+        });
+        const listed = game.values!();
+        const n = members.length;
+        assert.equal(listed.length, 2 ** n);
+        const m = new Uint8Array(n);
+        for (let mask = 0; mask < 2 ** n; mask++) {
+          for (let i = 0; i < n; i++) m[i] = (mask >>> i) & 1;
+          assert.ok(Object.is(listed[mask], game.value(m)), `coalition ${mask}: ${listed[mask]} listed, ${game.value(m)} by value`);
+        }
+        // The exact Shapley value is the same from the list as from the values one by one.
+        const { values: _listed, ...oneByOne } = game;
+        assert.deepEqual(shapley(game).values, shapley(oneByOne).values);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a caller's list of the wrong length is not used, a value in it that is not a number is refused", () => {
+    const g = tableGame([0, 100, 100, 300, 100, 300, 300, 600], 3);
+    assert.deepEqual(shapley({ ...g, values: () => new Float64Array(3) }).values, [200, 200, 200]);
+    assert.throws(
+      () => shapley({ ...g, values: () => Float64Array.of(0, 100, 100, NaN, 100, 300, 300, 600) }),
+      (e: MechnetError) => e.issues[0]!.code === 'game_value_invalid' && /0, 1/.test(e.issues[0]!.messages.en),
+    );
+    assert.throws(
+      () => shapley({ ...g, values: () => { throw new Error('no'); } }),
+      (e: MechnetError) => e.issues[0]!.code === 'game_value_failed',
+    );
   });
 });
