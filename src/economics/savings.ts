@@ -224,8 +224,8 @@ function gameOfPurchase(f: PurchasingFigures): CoalitionGame {
       let standAlone = 0;
       let paid = 0;
       let count = 0;
-      // From the last member down, the order of `subsetSums`.
-      for (let i = n - 1; i >= 0; i--) {
+      // From the first member up, the order of `subsetSums`.
+      for (let i = 0; i < n; i++) {
         if (!members[i]) continue;
         const m = ms[i]!;
         count++;
@@ -238,21 +238,34 @@ function gameOfPurchase(f: PurchasingFigures): CoalitionGame {
   };
   if (n <= LISTED_UP_TO) {
     game.values = () => {
-      const q = subsetSums(n, ms.map((m) => m.quantity));
+      const total = 2 ** n;
+      const full = total - 1;
+      const v = new Float64Array(total);
       const standAlone = subsetSums(n, ms.map((m) => m.priceBeforeCents * m.quantity));
-      const paid = curve ? undefined : subsetSums(n, ms.map((m) => m.priceGroupCents * m.quantity));
-      const price = curve ? priceFinder(curve) : undefined;
-      const v = new Float64Array(q.length);
-      const full = q.length - 1;
-      for (let mask = 1; mask <= full; mask++) {
-        let s: number;
-        if (price) {
-          const p = price(q[mask]!);
-          s = p === undefined ? 0 : standAlone[mask]! - p * q[mask]!;
-        } else s = standAlone[mask]! - paid![mask]!;
-        v[mask] = mask === full ? s : Math.max(0, s);
+      if (!curve) {
+        const paid = subsetSums(n, ms.map((m) => m.priceGroupCents * m.quantity));
+        for (let mask = 0; mask < full; mask++) v[mask] = Math.max(0, standAlone[mask]! - paid[mask]!);
+        v[full] = standAlone[full]! - paid[full]!;
+        return v;
       }
-      v[0] = saving(0, 0, 0, 0);
+      // The quantity of each coalition, by the same subset sums; the price of the step it reaches.
+      // v holds the quantities until each is replaced by its value.
+      for (let i = 0; i < n; i++) {
+        const half = 2 ** i;
+        const x = ms[i]!.quantity;
+        for (let mask = half; mask < 2 * half; mask++) v[mask] = v[mask - half]! + x;
+      }
+      const steps = priceSteps(curve);
+      const at = Float64Array.from(steps.at);
+      const prices = Float64Array.from(steps.prices);
+      const last = at.length - 1;
+      for (let mask = 0; mask < total; mask++) {
+        const quantity = v[mask]!;
+        let k = last;
+        while (k >= 0 && at[k]! > quantity) k--;
+        const s = k < 0 ? 0 : standAlone[mask]! - prices[k]! * quantity;
+        v[mask] = s > 0 || mask === full ? s : 0;
+      }
       return v;
     };
   }
@@ -260,25 +273,14 @@ function gameOfPurchase(f: PurchasingFigures): CoalitionGame {
 }
 
 /**
- * {@link priceAt} for many quantities: the steps kept once each (the first
- * of equal thresholds), in order, searched by halves.
+ * The steps of a price curve as {@link priceAt} reads them: each threshold
+ * once (the first of equal ones), in increasing order, beside its price.
  */
-function priceFinder(curve: readonly { minQuantity: number; priceCents: number }[]): (quantity: number) => number | undefined {
+function priceSteps(curve: readonly { minQuantity: number; priceCents: number }[]): { at: number[]; prices: number[] } {
   const steps: { minQuantity: number; priceCents: number }[] = [];
   for (const t of curve) if (!steps.some((x) => x.minQuantity === t.minQuantity)) steps.push(t);
   steps.sort((a, b) => a.minQuantity - b.minQuantity);
-  const at = steps.map((t) => t.minQuantity);
-  const prices = steps.map((t) => t.priceCents);
-  return (quantity) => {
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (at[mid]! <= quantity) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? undefined : prices[lo - 1];
-  };
+  return { at: steps.map((t) => t.minQuantity), prices: steps.map((t) => t.priceCents) };
 }
 
 /** The group's gain split by every method, side by side. */
@@ -464,7 +466,7 @@ function sharedCost(kind: 'services' | 'brands', sharedCostCents: number, member
       value(m) {
         let s = 0;
         let count = 0;
-        for (let i = n - 1; i >= 0; i--) if (m[i]) (s += members[i]!.standAloneCostCents), count++;
+        for (let i = 0; i < n; i++) if (m[i]) (s += members[i]!.standAloneCostCents), count++;
         return count === n ? s - sharedCostCents : Math.max(0, s - sharedCostCents);
       },
       values() {

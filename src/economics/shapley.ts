@@ -282,18 +282,18 @@ function listedValues(g: CheckedGame, total: number): Float64Array | undefined {
 }
 
 /**
- * Sums over every coalition of per-member terms, indexed by bitmask: each
- * coalition's sum is one addition to a smaller coalition's (its members
- * added from the highest index down, the order a loop from `n - 1` to `0`
- * adds them, so that a game's `value` and its `values` agree to the last
- * bit). For the library's own games. @internal
+ * Sums over every coalition of per-member terms, indexed by bitmask: the
+ * coalitions with member `i` are those without it plus its term, so that
+ * each sum adds its members from the lowest index up, the order a loop from
+ * `0` to `n - 1` adds them (a game's `value` and its `values` then agree to
+ * the last bit). For the library's own games. @internal
  */
 export function subsetSums(n: number, terms: readonly number[]): Float64Array {
-  const total = 2 ** n;
-  const sums = new Float64Array(total);
-  for (let mask = 1; mask < total; mask++) {
-    const low = mask & -mask;
-    sums[mask] = sums[mask ^ low]! + terms[31 - Math.clz32(low)]!;
+  const sums = new Float64Array(2 ** n);
+  for (let i = 0; i < n; i++) {
+    const half = 2 ** i;
+    const x = terms[i]!;
+    for (let mask = half; mask < 2 * half; mask++) sums[mask] = sums[mask - half]! + x;
   }
   return sums;
 }
@@ -308,7 +308,7 @@ function exactShapley(n: number, v: Float64Array): number[] {
   const full = total - 1;
   // The size of each coalition, from the one without its lowest member.
   const size = new Uint8Array(total);
-  for (let mask = 1; mask < total; mask++) size[mask] = size[mask & (mask - 1)]! + 1;
+  for (let half = 1; half < total; half *= 2) for (let mask = half; mask < 2 * half; mask++) size[mask] = size[mask - half]! + 1;
   for (let mask = 0; mask < full; mask++) {
     const w = weight[size[mask]!]!;
     const vm = v[mask]!;
