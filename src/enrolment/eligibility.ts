@@ -13,7 +13,7 @@ import { EnrolmentApplicationSchema, type EnrolmentApplication } from './applica
 import { ArtisanLimitTableSchema } from './artisan.js';
 import { DeMinimisRegimeSchema } from './de-minimis.js';
 import { safeParseApplication } from './parse.js';
-import { eligibility, firmEligibility, normalizeFirm, type EligibilityOptions, type EligibilityResult, type EnrolledFirm, type FirmEligibility } from './rules.js';
+import { eligibility, firmEligibility, normalizeFirm, type Enrolment, type EligibilityOptions, type EligibilityResult, type EnrolledFirm, type FirmEligibility } from './rules.js';
 
 export type {
   EligibilityOptions,
@@ -175,26 +175,37 @@ export function checkApplication(
   const lang = langOf(options);
   return guarded(options, () => {
     const d = ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang);
-    const o = ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang);
-    const parsed = safeParseApplication(normalizeInput(input, lang), { lang });
-    if (!parsed.success) {
-      // A defect of the library is not a reason to reject the firm.
-      if (parsed.error.code === 'internal') throw parsed.error;
-      return {
-        eligible: false,
-        outcome: 'reject',
-        reasons: parsed.error.issues.map((i) => ({
-          code: i.code,
-          severity: 'error' as const,
-          path: i.path,
-          message: i.messages[lang],
-          messages: i.messages,
-          params: i.params,
-        })),
-      };
-    }
-    return { ...eligibility(d, parsed.data, o), application: parsed.data };
+    const o = plainOptions(options) ?? ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang);
+    return applicationChecked(d, input, o);
   });
+}
+
+/**
+ * {@link checkApplication} for a definition and options already checked, and
+ * the enrolments before the application given by what counts of them (the
+ * server gives them from the record's fold, without a list of every firm).
+ * @internal
+ */
+export function applicationChecked(definition: ProgrammeDefinition, input: unknown, o: EligibilityOptions, enrolment?: Enrolment): ApplicationCheck {
+  const lang = langOf(o);
+  const parsed = safeParseApplication(normalizeInput(input, lang), { lang });
+  if (!parsed.success) {
+    // A defect of the library is not a reason to reject the firm.
+    if (parsed.error.code === 'internal') throw parsed.error;
+    return {
+      eligible: false,
+      outcome: 'reject',
+      reasons: parsed.error.issues.map((i) => ({
+        code: i.code,
+        severity: 'error' as const,
+        path: i.path,
+        message: i.messages[lang],
+        messages: i.messages,
+        params: i.params,
+      })),
+    };
+  }
+  return { ...eligibility(definition, parsed.data, o, enrolment), application: parsed.data };
 }
 
 /**

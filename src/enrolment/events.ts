@@ -7,7 +7,7 @@
  */
 import type { EventFolds, EventGuards } from '../record/checks.js';
 import type { EventOf } from '../record/events.js';
-import { confirms, setPhase, type Claim, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
+import { confirms, setPhase, setStatus, type Claim, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
 import { isGeneralised, isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
 import type { EventCheck } from '../record/checks.js';
 import { eligibility } from './rules.js';
@@ -264,6 +264,7 @@ function addFirm(state: ProgrammeFold, e: EventOf<'enrolment.applied'>, confirma
     needs: new Map(),
     erasures: [],
   });
+  state.statusCounts.applied += 1;
 }
 
 /**
@@ -280,6 +281,7 @@ function keptForClaims(state: ProgrammeFold, e: EventOf<'consent.given'> | Event
 /** How each enrolment event changes the programme. */
 export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   'enrolment.applied'(state, e) {
+    state.applications += 1;
     if (confirms(state)) {
       // A claim: it makes a firm only once confirmed (rule-book §2).
       state.claims.set(e.id, { id: e.id, firm: e.firm, appliedOn: e.date, order: state.claims.size + 1, holds: false, applied: e, consentEvents: [] });
@@ -304,7 +306,7 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
     const f = state.firms.get(e.firm);
     if (!f) return;
     if (f.status !== 'accepted') state.acceptedCount += 1;
-    f.status = 'accepted';
+    setStatus(state, f, 'accepted');
     f.statusSince = e.date;
     f.acceptedOn ??= e.date;
     if (e.exception) f.exception = { date: e.date, ...e.exception, event: e.id };
@@ -314,7 +316,7 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   'enrolment.waitlisted'(state, e) {
     const f = state.firms.get(e.firm);
     if (!f) return;
-    f.status = 'waitlisted';
+    setStatus(state, f, 'waitlisted');
     f.statusSince = e.date;
     if (!state.waitlist.includes(e.firm)) state.waitlist.push(e.firm);
     setPhase(f, 'waitlisted', e);
@@ -330,6 +332,11 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
       // goes to the first other confirmed claim, if any, in order of confirmation; else it is free again.
       claim.rejected = { date: e.date, reasons: e.reasons.map((r) => r.code), event: e.id };
       claim.holds = false;
+      const held = state.firms.get(e.firm);
+      if (held) {
+        state.statusCounts[held.status] -= 1;
+        if (held.status === 'accepted') state.acceptedCount -= 1;
+      }
       state.firms.delete(e.firm);
       leaveWaitlist(state, e.firm);
       let next: Claim | undefined;
@@ -345,7 +352,7 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
     }
     const f = state.firms.get(e.firm);
     if (!f) return;
-    f.status = 'rejected';
+    setStatus(state, f, 'rejected');
     f.statusSince = e.date;
     leaveWaitlist(state, e.firm);
     setPhase(f, 'rejected', e, e.reasons.map((r) => r.code).join(', '));
@@ -378,7 +385,7 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
     const f = state.firms.get(e.firm);
     if (!f) return;
     if (f.status === 'accepted') state.acceptedCount -= 1;
-    f.status = 'withdrawn';
+    setStatus(state, f, 'withdrawn');
     f.statusSince = e.date;
     f.withdrawal = { date: e.date, reason: e.reason };
     leaveWaitlist(state, e.firm);

@@ -76,6 +76,32 @@ export interface EligibilityOptions {
   regimes?: readonly DeMinimisRegime[];
 }
 
+/**
+ * What eligibility needs to know of the enrolments before an application:
+ * whether a partita IVA (normalised) is among them, and how many hold or
+ * wait for a place. Made from a list of enrolled firms by
+ * {@link enrolmentOf}, or from a record's fold without a scan. @internal
+ */
+export interface Enrolment {
+  has(partitaIva: string): boolean;
+  /** Firms accepted or awaiting a decision. */
+  taken: number;
+  /** Firms on the waitlist. */
+  waiting: number;
+}
+
+/** The enrolments of a list of enrolled firms. @internal */
+export function enrolmentOf(enrolled: readonly EnrolledFirm[]): Enrolment {
+  const keys = new Set(enrolled.map((e) => normalizePartitaIva(e.partitaIva)));
+  let taken = 0;
+  let waiting = 0;
+  for (const e of enrolled) {
+    if (e.status === 'accepted' || e.status === 'applied') taken++;
+    else if (e.status === 'waitlisted') waiting++;
+  }
+  return { has: (k) => keys.has(k), taken, waiting };
+}
+
 /** A reason adder: code, severity, path and parameters, with messages in both languages. */
 type AddReason = (code: ReasonCode, severity: ReasonSeverity, path: IssuePath, params?: MessageParams | ((l: Lang) => MessageParams)) => void;
 
@@ -203,6 +229,7 @@ export function eligibility(
   definition: ProgrammeDefinition,
   application: EnrolmentApplication,
   options: EligibilityOptions = {},
+  enrolment: Enrolment = enrolmentOf(options.enrolled ?? []),
 ): EligibilityResult {
   const lang: Lang = options.lang === 'en' ? 'en' : 'it';
   const { reasons, add } = reasonList(lang);
@@ -231,22 +258,20 @@ export function eligibility(
   }
 
   // Duplicates and capacity
-  const enrolled = options.enrolled ?? [];
   const pivaKey = piva.normalized;
-  if (enrolled.some((e) => normalizePartitaIva(e.partitaIva) === pivaKey)) {
+  if (enrolment.has(pivaKey)) {
     add('duplicate', 'error', ['firm', 'partitaIva'], { name: pivaKey });
   }
   const eligible = !reasons.some((r) => r.severity === 'error');
   let outcome: EligibilityOutcome = eligible ? 'accept' : 'reject';
   let waitlistPosition: number | undefined;
   if (eligible) {
-    const taken = enrolled.filter((e) => e.status === 'accepted' || e.status === 'applied').length;
-    const waiting = enrolled.some((e) => e.status === 'waitlisted');
+    const { taken, waiting } = enrolment;
     // Full, or others already wait: a freed place goes to the first waiting, not to a newcomer.
-    if (taken >= rules.capacity || waiting) {
+    if (taken >= rules.capacity || waiting > 0) {
       if (rules.waitlist) {
         // Every application ahead in order, decided or not, beyond the places.
-        const ahead = enrolled.filter((e) => e.status === 'accepted' || e.status === 'applied' || e.status === 'waitlisted').length;
+        const ahead = taken + waiting;
         waitlistPosition = ahead - rules.capacity + 1;
         outcome = 'waitlist';
         add('waitlist', 'info', [], { limit: rules.capacity, name: String(waitlistPosition) });

@@ -1,5 +1,5 @@
 /** The one reducer of a programme record. */
-import { produce } from 'immer';
+import { castDraft, Immer } from 'immer';
 import { MechnetError } from '../errors/mechnet-error.js';
 import { EventSchema } from '../record/events.js';
 import { checkedRecord } from './parse-record.js';
@@ -12,6 +12,15 @@ import type { ParseOptions } from '../model/parse.js';
 import { foldEvents, step } from './fold.js';
 import { eventIssues } from './guards.js';
 import { rememberState, takeState } from './state-cache.js';
+
+/**
+ * The reducer's immer, without its automatic deep freeze: that walks every
+ * event of the new record's list (the cost of an append would grow with the
+ * record), when only the record and its list are new; those two are frozen
+ * here, the event was frozen when read, and everything else is shared,
+ * frozen already.
+ */
+const immer = new Immer({ autoFreeze: false });
 
 /**
  * Adds an event to a record, after checking it: its shape, its date (not
@@ -48,9 +57,13 @@ export function applyEvent(record: ProgrammeRecord, event: unknown, options?: Pa
       rememberState(current, state);
       throw new MechnetError('illegal_event', issues, lang);
     }
-    const next = produce(current, (draft) => {
-      draft.events.push(parsed);
+    // The list copied at once (immer would copy it element by element through its draft).
+    const events = current.events.concat([parsed]);
+    const next = immer.produce(current, (draft) => {
+      draft.events = castDraft(events);
     });
+    Object.freeze(next.events);
+    Object.freeze(next);
     markMade(next, next.events);
     step(state, parsed);
     rememberState(next, state);

@@ -163,6 +163,10 @@ export interface ProgrammeFold {
   eventIds: Set<string>;
   /** How many firms are accepted (and not withdrawn). */
   acceptedCount: number;
+  /** How many firms are in each status, kept as the events are folded (eligibility counts places without a scan). */
+  statusCounts: Record<EnrolmentStatus, number>;
+  /** How many `enrolment.applied` events were folded (an application's number is the next). */
+  applications: number;
   /**
    * Under confirmation `pec` (rule-book §2): every application as a claim, by
    * the id of its `enrolment.applied` event, in order of application. Only a
@@ -209,9 +213,18 @@ export function emptyState(definition: ProgrammeDefinition): ProgrammeFold {
     waitlist: [],
     eventIds: new Set(),
     acceptedCount: 0,
+    statusCounts: { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 },
+    applications: 0,
     claims: new Map(),
     lastOrder: 0,
   };
+}
+
+/** Changes a firm's enrolment status, keeping the counts by status (by the folds). */
+export function setStatus(state: ProgrammeFold, f: FirmAccumulator, status: EnrolmentStatus): void {
+  state.statusCounts[f.status] -= 1;
+  state.statusCounts[status] += 1;
+  f.status = status;
 }
 
 /** Records a change of a firm's phase or side state (by the folds). */
