@@ -1,6 +1,7 @@
 // npm run bench: timings of the library's main operations on this machine.
 // Numbers go in the closing notes of issues and in docs; tests never assert times.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import {
   allocate,
   checkEligibility,
@@ -23,11 +24,24 @@ import { serverBench } from './server.js';
 import { browserBench } from './browser.js';
 import { naiveProgress } from './naive.js';
 import { deepFreeze } from '../src/model/freeze.js';
-import { takeState as forgetState } from '../src/lifecycle/state-cache.js';
+import { forgetFolds as forgetState } from '../src/lifecycle/state.js';
+import { purchasingGame } from '../src/economics/savings.js';
 import { syntheticEconomicsRecord, syntheticLifecycleRecord, syntheticPlans, syntheticRecord } from './synthetic.js';
 
 const sampleText = readFileSync(new URL('../examples/mechnet-varese-2010.json', import.meta.url), 'utf8');
 const results: BenchResult[] = [];
+
+/** A figure of the issue's goals: measured, beside its baseline of the same run. */
+interface Goal {
+  figure: string;
+  measured: string;
+  baseline: string;
+  ratio?: number;
+  goal: string;
+  met: boolean;
+}
+const goals: Goal[] = [];
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1)) + ' ms';
 
 results.push(bench('parseRecord: sample record (JSON text)', () => parseRecord(sampleText)));
 for (const firms of [100, 1000]) {
@@ -48,6 +62,10 @@ results.push(
     for (const a of applications) checkEligibility(mechnetDefinition, a, { enrolled });
   }, { minRuns: 3, note: 'MechNet preset, 13 enrolled' }),
 );
+{
+  const perApplication = (results.at(-1)!.meanMs * 1000) / applications.length;
+  goals.push({ figure: '`checkEligibility`, per application', measured: `${perApplication.toFixed(1)} µs`, baseline: '-', goal: '<= 10 µs', met: perApplication <= 10 });
+}
 
 // Lifecycle: fold a record and compute every firm's state, from 10,000 to
 // 100,000 events (1,000 firms), to show the growth is linear.
@@ -63,10 +81,13 @@ for (const firms of [100, 500, 1000]) {
   results.push(r);
 }
 {
+  const fold = results.at(-1)!;
   const record = syntheticLifecycleRecord(1000);
   const r = bench('parseRecord (with every rule): 1,000 firms', () => parseRecord(record), { minRuns: 3 });
   r.note = `${record.events.length} events, ${((r.meanMs * 1000) / record.events.length).toFixed(2)} µs/event`;
   results.push(r);
+  const ratio = r.meanMs / fold.meanMs;
+  goals.push({ figure: `\`parseRecord\` with every rule, ${record.events.length.toLocaleString('en')} events`, measured: ms(r.meanMs), baseline: `fold + \`firmStates\` ${ms(fold.meanMs)}`, ratio, goal: '<= 2 x the fold', met: ratio <= 2 });
 }
 
 // Plans: 10,000 plans x 10 indicators x 12 measurements each. Frozen, as in a
@@ -93,6 +114,8 @@ for (const firms of [100, 500, 1000]) {
   }, { minRuns: 3 });
   c.note = perIndicator(c);
   results.push(c);
+  const ratio = a.meanMs / c.meanMs;
+  goals.push({ figure: '`evaluatePlan`, per indicator, frozen plans', measured: `${((a.meanMs * 1000) / 100_000).toFixed(2)} µs`, baseline: `naive float ${((c.meanMs * 1000) / 100_000).toFixed(2)} µs`, ratio, goal: '<= 5 x naive, exact', met: ratio <= 5 });
 }
 
 // Shapley: exact for 20 members, sampled for 200 (interval width reported).
@@ -107,7 +130,19 @@ for (const firms of [100, 500, 1000]) {
       return 100 * (q ** 1.2 - own);
     },
   });
-  results.push(bench('shapley: exact, 20 members (2^20 coalitions)', () => shapley(game(volumes(20))), { minRuns: 3, warmup: 1 }));
+  results.push(bench("shapley: exact, 20 members, a caller's game (2^20 calls of its value)", () => shapley(game(volumes(20))), { minRuns: 3, warmup: 1 }));
+  // The library's own purchasing game lists its coalitions' values by subset sums.
+  const purchase = purchasingGame({
+    kind: 'purchasing', basis: 'realised', category: 'steel', unit: 't',
+    priceCurve: [{ minQuantity: 0, priceCents: 100_000 }, { minQuantity: 100, priceCents: 96_000 }, { minQuantity: 300, priceCents: 92_000 }],
+    members: volumes(20).map((q, k) => ({ firm: String(10_000_000_000 + k * 7), quantity: q, priceBeforeCents: 95_000 + k * 100, priceGroupCents: 92_000 })),
+  });
+  const { values: _listed, ...oneByOne } = purchase;
+  const oneAtATime = bench('shapley: exact, 20 members, purchasing game, one value at a time', () => shapley(oneByOne), { minRuns: 3, warmup: 1 });
+  results.push(oneAtATime);
+  const listed = bench('shapley: exact, 20 members, purchasing game (its listed values)', () => shapley(purchase), { minRuns: 5, warmup: 1 });
+  results.push(listed);
+  goals.push({ figure: 'exact Shapley, 20 members, purchasing game', measured: ms(listed.meanMs), baseline: `one value at a time ${ms(oneAtATime.meanMs)}`, ratio: listed.meanMs / oneAtATime.meanMs, goal: '<= 50 ms', met: listed.meanMs <= 50 });
   let width = 0;
   const r = bench('shapley: sampled, 200 members, 2,000 permutations', () => {
     const s = shapley(game(volumes(200)), { samples: 2000, seed: 1 });
@@ -154,12 +189,55 @@ for (const firms of [100, 500, 1000]) {
   }, { minRuns: 3 });
   rep.note = `${record.events.length} events`;
   results.push(rep);
+  const adv = results.at(-2)!;
+  const ratio = rep.meanMs / adv.meanMs;
+  goals.push({ figure: `\`programmeReport\` + Markdown, 2,000 firms (${record.events.length.toLocaleString('en')} events)`, measured: ms(rep.meanMs), baseline: `\`economicAdvantage\` ${ms(adv.meanMs)}`, ratio, goal: '<= 2 x `economicAdvantage`', met: ratio <= 2 });
 }
 
 report(results);
 
 console.log('\nThe server: one application at a time through createHandler (every rule checked, stored durably), beside the naive JSON file.\n');
-report(await serverBench());
+const server = await serverBench();
+report(server);
+{
+  const handler = server.filter((r) => r.name.startsWith('handler on sqlite'));
+  const raw = server.find((r) => r.name.startsWith('raw SQLite append'));
+  if (handler.length > 0 && raw) {
+    const rates = handler.map((r) => 1000 / r.meanMs);
+    const spread = Math.max(...rates) / Math.min(...rates) - 1;
+    const share = Math.min(...rates) / (1000 / raw.meanMs);
+    goals.push({
+      figure: `handler on SQLite, applications/s at ${handler.map((r) => r.name.replace(/^handler on sqlite: | events stored$/g, '')).join(' / ')} events`,
+      measured: rates.map((x) => `${x.toFixed(0)}/s`).join(' / '),
+      baseline: `raw fsync'd SQLite append ${(1000 / raw.meanMs).toFixed(0)}/s`,
+      ratio: share,
+      goal: 'flat within 20 %, >= 80 % of the raw append',
+      met: spread <= 0.2 && share >= 0.8,
+    });
+  }
+}
 
 console.log('\nThe elements in Chromium: first render on a synthetic record, beside the naive way of computing the same figures.\n');
-report(await browserBench());
+const browser = await browserBench();
+report(browser);
+for (const r of browser.filter((x) => x.name.startsWith('first render'))) {
+  const tag = /<[^>]+>/.exec(r.name)?.[0] ?? r.name;
+  goals.push({ figure: `first render of \`${tag}\`, ${r.note?.split(';')[0] ?? ''}`, measured: ms(r.meanMs), baseline: '-', goal: '<= 50 ms', met: r.meanMs <= 50 });
+}
+
+// docs/performance.md: the goals of the last run, each figure beside its baseline, with the machine it ran on.
+const cpu = cpus();
+const lines = [
+  '# Performance',
+  '',
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} x ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}.`,
+  'Each figure is the mean of several runs; the baseline is measured in the same run, so the ratio is what to compare between machines.',
+  'The pages\' weights are in [size.md](size.md) (enforced by the size budgets in CI).',
+  '',
+  '| figure | measured | baseline (same run) | ratio | goal | met |',
+  '|---|---|---|---|---|---|',
+  ...goals.map((g) => `| ${g.figure} | ${g.measured} | ${g.baseline} | ${g.ratio === undefined ? '-' : g.ratio.toFixed(2)} | ${g.goal} | ${g.met ? 'yes' : 'no'} |`),
+  '',
+];
+writeFileSync(new URL('../docs/performance.md', import.meta.url), lines.join('\n'));
+console.log(`\nwrote docs/performance.md: ${goals.filter((g) => g.met).length} of ${goals.length} goals met`);

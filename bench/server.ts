@@ -1,7 +1,8 @@
 /**
  * Applications per second through the server's handler, on SQLite and on
  * PostgreSQL, beside the naive way (read the JSON record, append, write the
- * file back), with 1,000 and 10,000 events already stored. Each application
+ * file back), with 1,000 and 10,000 events already stored, and on SQLite
+ * with 100,000 beside a raw append of one row. Each application
  * is checked against every rule and stored durably (SQLite: WAL, synchronous
  * FULL; PostgreSQL: default commit; the naive file: written and fsynced).
  */
@@ -95,6 +96,34 @@ function naiveFile(existing: number): BenchResult {
     minMs: Math.min(...times),
     note: `${(1000 / meanMs).toFixed(0)} applications/s; no rule checked, one writer only`,
   };
+}
+
+/**
+ * The floor under any durable store: one event appended to SQLite as the
+ * store keeps them (WAL, synchronous FULL, secure_delete, its own
+ * transaction), with no rule and no handler, over `existing` rows.
+ */
+async function rawSqliteAppend(existing: number): Promise<BenchResult> {
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(join(mkdtempSync(join(tmpdir(), 'mechnet-bench-')), 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('secure_delete = ON');
+  db.exec('CREATE TABLE events (programme TEXT NOT NULL, version INTEGER NOT NULL, event TEXT NOT NULL, PRIMARY KEY (programme, version))');
+  const insert = db.prepare('INSERT INTO events (programme, version, event) VALUES (?, ?, ?)');
+  const seed = syntheticRecord(existing).events.filter((e) => e.type === 'enrolment.applied');
+  db.transaction(() => seed.forEach((e, i) => insert.run('raw', i + 1, JSON.stringify(e))))();
+  const apps = newApplications(existing, SENDS);
+  const append = db.transaction((version: number, text: string) => insert.run('raw', version, text));
+  const times: number[] = [];
+  apps.forEach((a, i) => {
+    const started = performance.now();
+    append.immediate(existing + i + 1, JSON.stringify({ id: `r${i}`, type: 'enrolment.applied', date: '2010-02-15', author: 'Modulo', firm: a.firm.partitaIva, application: a }));
+    times.push(performance.now() - started);
+  });
+  db.close();
+  const meanMs = times.reduce((x, y) => x + y, 0) / times.length;
+  return { name: `raw SQLite append: ${existing.toLocaleString('en')} events`, runs: times.length, meanMs, minMs: Math.min(...times), note: `${(1000 / meanMs).toFixed(0)} appends/s; no rule, no handler` };
 }
 
 /**
@@ -199,6 +228,9 @@ export async function serverBench(): Promise<BenchResult[]> {
       results.push(await throughHandler(sqlite, existing));
       if (postgres) results.push(await throughHandler(postgres, existing));
     }
+    // 100,000 events: the handler on SQLite (the naive file would take minutes), and the raw append beside it.
+    results.push(await throughHandler(sqlite, 100_000));
+    results.push(await rawSqliteAppend(100_000));
   } finally {
     await sqlite.close();
     await postgres?.close();

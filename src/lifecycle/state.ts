@@ -38,8 +38,26 @@ export function stateOf(record: ProgrammeRecord, asOf?: string): ProgrammeFold {
     rememberState(record, state);
     return state;
   }
-  return foldEvents(resolveDefinition(record), record.events, asOf);
+  // A fold to an earlier date, kept for the next view of the same record on the same date (a report asks seven).
+  let dated = foldsByDate.get(record);
+  const kept = dated?.get(asOf);
+  if (kept) return kept;
+  const state = foldEvents(resolveDefinition(record), record.events, asOf);
+  if (!dated) foldsByDate.set(record, (dated = new Map()));
+  if (dated.size >= DATES_KEPT) dated.delete(dated.keys().next().value!);
+  dated.set(asOf, state);
+  return state;
 }
+
+/** Forgets every fold remembered for `record` (benchmarks time a cold view). @internal */
+export function forgetFolds(record: ProgrammeRecord): void {
+  takeState(record);
+  foldsByDate.delete(record);
+}
+
+/** Folds of a record to dates before its last event, a few dates per record (records are never changed in place). */
+const foldsByDate = new WeakMap<ProgrammeRecord, Map<string, ProgrammeFold>>();
+const DATES_KEPT = 4;
 
 /**
  * The date a view is computed for: `asOf` when given, else the date of the
