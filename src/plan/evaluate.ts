@@ -186,7 +186,8 @@ function checkedCommon(
   options: unknown,
 ): { asOf: string; settings: EvaluationSettings; options: EvaluateIndicatorOptions } {
   return {
-    asOf: ensure(IsoDate, asOf, ['asOf']),
+    // The date every call gives, recognised without the schema (which judges anything else, with its words).
+    asOf: isIsoDate(asOf) && asOf >= DATE_RANGE.min && asOf <= DATE_RANGE.max ? asOf : ensure(IsoDate, asOf, ['asOf']),
     settings: ensure(EvaluationSettingsArg, settings, ['settings']),
     options: plainIndicatorOptions(options) ?? ensure(IndicatorOptionsArg, options, ['options']),
   };
@@ -637,6 +638,11 @@ function byRatio(p: Fraction, e: Fraction, settings: EvaluationSettings): Indica
 /** The worst of some statuses (`at-risk` worst, `achieved` best); `no-data` for none. */
 export function worstStatus(statuses: readonly IndicatorStatus[]): IndicatorStatus {
   ensure(StatusList, statuses, ['statuses']);
+  return worstOf(statuses);
+}
+
+/** {@link worstStatus} of statuses the library computed (no check). */
+function worstOf(statuses: readonly IndicatorStatus[]): IndicatorStatus {
   let worst: IndicatorStatus | undefined;
   for (const s of statuses) {
     if (worst === undefined || STATUS_SEVERITY.indexOf(s) < STATUS_SEVERITY.indexOf(worst)) worst = s;
@@ -689,7 +695,7 @@ function rollUp(children: readonly RollUpChild[], settings: EvaluationSettings):
   let status: IndicatorStatus;
   if (children.length > 0 && children.every((c) => c.status === 'not-started')) status = 'not-started';
   else if (settings.objectiveStatus === 'worst') {
-    status = worstStatus(children.filter((c) => c.status !== 'not-started').map((c) => c.status));
+    status = worstOf(children.filter((c) => c.status !== 'not-started').map((c) => c.status));
   } else if (score === undefined) status = 'no-data';
   else if (compare(score, ONE) >= 0) status = 'achieved';
   else status = byRatio(score, expected ?? ZERO, settings);
