@@ -230,9 +230,10 @@ const cpu = cpus();
 const lines = [
   '# Performance',
   '',
+  'How fast the main operations of the library are, each beside a baseline measured in the same run, against the goals the library holds itself to.',
+  'Each figure is the mean of several runs; the ratio to its baseline is what to compare between machines. The pages\' weights are in [size.md](size.md) (enforced by the size budgets in CI).',
+  '',
   `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} x ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}.`,
-  'Each figure is the mean of several runs; the baseline is measured in the same run, so the ratio is what to compare between machines.',
-  'The pages\' weights are in [size.md](size.md) (enforced by the size budgets in CI).',
   '',
   '| figure | measured | baseline (same run) | ratio | goal | met |',
   '|---|---|---|---|---|---|',
