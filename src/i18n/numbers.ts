@@ -114,6 +114,20 @@ const signed = (text: string): string => text.replace('-', MINUS);
 
 /** {@link formatDate} of a checked date. */
 export function dateText(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  // A report writes the same few dates in every row: each is formatted once.
+  const key = `${lang}${style}${isoDate}`;
+  let text = datesWritten.get(key);
+  if (text === undefined) {
+    text = formatDateText(isoDate, lang, style);
+    if (datesWritten.size > 10_000) datesWritten.clear();
+    datesWritten.set(key, text);
+  }
+  return text;
+}
+
+const datesWritten = new Map<string, string>();
+
+function formatDateText(isoDate: string, lang: Lang, style: 'long' | 'short'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)!;
   const d = new Date(0);
   d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

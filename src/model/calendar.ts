@@ -99,8 +99,18 @@ export function addDaysIso(iso: string, days: number): string {
 
 /** {@link addDaysIso} on a checked date (the library's own calendar code). */
 export function addDaysUnchecked(iso: string, days: number): string {
-  return fromUtcDate(addDays(toUtcDate(iso), days));
+  // The same few dates are moved by the same few days for every firm (a schedule, its grace days): remember them.
+  const key = `${iso}|${days}`;
+  let out = movedDays.get(key);
+  if (out === undefined) {
+    out = fromUtcDate(addDays(toUtcDate(iso), days));
+    if (movedDays.size > 10_000) movedDays.clear();
+    movedDays.set(key, out);
+  }
+  return out;
 }
+
+const movedDays = new Map<string, string>();
 
 /**
  * Adds months to a calendar date; the day is kept, or clamped to the month's

@@ -15,6 +15,9 @@
  */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 
+/** A text with nothing Markdown, HTML or a terminal would read: no markup character, control, format or separator character. */
+const MARKDOWN_PLAIN = /^[^\\`*_[\]|~$&<>\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u0085]*$/u;
+
 /** Line breaks of every kind, one or a CRLF pair. */
 const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
 
@@ -94,6 +97,8 @@ export function htmlText(text: string): string {
  * ```
  */
 export function markdownText(text: string): string {
+  // Most cells are names, words and numbers with nothing to escape.
+  if (typeof text === 'string' && MARKDOWN_PLAIN.test(text)) return text;
   return terminalSafe(String(text).replace(LINE_BREAK, ' ')).replace(/[\\`*_[\]|~$]/g, '\\$&').replace(/[&<>]/g, (c) => HTML_SPECIAL[c]!);
 }
 

@@ -12,6 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { main } from '../../src/cli/main.js';
 import { errorLines, forTerminal, issueLine } from '../../src/cli/terminal.js';
 import { csvNumber, csvText, readCsv } from '../../src/model/csv.js';
@@ -405,5 +406,20 @@ describe('the command line: values from outside are escaped where they are print
     const e = new MechnetError('invalid_record', [{ path: ['programme'], code: 'x', params: {}, messages: { it: 'no «\x1b»', en: 'no "\x1b"' } } as never]);
     assert.deepEqual(errorLines(e, 'en', 'f\n.json').slice(0, 1).map((l) => l.startsWith('f\\n.json: ')), [true]);
     assert.equal(errorLines(e, 'en').at(-1), 'programme: no "\\x1b"');
+  });
+});
+
+describe('markdownText: a text with nothing to escape is given back as it is', () => {
+  it('the quick path agrees with the full escape on any text', () => {
+    // The full escape, as markdownText does it for a text with something to escape.
+    const full = (t: string) => terminalSafe(t.replace(/\r\n|[\n\v\f\r\u0085\u2028\u2029]/g, ' ')).replace(/[\\`*_[\]|~$]/g, '\\$&').replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+    const pieces = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('Rossi & Figli', 'Officina | Bossi', 'a\u202eb', 'x\u2028y', '1.234,56 €', 'Bianchi S.n.c.', 'C\u0085D', '\ud800'));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 4 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(markdownText(text), full(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
