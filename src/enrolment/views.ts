@@ -9,10 +9,10 @@ import { firmArgument, viewOf, ViewOptionsSchema, type ViewOptions } from '../li
 import * as z from 'zod/mini';
 import { ensure, guarded, langOf } from '../model/guard.js';
 import { IsoDate, LangSchema, Text } from '../model/schemas.js';
-import { resolveDefinition } from '../programme/resolve.js';
 import type { EventOf } from '../record/events.js';
 import type { ProgrammeRecord } from '../record/schema.js';
-import { confirms, freePlaces, type ConsentState } from '../record/state.js';
+import { confirms, freePlaces, type ConsentState, type ProgrammeFold } from '../record/state.js';
+import type { Lang } from '../i18n/lang.js';
 import { applicationChecked, type ApplicationCheck, type EnrolledFirm } from './eligibility.js';
 import type { Enrolment } from './rules.js';
 
@@ -170,9 +170,18 @@ export function receiveApplication(record: ProgrammeRecord, input: unknown, opti
     const lang = langOf(options);
     const { asOf, author } = ensure(ReceiveOptionsSchema, options, ['options'], lang);
     const v = viewOf(record, { lang });
-    const definition = resolveDefinition(v.record);
+    return receivedIn(v.state, input, asOf, author, lang);
+  });
+}
+
+/**
+ * {@link receiveApplication} against the fold of a record (the server keeps
+ * one in memory), the options already checked. @internal
+ */
+export function receivedIn(state: ProgrammeFold, input: unknown, asOf: string, author: string, lang: Lang): ReceivedApplication {
+  return guarded({ lang }, () => {
+    const definition = state.definition;
     // The enrolments before it, from the fold: an index and counts, the same at 100 firms as at 100,000.
-    const state = v.state;
     const counts = state.statusCounts;
     const enrolment: Enrolment = { has: (k) => state.firms.has(k), taken: counts.accepted + counts.applied, waiting: counts.waitlisted };
     let check = applicationChecked(definition, input, { asOf, lang }, enrolment);
@@ -191,7 +200,7 @@ export function receiveApplication(record: ProgrammeRecord, input: unknown, opti
     let id: string;
     let n = number - 1;
     do id = `app-${String(++n).padStart(4, '0')}`;
-    while (v.state.eventIds.has(id));
+    while (state.eventIds.has(id));
     const event = {
       id,
       type: 'enrolment.applied',

@@ -8,6 +8,9 @@ import { resolveDefinition } from '../programme/resolve.js';
 import { deepFreeze, markMade } from '../model/freeze.js';
 import { guarded, langOf, readWith, reading, refuse, typeName } from '../model/guard.js';
 import type { ProgrammeRecord } from '../record/schema.js';
+import type { ProgrammeEvent } from '../record/events.js';
+import type { ProgrammeFold } from '../record/state.js';
+import type { Lang } from '../i18n/lang.js';
 import type { ParseOptions } from '../model/parse.js';
 import { foldEvents, step } from './fold.js';
 import { eventIssues } from './guards.js';
@@ -69,6 +72,38 @@ export function applyEvent(record: ProgrammeRecord, event: unknown, options?: Pa
     rememberState(next, state);
     return vouchRecord(next);
   });
+}
+
+/**
+ * An event checked against a fold, as {@link applyEvent} checks it (its
+ * shape, then every rule against the programme just before it), without
+ * making a record: the event as read (frozen), for the caller to fold with
+ * {@link step} once it is stored. For the server, which keeps the fold of a
+ * programme in memory. @internal
+ *
+ * @throws {@link MechnetError} with code `invalid_event` or `illegal_event`.
+ */
+export function checkedEventFor(state: ProgrammeFold, event: unknown, lang: Lang): ProgrammeEvent {
+  return guarded({ lang }, () => {
+    const read = readWith(EventSchema, event, [], lang, 'invalid_event');
+    if (!read.success) throw new MechnetError('invalid_event', read.issues, lang);
+    const parsed = deepFreeze(read.data);
+    const issues = eventIssues(state, parsed, [], lang);
+    if (issues.length > 0) throw new MechnetError('illegal_event', issues, lang);
+    return parsed;
+  });
+}
+
+/**
+ * A record made of a record's fields and a list of events the library
+ * checked in order (by {@link checkedEventFor} against the fold of the events
+ * before each): frozen and vouched for, as {@link applyEvent} makes one.
+ * @internal
+ */
+export function recordOfChecked(shell: Omit<ProgrammeRecord, 'events'>, events: readonly ProgrammeEvent[]): ProgrammeRecord {
+  const record = Object.freeze({ ...shell, events: Object.freeze(events.slice()) }) as ProgrammeRecord;
+  markMade(record, record.events);
+  return vouchRecord(record);
 }
 
 /**

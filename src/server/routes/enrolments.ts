@@ -3,12 +3,12 @@
  * against every rule of the programme and stored as an `enrolment.applied`
  * event, once per idempotency key.
  */
-import { applicationReference, receiveApplication, referenceOf } from '../../enrolment/views.js';
+import { receivedIn, referenceOf } from '../../enrolment/views.js';
 import { deadlineOf } from '../../enrolment/confirmation.js';
 import { MechnetError } from '../../errors/mechnet-error.js';
-import { applyEvent } from '../../lifecycle/apply-event.js';
-import type { ProgrammeRecord } from '../../record/schema.js';
-import { resolveDefinition } from '../../programme/resolve.js';
+import { checkedEventFor } from '../../lifecycle/apply-event.js';
+import type { ProgrammeEvent } from '../../record/events.js';
+import type { ProgrammeDefinition } from '../../programme/schema.js';
 import { confirmationMail, officeOf, receiptMail } from '../../communication/compose.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EnrolmentApplication } from '../../enrolment/application.js';
@@ -41,14 +41,13 @@ export interface EnrolmentRoute {
  * the language of the request: one per reference and address (its cause).
  */
 export function receiptMessage(
-  record: ProgrammeRecord,
+  definition: ProgrammeDefinition,
   application: EnrolmentApplication,
   reference: string,
   waitlistPosition: number | undefined,
   lang: Lang,
   confirmation?: { pec: string; until: string },
 ): OutboxMessage {
-  const definition = resolveDefinition(record);
   const mail = receiptMail(
     {
       programme: definition.name[lang],
@@ -70,14 +69,13 @@ export function receiptMessage(
  * gave (rule-book §2): one per application (its cause names the claim).
  */
 export function confirmationMessage(
-  record: ProgrammeRecord,
+  definition: ProgrammeDefinition,
   event: { id: string; date: string; firm: string; application: EnrolmentApplication },
   reference: string,
   url: string,
   until: string,
   lang: Lang,
 ): OutboxMessage {
-  const definition = resolveDefinition(record);
   const recipient = event.application.firm.pec!;
   const mail = confirmationMail(
     {
@@ -122,7 +120,8 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
       : problem(422, 'idempotency_key_reused', t.keyReused, [{ path: ['idempotencyKey'], message: t.keyReused }], headers);
 
   return o.state.serially(async () => {
-    let current = await o.state.refresh();
+    // The fold of what is stored: the application is judged against it, without making a record (flat in the record's size).
+    let current = await o.state.live();
     const pid = o.state.id();
     const used = await o.store.findKey(pid, key);
     if (used) return replay(used);
@@ -131,10 +130,10 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
     for (let attempt = 0; attempt === 0 || Date.now() < giveUp; attempt++) {
       if (attempt > 0) {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 ** attempt)));
-        current = await o.state.refresh();
+        current = await o.state.live();
       }
-      const { record, version } = current;
-      const received = receiveApplication(record, text, { asOf: dateIn(o.now(), o.timeZone), author: o.author, lang });
+      const { state, version } = current;
+      const received = receivedIn(state, text, dateIn(o.now(), o.timeZone), o.author, lang);
       const errors = received.reasons.filter((r) => r.severity === 'error');
       if (!received.application) return problem(422, 'invalid_application', t.invalid(errors.length), errors, headers);
       if (received.application.idempotencyKey !== key) {
@@ -144,18 +143,19 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
       if (duplicate) return problem(409, 'duplicate_enrolment', duplicate.message, [duplicate], headers);
       if (!received.event) return problem(422, 'not_eligible', t.notEligible(errors.length), errors, headers);
       const event = received.event;
-      let next: ProgrammeRecord;
+      let checked: ProgrammeEvent;
       try {
-        next = applyEvent(record, event, { lang });
+        checked = checkedEventFor(state, event, lang);
       } catch (e) {
         if (e instanceof MechnetError && (e.code === 'illegal_event' || e.code === 'invalid_event')) return problem(422, e.code, e.message, e.issues, headers);
         throw e;
       }
-      const definition = resolveDefinition(record);
+      const definition = state.definition;
       // Under confirmation `pec` (rule-book §2) the application is a claim: its reference is its place among the applications,
       // the answer is the same whether or not the partita IVA applied before, and a one-time link goes to the firm's PEC address.
+      // Under `none` the firm it makes takes the next place among the firms.
       const until = deadlineOf(definition, event.date);
-      const reference = until !== undefined ? referenceOf(definition.id, received.number!) : applicationReference(next, event.firm, { lang });
+      const reference = referenceOf(definition.id, until !== undefined ? received.number! : state.lastOrder + 1);
       const body = {
         id: event.id,
         reference,
@@ -173,10 +173,10 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
         const origin = o.publicUrl ?? new URL(request.url).origin;
         const url = `${origin.replace(/\/+$/, '')}${o.base}/confirm/${token}`;
         confirmations.push({ tokenHash: hash, application: event.id, firm: event.firm, language: lang, expiresOn: until });
-        messages.push(confirmationMessage(next, { id: event.id, date: event.date, firm: event.firm, application: received.application }, reference, url, until, lang));
+        messages.push(confirmationMessage(definition, { id: event.id, date: event.date, firm: event.firm, application: received.application }, reference, url, until, lang));
       }
       const pec = until !== undefined ? received.application.firm.pec : undefined;
-      if (reference) messages.push(receiptMessage(next, received.application, reference, received.waitlistPosition, lang, pec !== undefined && until !== undefined ? { pec, until } : undefined));
+      if (reference) messages.push(receiptMessage(definition, received.application, reference, received.waitlistPosition, lang, pec !== undefined && until !== undefined ? { pec, until } : undefined));
       const r = await o.store.append(pid, [event as unknown as Record<string, unknown>], {
         expectedVersion: version,
         idempotencyKey: key,
@@ -186,7 +186,7 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
         ...(confirmations.length > 0 ? { confirmations } : {}),
       });
       if (r.ok) {
-        o.state.stored(next, r.version);
+        o.state.appended([checked], r.version);
         return json(201, body, headers);
       }
       if (r.reason === 'key-used') return replay(r);
