@@ -209,10 +209,18 @@ report(server);
     goals.push({
       figure: `handler on SQLite, applications/s at ${handler.map((r) => r.name.replace(/^handler on sqlite: | events stored$/g, '')).join(' / ')} events`,
       measured: rates.map((x) => `${x.toFixed(0)}/s`).join(' / '),
+      baseline: `fastest / slowest ${(1 + spread).toFixed(2)}`,
+      ratio: 1 + spread,
+      goal: 'flat within 20 %',
+      met: spread <= 0.2,
+    });
+    goals.push({
+      figure: 'handler on SQLite, applications/s, beside a raw append of one row',
+      measured: `${Math.min(...rates).toFixed(0)}/s`,
       baseline: `raw fsync'd SQLite append ${(1000 / raw.meanMs).toFixed(0)}/s`,
       ratio: share,
-      goal: 'flat within 20 %, >= 80 % of the raw append',
-      met: spread <= 0.2 && share >= 0.8,
+      goal: '>= 80 % of the raw append',
+      met: share >= 0.8,
     });
   }
 }
