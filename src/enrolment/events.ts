@@ -7,7 +7,7 @@
  */
 import type { EventFolds, EventGuards } from '../record/checks.js';
 import type { EventOf } from '../record/events.js';
-import { confirms, setPhase, setStatus, type Claim, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
+import { confirms, placesTaken, setPhase, setStatus, type Claim, type ConsentState, type FirmAccumulator, type ProgrammeFold } from '../record/state.js';
 import { isGeneralised, isRedacted, type Consent, type EnrolmentApplication, type StoredApplication } from './application.js';
 import type { EventCheck } from '../record/checks.js';
 import { eligibility } from './rules.js';
@@ -71,7 +71,7 @@ export const enrolmentGuards: EventGuards<EnrolmentEventType> = {
       return;
     }
     const capacity = state.definition.eligibility.capacity;
-    if (state.acceptedCount >= capacity) add('rule_capacity', ['firm'], { limit: capacity });
+    if (placesTaken(state) >= capacity) add('rule_capacity', ['firm'], { limit: capacity });
     const first = state.waitlist[0];
     if (first !== undefined && first !== e.firm) add('rule_waitlist_order', ['firm'], { name: e.firm, other: first });
     eligibilityAtAcceptance(check, f, e);
@@ -305,7 +305,6 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   'enrolment.accepted'(state, e) {
     const f = state.firms.get(e.firm);
     if (!f) return;
-    if (f.status !== 'accepted') state.acceptedCount += 1;
     setStatus(state, f, 'accepted');
     f.statusSince = e.date;
     f.acceptedOn ??= e.date;
@@ -333,10 +332,7 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
       claim.rejected = { date: e.date, reasons: e.reasons.map((r) => r.code), event: e.id };
       claim.holds = false;
       const held = state.firms.get(e.firm);
-      if (held) {
-        state.statusCounts[held.status] -= 1;
-        if (held.status === 'accepted') state.acceptedCount -= 1;
-      }
+      if (held) state.statusCounts[held.status] -= 1;
       state.firms.delete(e.firm);
       leaveWaitlist(state, e.firm);
       let next: Claim | undefined;
@@ -384,7 +380,6 @@ export const enrolmentFolds: EventFolds<EnrolmentEventType> = {
   'firm.withdrawn'(state, e) {
     const f = state.firms.get(e.firm);
     if (!f) return;
-    if (f.status === 'accepted') state.acceptedCount -= 1;
     setStatus(state, f, 'withdrawn');
     f.statusSince = e.date;
     f.withdrawal = { date: e.date, reason: e.reason };

@@ -148,6 +148,13 @@ export interface ReceivedApplication extends ApplicationCheck {
    * {@link applicationReference}'s once the event is stored.
    */
   number?: number;
+  /**
+   * The reference the application will have once its event is stored (as
+   * {@link applicationReference} gives it then): under confirmation `pec` its
+   * claim's place among the applications, else the place among the firms of
+   * the firm it makes.
+   */
+  reference?: string;
 }
 
 /**
@@ -209,7 +216,8 @@ export function receivedIn(state: ProgrammeFold, input: unknown, asOf: string, a
       firm: check.application.firm.partitaIva,
       application: check.application,
     } as EventOf<'enrolment.applied'>;
-    return { ...check, event, number };
+    const reference = referenceOf(definition.id, confirms(state) ? number : state.lastOrder + 1);
+    return { ...check, event, number, reference };
   });
 }
 

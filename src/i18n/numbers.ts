@@ -9,6 +9,7 @@
  * machines (CSV, JSON) never use them: they keep plain numbers.
  */
 import type { Lang } from './lang.js';
+import { remembered } from '../model/memo.js';
 
 const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 
@@ -115,14 +116,7 @@ const signed = (text: string): string => text.replace('-', MINUS);
 /** {@link formatDate} of a checked date. */
 export function dateText(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   // A report writes the same few dates in every row: each is formatted once.
-  const key = `${lang}${style}${isoDate}`;
-  let text = datesWritten.get(key);
-  if (text === undefined) {
-    text = formatDateText(isoDate, lang, style);
-    if (datesWritten.size > 10_000) datesWritten.clear();
-    datesWritten.set(key, text);
-  }
-  return text;
+  return remembered(datesWritten, `${lang}${style}${isoDate}`, () => formatDateText(isoDate, lang, style));
 }
 
 const datesWritten = new Map<string, string>();

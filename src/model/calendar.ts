@@ -10,6 +10,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { ensure, guarded, refuse, typeName } from './guard.js';
 import { DATE_RANGE, IsoDate } from './schemas.js';
+import { remembered } from './memo.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY = 86_400_000;
@@ -99,15 +100,8 @@ export function addDaysIso(iso: string, days: number): string {
 
 /** {@link addDaysIso} on a checked date (the library's own calendar code). */
 export function addDaysUnchecked(iso: string, days: number): string {
-  // The same few dates are moved by the same few days for every firm (a schedule, its grace days): remember them.
-  const key = `${iso}|${days}`;
-  let out = movedDays.get(key);
-  if (out === undefined) {
-    out = fromUtcDate(addDays(toUtcDate(iso), days));
-    if (movedDays.size > 10_000) movedDays.clear();
-    movedDays.set(key, out);
-  }
-  return out;
+  // The same few dates are moved by the same few days for every firm (a schedule, its grace days).
+  return remembered(movedDays, `${iso}|${days}`, () => fromUtcDate(addDays(toUtcDate(iso), days)));
 }
 
 const movedDays = new Map<string, string>();

@@ -23,19 +23,15 @@ import {
 import { checkedCommon, checkMeasurementList } from './evaluate-arguments.js';
 import { leastSquares } from './evaluate-forecast.js';
 import type { EvaluateIndicatorOptions, EvaluationSettings, IndicatorEvaluation, IndicatorStatus, Measurement } from './evaluate-types.js';
+import { remembered } from '../model/memo.js';
 
 const before = new Map<string, string>();
 /** The date `count` periods before `iso` (remembered: evaluations ask for the same few dates again and again). */
 function periodsBefore(iso: string, count: number, cadence: EvaluationSettings['cadence']): string {
-  const key = `${iso}|${count}|${cadence.every}|${cadence.unit}`;
-  let out = before.get(key);
-  if (out === undefined) {
+  return remembered(before, `${iso}|${count}|${cadence.every}|${cadence.unit}`, () => {
     const n = count * cadence.every;
-    out = cadence.unit === 'month' ? addMonthsUnchecked(iso, -n) : addDaysUnchecked(iso, -(cadence.unit === 'week' ? 7 * n : n));
-    if (before.size > 10_000) before.clear();
-    before.set(key, out);
-  }
-  return out;
+    return cadence.unit === 'month' ? addMonthsUnchecked(iso, -n) : addDaysUnchecked(iso, -(cadence.unit === 'week' ? 7 * n : n));
+  });
 }
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);

@@ -161,9 +161,7 @@ export interface ProgrammeFold {
   waitlist: string[];
   /** Ids of the events folded. */
   eventIds: Set<string>;
-  /** How many firms are accepted (and not withdrawn). */
-  acceptedCount: number;
-  /** How many firms are in each status, kept as the events are folded (eligibility counts places without a scan). */
+  /** How many firms are in each status, kept as the events are folded (places taken and eligibility read them without a scan). */
   statusCounts: Record<EnrolmentStatus, number>;
   /** How many `enrolment.applied` events were folded (an application's number is the next). */
   applications: number;
@@ -212,7 +210,6 @@ export function emptyState(definition: ProgrammeDefinition): ProgrammeFold {
     aggregations: new Map(),
     waitlist: [],
     eventIds: new Set(),
-    acceptedCount: 0,
     statusCounts: { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 },
     applications: 0,
     claims: new Map(),
@@ -249,10 +246,10 @@ export function exitDate(f: FirmAccumulator): string | undefined {
 
 /** Places taken: firms accepted and not withdrawn. */
 export function placesTaken(state: ProgrammeFold): number {
-  return state.acceptedCount;
+  return state.statusCounts.accepted;
 }
 
 /** Places still free in the programme's capacity. */
 export function freePlaces(state: ProgrammeFold): number {
-  return Math.max(0, state.definition.eligibility.capacity - state.acceptedCount);
+  return Math.max(0, state.definition.eligibility.capacity - state.statusCounts.accepted);
 }

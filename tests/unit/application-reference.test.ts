@@ -29,6 +29,8 @@ describe('applicationReference', () => {
     assert.equal(received.number, 2);
     const next = applyEvent(record, received.event!);
     assert.equal(applicationReference(next, SECOND_FIRM), 'MECHNET-VARESE-2010-0002');
+    // The reference told before storing is the one the stored event gives.
+    assert.equal(received.reference, 'MECHNET-VARESE-2010-0002');
   });
 
   it('refuses what is not a record or not a partita IVA text, with a MechnetError', () => {

@@ -21,6 +21,7 @@ import {
   type ProgrammeRecord,
 } from '../../src/index.js';
 import { stateOf } from '../../src/lifecycle/state.js';
+import { placesTaken } from '../../src/record/state.js';
 import { clone, validApplication } from '../fixtures/sample.js';
 import { refusal } from './helpers.js';
 
@@ -289,7 +290,7 @@ describe('property: under pec, accepted ≤ capacity and no partita IVA is accep
         const recount = { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 };
         for (const f of state.firms.values()) recount[f.status] += 1;
         assert.deepEqual(state.statusCounts, recount);
-        assert.equal(state.acceptedCount, recount.accepted);
+        assert.equal(placesTaken(state), recount.accepted);
         assert.equal(state.applications, r.events.filter((e) => e.type === 'enrolment.applied').length);
         const accepted = r.events.filter((e) => e.type === 'enrolment.accepted').map((e) => (e as { firm: string }).firm);
         assert.equal(new Set(accepted).size, accepted.length, 'no partita IVA accepted twice');

@@ -3,7 +3,7 @@
  * against every rule of the programme and stored as an `enrolment.applied`
  * event, once per idempotency key.
  */
-import { receivedIn, referenceOf } from '../../enrolment/views.js';
+import { receivedIn } from '../../enrolment/views.js';
 import { deadlineOf } from '../../enrolment/confirmation.js';
 import { MechnetError } from '../../errors/mechnet-error.js';
 import { checkedEventFor } from '../../lifecycle/apply-event.js';
@@ -151,11 +151,10 @@ export async function enrolments(ctx: RouteContext, o: EnrolmentRoute): Promise<
         throw e;
       }
       const definition = state.definition;
-      // Under confirmation `pec` (rule-book §2) the application is a claim: its reference is its place among the applications,
-      // the answer is the same whether or not the partita IVA applied before, and a one-time link goes to the firm's PEC address.
-      // Under `none` the firm it makes takes the next place among the firms.
+      // Under confirmation `pec` (rule-book §2) the application is a claim: the answer is the same whether or not the
+      // partita IVA applied before, and a one-time link goes to the firm's PEC address.
       const until = deadlineOf(definition, event.date);
-      const reference = referenceOf(definition.id, until !== undefined ? received.number! : state.lastOrder + 1);
+      const reference = received.reference!;
       const body = {
         id: event.id,
         reference,
