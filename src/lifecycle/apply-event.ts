@@ -1,27 +1,20 @@
 /** The one reducer of a programme record. */
-import { castDraft, Immer } from "immer";
-import { MechnetError } from "../errors/mechnet-error.js";
-import { EventSchema } from "../record/events.js";
-import { checkedRecord } from "./parse-record.js";
-import { vouchRecord } from "./vouch.js";
-import { resolveDefinition } from "../programme/resolve.js";
-import { deepFreeze, markMade } from "../model/freeze.js";
-import {
-  guarded,
-  langOf,
-  readWith,
-  reading,
-  refuse,
-  typeName,
-} from "../model/guard.js";
-import type { ProgrammeRecord } from "../record/schema.js";
-import type { ProgrammeEvent } from "../record/events.js";
-import type { ProgrammeFold } from "../record/state.js";
-import type { Lang } from "../i18n/lang.js";
-import type { ParseOptions } from "../model/parse.js";
-import { foldEvents, step } from "./fold.js";
-import { eventIssues } from "./guards.js";
-import { rememberState, takeState } from "./state-cache.js";
+import { castDraft, Immer } from 'immer';
+import { MechnetError } from '../errors/mechnet-error.js';
+import { EventSchema } from '../record/events.js';
+import { checkedRecord } from './parse-record.js';
+import { vouchRecord } from './vouch.js';
+import { resolveDefinition } from '../programme/resolve.js';
+import { deepFreeze, markMade } from '../model/freeze.js';
+import { guarded, langOf, readWith, reading, refuse, typeName } from '../model/guard.js';
+import type { ProgrammeRecord } from '../record/schema.js';
+import type { ProgrammeEvent } from '../record/events.js';
+import type { ProgrammeFold } from '../record/state.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ParseOptions } from '../model/parse.js';
+import { foldEvents, step } from './fold.js';
+import { eventIssues } from './guards.js';
+import { rememberState, takeState } from './state-cache.js';
 
 /**
  * The reducer's immer, without its automatic deep freeze: that walks every
@@ -53,26 +46,19 @@ const immer = new Immer({ autoFreeze: false });
  * // throws MechnetError('illegal_event') with code 'rule_needs_plan' if the firm has no approved plan
  * ```
  */
-export function applyEvent(
-  record: ProgrammeRecord,
-  event: unknown,
-  options?: ParseOptions
-): ProgrammeRecord {
+export function applyEvent(record: ProgrammeRecord, event: unknown, options?: ParseOptions): ProgrammeRecord {
   const lang = langOf(options);
   return guarded(options, () => {
     const current = checkedRecord(record, lang);
-    const read = readWith(EventSchema, event, [], lang, "invalid_event");
-    if (!read.success)
-      throw new MechnetError("invalid_event", read.issues, lang);
+    const read = readWith(EventSchema, event, [], lang, 'invalid_event');
+    if (!read.success) throw new MechnetError('invalid_event', read.issues, lang);
     // zod's copy of the event, frozen before it joins the record: the record is plain data the library made.
     const parsed = deepFreeze(read.data);
-    const state =
-      takeState(current) ??
-      foldEvents(resolveDefinition(current, { lang }), current.events);
+    const state = takeState(current) ?? foldEvents(resolveDefinition(current, { lang }), current.events);
     const issues = eventIssues(state, parsed, [], lang);
     if (issues.length > 0) {
       rememberState(current, state);
-      throw new MechnetError("illegal_event", issues, lang);
+      throw new MechnetError('illegal_event', issues, lang);
     }
     // The list copied at once (immer would copy it element by element through its draft).
     const events = current.events.concat([parsed]);
@@ -97,19 +83,13 @@ export function applyEvent(
  *
  * @throws {@link MechnetError} with code `invalid_event` or `illegal_event`.
  */
-export function checkedEventFor(
-  state: ProgrammeFold,
-  event: unknown,
-  lang: Lang
-): ProgrammeEvent {
+export function checkedEventFor(state: ProgrammeFold, event: unknown, lang: Lang): ProgrammeEvent {
   return guarded({ lang }, () => {
-    const read = readWith(EventSchema, event, [], lang, "invalid_event");
-    if (!read.success)
-      throw new MechnetError("invalid_event", read.issues, lang);
+    const read = readWith(EventSchema, event, [], lang, 'invalid_event');
+    if (!read.success) throw new MechnetError('invalid_event', read.issues, lang);
     const parsed = deepFreeze(read.data);
     const issues = eventIssues(state, parsed, [], lang);
-    if (issues.length > 0)
-      throw new MechnetError("illegal_event", issues, lang);
+    if (issues.length > 0) throw new MechnetError('illegal_event', issues, lang);
     return parsed;
   });
 }
@@ -120,14 +100,8 @@ export function checkedEventFor(
  * before each): frozen and vouched for, as {@link applyEvent} makes one.
  * @internal
  */
-export function recordOfChecked(
-  shell: Omit<ProgrammeRecord, "events">,
-  events: readonly ProgrammeEvent[]
-): ProgrammeRecord {
-  const record = Object.freeze({
-    ...shell,
-    events: Object.freeze(events.slice()),
-  }) as ProgrammeRecord;
+export function recordOfChecked(shell: Omit<ProgrammeRecord, 'events'>, events: readonly ProgrammeEvent[]): ProgrammeRecord {
+  const record = Object.freeze({ ...shell, events: Object.freeze(events.slice()) }) as ProgrammeRecord;
   markMade(record, record.events);
   return vouchRecord(record);
 }
@@ -141,29 +115,15 @@ export function recordOfChecked(
  * const next = applyEvents(record, [assigned, advancedToAnalysis]);
  * ```
  */
-export function applyEvents(
-  record: ProgrammeRecord,
-  events: readonly unknown[],
-  options?: ParseOptions
-): ProgrammeRecord {
+export function applyEvents(record: ProgrammeRecord, events: readonly unknown[], options?: ParseOptions): ProgrammeRecord {
   const lang = langOf(options);
   return guarded(options, () => {
     let current = checkedRecord(record, lang);
     // The list read once into a copy: each event is then read by applyEvent.
-    const list = reading(
-      () => {
-        if (!Array.isArray(events))
-          refuse(
-            "invalid_type",
-            ["events"],
-            { expected: "array", received: typeName(events) },
-            lang
-          );
-        return [...(events as readonly unknown[])];
-      },
-      ["events"],
-      lang
-    );
+    const list = reading(() => {
+      if (!Array.isArray(events)) refuse('invalid_type', ['events'], { expected: 'array', received: typeName(events) }, lang);
+      return [...(events as readonly unknown[])];
+    }, ['events'], lang);
     for (const e of list) current = applyEvent(current, e, options);
     return current;
   });

@@ -4,17 +4,17 @@
  * refuses a type of event without one). The guards that check each event
  * before it is folded are in `guards.ts`: a view folds without them.
  */
-import { aggregationFolds } from "../aggregation/events.js";
-import { analysisFolds } from "../analysis/events.js";
-import { collaborationFolds } from "../collaboration/events.js";
-import { enrolmentFolds } from "../enrolment/events.js";
-import { planFolds } from "../plan/events.js";
-import type { ProgrammeDefinition } from "../programme/schema.js";
-import type { EventFold, EventFolds } from "../record/checks.js";
-import type { EventType, ProgrammeEvent } from "../record/events.js";
-import { emptyState, type ProgrammeFold } from "../record/state.js";
-import { verificationFolds } from "../verification/events.js";
-import { phaseFolds } from "./phases.js";
+import { aggregationFolds } from '../aggregation/events.js';
+import { analysisFolds } from '../analysis/events.js';
+import { collaborationFolds } from '../collaboration/events.js';
+import { enrolmentFolds } from '../enrolment/events.js';
+import { planFolds } from '../plan/events.js';
+import type { ProgrammeDefinition } from '../programme/schema.js';
+import type { EventFold, EventFolds } from '../record/checks.js';
+import type { EventType, ProgrammeEvent } from '../record/events.js';
+import { emptyState, type ProgrammeFold } from '../record/state.js';
+import { verificationFolds } from '../verification/events.js';
+import { phaseFolds } from './phases.js';
 
 /** Every type of event's fold, from its section. */
 const folds: EventFolds<EventType> = {
@@ -42,11 +42,7 @@ export function step(state: ProgrammeFold, e: ProgrammeEvent): void {
  * Folds a record's events dated up to `asOf` (every event when omitted). A
  * fold never sees an event dated after `asOf`.
  */
-export function foldEvents(
-  definition: ProgrammeDefinition,
-  events: readonly ProgrammeEvent[],
-  asOf?: string
-): ProgrammeFold {
+export function foldEvents(definition: ProgrammeDefinition, events: readonly ProgrammeEvent[], asOf?: string): ProgrammeFold {
   const state = emptyState(definition);
   for (const e of events) {
     if (asOf !== undefined && e.date > asOf) break;

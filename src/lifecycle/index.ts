@@ -3,10 +3,7 @@
  * events, parsing a record with every rule, adding events through the one
  * reducer, and where each firm stands on a date.
  */
-export {
-  ProgrammeRecordSchema,
-  type ProgrammeRecord,
-} from "../record/schema.js";
+export { ProgrammeRecordSchema, type ProgrammeRecord } from '../record/schema.js';
 export {
   EventSchema,
   EligibilityExceptionSchema,
@@ -14,7 +11,7 @@ export {
   type EventType,
   type EventOf,
   type EligibilityException,
-} from "../record/events.js";
+} from '../record/events.js';
 export type {
   EnrolmentStatus,
   FirmPhase,
@@ -23,12 +20,12 @@ export type {
   MeasurementEvent,
   CollaborationStatus,
   AggregationStatus,
-} from "../record/state.js";
-export { parseRecord, safeParseRecord } from "./parse-record.js";
-export { parseRecordShape, safeParseRecordShape } from "./record-shape.js";
-export { applyEvent, applyEvents } from "./apply-event.js";
-export { publicRecord, type PublicRecordOptions } from "./public-record.js";
-export type { ViewOptions } from "./state.js";
+} from '../record/state.js';
+export { parseRecord, safeParseRecord } from './parse-record.js';
+export { parseRecordShape, safeParseRecordShape } from './record-shape.js';
+export { applyEvent, applyEvents } from './apply-event.js';
+export { publicRecord, type PublicRecordOptions } from './public-record.js';
+export type { ViewOptions } from './state.js';
 export {
   firmPhasePath,
   firmState,
@@ -42,10 +39,5 @@ export {
   type PhasePath,
   type PhaseStep,
   type ProgrammeState,
-} from "./views.js";
-export {
-  phaseTimeline,
-  type PhaseTimeline,
-  type PhaseTimelineOptions,
-  type PlannedPhase,
-} from "./timeline.js";
+} from './views.js';
+export { phaseTimeline, type PhaseTimeline, type PhaseTimelineOptions, type PlannedPhase } from './timeline.js';

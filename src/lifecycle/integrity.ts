@@ -1,11 +1,11 @@
-import type { Lang } from "../i18n/lang.js";
-import type { MechnetIssue } from "../errors/issue.js";
-import { step } from "./fold.js";
-import { checkEvent } from "./guards.js";
-import { EventChecker } from "../record/checks.js";
-import { emptyState, type ProgrammeFold } from "../record/state.js";
-import type { ProgrammeDefinition } from "../programme/schema.js";
-import type { ProgrammeRecord } from "../record/schema.js";
+import type { Lang } from '../i18n/lang.js';
+import type { MechnetIssue } from '../errors/issue.js';
+import { step } from './fold.js';
+import { checkEvent } from './guards.js';
+import { EventChecker } from '../record/checks.js';
+import { emptyState, type ProgrammeFold } from '../record/state.js';
+import type { ProgrammeDefinition } from '../programme/schema.js';
+import type { ProgrammeRecord } from '../record/schema.js';
 
 /**
  * Checks every event against the programme as it stood just before it:
@@ -14,9 +14,9 @@ import type { ProgrammeRecord } from "../record/schema.js";
  * the lifecycle. Returns the issues (at most `limit`) and the final state.
  */
 export function recordIntegrity(
-  record: Pick<ProgrammeRecord, "events">,
+  record: Pick<ProgrammeRecord, 'events'>,
   definition: ProgrammeDefinition,
-  lang: Lang = "it",
+  lang: Lang = 'it',
   limit = Infinity
 ): { issues: MechnetIssue[]; state: ProgrammeFold } {
   const state = emptyState(definition);
@@ -24,7 +24,7 @@ export function recordIntegrity(
   const check = new EventChecker(state, [], lang);
   for (let i = 0; i < record.events.length && issues.length < limit; i++) {
     const e = record.events[i]!;
-    const found = checkEvent(check, e, ["events", i]);
+    const found = checkEvent(check, e, ['events', i]);
     if (found.length > 0) issues.push(...found);
     step(state, e);
   }

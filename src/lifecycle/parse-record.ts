@@ -1,12 +1,12 @@
-import type { SafeResult } from "../errors/mechnet-error.js";
-import type { Lang } from "../i18n/lang.js";
-import { runParse, safely, type ParseOptions } from "../model/parse.js";
-import { recordIntegrity } from "./integrity.js";
-import { MAX_ISSUES, shapeOf } from "./record-shape.js";
-import { checkLevel, vouchRecord } from "./vouch.js";
-import { rememberState } from "./state-cache.js";
-import { deepFreeze } from "../model/freeze.js";
-import { RecordShellSchema, type ProgrammeRecord } from "../record/schema.js";
+import type { SafeResult } from '../errors/mechnet-error.js';
+import type { Lang } from '../i18n/lang.js';
+import { runParse, safely, type ParseOptions } from '../model/parse.js';
+import { recordIntegrity } from './integrity.js';
+import { MAX_ISSUES, shapeOf } from './record-shape.js';
+import { checkLevel, vouchRecord } from './vouch.js';
+import { rememberState } from './state-cache.js';
+import { deepFreeze } from '../model/freeze.js';
+import { RecordShellSchema, type ProgrammeRecord } from '../record/schema.js';
 
 /**
  * Validates a programme record: its shape, its definition (inline or preset),
@@ -30,35 +30,21 @@ import { RecordShellSchema, type ProgrammeRecord } from "../record/schema.js";
  * console.log(record.events.length);
  * ```
  */
-export function parseRecord(
-  input: unknown,
-  options?: ParseOptions
-): ProgrammeRecord {
+export function parseRecord(input: unknown, options?: ParseOptions): ProgrammeRecord {
   let record: ProgrammeRecord | undefined;
-  runParse(
-    RecordShellSchema,
-    input,
-    "invalid_record",
-    options,
-    (shell, lang) => {
-      const shaped = shapeOf(shell, lang);
-      if (!shaped.record) return shaped.issues;
-      record = shaped.record;
-      const { issues: found, state } = recordIntegrity(
-        record,
-        shaped.definition,
-        lang,
-        MAX_ISSUES
-      );
-      if (found.length === 0) {
-        // Records are never changed in place; freezing makes sure, and keeps the remembered fold right.
-        deepFreeze(record);
-        rememberState(record, state);
-        vouchRecord(record, "rules");
-      }
-      return found;
+  runParse(RecordShellSchema, input, 'invalid_record', options, (shell, lang) => {
+    const shaped = shapeOf(shell, lang);
+    if (!shaped.record) return shaped.issues;
+    record = shaped.record;
+    const { issues: found, state } = recordIntegrity(record, shaped.definition, lang, MAX_ISSUES);
+    if (found.length === 0) {
+      // Records are never changed in place; freezing makes sure, and keeps the remembered fold right.
+      deepFreeze(record);
+      rememberState(record, state);
+      vouchRecord(record, 'rules');
     }
-  );
+    return found;
+  });
   return record!;
 }
 
@@ -69,11 +55,8 @@ export function parseRecord(
  *
  * @throws {@link MechnetError} (`invalid_record`, ...) for a record that is not valid.
  */
-export function checkedRecord(
-  record: unknown,
-  lang: Lang = "it"
-): ProgrammeRecord {
-  if (checkLevel(record) === "rules") return record as ProgrammeRecord;
+export function checkedRecord(record: unknown, lang: Lang = 'it'): ProgrammeRecord {
+  if (checkLevel(record) === 'rules') return record as ProgrammeRecord;
   return parseRecord(record, { lang });
 }
 
@@ -87,9 +70,6 @@ export function checkedRecord(
  * if (!r.success) console.log(r.error.issues[0].messages.en); // 'Must be an object, not null'
  * ```
  */
-export function safeParseRecord(
-  input: unknown,
-  options?: ParseOptions
-): SafeResult<ProgrammeRecord> {
+export function safeParseRecord(input: unknown, options?: ParseOptions): SafeResult<ProgrammeRecord> {
   return safely(() => parseRecord(input, options));
 }

@@ -1,19 +1,19 @@
-import type { SafeResult } from "../errors/mechnet-error.js";
-import { makeIssue, type MechnetIssue } from "../errors/issue.js";
-import { fromZodIssues } from "../errors/from-zod.js";
-import type { Lang } from "../i18n/lang.js";
-import { deepFreeze } from "../model/freeze.js";
-import { readWith, reading } from "../model/guard.js";
-import { runParse, safely, type ParseOptions } from "../model/parse.js";
-import { resolveDefinition } from "../programme/resolve.js";
-import type { ProgrammeDefinition } from "../programme/schema.js";
-import { EventSchema, type ProgrammeEvent } from "../record/events.js";
-import type * as z from "zod/mini";
-import { RecordShellSchema, type ProgrammeRecord } from "../record/schema.js";
-import { emptyState } from "../record/state.js";
-import { step } from "./fold.js";
-import { rememberState } from "./state-cache.js";
-import { checkLevel, vouchRecord } from "./vouch.js";
+import type { SafeResult } from '../errors/mechnet-error.js';
+import { makeIssue, type MechnetIssue } from '../errors/issue.js';
+import { fromZodIssues } from '../errors/from-zod.js';
+import type { Lang } from '../i18n/lang.js';
+import { deepFreeze } from '../model/freeze.js';
+import { readWith, reading } from '../model/guard.js';
+import { runParse, safely, type ParseOptions } from '../model/parse.js';
+import { resolveDefinition } from '../programme/resolve.js';
+import type { ProgrammeDefinition } from '../programme/schema.js';
+import { EventSchema, type ProgrammeEvent } from '../record/events.js';
+import type * as z from 'zod/mini';
+import { RecordShellSchema, type ProgrammeRecord } from '../record/schema.js';
+import { emptyState } from '../record/state.js';
+import { step } from './fold.js';
+import { rememberState } from './state-cache.js';
+import { checkLevel, vouchRecord } from './vouch.js';
 
 /** Past this many issues, a record's check stops and says there are more. */
 export const MAX_ISSUES = 1000;
@@ -24,31 +24,23 @@ export const MAX_ISSUES = 1000;
  */
 export function shapeOf(
   shell: z.infer<typeof RecordShellSchema>,
-  lang: Lang
-):
-  | { record: ProgrammeRecord; definition: ProgrammeDefinition; issues: [] }
-  | { record?: undefined; issues: MechnetIssue[] } {
+  lang: Lang,
+): { record: ProgrammeRecord; definition: ProgrammeDefinition; issues: [] } | { record?: undefined; issues: MechnetIssue[] } {
   const issues: MechnetIssue[] = [];
   const events: ProgrammeEvent[] = [];
   for (let i = 0; i < shell.events.length; i++) {
     // The shell left the events as the caller gave them: each is read here, by zod, into a plain copy.
     const event = shell.events[i];
-    const path = ["events", i];
+    const path = ['events', i];
     const r = reading(() => EventSchema.safeParse(event), path, lang);
     if (r.success) events.push(r.data);
     else {
       // Checked again with the values in the issues, which the messages quote: only for a wrong event.
       const again = readWith(EventSchema, event, path, lang);
-      issues.push(
-        ...(again.success
-          ? fromZodIssues(r.error.issues, lang, path)
-          : again.issues)
-      );
+      issues.push(...(again.success ? fromZodIssues(r.error.issues, lang, path) : again.issues));
     }
     if (issues.length >= MAX_ISSUES) {
-      issues.push(
-        makeIssue("too_many_issues", ["events", i], { limit: MAX_ISSUES }, lang)
-      );
+      issues.push(makeIssue('too_many_issues', ['events', i], { limit: MAX_ISSUES }, lang));
       break;
     }
   }
@@ -56,11 +48,7 @@ export function shapeOf(
   const record: ProgrammeRecord = { ...shell, events };
   if (record.$schema === undefined) delete record.$schema;
   if (record.redaction === undefined) delete record.redaction;
-  return {
-    record,
-    definition: resolveDefinition(record, { lang }),
-    issues: [],
-  };
+  return { record, definition: resolveDefinition(record, { lang }), issues: [] };
 }
 
 /**
@@ -90,46 +78,27 @@ export function shapeOf(
  * console.log(programmeState(record).statuses.accepted);
  * ```
  */
-export function parseRecordShape(
-  input: unknown,
-  options?: ParseOptions
-): ProgrammeRecord {
+export function parseRecordShape(input: unknown, options?: ParseOptions): ProgrammeRecord {
   let record: ProgrammeRecord | undefined;
-  runParse(
-    RecordShellSchema,
-    input,
-    "invalid_record",
-    options,
-    (shell, lang) => {
-      const shaped = shapeOf(shell, lang);
-      if (!shaped.record) return shaped.issues;
-      const issues: MechnetIssue[] = [];
-      const state = emptyState(shaped.definition);
-      for (const [i, e] of shaped.record.events.entries()) {
-        if (state.eventIds.has(e.id))
-          issues.push(
-            makeIssue("duplicate_id", ["events", i, "id"], { name: e.id }, lang)
-          );
-        else if (state.lastDate !== undefined && e.date < state.lastDate) {
-          issues.push(
-            makeIssue(
-              "date_order",
-              ["events", i, "date"],
-              { name: state.lastDate, other: e.date },
-              lang
-            )
-          );
-        } else step(state, e);
-        if (issues.length >= MAX_ISSUES) break;
-      }
-      if (issues.length > 0) return issues;
-      record = shaped.record;
-      deepFreeze(record);
-      rememberState(record, state);
-      vouchRecord(record, "shape");
-      return [];
+  runParse(RecordShellSchema, input, 'invalid_record', options, (shell, lang) => {
+    const shaped = shapeOf(shell, lang);
+    if (!shaped.record) return shaped.issues;
+    const issues: MechnetIssue[] = [];
+    const state = emptyState(shaped.definition);
+    for (const [i, e] of shaped.record.events.entries()) {
+      if (state.eventIds.has(e.id)) issues.push(makeIssue('duplicate_id', ['events', i, 'id'], { name: e.id }, lang));
+      else if (state.lastDate !== undefined && e.date < state.lastDate) {
+        issues.push(makeIssue('date_order', ['events', i, 'date'], { name: state.lastDate, other: e.date }, lang));
+      } else step(state, e);
+      if (issues.length >= MAX_ISSUES) break;
     }
-  );
+    if (issues.length > 0) return issues;
+    record = shaped.record;
+    deepFreeze(record);
+    rememberState(record, state);
+    vouchRecord(record, 'shape');
+    return [];
+  });
   return record!;
 }
 
@@ -143,10 +112,7 @@ export function parseRecordShape(
  * if (!r.success) console.log(r.error.issues[0].path); // ['events', 0]
  * ```
  */
-export function safeParseRecordShape(
-  input: unknown,
-  options?: ParseOptions
-): SafeResult<ProgrammeRecord> {
+export function safeParseRecordShape(input: unknown, options?: ParseOptions): SafeResult<ProgrammeRecord> {
   return safely(() => parseRecordShape(input, options));
 }
 
@@ -157,10 +123,7 @@ export function safeParseRecordShape(
  *
  * @throws {@link MechnetError} (`invalid_record`, ...) for a record whose shape is not valid.
  */
-export function shapedRecord(
-  record: unknown,
-  lang: Lang = "it"
-): ProgrammeRecord {
+export function shapedRecord(record: unknown, lang: Lang = 'it'): ProgrammeRecord {
   if (checkLevel(record) !== undefined) return record as ProgrammeRecord;
   return parseRecordShape(record, { lang });
 }

@@ -1,5 +1,5 @@
-import type { ProgrammeRecord } from "../record/schema.js";
-import type { ProgrammeFold } from "../record/state.js";
+import type { ProgrammeRecord } from '../record/schema.js';
+import type { ProgrammeFold } from '../record/state.js';
 
 /**
  * The folded state of a record's events, kept per record object. Records are
@@ -10,10 +10,7 @@ import type { ProgrammeFold } from "../record/state.js";
 const cache = new WeakMap<object, ProgrammeFold>();
 
 /** Remembers the full fold of `record`. */
-export function rememberState(
-  record: ProgrammeRecord,
-  state: ProgrammeFold
-): void {
+export function rememberState(record: ProgrammeRecord, state: ProgrammeFold): void {
   cache.set(record, state);
 }
 

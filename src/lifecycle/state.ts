@@ -3,16 +3,16 @@
  * known to be checked), the date of the view, and the fold of the events up
  * to it (the full fold is remembered per record).
  */
-import * as z from "zod/mini";
-import type { Lang } from "../i18n/lang.js";
-import { ensure, ensureText, langOf } from "../model/guard.js";
-import { IsoDate, LangSchema } from "../model/schemas.js";
-import { resolveDefinition } from "../programme/resolve.js";
-import type { ProgrammeRecord } from "../record/schema.js";
-import type { ProgrammeFold } from "../record/state.js";
-import { foldEvents } from "./fold.js";
-import { shapedRecord } from "./record-shape.js";
-import { rememberState, takeState } from "./state-cache.js";
+import * as z from 'zod/mini';
+import type { Lang } from '../i18n/lang.js';
+import { ensure, ensureText, langOf } from '../model/guard.js';
+import { IsoDate, LangSchema } from '../model/schemas.js';
+import { resolveDefinition } from '../programme/resolve.js';
+import type { ProgrammeRecord } from '../record/schema.js';
+import type { ProgrammeFold } from '../record/state.js';
+import { foldEvents } from './fold.js';
+import { shapedRecord } from './record-shape.js';
+import { rememberState, takeState } from './state-cache.js';
 
 /** Options of every view of a record. */
 export interface ViewOptions {
@@ -23,10 +23,7 @@ export interface ViewOptions {
 }
 
 /** The options of a view, as callers give them. */
-export const ViewOptionsSchema = z.object({
-  asOf: z.optional(IsoDate),
-  lang: z.optional(LangSchema),
-});
+export const ViewOptionsSchema = z.object({ asOf: z.optional(IsoDate), lang: z.optional(LangSchema) });
 
 /** The folded state of a record up to `asOf`, reusing the remembered full fold when it covers the date. */
 export function stateOf(record: ProgrammeRecord, asOf?: string): ProgrammeFold {
@@ -66,11 +63,8 @@ const DATES_KEPT = 4;
  * The date a view is computed for: `asOf` when given, else the date of the
  * record's last event (the record as it stands).
  */
-export function viewDate(
-  record: Pick<ProgrammeRecord, "events">,
-  asOf?: string
-): string {
-  return asOf ?? record.events.at(-1)?.date ?? "1900-01-01";
+export function viewDate(record: Pick<ProgrammeRecord, 'events'>, asOf?: string): string {
+  return asOf ?? record.events.at(-1)?.date ?? '1900-01-01';
 }
 
 /** A view's arguments, checked, with the state of the record on the view's date. */
@@ -92,13 +86,9 @@ export interface View {
  *
  * @throws {@link MechnetError} for a record that is not valid or options that are not.
  */
-export function viewOf<O extends ViewOptions>(
-  record: unknown,
-  options: O | undefined,
-  schema: z.ZodMiniType<O> = ViewOptionsSchema as never
-): View & { options: O } {
+export function viewOf<O extends ViewOptions>(record: unknown, options: O | undefined, schema: z.ZodMiniType<O> = ViewOptionsSchema as never): View & { options: O } {
   const lang = langOf(options);
-  const o = ensure(schema, options ?? {}, ["options"], lang);
+  const o = ensure(schema, options ?? {}, ['options'], lang);
   const checked = shapedRecord(record, lang);
   return {
     record: checked,
@@ -111,6 +101,6 @@ export function viewOf<O extends ViewOptions>(
 }
 
 /** A firm's partita IVA given to a view, checked to be a text. */
-export function firmArgument(firm: unknown, lang: Lang = "it"): string {
-  return ensureText(firm, ["firm"], lang);
+export function firmArgument(firm: unknown, lang: Lang = 'it'): string {
+  return ensureText(firm, ['firm'], lang);
 }

@@ -1,14 +1,11 @@
 /** The edition's phases on a calendar (rule-book §1, §3): planned dates and where a date falls. */
-import type { Lang } from "../i18n/lang.js";
-import { ensure, guarded, langOf } from "../model/guard.js";
-import { addDaysUnchecked, daysBetweenUnchecked } from "../model/calendar.js";
-import { IsoDate, LangSchema, type PhaseId } from "../model/schemas.js";
-import * as z from "zod/mini";
-import {
-  EditionCalendar,
-  PhaseDefinition,
-  type ProgrammeDefinition,
-} from "../programme/schema.js";
+import type { Lang } from '../i18n/lang.js';
+import { ensure, guarded, langOf } from '../model/guard.js';
+import { addDaysUnchecked, daysBetweenUnchecked } from '../model/calendar.js';
+import { IsoDate, LangSchema, type PhaseId } from '../model/schemas.js';
+import * as z from 'zod/mini';
+import { EditionCalendar, PhaseDefinition, type ProgrammeDefinition } from '../programme/schema.js';
+
 
 /** One phase of the edition on the calendar. */
 export interface PlannedPhase {
@@ -45,15 +42,9 @@ export interface PhaseTimelineOptions {
   lang?: Lang;
 }
 
-const OptionsSchema = z.object({
-  asOf: z.optional(IsoDate),
-  lang: z.optional(LangSchema),
-});
+const OptionsSchema = z.object({ asOf: z.optional(IsoDate), lang: z.optional(LangSchema) });
 /** The part of a definition the timeline reads. */
-const WithPhases = z.object({
-  calendar: EditionCalendar,
-  phases: z.array(PhaseDefinition).check(z.minLength(1)),
-});
+const WithPhases = z.object({ calendar: EditionCalendar, phases: z.array(PhaseDefinition).check(z.minLength(1)) });
 
 /**
  * The edition's phases on its calendar: each phase starts the day after the
@@ -73,61 +64,33 @@ const WithPhases = z.object({
  * t.current;   // 'analysis'
  * ```
  */
-export function phaseTimeline(
-  definition: Pick<ProgrammeDefinition, "calendar" | "phases">,
-  options?: PhaseTimelineOptions
-): PhaseTimeline {
+export function phaseTimeline(definition: Pick<ProgrammeDefinition, 'calendar' | 'phases'>, options?: PhaseTimelineOptions): PhaseTimeline {
   const lang = langOf(options);
   return guarded(options, () => {
-    const o = ensure(OptionsSchema, options ?? {}, ["options"], lang);
-    definition = ensure(WithPhases, definition, ["definition"], lang);
+    const o = ensure(OptionsSchema, options ?? {}, ['options'], lang);
+    definition = ensure(WithPhases, definition, ['definition'], lang);
     const { start, end } = definition.calendar;
     const length = Math.max(1, daysBetweenUnchecked(start, end) + 1);
-    const at = (date: string) =>
-      Math.min(1, Math.max(0, daysBetweenUnchecked(start, date) / length));
+    const at = (date: string) => Math.min(1, Math.max(0, daysBetweenUnchecked(start, date) / length));
     const phases: PlannedPhase[] = [];
     let next = start;
     definition.phases.forEach((p, i) => {
       if (next > end) {
         // No room left in the edition: the phase is a point at its end.
-        phases.push({
-          id: p.id,
-          label: p.label[lang],
-          start: end,
-          end,
-          from: 1,
-          to: 1,
-        });
+        phases.push({ id: p.id, label: p.label[lang], start: end, end, from: 1, to: 1 });
         return;
       }
-      const last =
-        i === definition.phases.length - 1 || p.plannedDays === undefined;
-      const planned = last
-        ? end
-        : addDaysUnchecked(next, Math.max(p.plannedDays! - 1, 0));
+      const last = i === definition.phases.length - 1 || p.plannedDays === undefined;
+      const planned = last ? end : addDaysUnchecked(next, Math.max(p.plannedDays! - 1, 0));
       const to = planned < end ? planned : end;
-      phases.push({
-        id: p.id,
-        label: p.label[lang],
-        start: next,
-        end: to,
-        from: at(next),
-        to: (daysBetweenUnchecked(start, to) + 1) / length,
-      });
+      phases.push({ id: p.id, label: p.label[lang], start: next, end: to, from: at(next), to: (daysBetweenUnchecked(start, to) + 1) / length });
       next = addDaysUnchecked(to, 1);
     });
     const timeline: PhaseTimeline = { start, end, phases };
     if (o.asOf !== undefined) {
       timeline.asOf = o.asOf;
-      timeline.position =
-        o.asOf < start
-          ? 0
-          : o.asOf > end
-          ? 1
-          : (daysBetweenUnchecked(start, o.asOf) + 0.5) / length;
-      const current = phases.find(
-        (p) => p.from < p.to && p.start <= o.asOf! && o.asOf! <= p.end
-      );
+      timeline.position = o.asOf < start ? 0 : o.asOf > end ? 1 : (daysBetweenUnchecked(start, o.asOf) + 0.5) / length;
+      const current = phases.find((p) => p.from < p.to && p.start <= o.asOf! && o.asOf! <= p.end);
       if (current) timeline.current = current.id;
     }
     return timeline;

@@ -1,9 +1,9 @@
 /** Views of the firms of a record on a date (rule-book §3): where each firm stands, and how many are in each phase. */
-import type { ApplicantFirm } from "../enrolment/application.js";
-import { missingAreas } from "../analysis/rules.js";
-import { PHASES, type PhaseId } from "../model/schemas.js";
-import type { Plan } from "../plan/schema.js";
-import type { ProgrammeRecord } from "../record/schema.js";
+import type { ApplicantFirm } from '../enrolment/application.js';
+import { missingAreas } from '../analysis/rules.js';
+import { PHASES, type PhaseId } from '../model/schemas.js';
+import type { Plan } from '../plan/schema.js';
+import type { ProgrammeRecord } from '../record/schema.js';
 import {
   placesTaken,
   type Assignment,
@@ -13,15 +13,11 @@ import {
   type MeasurementEvent,
   type PhaseChange,
   type ProgrammeFold,
-} from "../record/state.js";
-import {
-  firmVerifications,
-  scheduleOf,
-  type FirmVerification,
-} from "../verification/rules.js";
-import { overdueOf } from "../verification/views.js";
-import { firmArgument, viewOf, type ViewOptions } from "./state.js";
-import { guarded } from "../model/guard.js";
+} from '../record/state.js';
+import { firmVerifications, scheduleOf, type FirmVerification } from '../verification/rules.js';
+import { overdueOf } from '../verification/views.js';
+import { firmArgument, viewOf, type ViewOptions } from './state.js';
+import { guarded } from '../model/guard.js';
 
 /** Where a firm stands on a date. */
 export interface FirmState {
@@ -63,11 +59,7 @@ export interface FirmState {
   interests: { kinds: string[]; aggregation: boolean };
 }
 
-function view(
-  state: ProgrammeFold,
-  f: FirmAccumulator,
-  asOf: string
-): FirmState {
+function view(state: ProgrammeFold, f: FirmAccumulator, asOf: string): FirmState {
   const latest: Record<string, MeasurementEvent> = {};
   for (const [id, list] of f.measurements) latest[id] = list[list.length - 1]!;
   const a = f.assignment;
@@ -84,15 +76,7 @@ function view(
     phase: f.phase,
     lastPhase: f.lastPhase,
     history: f.history.map((h) => ({ ...h })),
-    ...(a
-      ? {
-          manager: {
-            ...a,
-            id: a.manager,
-            name: state.managers.get(a.manager)?.name ?? a.manager,
-          },
-        }
-      : {}),
+    ...(a ? { manager: { ...a, id: a.manager, name: state.managers.get(a.manager)?.name ?? a.manager } } : {}),
     assignments: f.assignments.map((x) => ({ ...x })),
     ...(f.analysis
       ? {
@@ -105,17 +89,12 @@ function view(
           },
         }
       : {}),
-    ...(f.plan
-      ? { plan: { plan: f.plan.plan, approvedOn: f.plan.approvedOn } }
-      : {}),
+    ...(f.plan ? { plan: { plan: f.plan.plan, approvedOn: f.plan.approvedOn } } : {}),
     latestMeasurements: latest,
     verifications: firmVerifications(state, f, asOf),
     ...(f.withdrawal ? { withdrawal: { ...f.withdrawal } } : {}),
     ...(f.completedOn ? { completedOn: f.completedOn } : {}),
-    interests: {
-      kinds: [...f.interests.kinds],
-      aggregation: f.interests.aggregation,
-    },
+    interests: { kinds: [...f.interests.kinds], aggregation: f.interests.aggregation },
   };
 }
 
@@ -134,11 +113,7 @@ function view(
  * s?.verifications[0]?.status;  // 'held'
  * ```
  */
-export function firmState(
-  record: ProgrammeRecord,
-  firm: string,
-  options?: ViewOptions
-): FirmState | undefined {
+export function firmState(record: ProgrammeRecord, firm: string, options?: ViewOptions): FirmState | undefined {
   return guarded(options, () => {
     const v = viewOf(record, options);
     const f = v.state.firms.get(firmArgument(firm, v.lang));
@@ -157,10 +132,7 @@ export function firmState(
  * checkEligibility(mechnetDefinition, application, { enrolled: firmStates(record) });
  * ```
  */
-export function firmStates(
-  record: ProgrammeRecord,
-  options?: ViewOptions
-): FirmState[] {
+export function firmStates(record: ProgrammeRecord, options?: ViewOptions): FirmState[] {
   return guarded(options, () => {
     const v = viewOf(record, options);
     return [...v.state.firms.values()].map((f) => view(v.state, f, v.date));
@@ -175,7 +147,7 @@ export interface PhaseStep {
    * phase of a firm that then left: waitlisted, rejected or withdrawn) or
    * `todo`.
    */
-  step: "done" | "current" | "reached" | "todo";
+  step: 'done' | 'current' | 'reached' | 'todo';
   /** The day the firm last entered the phase, when it did. */
   since?: string;
 }
@@ -184,7 +156,7 @@ export interface PhaseStep {
 export interface PhasePath {
   steps: PhaseStep[];
   /** The side state the firm left the path for, and since when. */
-  left?: { state: "waitlisted" | "rejected" | "withdrawn"; since: string };
+  left?: { state: 'waitlisted' | 'rejected' | 'withdrawn'; since: string };
 }
 
 /**
@@ -200,38 +172,22 @@ export interface PhasePath {
  * path?.steps.map((s) => s.step); // ['done', 'done', 'done', 'done', 'current', 'todo']
  * ```
  */
-export function firmPhasePath(
-  record: ProgrammeRecord,
-  firm: string,
-  options?: ViewOptions
-): PhasePath | undefined {
+export function firmPhasePath(record: ProgrammeRecord, firm: string, options?: ViewOptions): PhasePath | undefined {
   return guarded(options, () => {
     const v = viewOf(record, options);
     const f = v.state.firms.get(firmArgument(firm, v.lang));
     if (!f) return undefined;
     const s = view(v.state, f, v.date);
-    const left =
-      s.phase === "waitlisted" ||
-      s.phase === "rejected" ||
-      s.phase === "withdrawn"
-        ? s.phase
-        : undefined;
+    const left = s.phase === 'waitlisted' || s.phase === 'rejected' || s.phase === 'withdrawn' ? s.phase : undefined;
     const phases = v.state.definition.phases;
     const at = phases.findIndex((p) => p.id === (left ? s.lastPhase : s.phase));
-    const entered = (phase: string) =>
-      s.history.filter((h) => h.phase === phase).at(-1)?.date;
+    const entered = (phase: string) => s.history.filter((h) => h.phase === phase).at(-1)?.date;
     const steps = phases.map((p, i): PhaseStep => {
-      const step =
-        i < at ? "done" : i > at ? "todo" : left ? "reached" : "current";
-      const since = step === "todo" ? undefined : entered(p.id);
+      const step = i < at ? 'done' : i > at ? 'todo' : left ? 'reached' : 'current';
+      const since = step === 'todo' ? undefined : entered(p.id);
       return { phase: p.id, step, ...(since ? { since } : {}) };
     });
-    return {
-      steps,
-      ...(left
-        ? { left: { state: left, since: entered(left) ?? s.statusSince } }
-        : {}),
-    };
+    return { steps, ...(left ? { left: { state: left, since: entered(left) ?? s.statusSince } } : {}) };
   });
 }
 
@@ -246,10 +202,7 @@ export type PhaseCounts = Record<FirmPhase, number>;
  * phaseCounts(record, { asOf: '2010-03-31' }); // { enrolment: 0, analysis: 13, plan: 0, … withdrawn: 0 }
  * ```
  */
-export function phaseCounts(
-  record: ProgrammeRecord,
-  options?: ViewOptions
-): PhaseCounts {
+export function phaseCounts(record: ProgrammeRecord, options?: ViewOptions): PhaseCounts {
   return guarded(options, () => countPhases(viewOf(record, options).state));
 }
 
@@ -291,10 +244,7 @@ export type PassedCounts = Record<PhaseId, number>;
  * phaseCounts(record, { asOf: '2012-03-31' }).aggregation; // 12: the firms in it now
  * ```
  */
-export function passedCounts(
-  record: ProgrammeRecord,
-  options?: ViewOptions
-): PassedCounts {
+export function passedCounts(record: ProgrammeRecord, options?: ViewOptions): PassedCounts {
   return guarded(options, () => countPassed(viewOf(record, options).state));
 }
 
@@ -303,10 +253,7 @@ export function passedCounts(
  * reached comes later on the definition's path (only the firms `only`
  * keeps, when given).
  */
-export function countPassed(
-  state: ProgrammeFold,
-  only: (partitaIva: string) => boolean = () => true
-): PassedCounts {
+export function countPassed(state: ProgrammeFold, only: (partitaIva: string) => boolean = () => true): PassedCounts {
   const path = state.definition.phases.map((p) => p.id);
   const counts = Object.fromEntries(PHASES.map((p) => [p, 0])) as PassedCounts;
   for (const f of state.firms.values()) {
@@ -348,19 +295,10 @@ export interface ProgrammeState {
  * p.nextVerification;  // '2012-03-01'
  * ```
  */
-export function programmeState(
-  record: ProgrammeRecord,
-  options?: ViewOptions
-): ProgrammeState {
+export function programmeState(record: ProgrammeRecord, options?: ViewOptions): ProgrammeState {
   return guarded(options, () => {
     const { state, date } = viewOf(record, options);
-    const statuses: Record<EnrolmentStatus, number> = {
-      applied: 0,
-      accepted: 0,
-      waitlisted: 0,
-      rejected: 0,
-      withdrawn: 0,
-    };
+    const statuses: Record<EnrolmentStatus, number> = { applied: 0, accepted: 0, waitlisted: 0, rejected: 0, withdrawn: 0 };
     for (const f of state.firms.values()) statuses[f.status] += 1;
     const next = scheduleOf(state).find((d) => d > date);
     return {
@@ -368,10 +306,7 @@ export function programmeState(
       phases: countPhases(state),
       passed: countPassed(state),
       statuses,
-      places: {
-        capacity: state.definition.eligibility.capacity,
-        taken: placesTaken(state),
-      },
+      places: { capacity: state.definition.eligibility.capacity, taken: placesTaken(state) },
       ...(next !== undefined ? { nextVerification: next } : {}),
       overdue: overdueOf(state, date).length,
     };
