@@ -17,7 +17,7 @@ export function recordIntegrity(
   record: Pick<ProgrammeRecord, 'events'>,
   definition: ProgrammeDefinition,
   lang: Lang = 'it',
-  limit = Infinity
+  limit = Infinity,
 ): { issues: MechnetIssue[]; state: ProgrammeFold } {
   const state = emptyState(definition);
   const issues: MechnetIssue[] = [];
