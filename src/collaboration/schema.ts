@@ -3,7 +3,7 @@
  * the draft of a network contract (§9).
  */
 import * as z from 'zod/mini';
-import { addIssue, Cents, CollaborationKind, describe, figure, Id, MAX_CENTS, PartitaIva, refinement, Text } from '../model/schemas.js';
+import { Cents, CollaborationKind, describe, figure, Id, PartitaIva, shapeCheck, Text } from '../model/schemas.js';
 
 /** Hours of work or service in a year: more than 0, at most 100,000 (about 55 people full time). */
 const Hours = figure({ gt: 0, max: 100_000 });
@@ -13,17 +13,6 @@ const MachineHours = figure({ min: 0, max: 8_784 });
 const Quantity = figure({ min: 0, max: 1_000_000_000 });
 /** Members of one collaboration. */
 const MAX_MEMBERS = 1000;
-
-/**
- * Adds `amount_too_big` when `a x b` (cents times a quantity or hours) is
- * above {@link MAX_CENTS}: each factor may be fine while their product is not.
- */
-function productWithin(ctx: z.core.ParsePayload<unknown>, path: (string | number)[], cents: number, times: number): void {
-  const amount = cents * times;
-  if (amount > MAX_CENTS) {
-    addIssue(ctx, 'amount_too_big', path, { usedCents: Math.round(amount), ceilingCents: MAX_CENTS });
-  }
-}
 
 /** What a firm offers to others. */
 export const OfferSchema = describe(
@@ -67,11 +56,7 @@ export const OfferSchema = describe(
       description: z.optional(Text),
     }),
   ]).check(
-    refinement((o, ctx) => {
-      if (ctx.issues.length > 0) return;
-      if (o.kind === 'workforce') productWithin(ctx, ['hourlyCostCents'], o.hourlyCostCents, o.hours);
-      if (o.kind === 'machines') productWithin(ctx, ['variableCostPerHourCents'], o.variableCostPerHourCents, o.availableHours);
-    }),
+    shapeCheck('offer'),
   ),
   'An offer: spare machine hours, a service, workers, a brand or certification, or buying for a group.',
 );
@@ -122,12 +107,7 @@ export const NeedSchema = describe(
       alternativeHourlyCostCents: Cents,
     }),
   ]).check(
-    refinement((n, ctx) => {
-      if (ctx.issues.length > 0) return;
-      if (n.kind === 'purchasing') productWithin(ctx, ['unitPriceCents'], n.unitPriceCents, n.quantity);
-      if (n.kind === 'machines') productWithin(ctx, ['alternativeRateCents'], n.alternativeRateCents, n.hours);
-      if (n.kind === 'workforce') productWithin(ctx, ['alternativeHourlyCostCents'], n.alternativeHourlyCostCents, n.hours);
-    }),
+    shapeCheck('need'),
   ),
   'A need: a purchase category, a service, machine hours, a brand or certification, or workers.',
 );
@@ -228,30 +208,7 @@ export const CollaborationFiguresSchema = describe(
         .check(z.minLength(1), z.maxLength(MAX_MEMBERS)),
     }),
   ]).check(
-    refinement((f, ctx) => {
-      // Each amount the savings formulas compute stays within the money the library handles
-      // (once each figure is within its own bounds).
-      if (ctx.issues.length > 0) return;
-      if (f.kind === 'purchasing') {
-        const index = f.priceIndex ? Math.max(1, f.priceIndex.current / f.priceIndex.base) : 1;
-        let total = 0;
-        f.members.forEach((m, i) => {
-          total += m.quantity;
-          const price = Math.max(m.priceBeforeCents * index, m.priceGroupCents, m.marketPriceCents ?? 0);
-          productWithin(ctx, ['members', i, 'quantity'], price, m.quantity);
-        });
-        f.priceCurve?.forEach((t, i) => productWithin(ctx, ['priceCurve', i, 'priceCents'], t.priceCents, total));
-      } else if (f.kind === 'machines') {
-        f.users.forEach((u, i) => {
-          productWithin(ctx, ['users', i, 'alternativeRateCents'], u.alternativeRateCents, u.hoursUsed);
-          productWithin(ctx, ['variableCostPerHourCents'], f.variableCostPerHourCents, u.hoursUsed);
-        });
-      } else if (f.kind === 'workforce') {
-        f.secondments.forEach((x, i) =>
-          productWithin(ctx, ['secondments', i, 'hours'], Math.max(x.hourlyCostCents, x.avoidedHourlyCostCents), x.hours),
-        );
-      }
-    }),
+    shapeCheck('collaboration-figures'),
   ),
   'Figures of a collaboration by kind: prices and quantities, shared costs and usage, machine hours, brand costs, secondments.',
 );

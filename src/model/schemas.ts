@@ -5,6 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { Defect } from '../errors/defect.js';
+import { addIssue, SHAPE_CHECKS, type CheckContext, type ShapeCheckName } from './shape-checks.js';
+import { decimalsOf, DATE_RANGE, MAX_CENTS, MAX_DECIMALS, MAX_FIGURE } from './bounds.js';
+
+export { addIssue, DATE_RANGE, decimalsOf, MAX_CENTS, MAX_DECIMALS, MAX_FIGURE };
 
 /** Descriptions for the generated JSON Schemas, kept off zod's global registry. */
 export const docs = z.registry<{ description: string; title?: string }>();
@@ -14,13 +18,6 @@ export function describe<T extends z.core.$ZodType>(schema: T, description: stri
   docs.add(schema, title ? { description, title } : { description });
   return schema;
 }
-
-/**
- * The calendar dates the library handles: 1 January 1900 to 31 December
- * 2999. Programmes, grants and verifications all fall well inside; a date
- * outside is a typing error (`0210-03-01`, `20100-03-01`).
- */
-export const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
 
 /**
  * A check of the library's own inside a schema (zod's `superRefine`). zod
@@ -39,55 +36,38 @@ export function refinement<T>(check: (value: T, ctx: z.core.$RefinementCtx<T>) =
   });
 }
 
-/** Adds the `date_out_of_range` issue to a date (or date-time) outside {@link DATE_RANGE}. */
-const inDateRange = refinement((s: string, ctx) => {
-  const date = s.slice(0, 10);
-  if (date < DATE_RANGE.min || date > DATE_RANGE.max) {
-    addIssue(ctx, 'date_out_of_range', [], { name: date, values: `${DATE_RANGE.min} – ${DATE_RANGE.max}` });
-  }
-});
+/**
+ * The names of the library's checks inside the schemas, by the check zod
+ * holds: the JSON Schemas carry them (`x-mechnet-checks`), and the tables of
+ * the shape reader run the same checks by name.
+ */
+export const checkNames = new WeakMap<object, ShapeCheckName | 'trim'>();
+
+/** One of the library's named checks ({@link SHAPE_CHECKS}), as a refinement of a schema. */
+export function shapeCheck<T>(name: ShapeCheckName): z.core.$ZodCheck<T> {
+  const check = SHAPE_CHECKS[name] as (value: unknown, ctx: CheckContext) => void;
+  const refined = refinement<unknown>((value, ctx) => check(value, ctx));
+  checkNames.set(refined, name);
+  return refined as z.core.$ZodCheck<T>;
+}
+
+/** Blanks around a text are taken away (a shape reader without zod asks for a text without them). */
+const trimmed = z.trim();
+checkNames.set(trimmed, 'trim');
 
 /** A calendar date `YYYY-MM-DD` that exists (leap years included), within {@link DATE_RANGE}. Never an instant. */
 export const IsoDate = describe(
-  z.iso.date().check(inDateRange),
+  z.iso.date().check(shapeCheck('date-range')),
   'A calendar date as YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
 );
 
 /** A moment with its UTC offset, ISO 8601, e.g. `2010-02-15T10:30:00+01:00`. */
 export const IsoDateTime = describe(
-  z.iso.datetime({ offset: true }).check(inDateRange),
+  z.iso.datetime({ offset: true }).check(shapeCheck('date-range')),
   'An instant as ISO 8601 date and time with offset or Z.',
 );
 
-/**
- * The largest amount of money in a document, in cents: EUR 10 billion. Sums
- * over thousands of such amounts stay exact integers.
- */
-export const MAX_CENTS = 1_000_000_000_000;
-
-/** The largest magnitude of a measured figure (a value, a target, a quantity). */
-export const MAX_FIGURE = 1_000_000_000_000;
-
-/** Decimals a figure may have: enough for any unit, few enough for exact arithmetic. */
-export const MAX_DECIMALS = 6;
-
-/** How many decimals a number is written with (`0.125` has 3, `1e-7` has 7). */
-export function decimalsOf(x: number): number {
-  if (Number.isInteger(x)) return 0;
-  // Fast path: x is the double nearest to a decimal with k places when x * 10^k rounds back to x.
-  if (Math.abs(x) < 1e9) {
-    for (let k = 1, p = 10; k <= MAX_DECIMALS; k++, p *= 10) if (Math.round(x * p) / p === x) return k;
-  }
-  const s = x.toExponential();
-  const e = s.indexOf('e');
-  const dot = s.indexOf('.');
-  const fraction = dot < 0 || dot > e ? 0 : e - dot - 1;
-  return Math.max(0, fraction - Number(s.slice(e + 1)));
-}
-
-const fewDecimals = refinement((x: number, ctx) => {
-  if (decimalsOf(x) > MAX_DECIMALS) addIssue(ctx, 'too_many_decimals', [], { limit: MAX_DECIMALS });
-});
+const fewDecimals = shapeCheck<number>('decimals');
 
 /**
  * A figure in its unit: finite, at most {@link MAX_FIGURE} in magnitude and
@@ -113,7 +93,7 @@ export const Cents = describe(
 export const Weight = describe(figure({ gt: 0, max: 1_000_000 }), 'A relative weight, greater than 0.');
 
 /** A non-empty text without leading or trailing blanks. */
-export const Text = describe(z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)), 'A non-empty text.');
+export const Text = describe(z.string().check(trimmed, z.minLength(1), z.maxLength(2000)), 'A non-empty text.');
 
 /** A longer free text (findings, notes). */
 export const LongText = describe(z.string().check(z.maxLength(20000)), 'A free text.');
@@ -189,15 +169,6 @@ export const PHASES = ['enrolment', 'analysis', 'plan', 'collaboration', 'aggreg
 export const PhaseId = describe(z.enum(PHASES), 'A phase of the programme.');
 export type PhaseId = z.infer<typeof PhaseId>;
 
-/** Adds a custom issue with one of our codes during a refinement. */
-export function addIssue(
-  ctx: z.core.ParsePayload<unknown>,
-  code: import('../i18n/catalogue.js').IssueCode,
-  path: (string | number)[],
-  params: import('../i18n/catalogue.js').MessageParams = {},
-): void {
-  ctx.issues.push({ code: 'custom', path, input: undefined, message: code, params: { mechnet: code, ...params } });
-}
 
 /** Company sizes of EU Recommendation 2003/361. */
 export const SmeSize = z.enum(['micro', 'small', 'medium', 'large']);

@@ -3,7 +3,7 @@
  * qualitative indicators.
  */
 import * as z from 'zod/mini';
-import { addIssue, describe, figure, Id, IsoDate, LongText, refinement, Text, Weight } from '../model/schemas.js';
+import { describe, figure, Id, IsoDate, LongText, shapeCheck, Text, Weight } from '../model/schemas.js';
 
 /** Directions of a quantitative indicator. */
 export const Polarity = describe(
@@ -48,15 +48,7 @@ export const QuantitativeIndicator = z
     weight: z.optional(Weight),
   })
   .check(
-    refinement((ind, ctx) => {
-      if ((ind.polarity === 'increase' || ind.polarity === 'decrease') && ind.target === undefined) {
-        addIssue(ctx, 'target_required', ['target'], { name: ind.polarity });
-      }
-      if ((ind.polarity === 'maintain' || ind.polarity === 'range') && ind.band === undefined) {
-        addIssue(ctx, 'band_required', ['band'], { name: ind.polarity });
-      }
-      if (ind.band && ind.band[0] > ind.band[1]) addIssue(ctx, 'band_order', ['band']);
-    }),
+    shapeCheck('indicator'),
   );
 export type QuantitativeIndicator = z.infer<typeof QuantitativeIndicator>;
 

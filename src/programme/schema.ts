@@ -22,6 +22,7 @@ import {
   Phone,
   Province,
   refinement,
+  shapeCheck,
   SmeSize,
   Text,
   Url,
@@ -69,9 +70,7 @@ export const EditionCalendar = z
     }),
   })
   .check(
-    refinement((c, ctx) => {
-      if (c.end < c.start) addIssue(ctx, 'end_before_start', ['end'], { name: c.end, other: c.start });
-    }),
+    shapeCheck('edition-calendar'),
   );
 
 /** One phase of the programme, with its labels and planned duration. */

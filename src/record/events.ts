@@ -9,7 +9,6 @@ import { AggregationProposalSchema, NetworkContractDraftSchema } from '../aggreg
 import { PlanSchema } from '../plan/schema.js';
 import { ManagerProfileSchema } from '../analysis/schema.js';
 import {
-  addIssue,
   Cents,
   describe,
   figure,
@@ -19,7 +18,7 @@ import {
   LongText,
   PartitaIva,
   PhaseId,
-  refinement,
+  shapeCheck,
   Text,
 } from '../model/schemas.js';
 
@@ -170,15 +169,7 @@ export const MeasurementRecorded = ev('measurement.recorded', {
   done: z.optional(z.boolean()),
   source: z.optional(Text),
 }).check(
-  refinement((m, ctx) => {
-    const shapes =
-      Number(m.value !== undefined) +
-      Number(m.numerator !== undefined || m.denominator !== undefined) +
-      Number(m.level !== undefined) +
-      Number(m.done !== undefined);
-    const ratioHalf = (m.numerator === undefined) !== (m.denominator === undefined);
-    if (shapes !== 1 || ratioHalf) addIssue(ctx, 'measurement_shape', []);
-  }),
+  shapeCheck('measurement'),
 );
 
 export const VerificationHeld = ev('verification.held', {

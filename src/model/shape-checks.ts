@@ -2,7 +2,7 @@
  * The library's own checks inside its schemas, each with a name: the zod
  * schemas run them (as refinements, see `shapeCheck` in `model/schemas.ts`),
  * and so does the reader of a document's shape driven by the tables made
- * from the JSON Schemas (`schema/shape.ts`), which ships without zod. One
+ * from the JSON Schemas (`model/shape-reader.ts`), which ships without zod. One
  * rule, one place: a check is written here once, for both.
  */
 import type * as z from "zod/mini";
