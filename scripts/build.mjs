@@ -1,5 +1,6 @@
 // npm run build: the ESM tree and CDN file (rollup), type declarations (tsc),
-// JSON Schemas (from the zod schemas), and the Custom Elements Manifest.
+// JSON Schemas (from the zod schemas), the shape reader's tables made from
+// them, and the Custom Elements Manifest.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,8 @@ async function step(label, fn) {
 }
 
 rmSync('dist', { recursive: true, force: true });
+// The shape reader's tables, from the JSON Schemas of the zod schemas (committed; a unit test says when they are stale).
+run('shape tables', process.execPath, ['--import', 'tsx', 'scripts/shape-tables.ts']);
 run('rollup (ESM tree + CDN file)', bin('rollup'), ['-c', '--silent']);
 run('tsc (declarations)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 await step('CDN declaration, bin', () => {

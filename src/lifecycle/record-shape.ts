@@ -11,6 +11,8 @@ import { EventSchema, type ProgrammeEvent } from '../record/events.js';
 import type * as z from 'zod/mini';
 import { RecordShellSchema, type ProgrammeRecord } from '../record/schema.js';
 import { emptyState } from '../record/state.js';
+import { EVENT_NODE, recordTable } from '../record/shape-table.js';
+import { readShape, REFUSED } from '../model/shape-reader.js';
 import { step } from './fold.js';
 import { rememberState } from './state-cache.js';
 import { checkLevel, vouchRecord } from './vouch.js';
@@ -31,6 +33,18 @@ export function shapeOf(
   for (let i = 0; i < shell.events.length; i++) {
     // The shell left the events as the caller gave them: each is read here, by zod, into a plain copy.
     const event = shell.events[i];
+    // The table's reader first (a frozen copy, without zod's bookkeeping); zod reads what it refuses, and says why.
+    // A value that throws when read (a getter, a revoked proxy) is zod's too: it says where.
+    let read: unknown = REFUSED;
+    try {
+      read = readShape(recordTable, event, { at: EVENT_NODE, freeze: true });
+    } catch {
+      read = REFUSED;
+    }
+    if (read !== REFUSED) {
+      events.push(read as ProgrammeEvent);
+      continue;
+    }
     const path = ['events', i];
     const r = reading(() => EventSchema.safeParse(event), path, lang);
     if (r.success) events.push(r.data);

@@ -37,3 +37,10 @@ export function madeHere(value: unknown): boolean {
 export function markMade(...values: object[]): void {
   for (const v of values) if (Object.isFrozen(v)) made.add(v);
 }
+
+/** Freezes one object the library built (not what is inside it) and remembers it as made here. */
+export function freezeMade<T extends object>(value: T): T {
+  Object.freeze(value);
+  made.add(value);
+  return value;
+}
