@@ -2,6 +2,7 @@
  * The eligibility of an enrolment application against a programme
  * definition (rule-book §2): every rule, every reason, in Italian and English.
  */
+import { applicationTable } from './application-table.js';
 import { ProgrammeDefinitionSchema, type ProgrammeDefinition } from '../programme/schema.js';
 import * as z from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
@@ -65,7 +66,7 @@ export function checkEligibility(
   return guarded(options, () =>
     eligibility(
       ensure(ProgrammeDefinitionSchema, definition, ['definition'], lang),
-      ensure(EnrolmentApplicationSchema, application, ['application'], lang),
+      ensure(EnrolmentApplicationSchema, application, ['application'], lang, { table: applicationTable }),
       plainOptions(options) ?? ensure(EligibilityOptionsSchema, options ?? {}, ['options'], lang),
     ),
   );

@@ -22,6 +22,13 @@ import { MechnetError, type MechnetErrorCode } from '../errors/mechnet-error.js'
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import { madeHere } from './freeze.js';
+import { readShape, REFUSED, type ShapeTable } from './shape-reader.js';
+
+/** A shape reader's table for a schema, and the node of the value in it (its root when left out). */
+export interface TableOf {
+  table: ShapeTable;
+  at?: number;
+}
 
 /** Validated objects the library made, by schema: the same object is never checked twice against the same schema. */
 const checked = new WeakMap<object, WeakSet<object>>();
@@ -93,7 +100,18 @@ export function readWith<T>(
   path: IssuePath,
   lang: Lang = 'it',
   code: MechnetErrorCode = 'invalid_input',
+  shape?: TableOf,
 ): { success: true; data: T } | { success: false; issues: MechnetIssue[] } {
+  if (shape) {
+    // The shape reader first: zod reads only what it refuses (or cannot read), and says why.
+    let read: unknown = REFUSED;
+    try {
+      read = readShape(shape.table, value, shape.at === undefined ? {} : { at: shape.at });
+    } catch {
+      read = REFUSED;
+    }
+    if (read !== REFUSED) return { success: true, data: read as T };
+  }
   return reading(
     () => {
       const result = schema.safeParse(value, { reportInput: true });
@@ -110,14 +128,15 @@ export function readWith<T>(
  * zod's output, plain data read once from the caller's value. `path` names
  * the argument (`['definition']`, `['options', 'asOf']`). A document the
  * library made itself (a preset, a parsed record and its parts) is returned
- * as it is, and checked once per schema.
+ * as it is, and checked once per schema. With `shape`, the shape reader's
+ * table is tried first (zod reads only a value it refuses).
  *
  * @throws {@link MechnetError} (`invalid_input`) naming every problem.
  */
-export function ensure<T>(schema: z.ZodMiniType<T>, value: unknown, path: IssuePath, lang: Lang = 'it'): T {
+export function ensure<T>(schema: z.ZodMiniType<T>, value: unknown, path: IssuePath, lang: Lang = 'it', shape?: TableOf): T {
   const made = madeHere(value);
   if (made && checked.get(value as object)?.has(schema)) return value as T;
-  const result = readWith(schema, value, path, lang);
+  const result = readWith(schema, value, path, lang, 'invalid_input', made ? undefined : shape);
   if (!result.success) refuseAll(result.issues, lang);
   if (made) {
     let set = checked.get(value as object);
