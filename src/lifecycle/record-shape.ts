@@ -42,6 +42,7 @@ export function shapeOf(
       read = REFUSED;
     }
     if (read !== REFUSED) {
+      // Frozen, not remembered one by one as the library's (the record is): remembering 100,000 events costs more than reading them.
       events.push(read as ProgrammeEvent);
       continue;
     }

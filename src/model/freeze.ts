@@ -33,14 +33,11 @@ export function madeHere(value: unknown): boolean {
   return value !== null && typeof value === 'object' && made.has(value);
 }
 
-/** Remembers objects the library built and froze another way (immer freezes what a reducer makes). */
+/**
+ * Remembers objects the library built and froze another way (immer freezes
+ * what a reducer makes; the shape reader freezes the copies it makes).
+ */
 export function markMade(...values: object[]): void {
   for (const v of values) if (Object.isFrozen(v)) made.add(v);
 }
 
-/** Freezes one object the library built (not what is inside it) and remembers it as made here. */
-export function freezeMade<T extends object>(value: T): T {
-  Object.freeze(value);
-  made.add(value);
-  return value;
-}

@@ -13,7 +13,6 @@
  * cannot judge (a text with blanks around it, which zod would trim; an inline
  * definition, whose rules are not in the table) is refused, and zod reads it.
  */
-import { freezeMade } from './freeze.js';
 import { SHAPE_CHECKS, type CheckContext } from './shape-checks.js';
 
 /** A named check of a node: one of {@link SHAPE_CHECKS}, or `trim` (a text without blanks around it). */
@@ -72,7 +71,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function compile(table: ShapeTable, freeze: boolean): ReadFn[] {
   const res = table.patterns.map((p) => new RegExp(p));
   const fns: ReadFn[] = [];
-  const done = freeze ? freezeMade : <T>(x: T) => x;
+  const done = freeze ? Object.freeze : <T>(x: T) => x;
   const make = (n: ShapeNode): ReadFn => {
     switch (n.k) {
       case 's': {
@@ -229,8 +228,10 @@ function compile(table: ShapeTable, freeze: boolean): ReadFn[] {
 
 /**
  * Reads `value` with the shape of node `at` of `table` (the document's own
- * node when `at` is left out): a plain copy of it (frozen, and known as made
- * by the library, with `freeze`), or {@link REFUSED}.
+ * node when `at` is left out): a plain copy of it (frozen throughout with
+ * `freeze`; remembering which objects the library made is the caller's, see
+ * `markMade`: remembering each of a large record's objects costs more than
+ * reading it), or {@link REFUSED}.
  *
  * @example
  * ```ts
