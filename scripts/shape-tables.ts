@@ -9,14 +9,48 @@ import { fileURLToPath } from 'node:url';
 import { resolve, dirname } from 'node:path';
 import { jsonSchemaWithChecks } from '../src/schema/json-schema.js';
 import type { ShapeCheckRef, ShapeNode, ShapeTable } from '../src/model/shape-reader.js';
-import { SHAPE_CHECKS } from '../src/model/shape-checks.js';
+
+/** Where each named check is written: its module (from src/) and its name there. */
+const CHECKS: Record<string, [module: string, name: string]> = {
+  'date-range': ['model/shape-checks', 'dateRangeCheck'],
+  decimals: ['model/shape-checks', 'decimalsCheck'],
+  indicator: ['plan/checks', 'indicatorCheck'],
+  measurement: ['record/event-checks', 'measurementCheck'],
+  offer: ['collaboration/checks', 'offerCheck'],
+  need: ['collaboration/checks', 'needCheck'],
+  'collaboration-figures': ['collaboration/checks', 'collaborationFiguresCheck'],
+  'edition-calendar': ['programme/checks', 'editionCalendarCheck'],
+};
 
 type Json = Record<string, unknown>;
 
 const KNOWN = new Set([
-  'type', 'properties', 'required', 'additionalProperties', 'description', 'title', '$id', '$schema', 'anyOf', 'oneOf',
-  'format', 'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems', 'items', 'prefixItems', 'enum', 'const',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'propertyNames', 'x-mechnet-checks',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'description',
+  'title',
+  '$id',
+  '$schema',
+  'anyOf',
+  'oneOf',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'items',
+  'prefixItems',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'propertyNames',
+  'x-mechnet-checks',
 ]);
 
 /** Builds a table: identical nodes are written once. */
@@ -43,10 +77,11 @@ class TableBuilder {
   }
 
   node(s: Json, path: string): number {
-    for (const key of Object.keys(s)) if (!KNOWN.has(key)) throw new Error(`shape tables: ${path} has ${key}, which the reader does not know`);
+    for (const key of Object.keys(s))
+      if (!KNOWN.has(key)) throw new Error(`shape tables: ${path} has ${key}, which the reader does not know`);
     const checks = (s['x-mechnet-checks'] as string[] | undefined) ?? [];
     // A check without a name (or one the reader does not have) is zod's alone: the reader refuses the value, zod reads it.
-    if (checks.some((c) => c !== 'trim' && !(c in SHAPE_CHECKS))) return this.add({ k: 'x' });
+    if (checks.some((c) => c !== 'trim' && !(c in CHECKS))) return this.add({ k: 'x' });
     const c = checks.length > 0 ? { c: checks as ShapeCheckRef[] } : {};
     const options = (s.anyOf ?? s.oneOf) as Json[] | undefined;
     if (options) {
@@ -95,7 +130,12 @@ class TableBuilder {
       }
       case 'object': {
         if (s.propertyNames) {
-          return this.add({ k: 'm', key: this.node(s.propertyNames as Json, `${path}{key}`), v: this.node(s.additionalProperties as Json, `${path}{}`), ...c });
+          return this.add({
+            k: 'm',
+            key: this.node(s.propertyNames as Json, `${path}{key}`),
+            v: this.node(s.additionalProperties as Json, `${path}{}`),
+            ...c,
+          });
         }
         if (s.additionalProperties !== false) return this.add({ k: 'x' });
         const required = new Set((s.required as string[] | undefined) ?? []);
@@ -130,29 +170,40 @@ class TableBuilder {
 }
 
 /** The table of a document, and the nodes named by `at` (paths of JSON Schema keywords from the root). */
-export function shapeTable(name: 'record' | 'application'): { table: ShapeTable; events?: number } {
+export function shapeTable(name: 'record' | 'application'): { table: Omit<ShapeTable, 'checks'>; checks: string[]; events?: number } {
   const b = new TableBuilder();
   const schema = jsonSchemaWithChecks(name);
   const root = b.node(schema, name);
   const table = { nodes: b.nodes, patterns: b.patterns, root };
-  if (name !== 'record') return { table };
+  const checks = [...new Set(b.nodes.flatMap((n) => n.c ?? []))].filter((c) => c !== 'trim').sort();
+  if (name !== 'record') return { table, checks };
   const recordNode = b.nodes[root] as Extract<ShapeNode, { k: 'o' }>;
   const eventsList = b.nodes[recordNode.p.find(([key]) => key === 'events')![1]] as Extract<ShapeNode, { k: 'a' }>;
-  return { table, events: eventsList.i };
+  return { table, checks, events: eventsList.i };
 }
 
 const HEADER = `// Made by \`npm run build\` (scripts/shape-tables.ts) from the JSON Schema, itself generated
-// from the zod schemas: do not edit. The shape reader (src/model/shape-reader.ts) reads it.
-import type { ShapeTable } from '../model/shape-reader.js';
-`;
+// from the zod schemas: do not edit. The shape reader (src/model/shape-reader.ts) reads it.`;
 
-function source(exportName: string, what: string, made: { table: ShapeTable; events?: number }): string {
+function source(exportName: string, what: string, made: ReturnType<typeof shapeTable>): string {
   const { table } = made;
+  const byModule = new Map<string, string[]>();
+  for (const c of made.checks) {
+    const [module, name] = CHECKS[c]!;
+    byModule.set(module, [...(byModule.get(module) ?? []), name]);
+  }
+  const imports = [...byModule]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([module, names]) => `import { ${names.sort().join(', ')} } from '../${module}.js';`);
   const lines = [
     HEADER,
+    ...imports,
+    `import type { ShapeTable } from '../model/shape-reader.js';`,
+    '',
     `/** The shape of ${what}, for the shape reader. */`,
     `export const ${exportName}: ShapeTable = {`,
     `  root: ${table.root},`,
+    `  checks: { ${made.checks.map((c) => `${c.includes('-') ? `'${c}'` : c}: ${CHECKS[c]![1]}`).join(', ')} },`,
     `  patterns: [`,
     ...table.patterns.map((p) => `    ${JSON.stringify(p)},`),
     `  ],`,
@@ -161,7 +212,8 @@ function source(exportName: string, what: string, made: { table: ShapeTable; eve
     `  ],`,
     `};`,
   ];
-  if (made.events !== undefined) lines.push('', `/** The node of one event in {@link ${exportName}}. */`, `export const EVENT_NODE = ${made.events};`);
+  if (made.events !== undefined)
+    lines.push('', `/** The node of one event in {@link ${exportName}}. */`, `export const EVENT_NODE = ${made.events};`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -3,6 +3,7 @@
  * the draft of a network contract (§9).
  */
 import * as z from 'zod/mini';
+import { offerCheck, needCheck, collaborationFiguresCheck } from './checks.js';
 import { Cents, CollaborationKind, describe, figure, Id, PartitaIva, shapeCheck, Text } from '../model/schemas.js';
 
 /** Hours of work or service in a year: more than 0, at most 100,000 (about 55 people full time). */
@@ -56,7 +57,7 @@ export const OfferSchema = describe(
       description: z.optional(Text),
     }),
   ]).check(
-    shapeCheck('offer'),
+    shapeCheck('offer', offerCheck),
   ),
   'An offer: spare machine hours, a service, workers, a brand or certification, or buying for a group.',
 );
@@ -107,7 +108,7 @@ export const NeedSchema = describe(
       alternativeHourlyCostCents: Cents,
     }),
   ]).check(
-    shapeCheck('need'),
+    shapeCheck('need', needCheck),
   ),
   'A need: a purchase category, a service, machine hours, a brand or certification, or workers.',
 );
@@ -208,7 +209,7 @@ export const CollaborationFiguresSchema = describe(
         .check(z.minLength(1), z.maxLength(MAX_MEMBERS)),
     }),
   ]).check(
-    shapeCheck('collaboration-figures'),
+    shapeCheck('collaboration-figures', collaborationFiguresCheck),
   ),
   'Figures of a collaboration by kind: prices and quantities, shared costs and usage, machine hours, brand costs, secondments.',
 );

@@ -1,10 +1,12 @@
 // Made by `npm run build` (scripts/shape-tables.ts) from the JSON Schema, itself generated
 // from the zod schemas: do not edit. The shape reader (src/model/shape-reader.ts) reads it.
+import { dateRangeCheck, decimalsCheck } from '../model/shape-checks.js';
 import type { ShapeTable } from '../model/shape-reader.js';
 
 /** The shape of an enrolment application, for the shape reader. */
 export const applicationTable: ShapeTable = {
   root: 36,
+  checks: { 'date-range': dateRangeCheck, decimals: decimalsCheck },
   patterns: [
     "^[a-z0-9][a-z0-9._-]{0,79}$",
     "^[A-Za-z0-9_-]{8,128}$",

@@ -1,7 +1,6 @@
 import type { SafeResult } from '../errors/mechnet-error.js';
 import { runParse, safely, type ParseOptions } from '../model/parse.js';
 import { EnrolmentApplicationSchema, type EnrolmentApplication } from './application.js';
-import { applicationTable } from './application-table.js';
 
 /**
  * Validates the shape of an enrolment application, as the enrolment form
@@ -18,7 +17,7 @@ import { applicationTable } from './application-table.js';
  * ```
  */
 export function parseApplication(input: unknown, options?: ParseOptions): EnrolmentApplication {
-  return runParse(EnrolmentApplicationSchema, input, 'invalid_application', options, undefined, { table: applicationTable });
+  return runParse(EnrolmentApplicationSchema, input, 'invalid_application', options);
 }
 
 /**

@@ -8,7 +8,7 @@
  * 2999. Programmes, grants and verifications all fall well inside; a date
  * outside is a typing error (`0210-03-01`, `20100-03-01`).
  */
-export const DATE_RANGE = { min: "1900-01-01", max: "2999-12-31" } as const;
+export const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
 
 /**
  * The largest amount of money in a document, in cents: EUR 10 billion. Sums
@@ -27,12 +27,11 @@ export function decimalsOf(x: number): number {
   if (Number.isInteger(x)) return 0;
   // Fast path: x is the double nearest to a decimal with k places when x * 10^k rounds back to x.
   if (Math.abs(x) < 1e9) {
-    for (let k = 1, p = 10; k <= MAX_DECIMALS; k++, p *= 10)
-      if (Math.round(x * p) / p === x) return k;
+    for (let k = 1, p = 10; k <= MAX_DECIMALS; k++, p *= 10) if (Math.round(x * p) / p === x) return k;
   }
   const s = x.toExponential();
-  const e = s.indexOf("e");
-  const dot = s.indexOf(".");
+  const e = s.indexOf('e');
+  const dot = s.indexOf('.');
   const fraction = dot < 0 || dot > e ? 0 : e - dot - 1;
   return Math.max(0, fraction - Number(s.slice(e + 1)));
 }

@@ -22,13 +22,13 @@ import { MechnetError, type MechnetErrorCode } from '../errors/mechnet-error.js'
 import type { IssueCode, MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import { madeHere } from './freeze.js';
-import { readShape, REFUSED, type ShapeTable } from './shape-reader.js';
 
-/** A shape reader's table for a schema, and the node of the value in it (its root when left out). */
-export interface TableOf {
-  table: ShapeTable;
-  at?: number;
-}
+/**
+ * A faster reader tried before zod (the shape reader with a table, see
+ * `model/shape-reader.ts`): the plain copy of the value, or `undefined` for a
+ * value it does not read, which zod then reads (and says what is wrong).
+ */
+export type QuickRead = (value: unknown) => unknown;
 
 /** Validated objects the library made, by schema: the same object is never checked twice against the same schema. */
 const checked = new WeakMap<object, WeakSet<object>>();
@@ -100,17 +100,17 @@ export function readWith<T>(
   path: IssuePath,
   lang: Lang = 'it',
   code: MechnetErrorCode = 'invalid_input',
-  shape?: TableOf,
+  quick?: QuickRead,
 ): { success: true; data: T } | { success: false; issues: MechnetIssue[] } {
-  if (shape) {
-    // The shape reader first: zod reads only what it refuses (or cannot read), and says why.
-    let read: unknown = REFUSED;
+  if (quick) {
+    // The quick reader first: zod reads only what it refuses (or cannot read), and says why.
+    let read: unknown;
     try {
-      read = readShape(shape.table, value, shape.at === undefined ? {} : { at: shape.at });
+      read = quick(value);
     } catch {
-      read = REFUSED;
+      read = undefined;
     }
-    if (read !== REFUSED) return { success: true, data: read as T };
+    if (read !== undefined) return { success: true, data: read as T };
   }
   return reading(
     () => {
@@ -128,15 +128,15 @@ export function readWith<T>(
  * zod's output, plain data read once from the caller's value. `path` names
  * the argument (`['definition']`, `['options', 'asOf']`). A document the
  * library made itself (a preset, a parsed record and its parts) is returned
- * as it is, and checked once per schema. With `shape`, the shape reader's
- * table is tried first (zod reads only a value it refuses).
+ * as it is, and checked once per schema. With `quick`, a faster reader is
+ * tried first (zod reads only a value it refuses).
  *
  * @throws {@link MechnetError} (`invalid_input`) naming every problem.
  */
-export function ensure<T>(schema: z.ZodMiniType<T>, value: unknown, path: IssuePath, lang: Lang = 'it', shape?: TableOf): T {
+export function ensure<T>(schema: z.ZodMiniType<T>, value: unknown, path: IssuePath, lang: Lang = 'it', quick?: QuickRead): T {
   const made = madeHere(value);
   if (made && checked.get(value as object)?.has(schema)) return value as T;
-  const result = readWith(schema, value, path, lang, 'invalid_input', made ? undefined : shape);
+  const result = readWith(schema, value, path, lang, 'invalid_input', made ? undefined : quick);
   if (!result.success) refuseAll(result.issues, lang);
   if (made) {
     let set = checked.get(value as object);

@@ -4,7 +4,7 @@ import { makeIssue, type MechnetIssue } from '../errors/issue.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { internalError } from '../errors/internal.js';
 import { MechnetError, type MechnetErrorCode, type SafeResult } from '../errors/mechnet-error.js';
-import { guarded, langOf, readWith, type TableOf } from './guard.js';
+import { guarded, langOf, readWith } from './guard.js';
 
 /** Options of the `parse…` functions. */
 export interface ParseOptions {
@@ -51,13 +51,12 @@ export function runParse<T>(
   code: MechnetErrorCode,
   options: ParseOptions | undefined,
   extra?: (data: T, lang: Lang) => MechnetIssue[],
-  shape?: TableOf,
 ): T {
   const lang = langOf(options);
   return guarded(options, () => {
     // JSON text is a string: reading it cannot throw, and what JSON.parse makes is plain.
     const value = typeof input === 'string' ? parseJson(input, lang) : input;
-    const result = readWith(schema, value, [], lang, 'invalid_input', shape);
+    const result = readWith(schema, value, [], lang);
     if (!result.success) throw new MechnetError(code, result.issues, lang);
     const issues = extra ? extra(result.data, lang) : [];
     if (issues.length > 0) throw new MechnetError(code, issues, lang);

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Defect } from '../errors/defect.js';
-import { addIssue, SHAPE_CHECKS, type CheckContext, type ShapeCheckName } from './shape-checks.js';
+import { addIssue, dateRangeCheck, decimalsCheck, type CheckContext, type ShapeCheckName } from './shape-checks.js';
 import { decimalsOf, DATE_RANGE, MAX_CENTS, MAX_DECIMALS, MAX_FIGURE } from './bounds.js';
 
 export { addIssue, DATE_RANGE, decimalsOf, MAX_CENTS, MAX_DECIMALS, MAX_FIGURE };
@@ -43,10 +43,9 @@ export function refinement<T>(check: (value: T, ctx: z.core.$RefinementCtx<T>) =
  */
 export const checkNames = new WeakMap<object, ShapeCheckName | 'trim'>();
 
-/** One of the library's named checks ({@link SHAPE_CHECKS}), as a refinement of a schema. */
-export function shapeCheck<T>(name: ShapeCheckName): z.core.$ZodCheck<T> {
-  const check = SHAPE_CHECKS[name] as (value: unknown, ctx: CheckContext) => void;
-  const refined = refinement<unknown>((value, ctx) => check(value, ctx));
+/** One of the library's named checks (`model/shape-checks.ts`: its name there, and the check), as a refinement of a schema. */
+export function shapeCheck<T>(name: ShapeCheckName, check: (value: never, ctx: CheckContext) => void): z.core.$ZodCheck<T> {
+  const refined = refinement<unknown>((value, ctx) => check(value as never, ctx));
   checkNames.set(refined, name);
   return refined as z.core.$ZodCheck<T>;
 }
@@ -57,17 +56,17 @@ checkNames.set(trimmed, 'trim');
 
 /** A calendar date `YYYY-MM-DD` that exists (leap years included), within {@link DATE_RANGE}. Never an instant. */
 export const IsoDate = describe(
-  z.iso.date().check(shapeCheck('date-range')),
+  z.iso.date().check(shapeCheck('date-range', dateRangeCheck)),
   'A calendar date as YYYY-MM-DD, from 1900-01-01 to 2999-12-31.',
 );
 
 /** A moment with its UTC offset, ISO 8601, e.g. `2010-02-15T10:30:00+01:00`. */
 export const IsoDateTime = describe(
-  z.iso.datetime({ offset: true }).check(shapeCheck('date-range')),
+  z.iso.datetime({ offset: true }).check(shapeCheck('date-range', dateRangeCheck)),
   'An instant as ISO 8601 date and time with offset or Z.',
 );
 
-const fewDecimals = shapeCheck<number>('decimals');
+const fewDecimals = shapeCheck<number>('decimals', decimalsCheck);
 
 /**
  * A figure in its unit: finite, at most {@link MAX_FIGURE} in magnitude and

@@ -2,7 +2,7 @@
  * A reader of a document's shape driven by a table: the table is made at
  * build time from the document's JSON Schema (itself generated from the zod
  * schemas, which stay the one source), and the reader runs the library's
- * named checks ({@link SHAPE_CHECKS}) where the table says. It answers only
+ * named checks (`model/shape-checks.ts`, brought by the table) where the table says. It answers only
  * "this value has the shape" (with a plain copy of it) or "it has not": the
  * words of a refusal are zod's, asked only for a value the reader refused.
  * So a page that shows a valid record never downloads zod, and a server
@@ -13,10 +13,10 @@
  * cannot judge (a text with blanks around it, which zod would trim; an inline
  * definition, whose rules are not in the table) is refused, and zod reads it.
  */
-import { SHAPE_CHECKS, type CheckContext } from './shape-checks.js';
+import type { Check, CheckContext, ShapeCheckName } from './shape-checks.js';
 
-/** A named check of a node: one of {@link SHAPE_CHECKS}, or `trim` (a text without blanks around it). */
-export type ShapeCheckRef = keyof typeof SHAPE_CHECKS | 'trim';
+/** A named check of a node: one of the library's checks, or `trim` (a text without blanks around it). */
+export type ShapeCheckRef = ShapeCheckName | 'trim';
 
 /**
  * One node of a table; children are indexes into the table's nodes. Kinds:
@@ -41,10 +41,11 @@ export type ShapeNode = (
   | { k: 'x' }
 ) & { c?: ShapeCheckRef[] };
 
-/** A table: its nodes, the regular expressions they name, and the node of the document. */
+/** A table: its nodes, the regular expressions and the checks they name, and the node of the document. */
 export interface ShapeTable {
   readonly nodes: readonly ShapeNode[];
   readonly patterns: readonly string[];
+  readonly checks: Readonly<Partial<Record<ShapeCheckName, Check>>>;
   readonly root: number;
 }
 
@@ -207,7 +208,8 @@ function compile(table: ShapeTable, freeze: boolean): ReadFn[] {
     if (n.c === undefined) return read;
     const checks = n.c.map((name): ((x: unknown) => boolean) => {
       if (name === 'trim') return (x) => (x as string).trim() === x;
-      const check = SHAPE_CHECKS[name] as (value: unknown, ctx: CheckContext) => void;
+      const check = table.checks[name];
+      if (!check) throw new Error(`shape table: the check ${name} is named but not given`);
       return (x) => {
         check(x, noIssues);
         if (noIssues.issues.length === 0) return true;
@@ -244,4 +246,12 @@ export function readShape(table: ShapeTable, value: unknown, options: { at?: num
   if (!made) compiledTables.set(table, (made = {}));
   const fns = options.freeze ? (made.frozen ??= compile(table, true)) : (made.plain ??= compile(table, false));
   return fns[options.at ?? table.root]!(value);
+}
+
+/** {@link readShape} as a quick reader for `ensure`: the copy, or `undefined` for a value it refuses. */
+export function quickReader(table: ShapeTable, at?: number): (value: unknown) => unknown {
+  return (value) => {
+    const read = readShape(table, value, at === undefined ? {} : { at });
+    return read === REFUSED ? undefined : read;
+  };
 }

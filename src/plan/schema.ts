@@ -3,6 +3,7 @@
  * qualitative indicators.
  */
 import * as z from 'zod/mini';
+import { indicatorCheck } from './checks.js';
 import { describe, figure, Id, IsoDate, LongText, shapeCheck, Text, Weight } from '../model/schemas.js';
 
 /** Directions of a quantitative indicator. */
@@ -48,7 +49,7 @@ export const QuantitativeIndicator = z
     weight: z.optional(Weight),
   })
   .check(
-    shapeCheck('indicator'),
+    shapeCheck('indicator', indicatorCheck),
   );
 export type QuantitativeIndicator = z.infer<typeof QuantitativeIndicator>;
 

@@ -4,6 +4,7 @@
  * these, not by changing code.
  */
 import * as z from 'zod/mini';
+import { editionCalendarCheck } from './checks.js';
 import {
   addIssue,
   AtecoCode,
@@ -70,7 +71,7 @@ export const EditionCalendar = z
     }),
   })
   .check(
-    shapeCheck('edition-calendar'),
+    shapeCheck('edition-calendar', editionCalendarCheck),
   );
 
 /** One phase of the programme, with its labels and planned duration. */

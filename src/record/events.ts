@@ -3,6 +3,7 @@
  * these, with a date and an author; nothing is ever overwritten.
  */
 import * as z from 'zod/mini';
+import { measurementCheck } from './event-checks.js';
 import { Consent, Redacted, StoredApplicationSchema } from '../enrolment/application.js';
 import { CollaborationFiguresSchema, CollaborationProposalSchema, NeedSchema, OfferSchema } from '../collaboration/schema.js';
 import { AggregationProposalSchema, NetworkContractDraftSchema } from '../aggregation/schema.js';
@@ -169,7 +170,7 @@ export const MeasurementRecorded = ev('measurement.recorded', {
   done: z.optional(z.boolean()),
   source: z.optional(Text),
 }).check(
-  shapeCheck('measurement'),
+  shapeCheck('measurement', measurementCheck),
 );
 
 export const VerificationHeld = ev('verification.held', {

@@ -1,10 +1,15 @@
 // Made by `npm run build` (scripts/shape-tables.ts) from the JSON Schema, itself generated
 // from the zod schemas: do not edit. The shape reader (src/model/shape-reader.ts) reads it.
+import { collaborationFiguresCheck, needCheck, offerCheck } from '../collaboration/checks.js';
+import { dateRangeCheck, decimalsCheck } from '../model/shape-checks.js';
+import { indicatorCheck } from '../plan/checks.js';
+import { measurementCheck } from '../record/event-checks.js';
 import type { ShapeTable } from '../model/shape-reader.js';
 
 /** The shape of a programme record and its events, for the shape reader. */
 export const recordTable: ShapeTable = {
   root: 226,
+  checks: { 'collaboration-figures': collaborationFiguresCheck, 'date-range': dateRangeCheck, decimals: decimalsCheck, indicator: indicatorCheck, measurement: measurementCheck, need: needCheck, offer: offerCheck },
   patterns: [
     "^[a-z0-9][a-z0-9._-]{0,79}$",
     "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$",

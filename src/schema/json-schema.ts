@@ -33,7 +33,7 @@ export function jsonSchema(name: SchemaName): Record<string, unknown> {
 
 /**
  * The JSON Schema of a document with the library's own checks named where
- * they apply (`x-mechnet-checks`: the names of {@link SHAPE_CHECKS}, `trim`
+ * they apply (`x-mechnet-checks`: the names of `model/shape-checks.ts`, `trim`
  * for a text read without blanks around it, `library` for a check that has
  * no name). The build makes the shape reader's tables from it; the published
  * schemas leave the keyword out (strict validators refuse unknown keywords).

@@ -26,8 +26,19 @@ function knownEvents(): unknown[] {
     { ...base, id: 'c1', type: 'enrolment.confirmed', application: 'app-0001', by: 'pec-link' },
     { ...base, id: 'c2', type: 'enrolment.confirmed', application: 'app-0002', by: 'officer', how: 'Telefonata al legale rappresentante' },
     { ...base, id: 'w1', type: 'enrolment.waitlisted' },
-    { ...base, id: 'r1', type: 'enrolment.rejected', application: 'app-0001', reasons: [{ code: 'duplicate', message: { it: 'La PEC non è quella del registro', en: 'Not the PEC of the register' } }] },
-    { ...base, id: 'g1', type: 'consent.given', consent: { noticeVersion: '2010-01', purposes: { newsletter: false, 'publish-figures': true }, givenAt: '2011-02-01T10:00:00+01:00' } },
+    {
+      ...base,
+      id: 'r1',
+      type: 'enrolment.rejected',
+      application: 'app-0001',
+      reasons: [{ code: 'duplicate', message: { it: 'La PEC non è quella del registro', en: 'Not the PEC of the register' } }],
+    },
+    {
+      ...base,
+      id: 'g1',
+      type: 'consent.given',
+      consent: { noticeVersion: '2010-01', purposes: { newsletter: false, 'publish-figures': true }, givenAt: '2011-02-01T10:00:00+01:00' },
+    },
     { ...base, id: 'g2', type: 'consent.withdrawn', purposes: ['publish-figures'], at: '2012-04-10T11:00:00+02:00' },
     { ...base, id: 'e1', type: 'erasure', basis: 'request', fields: ['contact.name'], reason: 'Richiesta del 2 luglio 2012' },
     { ...base, id: 'm1', type: 'manager.released', manager: 'tm-rossi' },
@@ -36,7 +47,12 @@ function knownEvents(): unknown[] {
 }
 
 /** The reader and zod agree on `value`: when the reader reads it, zod reads the same. */
-function agree(table: ShapeTable, at: number, schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, value: unknown): boolean {
+function agree(
+  table: ShapeTable,
+  at: number,
+  schema: { safeParse(v: unknown): { success: boolean; data?: unknown } },
+  value: unknown,
+): boolean {
   const read = readShape(table, value, { at });
   if (read === REFUSED) return false;
   const z = schema.safeParse(value);
@@ -69,7 +85,31 @@ function setAt(value: unknown, path: (string | number)[], to: unknown, remove = 
 /** A wrong (or odd) value in place of `v`: of another kind, off by a little, with blanks, too precise, too big. */
 const changed = (v: unknown) =>
   fc.oneof(
-    fc.constantFrom<unknown>(null, undefined, true, 0, -1, 0.5, 1e-7, 1.0000001, 2 ** 53, 1e13, -1e13, NaN, Infinity, '', ' x', 'x ', [], {}, '2010-02-30', '1899-12-31', '3000-01-01', 'IT00743110157', '00743110157'),
+    fc.constantFrom<unknown>(
+      null,
+      undefined,
+      true,
+      0,
+      -1,
+      0.5,
+      1e-7,
+      1.0000001,
+      2 ** 53,
+      1e13,
+      -1e13,
+      NaN,
+      Infinity,
+      '',
+      ' x',
+      'x ',
+      [],
+      {},
+      '2010-02-30',
+      '1899-12-31',
+      '3000-01-01',
+      'IT00743110157',
+      '00743110157',
+    ),
     fc.string({ maxLength: 12 }),
     fc.double({ noNaN: false }),
     fc.integer(),
