@@ -1,7 +1,9 @@
 // npm run bench, in Chromium: the first render of the programme overview and
 // of the savings element on a synthetic 500-firm record, beside the naive
 // baseline (each firm's figures from a fold of the whole record of its own).
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowser } from '../scripts/ensure-browser.mjs';
@@ -21,7 +23,7 @@ export async function browserBench(): Promise<BenchResult[]> {
   const bundle = await build({
     entryPoints: [new URL('./browser-entry.ts', import.meta.url).pathname],
     bundle: true,
-    minify: true,
+    minify: !process.env.MECHNET_BENCH_PROFILE,
     format: 'esm',
     target: 'es2022',
     write: false,
@@ -56,11 +58,22 @@ export async function browserBench(): Promise<BenchResult[]> {
     const asOf = '2011-12-31';
     const results: BenchResult[] = [];
     const note = `${firms} firms, ${events} events, Chromium`;
+    // MECHNET_BENCH_PROFILE=dir writes a CPU profile of each element's runs there (open it in Chrome's DevTools).
+    const profileDir = process.env.MECHNET_BENCH_PROFILE;
+    const cdp = profileDir ? await page.createCDPSession() : undefined;
     for (const tag of ['mechnet-programme-overview', 'mechnet-savings']) {
       await page.evaluate((t, j, d) => (globalThis as never as { mechnetBench: { render(a: string, b: string, c: string): Promise<number> } }).mechnetBench.render(t, j, d), tag, record, asOf);
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         times.push(await page.evaluate((t, j, d) => (globalThis as never as { mechnetBench: { render(a: string, b: string, c: string): Promise<number> } }).mechnetBench.render(t, j, d), tag, record, asOf));
+      }
+      if (cdp && profileDir) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(join(profileDir, `${tag}.cpuprofile`), JSON.stringify(profile));
       }
       results.push(summary(`first render <${tag}>`, times, `${note}; record checked by shape, figures and DOM`));
     }
