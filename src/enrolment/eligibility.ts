@@ -193,7 +193,11 @@ export function checkApplication(
  */
 export function applicationChecked(definition: ProgrammeDefinition, input: unknown, o: EligibilityOptions, enrolment?: Enrolment): ApplicationCheck {
   const lang = langOf(o);
-  const parsed = safeParseApplication(normalizeInput(input, lang), { lang });
+  const value = normalizeInput(input, lang);
+  // The shape reader's table first; zod reads an application it refuses, and says what is wrong.
+  const quick = readApplicationQuickly(value) as EnrolmentApplication | undefined;
+  if (quick) return { ...eligibility(definition, quick, o, enrolment), application: quick };
+  const parsed = safeParseApplication(value, { lang });
   if (!parsed.success) {
     // A defect of the library is not a reason to reject the firm.
     if (parsed.error.code === 'internal') throw parsed.error;

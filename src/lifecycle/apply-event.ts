@@ -1,4 +1,6 @@
 /** The one reducer of a programme record. */
+import { quickReader } from '../model/shape-reader.js';
+import { EVENT_NODE, recordTable } from '../record/shape-table.js';
 import { castDraft, Immer } from 'immer';
 import { MechnetError } from '../errors/mechnet-error.js';
 import { EventSchema } from '../record/events.js';
@@ -25,6 +27,9 @@ import { rememberState, takeState } from './state-cache.js';
  */
 const immer = new Immer({ autoFreeze: false });
 
+/** An event read by the shape reader's table (zod reads one it refuses, and says why). */
+const readEventQuickly = /* @__PURE__ */ quickReader(recordTable, EVENT_NODE);
+
 /**
  * Adds an event to a record, after checking it: its shape, its date (not
  * before the record's last event), what it refers to, and the rule of the
@@ -50,7 +55,7 @@ export function applyEvent(record: ProgrammeRecord, event: unknown, options?: Pa
   const lang = langOf(options);
   return guarded(options, () => {
     const current = checkedRecord(record, lang);
-    const read = readWith(EventSchema, event, [], lang, 'invalid_event');
+    const read = readWith(EventSchema, event, [], lang, 'invalid_event', readEventQuickly);
     if (!read.success) throw new MechnetError('invalid_event', read.issues, lang);
     // zod's copy of the event, frozen before it joins the record: the record is plain data the library made.
     const parsed = deepFreeze(read.data);
@@ -85,7 +90,7 @@ export function applyEvent(record: ProgrammeRecord, event: unknown, options?: Pa
  */
 export function checkedEventFor(state: ProgrammeFold, event: unknown, lang: Lang): ProgrammeEvent {
   return guarded({ lang }, () => {
-    const read = readWith(EventSchema, event, [], lang, 'invalid_event');
+    const read = readWith(EventSchema, event, [], lang, 'invalid_event', readEventQuickly);
     if (!read.success) throw new MechnetError('invalid_event', read.issues, lang);
     const parsed = deepFreeze(read.data);
     const issues = eventIssues(state, parsed, [], lang);

@@ -248,10 +248,19 @@ export function readShape(table: ShapeTable, value: unknown, options: { at?: num
   return fns[options.at ?? table.root]!(value);
 }
 
-/** {@link readShape} as a quick reader for `ensure`: the copy, or `undefined` for a value it refuses. */
+/**
+ * {@link readShape} as a quick reader for `ensure`: the copy, or `undefined`
+ * for a value it refuses or cannot read (a getter that throws: zod then says
+ * where).
+ */
 export function quickReader(table: ShapeTable, at?: number): (value: unknown) => unknown {
+  const options = at === undefined ? {} : { at };
   return (value) => {
-    const read = readShape(table, value, at === undefined ? {} : { at });
-    return read === REFUSED ? undefined : read;
+    try {
+      const read = readShape(table, value, options);
+      return read === REFUSED ? undefined : read;
+    } catch {
+      return undefined;
+    }
   };
 }
