@@ -10,6 +10,7 @@
  */
 import type { Lang } from './lang.js';
 import { remembered } from '../model/memo.js';
+import { decimalsOf } from '../model/bounds.js';
 
 const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
 
@@ -233,27 +234,63 @@ export function centsText(cents: number, lang: Lang, fraction = true): string {
   return signed(formatDecimal(f, roundDecimal(shift(plainDecimal(cents), -2), digits)));
 }
 
-/** {@link formatNumber} of a checked number. */
-export function numberText(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  const f = cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: ALWAYS }));
-  return signed(formatDecimal(f, roundDecimal(plainDecimal(value), maximumFractionDigits)));
+/**
+ * Whether `x` is written at `places` decimals without rounding: its shortest
+ * decimal has at most that many, and it is small enough that a double's
+ * error stays far below half a unit of the last place shown. Intl then
+ * writes the same text from the double as from its decimal string, and the
+ * string arithmetic is skipped (a report writes thousands of such figures).
+ */
+function needsNoRounding(x: number, places: number): boolean {
+  return Number.isSafeInteger(x) || (Math.abs(x) < 1e9 && decimalsOf(x) <= places);
 }
 
-function percentOfDecimal(ratio: string, lang: Lang, digits: number): string {
-  const f = cached(
+/** {@link formatNumber} of a checked number. */
+export function numberText(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  // (+ 0 turns -0 into 0: zero has no sign.)
+  if (needsNoRounding(value, maximumFractionDigits)) return signed(numberFormat(lang, maximumFractionDigits).format(value + 0));
+  return exactNumberText(value, lang, maximumFractionDigits);
+}
+
+/** {@link numberText} by the decimal digits of the value, always. @internal */
+export function exactNumberText(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return signed(formatDecimal(numberFormat(lang, maximumFractionDigits), roundDecimal(plainDecimal(value), maximumFractionDigits)));
+}
+
+function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
+  return cached(`n:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: ALWAYS }));
+}
+
+function percentFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  return cached(
     `p:${lang}:${digits}`,
     () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: ALWAYS }),
   );
+}
+
+function percentOfDecimal(ratio: string, lang: Lang, digits: number): string {
   // Round the ratio at digits + 2 decimals: the percentage's `digits`.
-  return signed(formatDecimal(f, roundDecimal(ratio, digits + 2)));
+  return signed(formatDecimal(percentFormat(lang, digits), roundDecimal(ratio, digits + 2)));
 }
 
 /** {@link formatPercent} of a checked ratio. */
 export function percentText(ratio: number, lang: Lang, digits = 0): string {
+  if (Math.abs(ratio) < 1e7 && decimalsOf(ratio) <= digits + 2) return signed(percentFormat(lang, digits).format(ratio + 0));
+  return exactPercentText(ratio, lang, digits);
+}
+
+/** {@link percentText} by the decimal digits of the ratio, always. @internal */
+export function exactPercentText(ratio: number, lang: Lang, digits = 0): string {
   return percentOfDecimal(plainDecimal(ratio), lang, digits);
 }
 
 /** {@link formatPercentValue} of a checked value. */
 export function percentValueText(percent: number, lang: Lang, digits = 2): string {
+  if (Math.abs(percent) < 1e9 && decimalsOf(percent) <= digits) return signed(percentFormat(lang, digits).format(percent / 100 + 0));
+  return exactPercentValueText(percent, lang, digits);
+}
+
+/** {@link percentValueText} by the decimal digits of the value, always. @internal */
+export function exactPercentValueText(percent: number, lang: Lang, digits = 2): string {
   return percentOfDecimal(shift(plainDecimal(percent), -2), lang, digits);
 }
