@@ -4,7 +4,16 @@ export interface BenchResult {
   runs: number;
   meanMs: number;
   minMs: number;
+  /** The middle run: what a typical run takes when a few runs wait on the disk (fsync) or a collection. */
+  medianMs?: number;
   note?: string;
+}
+
+/** The middle of some timings (the mean of the two middle ones for an even count). */
+export function median(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Times `fn` (after `warmup` untimed runs) for at least `minRuns` runs or `budgetMs`. */
