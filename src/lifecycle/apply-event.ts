@@ -28,7 +28,7 @@ import { rememberState, takeState } from './state-cache.js';
 const immer = new Immer({ autoFreeze: false });
 
 /** An event read by the shape reader's table (zod reads one it refuses, and says why). */
-const readEventQuickly = /* @__PURE__ */ quickReader(recordTable, EVENT_NODE);
+const readEventQuickly = /* @__PURE__ */ quickReader(recordTable, { at: EVENT_NODE });
 
 /**
  * Adds an event to a record, after checking it: its shape, its date (not

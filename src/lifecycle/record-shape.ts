@@ -12,10 +12,13 @@ import type * as z from 'zod/mini';
 import { RecordShellSchema, type ProgrammeRecord } from '../record/schema.js';
 import { emptyState } from '../record/state.js';
 import { EVENT_NODE, recordTable } from '../record/shape-table.js';
-import { readShape, REFUSED } from '../model/shape-reader.js';
+import { quickReader } from '../model/shape-reader.js';
 import { step } from './fold.js';
 import { rememberState } from './state-cache.js';
 import { checkLevel, vouchRecord } from './vouch.js';
+
+/** An event read by the shape reader's table, frozen (undefined for one it refuses). */
+const readEventQuickly = /* @__PURE__ */ quickReader(recordTable, { at: EVENT_NODE, freeze: true });
 
 /** Past this many issues, a record's check stops and says there are more. */
 export const MAX_ISSUES = 1000;
@@ -31,18 +34,12 @@ export function shapeOf(
   const issues: MechnetIssue[] = [];
   const events: ProgrammeEvent[] = [];
   for (let i = 0; i < shell.events.length; i++) {
-    // The shell left the events as the caller gave them: each is read here, by zod, into a plain copy.
+    // The shell left the events as the caller gave them: each is read here into a plain copy, by the shape reader (frozen;
+    // not remembered one by one as the library's: the record is, and remembering 100,000 events costs more than reading
+    // them). zod reads an event the reader refuses or cannot read, and says why.
     const event = shell.events[i];
-    // The table's reader first (a frozen copy, without zod's bookkeeping); zod reads what it refuses, and says why.
-    // A value that throws when read (a getter, a revoked proxy) is zod's too: it says where.
-    let read: unknown = REFUSED;
-    try {
-      read = readShape(recordTable, event, { at: EVENT_NODE, freeze: true });
-    } catch {
-      read = REFUSED;
-    }
-    if (read !== REFUSED) {
-      // Frozen, not remembered one by one as the library's (the record is): remembering 100,000 events costs more than reading them.
+    const read = readEventQuickly(event);
+    if (read !== undefined) {
       events.push(read as ProgrammeEvent);
       continue;
     }

@@ -249,12 +249,11 @@ export function readShape(table: ShapeTable, value: unknown, options: { at?: num
 }
 
 /**
- * {@link readShape} as a quick reader for `ensure`: the copy, or `undefined`
- * for a value it refuses or cannot read (a getter that throws: zod then says
- * where).
+ * {@link readShape} as a quick reader (for `ensure`, `readWith`, a record's
+ * events): the copy, or `undefined` for a value it refuses or cannot read (a
+ * getter that throws: zod then says where).
  */
-export function quickReader(table: ShapeTable, at?: number): (value: unknown) => unknown {
-  const options = at === undefined ? {} : { at };
+export function quickReader(table: ShapeTable, options: { at?: number; freeze?: boolean } = {}): (value: unknown) => unknown {
   return (value) => {
     try {
       const read = readShape(table, value, options);
