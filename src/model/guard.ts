@@ -26,7 +26,8 @@ import { madeHere } from './freeze.js';
 /**
  * A faster reader tried before zod (the shape reader with a table, see
  * `model/shape-reader.ts`): the plain copy of the value, or `undefined` for a
- * value it does not read, which zod then reads (and says what is wrong).
+ * value it does not read or cannot read (it never throws: a getter that
+ * throws is zod's to report), which zod then reads and says what is wrong.
  */
 export type QuickRead = (value: unknown) => unknown;
 
@@ -102,16 +103,9 @@ export function readWith<T>(
   code: MechnetErrorCode = 'invalid_input',
   quick?: QuickRead,
 ): { success: true; data: T } | { success: false; issues: MechnetIssue[] } {
-  if (quick) {
-    // The quick reader first: zod reads only what it refuses (or cannot read), and says why.
-    let read: unknown;
-    try {
-      read = quick(value);
-    } catch {
-      read = undefined;
-    }
-    if (read !== undefined) return { success: true, data: read as T };
-  }
+  // The quick reader first: zod reads only what it refuses (or cannot read), and says why.
+  const read = quick?.(value);
+  if (read !== undefined) return { success: true, data: read as T };
   return reading(
     () => {
       const result = schema.safeParse(value, { reportInput: true });

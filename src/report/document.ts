@@ -62,6 +62,11 @@ const cell = (text: string, raw?: string | number, code?: string): ReportCell =>
 });
 export const NONE = '—';
 
+/** A section of one table titled as the section, or the line that says there is nothing to list. */
+function tableOrNone(title: string, none: string, table: Omit<ReportTable, 'title'>): ReportDocument['sections'][number] {
+  return { title, lines: table.rows.length === 0 ? [none] : [], tables: table.rows.length === 0 ? [] : [{ ...table, title }] };
+}
+
 /** A number with its unit as people read it: `60%`, `1 cliente`, `6 clienti`, `1,3 EUR/kg`. */
 function quantity(v: number, unit: string | undefined, lang: Lang): string {
   if (unit === '%') return percentValueText(v, lang);
@@ -203,25 +208,20 @@ export function documentOf(report: ProgrammeReport): ReportDocument {
     ],
   });
 
-  sections.push({
-    title: t.collaborations,
-    lines: report.collaborations.length === 0 ? [t.noCollaborations] : [],
-    tables: report.collaborations.length === 0 ? [] : [
-      {
-        id: 'collaborations',
-        title: t.collaborations,
-        columns: [t.collaboration, t.kind, t.firms, t.status, t.since],
-        kinds: ['code', 'code', 'count', 'code', 'date'],
-        rows: report.collaborations.map((c) => [
-          cell(c.title, undefined, c.id),
-          cell(t.kinds[c.kind as keyof ReportLabels['kinds']] ?? c.kind, undefined, c.kind),
-          count(c.firms.length, lang),
-          cell(t.collaborationStatuses[c.status] ?? c.status, undefined, c.status),
-          date(c.since, lang),
-        ]),
-      },
-    ],
-  });
+  sections.push(
+    tableOrNone(t.collaborations, t.noCollaborations, {
+      id: 'collaborations',
+      columns: [t.collaboration, t.kind, t.firms, t.status, t.since],
+      kinds: ['code', 'code', 'count', 'code', 'date'],
+      rows: report.collaborations.map((c) => [
+        cell(c.title, undefined, c.id),
+        cell(t.kinds[c.kind as keyof ReportLabels['kinds']] ?? c.kind, undefined, c.kind),
+        count(c.firms.length, lang),
+        cell(t.collaborationStatuses[c.status] ?? c.status, undefined, c.status),
+        date(c.since, lang),
+      ]),
+    }),
+  );
 
   if (report.aggregations.length > 0) {
     sections.push({
@@ -297,42 +297,32 @@ export function documentOf(report: ProgrammeReport): ReportDocument {
     ],
   });
 
-  sections.push({
-    title: t.overdueTitle,
-    lines: report.overdue.length === 0 ? [t.noOverdue] : [],
-    tables: report.overdue.length === 0 ? [] : [
-      {
-        id: 'overdue',
-        title: t.overdueTitle,
-        columns: [t.firm, t.scheduled, t.daysOverdue],
-        kinds: ['firm', 'date', 'count'],
-        rows: report.overdue.map((o) => [cell(o.name, undefined, o.firm), date(o.scheduled, lang), count(o.daysOverdue, lang)]),
-      },
-    ],
-  });
+  sections.push(
+    tableOrNone(t.overdueTitle, t.noOverdue, {
+      id: 'overdue',
+      columns: [t.firm, t.scheduled, t.daysOverdue],
+      kinds: ['firm', 'date', 'count'],
+      rows: report.overdue.map((o) => [cell(o.name, undefined, o.firm), date(o.scheduled, lang), count(o.daysOverdue, lang)]),
+    }),
+  );
 
   // Every admission by exception, so that an officer sees each one at every verification.
   const exceptions = report.exceptions ?? [];
   const ruleName = (code: string) => t.rules[code.startsWith('partita_iva_') ? 'partita_iva' : code.startsWith('codice_fiscale_') ? 'codice_fiscale' : code] ?? code;
-  sections.push({
-    title: t.exceptionsTitle,
-    lines: exceptions.length === 0 ? [t.noExceptions] : [],
-    tables: exceptions.length === 0 ? [] : [
-      {
-        id: 'exceptions',
-        title: t.exceptionsTitle,
-        columns: [t.firm, t.acceptedOn, t.rulesWaived, t.exceptionReason, t.approvedBy],
-        kinds: ['firm', 'date', 'code', 'text', 'text'],
-        rows: exceptions.map((x) => [
-          cell(x.name, undefined, x.firm),
-          date(x.date, lang),
-          cell(x.waives.map(ruleName).join(', '), undefined, x.waives.join(', ')),
-          cell(x.reason),
-          cell(x.approvedBy),
-        ]),
-      },
-    ],
-  });
+  sections.push(
+    tableOrNone(t.exceptionsTitle, t.noExceptions, {
+      id: 'exceptions',
+      columns: [t.firm, t.acceptedOn, t.rulesWaived, t.exceptionReason, t.approvedBy],
+      kinds: ['firm', 'date', 'code', 'text', 'text'],
+      rows: exceptions.map((x) => [
+        cell(x.name, undefined, x.firm),
+        date(x.date, lang),
+        cell(x.waives.map(ruleName).join(', '), undefined, x.waives.join(', ')),
+        cell(x.reason),
+        cell(x.approvedBy),
+      ]),
+    }),
+  );
 
   const vf = report.virtualFirm;
   if (vf) sections.push({
